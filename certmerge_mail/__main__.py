@@ -1,0 +1,3 @@
+from certmerge_mail.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,87 @@
+"""One exception base class; each subclass says what the user should do.
+
+Adapters translate third-party exceptions (imaplib, ssl, sqlite3, smtplib...)
+into these at their boundary, so the service and the CLI only ever handle
+`CertmergeError`.  Every message names the thing at fault (file, key, message,
+host) and the fix.  No message ever carries a secret.
+"""
+
+from __future__ import annotations
+
+
+class CertmergeError(Exception):
+    """Base of every error certmerge-mail raises on purpose.
+
+    `fix` says what to do about it; the CLI prints both and exits with
+    `exit_code`.
+    """
+
+    exit_code = 1
+    fix = ""
+
+    def __init__(self, message: str, *, fix: str | None = None) -> None:
+        super().__init__(message)
+        if fix is not None:
+            self.fix = fix
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        return f"{text}\n  fix: {self.fix}" if self.fix else text
+
+
+class ConfigError(CertmergeError):
+    """The configuration file is missing, unreadable or invalid."""
+
+    exit_code = 2
+    fix = "edit the configuration file (see config.example.toml), then run `certmerge-mail check`"
+
+
+class CredentialError(CertmergeError):
+    """A password or token could not be obtained, or the server refused it."""
+
+    exit_code = 3
+    fix = "check [imap]/[smtp] username and password settings, then run `certmerge-mail check`"
+
+
+class ConnectionFailed(CertmergeError):
+    """A mail server could not be reached or the connection broke."""
+
+    exit_code = 4
+    fix = "check the host and port, your network, and the server's status; the service retries by itself"
+
+
+class CertificateError(ConnectionFailed):
+    """TLS certificate verification failed."""
+
+    fix = (
+        "the server's certificate is not trusted: check the host name; if the server uses a "
+        "private CA, point [imap] ca_file at it (verification is never turned off silently)"
+    )
+
+
+class MailboxError(CertmergeError):
+    """The IMAP server refused an operation on a folder (missing folder, no permission)."""
+
+    exit_code = 5
+    fix = "check the folder names in [imap] (run `certmerge-mail check` to list them)"
+
+
+class StateError(CertmergeError):
+    """The SQLite state database is unusable."""
+
+    exit_code = 6
+    fix = "check [state] path is writable; if the file is damaged, move it away and run again (the mailbox is re-read)"
+
+
+class DeliveryError(CertmergeError):
+    """A digest, nudge or reply could not be delivered; it is retried later."""
+
+    exit_code = 7
+    fix = "check the [smtp] or [digest] settings; undelivered items are retried on the next run"
+
+
+class UsageError(CertmergeError):
+    """The command line asked for something that cannot be done."""
+
+    exit_code = 2
+    fix = "see `certmerge-mail --help`"

@@ -1,0 +1,1 @@
+"""The sample mailbox `make demo` runs on (a Maildir)."""
