@@ -1,0 +1,151 @@
+"""One message -> one verdict: which mail of the merge case it is, and why.
+
+The order of the decisions:
+1. our own digests/nudges, unreadable mail -> unrelated;
+2. who sent it (sender.py): AWS (or a look-alike posing as AWS), Credly, other;
+3. Credly: a badge from AWS Training and Certification was issued -> credly_badge_issued;
+4. AWS: is this a merge case at all (the merge topic with a certification
+   context, or a case id already tracked as a merge case)?  Seller Central and
+   other AWS cases are unrelated;
+5. what the new text says: opened / done / asks to confirm / asks for
+   information / closed with a survey / anything else (support_reply).
+A look-alike sender keeps its content-based kind with sender_verified=False,
+so the service can report it as suspicious without ever acting on it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from certmerge_mail.core import ids, rules
+from certmerge_mail.core.model import Kind, Message, Verdict
+from certmerge_mail.core.sender import Family, check_sender
+from certmerge_mail.core.text import detect_language, normalize, split_new_text
+
+# Enough of a body to judge it; longer mail is mostly footers and history.
+_MAX_TEXT = 60_000
+
+
+def classify(
+    message: Message,
+    *,
+    authserv_ids: tuple[str, ...] = (),
+    known_case_ids: Collection[str] = (),
+) -> Verdict:
+    """Classify one parsed message.  Pure; never raises for any Message."""
+    try:
+        return _classify(message, authserv_ids, known_case_ids)
+    except Exception as exc:  # a rule bug must not stop the service
+        return Verdict(Kind.UNRELATED, reasons=(f"classifier error: {type(exc).__name__}",),
+                       errors=(*message.errors, f"classifier error: {exc}"))
+
+
+def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: Collection[str]) -> Verdict:
+    text = normalize(message.text[:_MAX_TEXT])
+    subject = normalize(message.subject)
+    new_text, history = split_new_text(text)
+    new_lower, subject_lower = new_text.lower(), subject.lower()
+    sender = check_sender(message.from_addr, message.from_name, message.auth_results, authserv_ids)
+    case = ids.case_id(subject, new_text, history)
+    base = dict(
+        case_id=case,
+        account_ids=ids.candidate_ids(new_text),
+        sender_verified=sender.verified,
+        language=detect_language(new_text or subject),
+        new_text=new_text,
+        errors=message.errors,
+    )
+    reasons = [f"sender: {sender.reason}"]
+
+    if message.own_marker:
+        return Verdict(Kind.UNRELATED, reasons=("certmerge-mail's own message",), **base)
+    if not message.from_addr and not text.strip():
+        return Verdict(Kind.UNRELATED, reasons=("unreadable message", *message.errors), **base)
+
+    if sender.family is Family.CREDLY:
+        kind, badge = _credly(subject, new_text, message.from_name, reasons)
+        return Verdict(kind, badge=badge, reasons=tuple(reasons), **(base | {"case_id": None}))
+    if sender.family is not Family.AWS:
+        reasons.append("not from AWS support or Credly")
+        return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
+
+    everything = f"{subject_lower}\n{text.lower()}"
+    if not _is_merge_case(everything, case, known_case_ids, reasons):
+        return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
+
+    kind, asks = _support_kind(subject_lower, new_lower, reasons)
+    return Verdict(kind, asks_user=asks, reasons=tuple(reasons), **base)
+
+
+def _credly(subject: str, new_text: str, from_name: str, reasons: list[str]) -> tuple[Kind, str | None]:
+    head = f"{subject}\n{new_text}".lower()
+    for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY):
+        if _fire(blocker, head, reasons):
+            return Kind.UNRELATED, None
+    if not _fire(rules.BADGE_ISSUED, head, reasons):
+        _fire(rules.NEWSLETTER, head, reasons)
+        reasons.append("no badge was issued")
+        return Kind.UNRELATED, None
+    if not _fire(rules.AWS_ISSUER, f"{from_name.lower()}\n{head}", reasons):
+        reasons.append("the badge is from another issuer")
+        return Kind.UNRELATED, None
+    return Kind.CREDLY_BADGE_ISSUED, _badge_name(subject, new_text)
+
+
+def _badge_name(subject: str, new_text: str) -> str | None:
+    for text in (subject, new_text):
+        m = rules.BADGE_NAME.search(text)
+        if m:
+            return " ".join(m.group(0).split())
+    return None
+
+
+def _is_merge_case(everything: str, case: str | None, known: Collection[str], reasons: list[str]) -> bool:
+    if _fire(rules.SELLER, everything, reasons):
+        return False
+    if case is not None and case in known:
+        reasons.append(f"case {case} is a tracked merge case")
+        return True
+    topic = _fire(rules.MERGE_TOPIC, everything, reasons)
+    context = _fire(rules.CERT_CONTEXT, everything, reasons)
+    if topic and context:
+        return True
+    reasons.append("not an AWS Certification account-merge case")
+    return False
+
+
+def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind, bool]:
+    """Which support mail this is, from what its own new text says."""
+    if _fire(rules.CASE_OPENED_SUBJECT, subject, reasons):
+        return Kind.CASE_CREATED, False
+    if _fire(rules.COMPLETED, new_text, reasons):
+        return Kind.MERGE_COMPLETED, False
+    asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons)
+    if asks_confirm:
+        direction = _fire(rules.DIRECTION, new_text, reasons)
+        irreversible = _fire(rules.IRREVERSIBLE, new_text, reasons)
+        which = _fire(rules.WHICH_QUESTION, new_text, reasons)
+        if direction or (irreversible and not which):
+            return Kind.MERGE_CONFIRMATION_REQUESTED, True
+    if _fire(rules.REPLY_RECEIVED, new_text, reasons):
+        return Kind.SUPPORT_REPLY, False
+    if _fire(rules.CASE_OPENED, new_text, reasons):
+        return Kind.CASE_CREATED, False
+    asks_info = asks_confirm or _fire(rules.INFO_ASK, new_text, reasons)
+    if not asks_info:
+        closed = _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons)
+        feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
+        if feedback and (closed or "resolved" in feedback or "解決" in feedback or "survey" in feedback):
+            return Kind.SURVEY, False
+    if _fire(rules.CORRESPONDENCE_NOTICE, subject, reasons):
+        return Kind.SUPPORT_REPLY, True
+    if not asks_info:
+        _fire(rules.STATUS_UPDATE, new_text, reasons)
+    return Kind.SUPPORT_REPLY, bool(asks_info)
+
+
+def _fire(signal: rules.Signal, text: str, reasons: list[str]) -> str | None:
+    found = signal.find(text)
+    if found is not None:
+        reasons.append(f"{signal.name}: {signal.explain} ({found[:60]!r})")
+    return found

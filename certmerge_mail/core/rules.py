@@ -1,0 +1,283 @@
+"""What the words of merge mail mean, in English and Japanese.
+
+Each signal is one compiled pattern over lower-cased, NFKC-normalised text.
+They name meanings ("asks the user to confirm", "says the merge is done"),
+not one agent's phrase: agents word these differently every time.  The
+classifier (classify.py) combines signals into a kind; each signal that
+fires becomes a reason the user can read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Signal:
+    name: str
+    explain: str
+    pattern: re.Pattern[str]
+    # Words just before a match that make it hypothetical ("once the accounts
+    # have been merged", "完了しましたら"): such a match does not count.
+    conditional: re.Pattern[str] | None = None
+
+    def find(self, text: str) -> str | None:
+        """The matched words, or None."""
+        for m in self.pattern.finditer(text):
+            if self.conditional is not None:
+                before = text[max(0, m.start() - 40) : m.start()]
+                after = text[m.end() : m.end() + 6]
+                if self.conditional.search(before) or _JA_CONDITIONAL_AFTER.match(after):
+                    continue
+            return m.group(0).strip()
+        return None
+
+
+def _p(*alternatives: str) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+
+
+_W = r"(?:\s+\S+){0,3}?"  # up to three intervening words
+_ACCT = r"(?:certification\s+|candidate\s+|aws\s+|credly\s+|old\s+|new\s+|duplicate\s+|two\s+|both\s+|these\s+|the\s+|your\s+|my\s+)*"
+_HYPOTHETICAL = re.compile(
+    r"\b(?:once|after|when|until|before|if|whether|unless|as\s+soon\s+as|prior\s+to|so\s+that)\b[^.!?\n]*$|\bnot\s+(?:yet\s+)?$",
+    re.IGNORECASE,
+)
+_JA_CONDITIONAL_AFTER = re.compile(r"^(?:ら|たら|後|次第|際|上で|のち|まで|前|ましたら|いたしましたら)")
+
+# --- topic ---------------------------------------------------------------------
+
+MERGE_TOPIC = Signal(
+    "merge-topic",
+    "is about merging accounts",
+    _p(
+        r"\bmerg(?:e|ed|es|ing|er)\b",
+        r"\bconsolidat(?:e|ed|es|ing|ion)\b",
+        r"\bcombin(?:e|ed|es|ing)\s+" + _ACCT + r"(?:accounts|profiles)",
+        r"\b(?:two|2|multiple|both|duplicate|separate|several)\s+" + _ACCT + r"(?:accounts|profiles)\b",
+        r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
+        r"\bunif(?:y|ied|ying)\s+" + _ACCT + r"accounts",
+        r"\baccount[-\s]merge\b",
+        r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)",
+    ),
+)
+CERT_CONTEXT = Signal(
+    "certification-context",
+    "concerns AWS Training and Certification",
+    _p(
+        r"certif",
+        r"\bcandidate\b",
+        r"certmetrics",
+        r"credly",
+        r"training\s+(?:and|&)\s+certification",
+        r"\bexam",
+        r"\bbadges?\b",
+        r"\baws-?\d{8}\b",
+        r"認定|資格|試験|トレーニング|受験|バッジ|候補者",
+    ),
+)
+SELLER = Signal(
+    "seller-central",
+    "is an Amazon Seller Central matter",
+    _p(r"seller\s*central", r"selling\s+partner", r"\bseller\s+(?:account|support|performance)", r"\basins?\b",
+       r"\bfba\b", r"セラーセントラル", r"出品"),
+)
+
+# --- what the new text says ----------------------------------------------------
+
+CASE_OPENED_SUBJECT = Signal(
+    "case-opened-subject",
+    "the subject says a case was opened",
+    _p(
+        r"opened\s+a\s+new\s+(?:support\s+)?case",
+        r"new\s+support\s+case",
+        r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened)\b",
+        r"we(?:'ve|\s+have)\s+received\s+your\s+(?:request|inquiry|enquiry|submission|case|message)",
+        r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|オープン)",
+    ),
+)
+CASE_OPENED = Signal(
+    "case-opened",
+    "says a support case was opened or a request received",
+    _p(
+        r"\bwe\s+(?:have|'ve)\s+(?:opened|created)\s+(?:a\s+|your\s+|support\s+)*case\b",
+        r"\b(?:a\s+|your\s+)?(?:support\s+)?case\s+(?:\(?(?:id|#|number)?[:#]?\s*\d+\)?\s+)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
+        r"\bwe(?:'ve|\s+have)\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
+        r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
+        r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
+        r"(?:お問い合わせ|ご依頼|リクエスト|ケース).{0,25}(?:受け付け|受付|承り|作成|オープン|起票)(?:いたしました|しました|されました|ました)",
+        r"ケース(?:ID|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票)",
+    ),
+)
+REPLY_RECEIVED = Signal(
+    "reply-received",
+    "acknowledges the user's reply automatically",
+    _p(r"\bwe(?:'ve|\s+have)\s+received\s+your\s+(?:reply|response|correspondence|update|e-?mail\s+reply)",
+       r"ご返信.{0,10}(?:受け付け|受領)"),
+)
+COMPLETED = Signal(
+    "merge-done",
+    "says the merge is done",
+    _p(
+        r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:successfully\s+)?(?:merged|consolidated|combined|unified)\b",
+        r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
+        r"\b(?:successfully|now)\s+(?:been\s+)?(?:merged|consolidated|combined)\b",
+        r"\b(?:completed|processed|finalized|finished|performed|carried\s+out)\s+(?:the|your)\s+(?:\S+\s+){0,2}?(?:merge|merger|consolidation)\b",
+        r"\baccounts?\s+(?:are|is)\s+now\s+(?:merged|consolidated|combined|linked|one)\b",
+        r"\bwe\s+(?:have\s+|'ve\s+)?(?:\S+\s+)?(?:merged|consolidated|combined)\s+(?:your|the|both|these|account|aws)",
+        r"\b(?:merged|consolidated)\s+(?:successfully|as\s+requested)\b",
+        r"(?:統合|マージ|併合)(?:作業|処理|手続き|手続)?(?:が|は|を)?(?:無事|正常に)?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です)",
+        r"(?:統合|マージ|併合)(?:いたしました|しました|されました|させていただきました|済み|しております|されております)",
+    ),
+    conditional=_HYPOTHETICAL,
+)
+CONFIRM_ASK = Signal(
+    "asks-confirmation",
+    "asks the user to confirm",
+    _p(
+        r"\b(?:please|kindly)\s+(?:\S+\s+){0,5}?confirm\b",
+        r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
+        r"\b(?:reply|respond|write\s+back)\b[^.\n]{0,60}\b(?:confirm|confirmation|approv|consent|agree)",
+        r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
+        r"\b(?:your|written|explicit)\s+(?:confirmation|approval|consent|authori[sz]ation|go-ahead)\b",
+        r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
+        r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
+        r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
+        r"\bplease\s+(?:reply|respond)\s+(?:with\s+)?[\"'“]?(?:yes|i\s+confirm|confirm)",
+        r"ご確認(?:の上|いただ|ください|のほど|をお願い|願います)",
+        r"ご(?:承認|承諾|同意)",
+        r"同意(?:いただけ|される|する|の上|いただ)",
+        r"よろしいでしょうか|よろしいですか|問題(?:ない|ございません)(?:か|でしょうか)|差し支えない(?:か|でしょうか)",
+        r"(?:確認|了承).{0,6}(?:ご返信|ご連絡|お返事)",
+    ),
+)
+IRREVERSIBLE = Signal(
+    "irreversible",
+    "warns that the merge cannot be undone",
+    _p(
+        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered)",
+        r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
+        r"\bno\s+way\s+to\s+(?:undo|reverse|separate|split|unmerge|restore)",
+        r"\b(?:unable|not\s+able|impossible)\s+to\s+(?:undo|reverse|separate|split|unmerge|restore|revert)",
+        r"元に戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
+        r"(?:取り消|取消|解除|分割|分離|復元|復旧)(?:し|す)?(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
+        r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき",
+    ),
+)
+DIRECTION = Signal(
+    "names-direction",
+    "names which account is kept and which is merged",
+    _p(
+        r"\bmerged?\s+(?:\S+\s+){0,4}?into\b",
+        r"\b(?:primary|surviving|retained|remaining|main|destination|target|master|active)\s+(?:certification\s+|candidate\s+)?(?:account|profile|id)\b",
+        r"\baccount\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain)|that\s+will\s+(?:remain|be\s+kept|be\s+retained|survive))",
+        r"\b(?:will|would|is\s+going\s+to)\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
+        r"\b(?:keep|retain)\s+(?:\S+\s+){0,3}?(?:as\s+(?:the|your)\s+)?(?:primary|main|active)\b",
+        r"\b(?:from|source)\s*(?:account)?\s*[:：]?\s*aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
+        r"統合先|統合元|存続|残す|残る|主アカウント|メインアカウント|プライマリ|移行先|移行元|に統合|へ統合|を統合|無効化|削除され",
+    ),
+)
+WHICH_QUESTION = Signal(
+    "asks-which",
+    "asks which account or e-mail to use",
+    _p(
+        r"\bwhich\s+(?:of\s+(?:the|your|these)\s+)?(?:\S+\s+)?(?:account|one|email|e-mail|candidate\s+id|profile|address)",
+        r"どちらの(?:アカウント|メール)|どのアカウント|いずれのアカウント",
+    ),
+)
+INFO_ASK = Signal(
+    "asks-information",
+    "asks the user for information",
+    _p(
+        r"\b(?:please|kindly)\s+(?:\S+\s+){0,2}?(?:provide|share|send|tell\s+us|specify|advise|indicate|clarify|include|supply)\b",
+        r"\bplease\s+let\s+us\s+know\s+(?!how\b)",
+        r"\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:provide|share|send|let\s+us\s+know|tell\s+us|specify|advise|clarify|verify)\b",
+        r"\bwe\s+(?:will\s+|would\s+)?(?:need|require)\s+(?:the\s+following|some|more|additional|your|you\s+to)",
+        r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b",
+        r"\bwhich\s+(?:of\s+(?:the|your|these)\s+)?(?:\S+\s+)?(?:account|one|email|e-mail)",
+        r"ご(?:提供|教示|連絡|記入|送付)(?:ください|いただけ|いただきます|願います|のほど)",
+        r"お知らせ(?:ください|いただけ|いただきます|願います)|教えて(?:ください|いただけ)",
+        r"どちらの(?:アカウント|メール)|どのアカウント",
+        r"(?:情報|詳細).{0,10}(?:必要|不足)",
+    ),
+)
+SURVEY_ASK = Signal(
+    "asks-feedback",
+    "asks for feedback or a rating",
+    _p(
+        r"\bwas\s+(?:your|this|the)\s+(?:issue|question|problem|case|inquiry|request|concern)\s+(?:\S+\s+)?(?:resolved|answered|addressed)",
+        r"\bdid\s+we\s+(?:resolve|answer|address|solve)",
+        r"\bsurvey\b",
+        r"\b(?:rate|rating|evaluate)\s+(?:\S+\s+){0,3}?(?:experience|agent|support|service|interaction|correspondence|associate|response)",
+        r"\bhow\s+(?:did\s+we\s+do|would\s+you\s+rate|satisfied)",
+        r"\bfeedback\b",
+        r"アンケート|ご意見|評価|満足度|フィードバック|解決(?:しましたか|されましたか|いたしましたか)",
+    ),
+)
+CASE_CLOSED = Signal(
+    "case-closed",
+    "says the case is resolved or closed",
+    _p(
+        r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,3}?(?:has\s+been|was|is\s+now|is\s+being|have\s+been)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
+        r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
+        r"\b(?:resolved|closed)\s+(?:case|status)\b",
+        r"(?:ケース|お問い合わせ).{0,20}(?:クローズ|解決済み|終了|完了)(?:いたしました|しました|となりました|とさせていただきました|させていただきました)?",
+    ),
+    conditional=_HYPOTHETICAL,
+)
+CORRESPONDENCE_NOTICE = Signal(
+    "new-correspondence",
+    "notifies that support added a reply to the case",
+    _p(r"new\s+correspondence", r"(?:case|ticket)\s+(?:has\s+been\s+)?updated", r"new\s+(?:reply|response)\s+(?:to|on|added)",
+       r"(?:回答|返信|やり取り).{0,6}(?:追加|更新)"),
+)
+STATUS_UPDATE = Signal(
+    "status-update",
+    "gives a status update",
+    _p(r"\b(?:working\s+on|looking\s+into|investigating|escalated|internal\s+team|in\s+progress|update\s+you|get\s+back\s+to\s+you)",
+       r"対応中|調査中|確認中|担当チーム|進捗"),
+)
+
+# --- Credly --------------------------------------------------------------------
+
+BADGE_ISSUED = Signal(
+    "badge-issued",
+    "says a badge was issued or earned",
+    _p(
+        r"\b(?:issued|awarded|sent|granted)\s+(?:you\s+)?(?:a|an|the|your|new)?\s*(?:new\s+)?(?:digital\s+)?badge",
+        r"\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
+        r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
+        r"\byou(?:'ve|\s+have)\s+earned\b",
+        r"\b(?:accept|claim)\s+(?:your\s+|the\s+|this\s+)?badge",
+        r"\bcongratulations\b[^\n]{0,120}\bbadge",
+        r"\bnew\s+badge\b",
+        r"バッジ.{0,20}(?:発行|授与|獲得|受け取|受理|付与)|(?:発行|授与|獲得|付与).{0,20}バッジ",
+    ),
+)
+BADGE_EXPIRY = Signal(
+    "badge-expiry",
+    "is about a badge expiring",
+    _p(r"\bexpir(?:e|es|ed|ing|ation|y)\b", r"有効期限|失効|期限切れ"),
+)
+CREDLY_ACCOUNT_MERGE = Signal(
+    "credly-own-merge",
+    "is Credly's own account merge (not the AWS merge)",
+    _p(r"\bmerg(?:e|ed|es|ing)\b", r"verification\s+code", r"\bverify\s+(?:your\s+)?(?:e-?mail|account)",
+       r"統合|認証コード|確認コード"),
+)
+NEWSLETTER = Signal(
+    "newsletter",
+    "reads like a newsletter",
+    _p(r"\bnewsletter\b", r"\bdigest\b", r"\bwebinar\b", r"\bthis\s+(?:week|month)\b", r"メールマガジン|ニュースレター"),
+)
+AWS_ISSUER = Signal(
+    "aws-issuer",
+    "the badge is from AWS Training and Certification",
+    _p(r"amazon\s+web\s+services", r"\baws\s+(?:training|certified|certification)", r"\baws\b"),
+)
+BADGE_NAME = re.compile(
+    r"AWS\s+Certified\s+[A-Za-z0-9&/() ]{2,60}?\s*(?:[-–—:]\s*)?(?:Foundational|Practitioner|Associate|Professional|Specialty)"
+    r"|AWS\s+(?:Cloud\s+Quest|Knowledge|Educate|Academy)[:\s][A-Za-z0-9&/() :-]{3,60}",
+    re.IGNORECASE,
+)

@@ -1,0 +1,70 @@
+"""Text helpers: normalisation, the new part of a reply, its language."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# A line that starts quoted history.  Everything from it on is history.
+_HISTORY_START = re.compile(
+    r"""^(?:
+        [-_=*~\s]{2,}\s*(?:original\s+message|forwarded\s+message|original\s+correspondence|
+            previous\s+correspondence|earlier\s+correspondence|元のメッセージ|転送メッセージ|
+            オリジナルメッセージ|以下、?元のメッセージ)\s*[-_=*~\s]*
+      | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*:?
+      | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*[:：]
+      | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*日?.{0,120}(?:<[^>\s]+@[^>\s]+>|\S+@\S+)\s*[:：]?
+      | >.*
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The two-line form: "On Mon, 3 Nov 2025 at 10:00, Amazon Web Services\n<x@amazon.com> wrote:".
+_WROTE_TAIL = re.compile(r"^.{0,120}(?:wrote|schrieb|a\s+écrit|書きました)\s*[:：]\s*$", re.IGNORECASE)
+_ON_HEAD = re.compile(r"^(?:on|am|le)\s+\S.{3,160}$", re.IGNORECASE)
+# Outlook-style header block: From / Sent / To / Subject on consecutive lines.
+_BLOCK_FROM = re.compile(r"^\*?(?:from|差出人|送信者|送信元)\*?\s*[:：]", re.IGNORECASE)
+_BLOCK_NEXT = re.compile(
+    r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc)\*?\s*[:：]", re.IGNORECASE
+)
+_RULE_LINE = re.compile(r"^\s*[_\-=]{10,}\s*$")
+
+_KANA = re.compile(r"[\u3040-\u30ff]")
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def normalize(text: str) -> str:
+    """NFKC (full-width letters and digits become ASCII), unified newlines."""
+    return unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def split_new_text(text: str) -> tuple[str, str]:
+    """Split a (normalised) body into its own new text and the quoted history."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if _is_history_start(lines, i, stripped):
+            start = i - 1 if i and _RULE_LINE.match(lines[i - 1]) else i
+            return "\n".join(lines[:start]).strip(), "\n".join(lines[start:])
+    return text.strip(), ""
+
+
+def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
+    if _HISTORY_START.match(stripped):
+        return True
+    if _ON_HEAD.match(stripped) and i + 1 < len(lines) and _WROTE_TAIL.match(lines[i + 1].strip()):
+        return True
+    if _BLOCK_FROM.match(stripped):
+        following = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()]
+        return sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
+    return False
+
+
+def detect_language(text: str) -> str:
+    """"ja" when the text is written in Japanese, else "en"."""
+    kana = len(_KANA.findall(text, 0, 4000))
+    if kana >= 5:
+        return "ja"
+    cjk = len(_CJK.findall(text, 0, 4000))
+    return "ja" if cjk >= 10 and kana >= 1 else "en"
