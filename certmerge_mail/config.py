@@ -460,6 +460,9 @@ class _Table:
         if name not in self.data:
             return default
         value = self.data[name]
+        if isinstance(value, str) and value.strip().isdigit():
+            self.report(name, f"expected an integer, got {_describe(value)}", f"remove the quotes: {name} = {value.strip()}")
+            return None
         if isinstance(value, bool) or not isinstance(value, int):
             self.wrong_type(name, "an integer", example)
             return None
@@ -587,9 +590,8 @@ def _check_top_level(problems: _Problems, data: dict[str, Any]) -> None:
             continue
         if isinstance(data[key], dict):
             suggestion = difflib.get_close_matches(key, SECTION_KEYS, n=1)
-            hint = f"; did you mean [{suggestion[0]}]?" if suggestion else ""
-            fix = f"rename it to [{suggestion[0]}]" if suggestion else "remove it"
-            problems.add(key, f"unknown section [{key}]{hint}", f"{fix}; the sections are {_section_list()}")
+            fix = f"did you mean [{suggestion[0]}]? Rename it" if suggestion else "remove it"
+            problems.add(key, f"unknown section [{key}]", f"{fix}; the sections are {_section_list()}")
         else:
             _report_unknown(problems, key, "", tuple(SECTION_KEYS))
 
@@ -613,8 +615,8 @@ def _report_unknown(problems: _Problems, key: str, where: str, known: tuple[str,
     suggestion = difflib.get_close_matches(key, known, n=1)
     homes = [name for name, keys in SECTION_KEYS.items() if key in keys and name != where]
     if suggestion:
-        problem = f"unknown key {_show(key)} in {place}; did you mean {_show(suggestion[0])}?"
-        fix = f"rename it to {suggestion[0]}"
+        problem = f"unknown key {_show(key)} in {place}"
+        fix = f"did you mean {_show(suggestion[0])}? Rename it to {suggestion[0]}"
     elif homes:
         problem = f"unknown key {_show(key)} in {place}; it belongs in {_header(homes[0])}"
         fix = f"move it into {_header(homes[0])} (keys written after a [section] header belong to that section)"
@@ -676,7 +678,8 @@ def _parse_credentials(table: _Table, *, needed: bool) -> Credentials | None:
     given = [name for name in ("password", "password_command", "password_env") if table.has(name)]
     if len(given) > 1:
         keys = ", ".join(table.key(name) for name in given)
-        table.problems.add(keys, f"{' and '.join(given)} are all set; only one may be", f"keep one of them in {_header(table.where)} and remove the others")
+        both = "both" if len(given) == 2 else "all"
+        table.problems.add(keys, f"{' and '.join(given)} are {both} set; only one may be", f"keep one of them in {_header(table.where)} and remove the others")
     elif given and table.has("oauth2_token_command"):
         table.problems.add(
             f"{table.key(given[0])}, {table.key('oauth2_token_command')}",
@@ -783,8 +786,8 @@ def _parse_you(problems: _Problems, data: dict[str, Any] | None) -> You | None:
     timezone = table.string("timezone", example='"Asia/Tokyo"', default="UTC")
     if timezone is not None and not _valid_timezone(timezone):
         suggestion = difflib.get_close_matches(timezone, sorted(available_timezones()), n=1)
-        hint = f"; did you mean {_show(suggestion[0])}?" if suggestion else ""
-        table.report("timezone", f"{_show(timezone)} is not an IANA time zone name{hint}", 'write a name like "Asia/Tokyo", "Europe/London" or "UTC"')
+        hint = f"did you mean {_show(suggestion[0])}? Otherwise write" if suggestion else "write"
+        table.report("timezone", f"{_show(timezone)} is not an IANA time zone name", f'{hint} a name like "Asia/Tokyo", "Europe/London" or "UTC"')
     if len(problems.lines) > start:
         return None
     unique = tuple(dict.fromkeys(address.lower() for address in emails))

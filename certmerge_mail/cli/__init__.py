@@ -1,0 +1,71 @@
+"""The `certmerge-mail` command: a thin layer over library calls.
+
+argparse rather than click: the standard library is enough for a dozen
+subcommands, keeps the dependency list to what the design card names, and
+its --help output is what users of Unix tools expect.
+
+One module per command group (classify.py, check.py, ...); each has
+`add_parser(subparsers)` registering its command(s) with `set_defaults(run=...)`.
+Every command prints human-readable text by default and JSON with --json.
+Errors are CertmergeError subclasses, printed as "error: ... / fix: ..."
+with their exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Sequence
+
+from certmerge_mail import __version__
+from certmerge_mail.errors import CertmergeError
+
+# The order here is the order --help lists them.
+_MODULES = ("classify",)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="certmerge-mail",
+        description=(
+            "Follows your AWS Certification account-merge support case through your mailbox: "
+            "recognises every mail of the case, keeps its state, drafts the English replies "
+            "into your Drafts folder and nudges you when a reply is overdue. "
+            "It never sends anything without your approval and never changes your mail."
+        ),
+        epilog="Start with `certmerge-mail init`, then `certmerge-mail check`, then `certmerge-mail run`.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--config",
+        metavar="PATH",
+        help="configuration file (default: $CERTMERGE_CONFIG, else ~/.config/certmerge-mail/config.toml)",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log debug detail to stderr")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    import importlib
+
+    for name in _MODULES:
+        importlib.import_module(f"certmerge_mail.cli.{name}").add_parser(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help()
+        return 2
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+    try:
+        return args.run(args)
+    except CertmergeError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        return 130
