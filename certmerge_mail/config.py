@@ -217,7 +217,7 @@ def load(
             else ""
         )
         raise ConfigError(
-            f"{file}: no configuration file here{how}",
+            f"{file}: configuration file not found{how}",
             fix=f"run `certmerge-mail init` to create it, or copy config.example.toml to {file} and edit it",
         ) from None
     except IsADirectoryError:
@@ -573,8 +573,8 @@ class _PathResolver:
 def _section(problems: _Problems, data: dict[str, Any], name: str, *, required: bool = False) -> dict[str, Any] | None:
     if name not in data:
         if required:
-            keys = ", ".join(SECTION_KEYS[name][:4])
-            problems.add(name, f"missing required section [{name}]", f"add a [{name}] section ({keys}, ...); see config.example.toml")
+            needs = {"imap": "host, username and a password setting", "you": "name and emails"}[name]
+            problems.add(name, f"missing required section [{name}]", f"add a [{name}] section with {needs}; see config.example.toml")
         return None
     value = data[name]
     if not isinstance(value, dict):
