@@ -1,0 +1,261 @@
+"""The IMAP port (imapclient).  Read-only towards the user's mail.
+
+Folders are opened with EXAMINE (read-only) and messages fetched with
+BODY.PEEK[], so no flag ever changes; nothing is moved, deleted or flagged.
+The only write is APPEND of drafts (to Drafts, flagged \\Draft) and of the
+digest (to the inbox, when the user asks for that channel).
+
+Errors from imaplib, imapclient, ssl and socket are translated here into
+certmerge_mail.errors; nothing above this module sees them.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+
+import imapclient
+from imapclient.exceptions import IMAPClientError, LoginError
+
+from certmerge_mail.core.settings import ImapSettings
+from certmerge_mail.errors import (
+    CertificateError,
+    ConnectionFailed,
+    CredentialError,
+    MailboxError,
+)
+
+log = logging.getLogger(__name__)
+
+FETCH_BATCH = 100
+SOCKET_TIMEOUT = 60.0
+
+
+@dataclass(frozen=True, slots=True)
+class FolderInfo:
+    name: str
+    uidvalidity: int
+    uidnext: int
+    exists: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    uid: int
+    raw: bytes
+    internal_date: datetime | None
+
+
+def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
+    """Certificate and host name checks on, always; `ca_file` adds a private CA."""
+    context = ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
+    context.minimum_version = ssl.TLSVersion.TLSv1_2
+    return context
+
+
+@contextmanager
+def translate_errors(what: str) -> Iterator[None]:
+    """Turn library exceptions into CertmergeError subclasses naming `what`."""
+    try:
+        yield
+    except LoginError as exc:
+        raise CredentialError(f"{what}: the server refused the login ({_clean(exc)})") from None
+    except ssl.SSLCertVerificationError as exc:
+        raise CertificateError(f"{what}: certificate verification failed ({exc.verify_message})") from None
+    except ssl.SSLError as exc:
+        raise ConnectionFailed(f"{what}: TLS failed ({exc.reason or exc})") from None
+    except socket.gaierror:
+        raise ConnectionFailed(f"{what}: host name not found") from None
+    except ConnectionRefusedError:
+        raise ConnectionFailed(f"{what}: connection refused") from None
+    except (TimeoutError, socket.timeout):
+        raise ConnectionFailed(f"{what}: no answer (timed out)") from None
+    except IMAPClientError as exc:
+        text = _clean(exc)
+        if "nonexistent" in text.lower() or "doesn't exist" in text.lower() or "not exist" in text.lower():
+            raise MailboxError(f"{what}: {text}") from None
+        raise ConnectionFailed(f"{what}: {text}") from None
+    except (OSError, EOFError) as exc:
+        raise ConnectionFailed(f"{what}: connection lost ({type(exc).__name__}: {exc})") from None
+
+
+def _clean(exc: BaseException) -> str:
+    text = str(exc)
+    if text.startswith("b'") or text.startswith('b"'):
+        text = text[2:-1]
+    return text
+
+
+class ImapMailbox:
+    """One connection to the user's IMAP server."""
+
+    def __init__(
+        self,
+        settings: ImapSettings,
+        *,
+        password: Callable[[], str] | None = None,
+        oauth2_token: Callable[[], str] | None = None,
+    ) -> None:
+        self.settings = settings
+        self._password = password
+        self._oauth2_token = oauth2_token
+        self.client: imapclient.IMAPClient | None = None
+        self.selected: str | None = None
+        self.label = f"IMAP {settings.host}:{settings.port}"
+
+    # --- connection -------------------------------------------------------------
+
+    def connect(self) -> None:
+        s = self.settings
+        with translate_errors(self.label):
+            context = ssl_context(s.ca_file)
+            client = imapclient.IMAPClient(
+                s.host, port=s.port, ssl=s.security == "tls", ssl_context=context, timeout=SOCKET_TIMEOUT
+            )
+            if s.security == "starttls":
+                client.starttls(context)
+            if self._oauth2_token is not None:
+                client.oauth2_login(s.username, self._oauth2_token())
+            else:
+                client.login(s.username, self._password() if self._password else "")
+        self.client = client
+        self.selected = None
+        log.info("connected to %s as %s", self.label, s.username)
+
+    def logout(self) -> None:
+        if self.client is None:
+            return
+        try:
+            self.client.logout()
+        except Exception:  # already gone: nothing to do
+            pass
+        self.client = None
+        self.selected = None
+
+    def _c(self) -> imapclient.IMAPClient:
+        if self.client is None:
+            raise ConnectionFailed(f"{self.label}: not connected")
+        return self.client
+
+    def has_capability(self, name: str) -> bool:
+        with translate_errors(self.label):
+            return self._c().has_capability(name)
+
+    # --- folders ----------------------------------------------------------------
+
+    def list_folders(self) -> list[tuple[tuple[str, ...], str]]:
+        with translate_errors(self.label):
+            return [
+                (tuple(f.decode() if isinstance(f, bytes) else str(f) for f in flags), name)
+                for flags, _delim, name in self._c().list_folders()
+            ]
+
+    def special_folder(self, flag: str) -> str | None:
+        """The folder carrying a SPECIAL-USE flag such as \\Sent or \\Drafts."""
+        for flags, name in self.list_folders():
+            if flag.lower() in (f.lower() for f in flags):
+                return name
+        return None
+
+    def examine(self, folder: str) -> FolderInfo:
+        """Open `folder` read-only (EXAMINE)."""
+        with translate_errors(f"{self.label} folder {folder!r}"):
+            info = self._c().select_folder(folder, readonly=True)
+        self.selected = folder
+        return FolderInfo(
+            folder,
+            int(info.get(b"UIDVALIDITY", 0)),
+            int(info.get(b"UIDNEXT", 0) or 0),
+            int(info.get(b"EXISTS", 0) or 0),
+        )
+
+    # --- reading ----------------------------------------------------------------
+
+    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]]) -> list[int]:
+        """UIDs above `after_uid` in the examined `folder` matching any of the
+        (key, value) criteria, e.g. [("FROM", "amazon"), ("SUBJECT", "case")]."""
+        criteria: list[str] = ["UID", f"{after_uid + 1}:*"]
+        criteria += _any_of(any_of)
+        charset = "UTF-8" if any(not v.isascii() for _, v in any_of) else None
+        with translate_errors(f"{self.label} folder {folder!r}"):
+            uids = self._c().search(criteria, charset=charset)
+        # "UID n:*" always matches the highest UID, even below n: drop it.
+        return sorted(u for u in uids if u > after_uid)
+
+    def all_uids_after(self, after_uid: int) -> list[int]:
+        with translate_errors(self.label):
+            return sorted(u for u in self._c().search(["UID", f"{after_uid + 1}:*"]) if u > after_uid)
+
+    def fetch(self, uids: list[int]) -> Iterator[Fetched]:
+        """Whole messages by UID, without setting \\Seen (BODY.PEEK[])."""
+        for start in range(0, len(uids), FETCH_BATCH):
+            batch = uids[start : start + FETCH_BATCH]
+            with translate_errors(f"{self.label} folder {self.selected!r}"):
+                data = self._c().fetch(batch, ["BODY.PEEK[]", "INTERNALDATE"])
+            for uid in batch:
+                item = data.get(uid)
+                if item is None:  # expunged meanwhile
+                    continue
+                yield Fetched(uid, item.get(b"BODY[]") or b"", item.get(b"INTERNALDATE"))
+
+    def fetch_headers(self, uids: list[int]) -> int:
+        """Fetch only the headers of `uids` (used by the benchmark's baseline)."""
+        total = 0
+        for start in range(0, len(uids), 1000):
+            with translate_errors(self.label):
+                data = self._c().fetch(uids[start : start + 1000], ["BODY.PEEK[HEADER]"])
+            total += sum(len(v.get(b"BODY[HEADER]") or b"") for v in data.values())
+        return total
+
+    def find_message_id(self, folder: str, message_id: str) -> int | None:
+        self.examine(folder)
+        with translate_errors(f"{self.label} folder {folder!r}"):
+            uids = self._c().search(["HEADER", "Message-ID", message_id])
+        return max(uids) if uids else None
+
+    # --- writing (drafts, the digest) ----------------------------------------------
+
+    def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None) -> int | None:
+        with translate_errors(f"{self.label} folder {folder!r}"):
+            response = self._c().append(folder, raw, flags=flags, msg_time=when)
+        # "[APPENDUID <uidvalidity> <uid>] ..." when the server supports UIDPLUS.
+        text = response.decode(errors="replace") if isinstance(response, bytes) else str(response)
+        if "APPENDUID" in text:
+            try:
+                return int(text.split("APPENDUID", 1)[1].split("]")[0].split()[1])
+            except (IndexError, ValueError):
+                return None
+        return None
+
+    # --- waiting ----------------------------------------------------------------
+
+    def idle_wait(self, seconds: float) -> bool:
+        """IDLE on the examined folder for up to `seconds`; True when the server
+        reported new mail.  A dead connection raises ConnectionFailed."""
+        with translate_errors(f"{self.label} IDLE"):
+            client = self._c()
+            client.idle()
+            try:
+                responses = client.idle_check(timeout=seconds)
+            finally:
+                client.idle_done()
+        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+
+    def noop(self) -> None:
+        with translate_errors(self.label):
+            self._c().noop()
+
+
+def _any_of(pairs: list[tuple[str, str]]) -> list[str]:
+    """IMAP prefix notation for "any of these": OR a OR b c."""
+    if not pairs:
+        return []
+    key, value = pairs[0]
+    if len(pairs) == 1:
+        return [key, value]
+    return ["OR", key, value, *_any_of(pairs[1:])]

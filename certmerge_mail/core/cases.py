@@ -1,0 +1,108 @@
+"""The case state machine.
+
+A case's state is derived from all of its events, sorted by when each mail
+was written, rather than updated step by step: mail that arrives out of
+order (a completion before the confirmation, a badge before the completion)
+therefore still leaves the right state, and replaying the events after a
+crash or a resync gives the same answer.
+
+Only verified events count.  Mail whose sender is not verified is kept as an
+event with verified=False, shown as suspicious, and never moves the case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from certmerge_mail.core.model import Kind
+
+YOUR_REPLY = "your_reply"  # the user's own reply, seen in Sent
+
+
+class State(StrEnum):
+    AWAITING_SUPPORT = "awaiting_support"
+    AWAITING_YOUR_CONFIRMATION = "awaiting_your_confirmation"
+    AWAITING_YOUR_REPLY = "awaiting_your_reply"
+    AWAITING_MERGE = "awaiting_merge"
+    AWAITING_BADGES = "awaiting_badges"
+    DONE = "done"
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    kind: str  # a Kind value, or YOUR_REPLY
+    at: datetime
+    message_id: str
+    verified: bool = True
+    asks_user: bool = False
+    badge: str | None = None
+    account_ids: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class CaseStatus:
+    state: State
+    since: datetime  # when the case entered this state (deadlines count from here)
+    trigger: str  # Message-ID of the event that put the case in this state
+    badges_missing: tuple[str, ...] = ()
+    survey_seen: bool = False
+
+
+def case_status(events: list[Event] | tuple[Event, ...], required_badges: tuple[str, ...] = ()) -> CaseStatus:
+    """The state of one case, from its events (any order)."""
+    counted = sorted((e for e in events if e.verified), key=lambda e: e.at)
+    if not counted:
+        first = min(events, key=lambda e: e.at)
+        return CaseStatus(State.AWAITING_SUPPORT, first.at, first.message_id)
+    survey = any(e.kind == Kind.SURVEY for e in counted)
+    completed = next((e for e in counted if e.kind == Kind.MERGE_COMPLETED), None)
+    if completed is not None:
+        badges = [e for e in counted if e.kind == Kind.CREDLY_BADGE_ISSUED]
+        missing = missing_badges(required_badges, [e.badge or "" for e in badges])
+        if badges and not missing:
+            last = max(badges, key=lambda e: e.at)
+            at = max(last.at, completed.at)
+            return CaseStatus(State.DONE, at, last.message_id, survey_seen=survey)
+        return CaseStatus(State.AWAITING_BADGES, completed.at, completed.message_id,
+                          badges_missing=missing or required_badges, survey_seen=survey)
+    return _conversation(counted, survey)
+
+
+def _conversation(events: list[Event], survey: bool) -> CaseStatus:
+    """Whose turn it is, walking the exchange in the order it was written."""
+    state, since, trigger = State.AWAITING_SUPPORT, events[0].at, events[0].message_id
+    for e in events:
+        if e.kind == Kind.MERGE_CONFIRMATION_REQUESTED:
+            state, since, trigger = State.AWAITING_YOUR_CONFIRMATION, e.at, e.message_id
+        elif e.kind == Kind.SUPPORT_REPLY and e.asks_user:
+            state, since, trigger = State.AWAITING_YOUR_REPLY, e.at, e.message_id
+        elif e.kind == Kind.SUPPORT_REPLY:
+            if state in (State.AWAITING_SUPPORT, State.AWAITING_MERGE):
+                since, trigger = e.at, e.message_id  # support spoke: the silence clock restarts
+        elif e.kind == YOUR_REPLY:
+            if state in (State.AWAITING_YOUR_CONFIRMATION, State.AWAITING_MERGE):
+                state = State.AWAITING_MERGE
+            else:
+                state = State.AWAITING_SUPPORT
+            since, trigger = e.at, e.message_id
+    return CaseStatus(state, since, trigger, survey_seen=survey)
+
+
+def missing_badges(required: tuple[str, ...], issued: list[str]) -> tuple[str, ...]:
+    """The required certifications no issued badge matches.  With nothing
+    required, any one badge is enough."""
+    if not required:
+        return () if issued else ("any badge",)
+    have = [_simplify(b) for b in issued if b]
+    return tuple(r for r in required if not any(_same_badge(_simplify(r), h) for h in have))
+
+
+def _simplify(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", name.lower()).replace("aws certified", "").strip()
+
+
+def _same_badge(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and (a == b or a in b or b in a)

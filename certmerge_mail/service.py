@@ -1,0 +1,324 @@
+"""The service: wires the adapters (mailbox, parsing, store) to the core.
+
+One sync reads each watched folder from the last UID it has seen, fetches
+only the messages a server-side SEARCH selects, and processes each message
+in its own SQLite transaction together with the folder's new last UID, so a
+crash at any point neither loses nor repeats a message.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import random
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from typing import Protocol
+
+from certmerge_mail.adapters.parsing import parse
+from certmerge_mail.adapters.store import Store
+from certmerge_mail.core import tracking
+from certmerge_mail.core.cases import CaseStatus, Event, State, case_status
+from certmerge_mail.core.classify import classify
+from certmerge_mail.core.deadlines import deadline
+from certmerge_mail.core.model import Kind
+from certmerge_mail.core.settings import Settings
+from certmerge_mail.errors import CertmergeError, MailboxError
+
+log = logging.getLogger(__name__)
+
+# Server-side SEARCH: what may belong to the case.  Substring matches on
+# purpose ("amazon" also finds a look-alike display name); the client
+# classifies exactly.
+INBOX_CRITERIA = [("FROM", "amazon"), ("FROM", "aws"), ("FROM", "credly"), ("FROM", "acclaim"),
+                  ("SUBJECT", "case"), ("SUBJECT", "merge")]
+SENT_CRITERIA = [("SUBJECT", "case"), ("SUBJECT", "merge")]
+
+
+class Mailbox(Protocol):
+    """The one mail port: ImapMailbox, or MaildirMailbox for the demo."""
+
+    def connect(self) -> None: ...
+    def logout(self) -> None: ...
+    def special_folder(self, flag: str) -> str | None: ...
+    def examine(self, folder: str): ...
+    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]]) -> list[int]: ...
+    def fetch(self, uids: list[int]): ...
+    def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None): ...
+    def find_message_id(self, folder: str, message_id: str) -> int | None: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Folders:
+    inbox: str
+    sent: str
+    drafts: str
+
+
+@dataclass
+class SyncReport:
+    fetched: int = 0
+    processed: int = 0
+    by_kind: dict[str, int] = field(default_factory=dict)
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseReport:
+    case_id: str
+    status: CaseStatus
+    overdue: bool
+    next_deadline: datetime | None
+    events: list
+    warnings: list
+
+    def as_json(self) -> dict:
+        return {
+            "case_id": self.case_id,
+            "state": str(self.status.state),
+            "overdue": self.overdue,
+            "next_deadline": _iso(self.next_deadline),
+            "since": _iso(self.status.since),
+            "events": [
+                {"kind": e.kind, "at": _iso(e.at), "message_id": e.message_id, "verified": e.verified}
+                for e in self.events
+            ],
+            "warnings": [w.text for w in self.warnings],
+        }
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def resolve_folders(mailbox: Mailbox, settings: Settings) -> Folders:
+    imap = settings.imap
+    inbox = imap.inbox if imap else "INBOX"
+    sent = (imap.sent if imap else None) or mailbox.special_folder("\\Sent")
+    drafts = (imap.drafts if imap else None) or mailbox.special_folder("\\Drafts")
+    for role, name in (("sent", sent), ("drafts", drafts)):
+        if not name:
+            raise MailboxError(
+                f"no {role} folder: the server marks none with SPECIAL-USE \\{role.capitalize()}",
+                fix=f"set [imap] {role} to your {role} folder's name (`certmerge-mail check` lists the folders)",
+            )
+    return Folders(inbox, sent, drafts)
+
+
+def message_key(message_id: str, raw: bytes) -> str:
+    """The dedupe key: the Message-ID, or a digest of the bytes when there is none."""
+    return message_id or f"<{hashlib.sha256(raw).hexdigest()[:32]}@certmerge-mail.invalid>"
+
+
+class Service:
+    def __init__(self, settings: Settings, store: Store, mailbox: Mailbox, *,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.settings = settings
+        self.store = store
+        self.mailbox = mailbox
+        self.clock = clock
+        self.folders: Folders | None = None
+        self.own_emails = tuple(e.lower() for e in settings.you.emails)
+        self.stop_event = threading.Event()
+        # Test hook: called after each message's transaction commits.
+        self.after_message: Callable[[str, int], None] | None = None
+
+    # --- one sync -------------------------------------------------------------------
+
+    def connect(self) -> None:
+        self.mailbox.connect()
+        self.folders = resolve_folders(self.mailbox, self.settings)
+
+    def sync_once(self, now: datetime | None = None) -> SyncReport:
+        """Read every watched folder once and process what is new."""
+        if self.folders is None:
+            self.connect()
+        report = SyncReport()
+        self._sync_folder(self.folders.inbox, "inbox", INBOX_CRITERIA, report, now)
+        self._sync_folder(self.folders.sent, "sent", SENT_CRITERIA, report, now)
+        with self.store.transaction():
+            self.store.set_status(last_sync=_iso(now or self.clock()), connection="connected")
+        return report
+
+    def _sync_folder(self, folder: str, role: str, criteria, report: SyncReport, now: datetime | None) -> None:
+        info = self.mailbox.examine(folder)
+        stored = self.store.folder(folder)
+        if stored is None or stored[0] != info.uidvalidity:
+            if stored is not None:
+                log.warning("%s: UIDVALIDITY changed (%s -> %s): reading the folder again; "
+                            "messages already processed are recognised by Message-ID", folder, stored[0],
+                            info.uidvalidity)
+            last = 0
+        else:
+            last = stored[1]
+        tracked = sorted(self.store.case_ids())
+        uids = self.mailbox.search_new(folder, last, criteria + [("SUBJECT", c) for c in tracked])
+        for fetched in self.mailbox.fetch(uids):
+            if self.stop_event.is_set():
+                break
+            report.fetched += 1
+            kind = self._process_safely(folder, role, info.uidvalidity, fetched, now)
+            report.processed += 1
+            report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
+            if self.after_message:
+                self.after_message(folder, fetched.uid)
+        else:
+            # Everything up to UIDNEXT-1 was either processed or not selected by SEARCH.
+            top = max(last, info.uidnext - 1 if info.uidnext else 0, *(uids or [0]))
+            with self.store.transaction():
+                self._advance(folder, info.uidvalidity, top, now)
+
+    def _process_safely(self, folder, role, uidvalidity, fetched, now) -> str:
+        try:
+            return self.process(folder, role, uidvalidity, fetched.uid, fetched.raw, fetched.internal_date, now)
+        except CertmergeError:
+            raise
+        except Exception as exc:  # one broken mail never stops the service
+            log.exception("message %s/%s could not be processed; it is recorded and skipped", folder, fetched.uid)
+            with self.store.transaction():
+                self.store.record_message(
+                    folder=folder, uidvalidity=uidvalidity, uid=fetched.uid,
+                    message_id=message_key("", fetched.raw), kind="error", case_id=None, sender_verified=None,
+                    language="", subject="", from_addr="", date=None, processed_at=now or self.clock(),
+                    errors=(f"{type(exc).__name__}: {exc}",),
+                )
+                self._advance(folder, uidvalidity, fetched.uid, now)
+            return "error"
+
+    def process(self, folder: str, role: str, uidvalidity: int, uid: int, raw: bytes,
+                internal_date: datetime | None, now: datetime | None = None) -> str:
+        """Process one message: its record and every action, in one transaction."""
+        now = now or self.clock()
+        message = parse(raw)
+        key = message_key(message.message_id, raw)
+        at = message.date or _aware(internal_date) or now
+        with self.store.transaction():
+            if self.store.has_uid(folder, uidvalidity, uid):
+                return "seen"
+            duplicate = self.store.has_message_id(key)
+            tracked = frozenset(self.store.case_ids())
+            linked = self._linked_case(message)
+            if message.own_marker:
+                kind, verdict, actions = "own", None, []
+            elif duplicate:
+                kind, verdict, actions = "duplicate", None, []
+            elif role == "sent":
+                verdict = None
+                actions = tracking.on_sent_message(message, message_id=key, at=at, own_emails=self.own_emails,
+                                                   tracked=tracked, linked_case=linked)
+                kind = "your_reply" if actions else "unrelated"
+            else:
+                verdict = classify(message, authserv_ids=self.settings.trust.authserv_ids, known_case_ids=tracked)
+                kind = str(verdict.kind)
+                actions = tracking.on_inbox_message(
+                    verdict, message, message_id=key, at=at, tracked=tracked,
+                    open_cases=self._open_cases(), linked_case=linked, accounts=self.settings.accounts,
+                    own_emails=self.own_emails, require_verified=self.settings.trust.require_verified_sender,
+                )
+            self.store.record_message(
+                folder=folder, uidvalidity=uidvalidity, uid=uid, message_id=key, kind=kind,
+                case_id=verdict.case_id if verdict else next(
+                    (a.case_id for a in actions if isinstance(a, tracking.AddEvent)), None),
+                sender_verified=verdict.sender_verified if verdict else None,
+                language=verdict.language if verdict else "", subject=message.subject,
+                from_addr=message.from_addr, date=at, processed_at=now,
+                reasons=verdict.reasons if verdict else (), errors=message.errors,
+            )
+            for action in actions:
+                self._apply(action, now)
+            self._advance(folder, uidvalidity, uid, now)
+        if actions:
+            log.info("%s uid %s: %s -> %s", folder, uid, kind, ", ".join(_describe(a) for a in actions))
+        return kind
+
+    def _advance(self, folder: str, uidvalidity: int, uid: int, now: datetime | None) -> None:
+        """Every UID up to `uid` is done: SEARCH covered them all and UIDs only grow."""
+        current = self.store.folder(folder)
+        last = current[1] if current is not None and current[0] == uidvalidity else 0
+        if uid > last or current is None or current[0] != uidvalidity:
+            self.store.set_folder(folder, uidvalidity, max(last, uid), now or self.clock())
+
+    def _apply(self, action: tracking.Action, now: datetime) -> None:
+        if isinstance(action, tracking.OpenCase):
+            self.store.ensure_case(action.case_id, action.opened_at, action.subject, action.reply_to)
+        elif isinstance(action, tracking.AddEvent):
+            self.store.add_event(action.case_id, action.event)
+        elif isinstance(action, tracking.Warn):
+            self.store.add_warning(action.case_id, action.message_id, action.code, action.text, now)
+
+    def _linked_case(self, message) -> str | None:
+        for ref in (message.in_reply_to, *reversed(message.references)):
+            if ref:
+                case = self.store.case_of_message(ref)
+                if case:
+                    return case
+        return None
+
+    def _open_cases(self) -> tuple[tuple[str, datetime], ...]:
+        required = self.required_badges()
+        return tuple(
+            (row.case_id, row.opened_at)
+            for row in self.store.cases()
+            if case_status(self.store.events(row.case_id) or _opening(row), required).state != State.DONE
+        )
+
+    def required_badges(self) -> tuple[str, ...]:
+        seen: list[str] = []
+        for account in self.settings.accounts:
+            for name in account.certifications:
+                if name not in seen:
+                    seen.append(name)
+        return tuple(seen)
+
+    # --- reports --------------------------------------------------------------------
+
+    def case_reports(self, now: datetime | None = None) -> list[CaseReport]:
+        return case_reports(self.store, self.settings, now or self.clock())
+
+
+def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
+    required = tuple(dict.fromkeys(c for a in settings.accounts for c in a.certifications))
+    reports = []
+    for row in store.cases():
+        events = store.events(row.case_id)
+        status = case_status(events or _opening(row), required)
+        due = deadline(status, settings.reminders)
+        reports.append(CaseReport(row.case_id, status, due is not None and now >= due, due, events,
+                                  store.warnings(row.case_id)))
+    return reports
+
+
+def _opening(row) -> list[Event]:
+    """A case with no event yet (cannot normally happen) counts as just opened."""
+    return [Event(kind=str(Kind.CASE_CREATED), at=row.opened_at, message_id="")]
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
+
+
+def _describe(action: tracking.Action) -> str:
+    if isinstance(action, tracking.OpenCase):
+        return f"case {action.case_id} opened"
+    if isinstance(action, tracking.AddEvent):
+        counted = "" if action.event.verified else " (not counted)"
+        return f"case {action.case_id}: {action.event.kind}{counted}"
+    return f"warning: {action.text}"
+
+
+def backoff_delays(base: float = 1.0, cap: float = 300.0, rng: random.Random | None = None):
+    """Exponential backoff with full jitter: 1, 2, 4 ... capped, each randomised."""
+    rng = rng or random.Random()
+    attempt = 0
+    while True:
+        yield rng.uniform(base, min(cap, base * 2**attempt))
+        attempt += 1
+
