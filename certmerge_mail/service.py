@@ -25,7 +25,7 @@ from certmerge_mail.core.classify import classify
 from certmerge_mail.core.deadlines import deadline
 from certmerge_mail.core.model import Kind
 from certmerge_mail.core.settings import Settings
-from certmerge_mail.errors import CertmergeError, MailboxError
+from certmerge_mail.errors import CertmergeError, ConnectionFailed, CredentialError, MailboxError
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +128,8 @@ class Service:
         self.stop_event = threading.Event()
         # Test hook: called after each message's transaction commits.
         self.after_message: Callable[[str, int], None] | None = None
+        # Work that follows each sync (drafting, reminders), added by the wiring.
+        self.after_sync: list[Callable[[datetime], None]] = []
 
     # --- one sync -------------------------------------------------------------------
 
@@ -276,6 +278,57 @@ class Service:
                     seen.append(name)
         return tuple(seen)
 
+    # --- the daemon -----------------------------------------------------------------
+
+    def run_forever(self) -> None:
+        """Sync, then wait for new mail (IDLE, else polling), until stop_event is set.
+
+        Any network error: log it, reconnect after an exponentially growing,
+        jittered delay.  The state is committed per message, so nothing is
+        lost or repeated across reconnects."""
+        delays = backoff_delays()
+        while not self.stop_event.is_set():
+            try:
+                self.connect()
+                idle = self.mailbox.has_capability("IDLE") if hasattr(self.mailbox, "has_capability") else False
+                self._record_status(connection="connected", idle=idle)
+                delays = backoff_delays()
+                while not self.stop_event.is_set():
+                    self.cycle()
+                    self._wait_for_mail(idle)
+            except (ConnectionFailed, CredentialError) as exc:
+                self._record_status(connection="disconnected", last_error=str(exc).splitlines()[0])
+                delay = next(delays) if isinstance(exc, ConnectionFailed) else 300.0
+                log.warning("%s; retrying in %.0f s", str(exc).splitlines()[0], delay)
+                self.mailbox.logout()
+                self.folders = None
+                self.stop_event.wait(delay)
+        self.mailbox.logout()
+        self._record_status(connection="stopped")
+
+    def cycle(self, now: datetime | None = None) -> SyncReport:
+        """One pass of the service's work: sync, then whatever follows a sync."""
+        report = self.sync_once(now)
+        for hook in self.after_sync:
+            hook(now or self.clock())
+        return report
+
+    def _wait_for_mail(self, idle: bool) -> None:
+        imap = self.settings.imap
+        poll = imap.poll_interval.total_seconds() if imap else 300.0
+        if not idle:
+            self.stop_event.wait(poll)
+            return
+        # IDLE on the inbox, re-issued well before the 29-minute limit, and
+        # left every poll interval so the Sent folder is read too.
+        limit = min(poll, imap.idle_timeout.total_seconds() if imap else 1440.0)
+        self.mailbox.examine(self.folders.inbox)
+        self.mailbox.idle_wait(limit, should_stop=self.stop_event.is_set)
+
+    def _record_status(self, **values) -> None:
+        with self.store.transaction():
+            self.store.set_status(heartbeat=_iso(self.clock()), **values)
+
     # --- reports --------------------------------------------------------------------
 
     def case_reports(self, now: datetime | None = None) -> list[CaseReport]:
@@ -322,3 +375,31 @@ def backoff_delays(base: float = 1.0, cap: float = 300.0, rng: random.Random | N
         yield rng.uniform(base, min(cap, base * 2**attempt))
         attempt += 1
 
+
+
+def open_mailbox(settings: Settings):
+    """The user's IMAP mailbox, credentials resolved lazily (at each login)."""
+    from certmerge_mail.adapters.credentials import resolve_oauth2_token, resolve_secret
+    from certmerge_mail.adapters.imap import ImapMailbox
+
+    imap = settings.imap
+    if imap is None:
+        raise MailboxError("no [imap] section in the configuration", fix="add [imap] (see config.example.toml)")
+    creds = imap.credentials
+    if creds.oauth2_token_command:
+        return ImapMailbox(imap, oauth2_token=lambda: resolve_oauth2_token(creds))
+    return ImapMailbox(imap, password=lambda: resolve_secret(creds, what="IMAP password"))
+
+
+def open_smtp(settings: Settings):
+    from certmerge_mail.adapters.credentials import resolve_oauth2_token, resolve_secret
+    from certmerge_mail.adapters.smtp import SmtpSender
+
+    smtp = settings.smtp
+    if smtp is None:
+        return None
+    creds = smtp.credentials
+    if creds.oauth2_token_command:
+        return SmtpSender(smtp, oauth2_token=lambda: resolve_oauth2_token(creds))
+    has_password = creds.password or creds.password_command or creds.password_env
+    return SmtpSender(smtp, password=(lambda: resolve_secret(creds, what="SMTP password")) if has_password else None)

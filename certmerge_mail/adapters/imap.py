@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import time
 import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -234,17 +235,24 @@ class ImapMailbox:
 
     # --- waiting ----------------------------------------------------------------
 
-    def idle_wait(self, seconds: float) -> bool:
+    def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None) -> bool:
         """IDLE on the examined folder for up to `seconds`; True when the server
-        reported new mail.  A dead connection raises ConnectionFailed."""
+        reported new mail.  Checks `should_stop` every second.  Leaving IDLE
+        needs the server's answer within the socket timeout: a silent, dead
+        connection raises ConnectionFailed."""
+        deadline = time.monotonic() + seconds
         with translate_errors(f"{self.label} IDLE"):
             client = self._c()
             client.idle()
             try:
-                responses = client.idle_check(timeout=seconds)
+                while True:
+                    responses = client.idle_check(timeout=min(1.0, max(0.0, deadline - time.monotonic())))
+                    news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+                    if news or time.monotonic() >= deadline or (should_stop and should_stop()):
+                        break
             finally:
                 client.idle_done()
-        return any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+        return news
 
     def noop(self) -> None:
         with translate_errors(self.label):

@@ -1,0 +1,114 @@
+"""A local Maildir as a mailbox: the same port as ImapMailbox.
+
+`make demo` runs the service on the sample Maildir shipped with the project
+(no server, no account).  Folders follow Dovecot's Maildir++ layout: the
+inbox is the root, other folders are ".Sent", ".Drafts".  A message's UID is
+its position in file-name order, which is arrival order for Maildir names
+(they start with the delivery time).
+
+`visible_until` lets the demo replay the mailbox through time: only messages
+delivered up to that moment (the time at the start of the file name) exist.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable, Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+from certmerge_mail.adapters.imap import Fetched, FolderInfo
+from certmerge_mail.errors import MailboxError
+
+_SPECIAL = {"\\sent": "Sent", "\\drafts": "Drafts"}
+
+
+class MaildirMailbox:
+    def __init__(self, root: str | os.PathLike, *, visible_until: Callable[[], datetime] | None = None) -> None:
+        self.root = Path(root)
+        self.visible_until = visible_until
+        self.selected: str | None = None
+        self._files: list[Path] = []
+        self._counter = 0
+
+    def connect(self) -> None:
+        if not (self.root / "cur").is_dir():
+            raise MailboxError(f"{self.root} is not a Maildir (no cur/ folder)", fix="point at a Maildir folder")
+
+    def logout(self) -> None:
+        self.selected = None
+
+    def special_folder(self, flag: str) -> str | None:
+        name = _SPECIAL.get(flag.lower())
+        return name if name and self._dir(name).is_dir() else None
+
+    def list_folders(self) -> list[tuple[tuple[str, ...], str]]:
+        folders = [((), "INBOX")]
+        for child in sorted(self.root.iterdir()):
+            if child.name.startswith(".") and (child / "cur").is_dir():
+                name = child.name[1:]
+                flag = next((f for f, n in _SPECIAL.items() if n == name), None)
+                folders.append((("\\" + name,) if flag else (), name))
+        return folders
+
+    def _dir(self, folder: str) -> Path:
+        return self.root if folder.upper() == "INBOX" else self.root / f".{folder}"
+
+    def _listing(self, folder: str) -> list[Path]:
+        base = self._dir(folder)
+        if not (base / "cur").is_dir():
+            raise MailboxError(f"Maildir folder {folder!r} does not exist under {self.root}")
+        files = [p for sub in ("cur", "new") for p in (base / sub).iterdir() if p.is_file() and not p.name.startswith(".")]
+        files.sort(key=lambda p: p.name)
+        if self.visible_until is not None:
+            limit = self.visible_until().timestamp()
+            files = [p for p in files if _delivered_at(p) <= limit]
+        return files
+
+    def examine(self, folder: str) -> FolderInfo:
+        self._files = self._listing(folder)
+        self.selected = folder
+        return FolderInfo(folder, 1, len(self._files) + 1, len(self._files))
+
+    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]]) -> list[int]:
+        # No server to search on: every newer message is a candidate; the
+        # classifier decides exactly, as it does for IMAP search hits.
+        return list(range(after_uid + 1, len(self._files) + 1))
+
+    def fetch(self, uids: list[int]) -> Iterator[Fetched]:
+        for uid in uids:
+            path = self._files[uid - 1]
+            yield Fetched(uid, path.read_bytes(), datetime.fromtimestamp(_delivered_at(path), tz=timezone.utc))
+
+    def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None) -> int:
+        base = self._dir(folder)
+        for sub in ("cur", "new", "tmp"):
+            (base / sub).mkdir(parents=True, exist_ok=True)
+        stamp = int((when or datetime.now(timezone.utc)).timestamp())
+        self._counter += 1
+        info = "D" if "\\Draft" in flags else ""
+        name = f"{stamp}.M{self._counter}P{os.getpid()}Q{time.monotonic_ns()}.certmerge-mail:2,{info}"
+        tmp = base / "tmp" / name
+        tmp.write_bytes(raw)
+        tmp.rename(base / "cur" / name)
+        return len(self._listing(folder))
+
+    def find_message_id(self, folder: str, message_id: str) -> int | None:
+        needle = f"Message-ID: {message_id}".lower().encode()
+        for uid, path in enumerate(self._listing(folder), 1):
+            head = path.read_bytes().split(b"\n\n", 1)[0].replace(b"\r", b"").lower()
+            if needle in head:
+                return uid
+        return None
+
+    def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None) -> bool:
+        return False
+
+
+def _delivered_at(path: Path) -> float:
+    head = path.name.split(".", 1)[0]
+    try:
+        return float(head)
+    except ValueError:
+        return path.stat().st_mtime

@@ -1,0 +1,85 @@
+"""The SMTP port (smtplib): sends what the user approved, and digests.
+
+Nothing is sent by the service on its own: `drafts send` (after the user's
+confirmation) and the digest's "smtp" channel are the only callers.
+"""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import ssl
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+
+from certmerge_mail.adapters.imap import ssl_context
+from certmerge_mail.core.settings import SmtpSettings
+from certmerge_mail.errors import CertificateError, ConnectionFailed, CredentialError, DeliveryError
+
+TIMEOUT = 60.0
+
+
+class SmtpSender:
+    def __init__(self, settings: SmtpSettings, *, password: Callable[[], str] | None = None,
+                 oauth2_token: Callable[[], str] | None = None) -> None:
+        self.settings = settings
+        self._password = password
+        self._oauth2_token = oauth2_token
+        self.label = f"SMTP {settings.host}:{settings.port}"
+
+    def _connect(self) -> smtplib.SMTP:
+        s = self.settings
+        context = ssl_context(s.ca_file)
+        if s.security == "tls":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=TIMEOUT, context=context)
+        else:
+            client = smtplib.SMTP(s.host, s.port, timeout=TIMEOUT)
+            if s.security == "starttls":
+                client.starttls(context=context)
+        if s.username:
+            if self._oauth2_token is not None:
+                token = self._oauth2_token()
+                auth = f"user={s.username}\x01auth=Bearer {token}\x01\x01"
+                client.auth("XOAUTH2", lambda challenge=None: auth, initial_response_ok=True)
+            else:
+                client.login(s.username, self._password() if self._password else "")
+        return client
+
+    def check(self) -> None:
+        """Connect and log in, then quit: for `certmerge-mail check`."""
+        with self._errors():
+            self._connect().quit()
+
+    def send(self, raw: bytes, sender: str, recipients: tuple[str, ...]) -> None:
+        with self._errors():
+            client = self._connect()
+            try:
+                refused = client.sendmail(sender, list(recipients), raw)
+            finally:
+                try:
+                    client.quit()
+                except smtplib.SMTPException:
+                    pass
+        if refused:
+            raise DeliveryError(f"{self.label} refused recipients: {', '.join(refused)}")
+
+    def _errors(self):
+        return translate_errors(self.label)
+
+
+@contextmanager
+def translate_errors(label: str) -> Iterator[None]:
+    try:
+        yield
+    except smtplib.SMTPAuthenticationError as exc:
+        raise CredentialError(f"{label}: the server refused the login ({exc.smtp_code})") from None
+    except ssl.SSLCertVerificationError as exc:
+        raise CertificateError(f"{label}: certificate verification failed ({exc.verify_message})") from None
+    except smtplib.SMTPRecipientsRefused:
+        raise DeliveryError(f"{label} refused the recipients") from None
+    except smtplib.SMTPResponseException as exc:
+        raise DeliveryError(f"{label}: {exc.smtp_code} {exc.smtp_error.decode(errors='replace')}") from None
+    except socket.gaierror:
+        raise ConnectionFailed(f"{label}: host name not found") from None
+    except (OSError, smtplib.SMTPException) as exc:
+        raise ConnectionFailed(f"{label}: {type(exc).__name__}: {exc}") from None

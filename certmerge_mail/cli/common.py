@@ -1,0 +1,38 @@
+"""What several commands share: loading the configuration and the state."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timezone
+
+from certmerge_mail import config
+from certmerge_mail.adapters.store import Store
+from certmerge_mail.core.settings import Settings
+from certmerge_mail.errors import UsageError
+
+log = logging.getLogger("certmerge_mail")
+
+
+def load_settings(args, *, require_imap: bool = True) -> Settings:
+    path = args.config or config.default_config_path()
+    settings = config.load(path, require_imap=require_imap)
+    warning = config.warn_if_world_readable(path)
+    if warning:
+        log.warning("%s", warning)
+    return settings
+
+
+def open_store(settings: Settings) -> Store:
+    return Store(settings.state_path)
+
+
+def parse_now(text: str | None) -> datetime | None:
+    """--now: an ISO-8601 moment; without a zone it is UTC."""
+    if not text:
+        return None
+    try:
+        value = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--now {text!r} is not an ISO-8601 date and time",
+                         fix="write it like 2025-11-05T09:00:00+09:00") from None
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)
