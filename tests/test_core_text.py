@@ -1,0 +1,63 @@
+"""Splitting off quoted history; identifiers; language."""
+
+import pytest
+
+from certmerge_mail.core.ids import candidate_ids, case_id, case_opened_at
+from certmerge_mail.core.text import detect_language, normalize, split_new_text
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Done, merged.\n\n-----Original Message-----\nFrom: x\nPlease confirm AWS07654321",
+        "Done, merged.\n\nOn Mon, 3 Nov 2025 at 10:00, Amazon Web Services <x@amazon.com> wrote:\n> Please confirm",
+        "Done, merged.\n\nOn Mon, 3 Nov 2025 at 10:00, Amazon Web Services\n<x@amazon.com> wrote:\n> Please confirm",
+        "Done, merged.\n> Please confirm AWS07654321",
+        "Done, merged.\n\nFrom: Amazon Web Services <x@amazon.com>\nSent: Monday, November 3, 2025 10:00 AM\nTo: me\nSubject: RE: case\n\nPlease confirm",
+        "Done, merged.\n\n差出人: Amazon Web Services <x@amazon.com>\n送信日時: 2025年11月3日 10:00\n宛先: me\n件名: RE\n\nご確認ください",
+        "Done, merged.\n\n2025年11月3日(月) 10:00 Amazon Web Services <x@amazon.com>:\n> ご確認ください",
+        "Done, merged.\n________________________________\nFrom: Amazon Web Services\nSent: today\nTo: me\n",
+    ],
+)
+def test_history_is_not_new_text(body):
+    new, history = split_new_text(normalize(body))
+    assert new == "Done, merged."
+    assert history
+
+
+def test_agent_text_with_from_to_lines_is_kept():
+    body = "From account: AWS07654321\nTo account: AWS01234567\nPlease confirm."
+    assert split_new_text(body)[0] == body
+
+
+def test_candidate_ids_exclude_credly_and_hex():
+    text = ("AWS01234567 and aws-07654321; Credly validation number AWS12345678ABCDEF; "
+            "id 0f1e2d3c4b5a69788796a5b4c3d2e1f0; account 123456789012; ＡＷＳ０１１１２２２３")
+    assert candidate_ids(normalize(text)) == ("AWS01112223", "AWS01234567", "AWS07654321")
+
+
+@pytest.mark.parametrize(
+    "subject, body, expected",
+    [
+        ("RE:[CASE 176234567812345] [AWS Training and Certification Form Submission]", "", "176234567812345"),
+        ("Amazon Web Services: You have opened a new Support case: 177666106600814", "", "177666106600814"),
+        ("[Case 177666106600814] New correspondence added", "", "177666106600814"),
+        ("Your request", "Case ID: 11735180201\nSubject: merge", "11735180201"),
+        ("Your request", "https://console.aws.amazon.com/support/home#/case/?displayId=1776661066008", "1776661066008"),
+        ("お問い合わせ", "ケースID: 176234567812345", "176234567812345"),
+        ("Hello", "no case here, call 0120-123-456", None),
+    ],
+)
+def test_case_id(subject, body, expected):
+    assert case_id(subject, body) == expected
+
+
+def test_case_opened_at_from_a_15_digit_id():
+    assert case_opened_at("176234567812345").year == 2025
+    assert case_opened_at("11735180201") is None
+
+
+def test_language():
+    assert detect_language("アカウントの統合が完了いたしました。") == "ja"
+    assert detect_language("Your accounts have been merged.") == "en"
+    assert detect_language("Merged AWS01234567 (山田)") == "en"
