@@ -46,8 +46,11 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             language        TEXT,
             subject         TEXT,
             from_addr       TEXT,
+            from_name       TEXT,
+            reply_to        TEXT,
             date            TEXT,
             processed_at    TEXT NOT NULL,
+            body            TEXT,
             reasons         TEXT NOT NULL DEFAULT '[]',
             errors          TEXT NOT NULL DEFAULT '[]',
             UNIQUE (folder, uidvalidity, uid)
@@ -142,6 +145,20 @@ def _iso(value: datetime | None) -> str | None:
 
 def _dt(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True, slots=True)
+class StoredMessage:
+    message_id: str
+    kind: str
+    case_id: str | None
+    subject: str
+    from_addr: str
+    from_name: str
+    reply_to: str
+    date: datetime | None
+    body: str
+    folder: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,18 +319,34 @@ class Store:
         processed_at: datetime,
         reasons: tuple[str, ...] = (),
         errors: tuple[str, ...] = (),
+        from_name: str = "",
+        reply_to: str = "",
+        body: str | None = None,
     ) -> None:
+        """Record a processed message.  `body` is kept only for case mail
+        (drafts quote it); other mail keeps just its headers' summary."""
         self.db.execute(
             "INSERT OR IGNORE INTO messages (folder, uidvalidity, uid, message_id, kind, case_id, sender_verified, "
-            "language, subject, from_addr, date, processed_at, reasons, errors) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "language, subject, from_addr, from_name, reply_to, date, processed_at, body, reasons, errors) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 folder, uidvalidity, uid, message_id, kind, case_id,
                 None if sender_verified is None else int(sender_verified),
-                language, subject, from_addr, _iso(date), _iso(processed_at),
+                language, subject, from_addr, from_name, reply_to, _iso(date), _iso(processed_at), body,
                 json.dumps(list(reasons), ensure_ascii=False), json.dumps(list(errors), ensure_ascii=False),
             ),
         )
+
+    def message(self, message_id: str) -> StoredMessage | None:
+        row = self.db.execute(
+            "SELECT message_id, kind, case_id, subject, from_addr, from_name, reply_to, date, body, folder "
+            "FROM messages WHERE message_id = ? ORDER BY id LIMIT 1",
+            (message_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return StoredMessage(row[0], row[1], row[2], row[3] or "", row[4] or "", row[5] or "", row[6] or "",
+                             _dt(row[7]), row[8] or "", row[9])
 
     def case_of_message(self, message_id: str) -> str | None:
         row = self.db.execute(

@@ -231,6 +231,8 @@ class Service:
                 language=verdict.language if verdict else "", subject=message.subject,
                 from_addr=message.from_addr, date=at, processed_at=now,
                 reasons=verdict.reasons if verdict else (), errors=message.errors,
+                from_name=message.from_name, reply_to=message.reply_to,
+                body=message.text[:20_000] if actions else None,
             )
             for action in actions:
                 self._apply(action, now)

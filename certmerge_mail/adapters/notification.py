@@ -1,0 +1,53 @@
+"""The digest and nudge mails certmerge-mail writes to the user.
+
+Each carries `X-Certmerge-Mail: digest|nudge`, so the service can recognise
+its own messages and never ingest them as case mail.
+"""
+
+from __future__ import annotations
+
+import email.policy
+from datetime import datetime
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from certmerge_mail.adapters.render import render
+
+HEADER = "X-Certmerge-Mail"
+DISPLAY_NAME = "certmerge-mail"
+
+
+def build_notification(*, subject: str, text: str, html: str, from_addr: str, to_addrs: tuple[str, ...] | list[str],
+                       date: datetime, kind: str) -> bytes:
+    """A multipart/alternative (text, HTML) UTF-8 mail, with CRLF line ends."""
+    sender = _clean(from_addr)
+    msg = EmailMessage()
+    msg["From"] = Address(DISPLAY_NAME, addr_spec=sender)
+    msg["To"] = ", ".join(_clean(a) for a in to_addrs)
+    msg["Subject"] = _clean(subject)
+    msg["Date"] = format_datetime(date)
+    msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "certmerge-mail.invalid")
+    msg[HEADER] = _clean(kind)
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(text, charset="utf-8")
+    msg.add_alternative(html, subtype="html", charset="utf-8")
+    return msg.as_bytes(policy=email.policy.SMTP)
+
+
+def render_digest(context: dict, user_dir: str | None = None) -> tuple[str, str, str]:
+    return _render("digest", context, user_dir)
+
+
+def render_nudge(context: dict, user_dir: str | None = None) -> tuple[str, str, str]:
+    return _render("nudge", context, user_dir)
+
+
+def _render(name: str, context: dict, user_dir: str | None) -> tuple[str, str, str]:
+    return (context["subject"], render(f"{name}.txt.j2", context, user_dir),
+            render(f"{name}.html.j2", context, user_dir))
+
+
+def _clean(value: str) -> str:
+    """A header value on one line: CR and LF become spaces."""
+    return " ".join(value.replace("\r", " ").replace("\n", " ").split())

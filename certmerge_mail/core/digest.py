@@ -1,0 +1,174 @@
+"""The context of the digest and nudge mails: plain dicts of localised strings.
+
+The templates (templates/digest.*.j2, nudge.*.j2) only print what is here,
+so both languages share one template.  Dates are shown in the user's time
+zone, passed in as a tzinfo.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone, tzinfo
+
+from certmerge_mail.core.i18n import count, resolve, text
+from certmerge_mail.core.nudges import CaseView, NudgePlan
+from certmerge_mail.core.settings import Account
+
+# Draft purposes the to-do wording knows about (the values of drafts.Purpose).
+CONFIRMATION = "confirmation"
+FOLLOW_UP = "follow_up"
+INFORMATION = "information"
+CREDLY_FOLLOW_UP = "credly_follow_up"
+_LIVE_DRAFTS = ("pending", "in_drafts")  # a draft the user can still review and send
+
+_CHECKLIST_STATES = ("awaiting_badges", "done")
+_NO_BADGE_YET = "any badge"  # cases.missing_badges() with no certification configured
+
+
+def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzinfo,
+                 accounts: tuple[Account, ...]) -> dict:
+    ordered = sorted(cases, key=_order)
+    overdue = sum(1 for c in cases if c.overdue)
+    summary = text(language, "summary", cases=count(language, "cases", len(cases)),
+                   overdue=count(language, "overdue", overdue))
+    labels = _labels(language, "warning", "todo", "timeline", "drafts", "checklist")
+    return {
+        "language": resolve(language),
+        "subject": text(language, "digest_subject", summary=summary),
+        "title": text(language, "digest_title"),
+        "generated": text(language, "generated_at", when=local_time(now, tz)),
+        "summary": summary,
+        "no_cases": "" if cases else text(language, "no_cases"),
+        "labels": labels,
+        "cases": [_case(c, language, tz, accounts) for c in ordered],
+        "footer": text(language, "footer"),
+    }
+
+
+def nudge_context(plan: NudgePlan, case: CaseView, *, now: datetime, language: str, tz: tzinfo) -> dict:
+    state = plan.state
+    return {
+        "language": resolve(language),
+        "subject": text(language, "nudge_subject", case_id=plan.case_id, what=text(language, f"late_{state}")),
+        "heading": text(language, "case_heading", case_id=plan.case_id, state=state_label(state, language)),
+        "what": text(language, f"wait_{state}", since=local_time(plan.since, tz)),
+        "overdue": text(language, "overdue_since", when=local_time(plan.due, tz)),
+        "warnings": list(case.warnings),
+        "todo": todo(case, language, overdue=True),
+        "labels": _labels(language, "warning", "todo"),
+        "generated": text(language, "generated_at", when=local_time(now, tz)),
+        "footer": text(language, "nudge_footer"),
+    }
+
+
+def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
+    """What the user must do now, for the case's state."""
+    late = case.overdue if overdue is None else overdue
+    drafted = {purpose for purpose, status, _ in case.drafts if status in _LIVE_DRAFTS}
+    state = case.state
+    if state == "awaiting_your_confirmation":
+        key = "todo_confirm_drafted" if CONFIRMATION in drafted else "todo_confirm"
+    elif state == "awaiting_your_reply":
+        key = "todo_reply_drafted" if INFORMATION in drafted else "todo_reply"
+    elif state == "awaiting_support":
+        key = _late_key("support", late, FOLLOW_UP in drafted)
+    elif state == "awaiting_merge":
+        key = _late_key("merge", late, FOLLOW_UP in drafted)
+    elif state == "awaiting_badges":
+        key = _late_key("badges", late, CREDLY_FOLLOW_UP in drafted)
+    else:
+        key = "todo_done"
+    return text(language, key)
+
+
+def state_label(state: str, language: str) -> str:
+    return text(language, f"state_{state}")
+
+
+def local_time(moment: datetime, tz: tzinfo) -> str:
+    """"2025-11-03 10:00 JST": the moment on the user's clock."""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    local = moment.astimezone(tz)
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or local.strftime('%z')}"
+
+
+def _late_key(what: str, late: bool, drafted: bool) -> str:
+    if not late:
+        return f"todo_{what}_wait"
+    return f"todo_{what}_drafted" if drafted else f"todo_{what}_ask"
+
+
+def _order(case: CaseView) -> tuple:
+    deadline = case.deadline.timestamp() if case.deadline is not None else float("inf")
+    return (not case.overdue, deadline, case.case_id)
+
+
+def _case(case: CaseView, language: str, tz: tzinfo, accounts: tuple[Account, ...]) -> dict:
+    expected = ""
+    if case.deadline is not None and not case.overdue:
+        expected = text(language, f"expected_{case.state}", when=local_time(case.deadline, tz))
+    return {
+        "case_id": case.case_id,
+        "state": case.state,
+        "state_label": state_label(case.state, language),
+        "heading": text(language, "case_heading", case_id=case.case_id,
+                        state=state_label(case.state, language)),
+        "overdue": case.overdue,
+        "overdue_text": text(language, "overdue_since", when=local_time(case.deadline, tz))
+        if case.overdue and case.deadline is not None else "",
+        "expected": expected,
+        "warnings": list(case.warnings),
+        "todo": todo(case, language),
+        "timeline": [_event(kind, at, verified, language, tz)
+                     for kind, at, verified in sorted(case.events, key=lambda e: e[1])],
+        "drafts": [text(language, "with_note", text=subject, note=text(language, f"draft_{status}"))
+                   for _, status, subject in case.drafts],
+        "checklist": _checklist(case, language, accounts) if case.state in _CHECKLIST_STATES else [],
+        "survey_note": text(language, "survey_note") if case.survey_seen and case.state in _CHECKLIST_STATES else "",
+    }
+
+
+def _event(kind: str, at: datetime, verified: bool, language: str, tz: tzinfo) -> dict:
+    label = text(language, f"event_{kind}")
+    return {
+        "when": local_time(at, tz),
+        "label": kind.replace("_", " ") if label == f"event_{kind}" else label,
+        "suspicious": not verified,
+        "suspicious_text": "" if verified else text(language, "suspicious"),
+    }
+
+
+def _checklist(case: CaseView, language: str, accounts: tuple[Account, ...]) -> list[dict]:
+    """The after-merge checks: certifications on the kept account, benefits, Credly badges.
+    Each item: text, and details (text, missing)."""
+    keep = next((a for a in accounts if a.role == "keep"), None)
+    certifications = list(dict.fromkeys(c for a in accounts for c in a.certifications))
+    items = []
+    if keep is not None and certifications:
+        items.append({"text": text(language, "check_certs", account=keep.candidate_id),
+                      "details": [{"text": c, "missing": False} for c in certifications]})
+    else:
+        items.append({"text": text(language, "check_certs_any"), "details": []})
+    if keep is not None:
+        items.append({"text": text(language, "check_benefits", account=keep.candidate_id), "details": []})
+    else:
+        items.append({"text": text(language, "check_benefits_any"), "details": []})
+    missing = case.badges_missing
+    badges = certifications + [b for b in missing if b not in certifications]
+    if _NO_BADGE_YET in missing:
+        items.append({"text": text(language, "check_badges_none"), "details": []})
+    elif not badges:
+        items.append({"text": text(language, "check_badges_any"), "details": []})
+    else:
+        items.append({"text": text(language, "check_badges"),
+                      "details": [_badge(b, b in missing, language) for b in badges]})
+    return items
+
+
+def _badge(name: str, missing: bool, language: str) -> dict:
+    state = text(language, "badge_missing" if missing else "badge_arrived")
+    return {"text": text(language, "with_note", text=name, note=state), "missing": missing}
+
+
+def _labels(language: str, *keys: str) -> dict[str, str]:
+    return {key: text(language, key) for key in keys}

@@ -1,0 +1,237 @@
+"""Every sentence the digest and the nudges show, in English and Japanese.
+
+One table, keyed by language then message key.  Values are str.format
+patterns.  An unknown language, or a key missing from a language, falls back
+to English.
+"""
+
+from __future__ import annotations
+
+FALLBACK = "en"
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "en": {
+        # --- the digest ---
+        "digest_subject": "[certmerge-mail] Daily digest: {summary}",
+        "digest_title": "certmerge-mail daily digest",
+        "generated_at": "As of {when}",
+        "summary": "{cases}, {overdue}",
+        "cases_zero": "no cases",
+        "cases_one": "1 case",
+        "cases_other": "{n} cases",
+        "overdue_zero": "none overdue",
+        "overdue_other": "{n} overdue",
+        "no_cases": "No account-merge case has been found in your mailbox yet.",
+        "case_heading": "Case {case_id}: {state}",
+        "overdue_since": "OVERDUE since {when}",
+        "expected_awaiting_support": "Support's reply expected by {when}",
+        "expected_awaiting_your_confirmation": "Please reply by {when}",
+        "expected_awaiting_your_reply": "Please reply by {when}",
+        "expected_awaiting_merge": "Merge expected to be completed by {when}",
+        "expected_awaiting_badges": "Credly badges expected by {when}",
+        "warning": "Warning",
+        "todo": "What to do now",
+        "timeline": "Timeline",
+        "drafts": "Drafts",
+        "checklist": "After the merge, please check",
+        "footer": "Written by certmerge-mail from the mail in your mailbox. "
+                  "It drafts replies but never sends anything to AWS for you.",
+        # --- the nudge ---
+        "nudge_subject": "[certmerge-mail] Case {case_id}: {what}",
+        "nudge_footer": "certmerge-mail repeats this reminder while the case waits. "
+                        "The daily digest lists all your cases.",
+        # --- states ---
+        "state_awaiting_support": "Waiting for support to reply",
+        "state_awaiting_your_confirmation": "Waiting for your confirmation",
+        "state_awaiting_your_reply": "Waiting for your reply",
+        "state_awaiting_merge": "Waiting for support to merge the accounts",
+        "state_awaiting_badges": "Merged; waiting for the Credly badges",
+        "state_done": "Done",
+        # --- what is overdue (nudge subject) ---
+        "late_awaiting_support": "support's reply overdue",
+        "late_awaiting_your_confirmation": "reply overdue",
+        "late_awaiting_your_reply": "reply overdue",
+        "late_awaiting_merge": "merge overdue",
+        "late_awaiting_badges": "Credly badges overdue",
+        # --- what happened (nudge body) ---
+        "wait_awaiting_support": "Support has not replied since {since}.",
+        "wait_awaiting_your_confirmation": "Support asked you to confirm the merge on {since}.",
+        "wait_awaiting_your_reply": "Support asked you for more information on {since}.",
+        "wait_awaiting_merge": "You confirmed the merge on {since}; support has not reported it as completed yet.",
+        "wait_awaiting_badges": "Support reported the merge as completed on {since}.",
+        # --- what to do now ---
+        "todo_support_wait": "Nothing to do: waiting for support to reply.",
+        "todo_support_drafted": "Support has not replied: a follow-up to support has been drafted. "
+                                "Review it in your Drafts folder and send it.",
+        "todo_support_ask": "Support has not replied: reply to the case e-mail to ask for an update "
+                            "(please do not open a second case).",
+        "todo_confirm_drafted": "Review the confirmation reply drafted in your Drafts folder and send it.",
+        "todo_confirm": "Reply to support's confirmation request, after checking that it lists the right accounts.",
+        "todo_reply": "Support asked you for more information: reply to their e-mail.",
+        "todo_reply_drafted": "Support asked you for more information: a reply has been drafted. "
+                              "Review it in your Drafts folder, fill in anything marked PLEASE FILL IN, and send it.",
+        "todo_merge_wait": "Nothing to do: support is merging the accounts.",
+        "todo_merge_drafted": "The merge is taking longer than usual: a follow-up to support has been drafted. "
+                              "Review it in your Drafts folder and send it.",
+        "todo_merge_ask": "The merge is taking longer than usual: reply to the case e-mail to ask for an update "
+                          "(please do not open a second case).",
+        "todo_badges_wait": "Go through the checklist below. Your Credly badges should arrive soon.",
+        "todo_badges_drafted": "Your Credly badges have not arrived: a request to support has been drafted. "
+                               "Review it in your Drafts folder and send it.",
+        "todo_badges_ask": "Your Credly badges have not arrived: reply to the case e-mail and ask support "
+                           "to move them to your Credly account.",
+        "todo_done": "Nothing to do: the merge is complete.",
+        # --- timeline ---
+        "event_case_created": "Case opened",
+        "event_merge_confirmation_requested": "Support asked you to confirm the merge",
+        "event_merge_completed": "Support reported the merge as completed",
+        "event_survey": "Support closed the case and sent a survey",
+        "event_credly_badge_issued": "Credly issued a badge",
+        "event_support_reply": "Support replied",
+        "event_your_reply": "You replied",
+        "suspicious": "SUSPICIOUS: the sender could not be verified, so this mail was ignored",
+        # --- drafts ---
+        "draft_pending": "being saved to your Drafts folder",
+        "draft_in_drafts": "in your Drafts folder",
+        "draft_sent": "sent",
+        "draft_failed": "could not be saved to your Drafts folder",
+        # --- the after-merge checklist ---
+        "check_certs": "Sign in to AWS Certification with account {account} and check that it lists:",
+        "check_certs_any": "Sign in to AWS Certification with the account you kept and check that it lists "
+                           "all your certifications.",
+        "check_benefits": "Check that your benefits, such as the 50% exam voucher, have carried over to {account}.",
+        "check_benefits_any": "Check that your benefits, such as the 50% exam voucher, have carried over "
+                              "to the account you kept.",
+        "check_badges": "Check that your Credly badges have moved to your Credly account:",
+        "check_badges_none": "Check that your Credly badges have moved to your Credly account "
+                             "(no Credly badge e-mail has arrived yet).",
+        "check_badges_any": "Check that your Credly badges have moved to your Credly account.",
+        "with_note": "{text} ({note})",
+        "badge_arrived": "arrived",
+        "badge_missing": "not arrived yet",
+        "survey_note": "Support's satisfaction survey has arrived; answering it is optional.",
+    },
+    "ja": {
+        # --- the digest ---
+        "digest_subject": "[certmerge-mail] 日次ダイジェスト: {summary}",
+        "digest_title": "certmerge-mail 日次ダイジェスト",
+        "generated_at": "{when} 時点",
+        "summary": "{cases}（{overdue}）",
+        "cases_zero": "ケースなし",
+        "cases_one": "ケース 1 件",
+        "cases_other": "ケース {n} 件",
+        "overdue_zero": "期限切れなし",
+        "overdue_other": "期限切れ {n} 件",
+        "no_cases": "メールボックスにはまだアカウント統合のケースが見つかっていません。",
+        "case_heading": "ケース {case_id}: {state}",
+        "overdue_since": "期限切れ（{when} から）",
+        "expected_awaiting_support": "サポートの返信の目安: {when}",
+        "expected_awaiting_your_confirmation": "{when} までに返信してください",
+        "expected_awaiting_your_reply": "{when} までに返信してください",
+        "expected_awaiting_merge": "統合完了の目安: {when}",
+        "expected_awaiting_badges": "Credly バッジ到着の目安: {when}",
+        "warning": "警告",
+        "todo": "今すべきこと",
+        "timeline": "経過",
+        "drafts": "下書き",
+        "checklist": "統合後に次の点を確認してください",
+        "footer": "このメールは certmerge-mail がメールボックスの内容から作成しました。"
+                  "返信の下書きは作成しますが、AWS へ代わりに送信することはありません。",
+        # --- the nudge ---
+        "nudge_subject": "[certmerge-mail] ケース {case_id}: {what}",
+        "nudge_footer": "ケースが動くまで、certmerge-mail はこのお知らせを繰り返しお送りします。"
+                        "すべてのケースは日次ダイジェストでご確認いただけます。",
+        # --- states ---
+        "state_awaiting_support": "サポートの返信待ち",
+        "state_awaiting_your_confirmation": "統合内容の確認待ち（あなたの返信が必要です）",
+        "state_awaiting_your_reply": "あなたの返信待ち",
+        "state_awaiting_merge": "サポートによるアカウント統合待ち",
+        "state_awaiting_badges": "統合済み・Credly バッジ待ち",
+        "state_done": "完了",
+        # --- what is overdue (nudge subject) ---
+        "late_awaiting_support": "サポートからの返信が遅れています",
+        "late_awaiting_your_confirmation": "返信の期限が過ぎています",
+        "late_awaiting_your_reply": "返信の期限が過ぎています",
+        "late_awaiting_merge": "統合の完了が遅れています",
+        "late_awaiting_badges": "Credly バッジが届いていません",
+        # --- what happened (nudge body) ---
+        "wait_awaiting_support": "{since} 以降、サポートから返信がありません。",
+        "wait_awaiting_your_confirmation": "{since} にサポートから統合内容の確認を求められました。",
+        "wait_awaiting_your_reply": "{since} にサポートから追加の情報を求められました。",
+        "wait_awaiting_merge": "{since} に統合を承認しましたが、まだ完了の連絡がありません。",
+        "wait_awaiting_badges": "{since} にサポートから統合完了の連絡がありました。",
+        # --- what to do now ---
+        "todo_support_wait": "対応は不要です。サポートからの返信をお待ちください。",
+        "todo_support_drafted": "サポートから返信がないため、催促のメールを下書きしました。"
+                                "下書きフォルダで内容を確認して送信してください。",
+        "todo_support_ask": "サポートから返信がありません。ケースのメールに返信して状況を問い合わせてください"
+                            "（新しいケースは作成しないでください）。",
+        "todo_confirm_drafted": "下書きフォルダの返信案を確認して送信してください。",
+        "todo_confirm": "統合するアカウントが正しいことを確かめてから、サポートの確認依頼に返信してください。",
+        "todo_reply": "サポートから追加の情報を求められています。サポートのメールに返信してください。",
+        "todo_reply_drafted": "サポートから追加の情報を求められているため、返信案を下書きしました。"
+                              "下書きフォルダで内容を確認し、「PLEASE FILL IN」の箇所を記入してから送信してください。",
+        "todo_merge_wait": "対応は不要です。サポートがアカウントを統合しています。",
+        "todo_merge_drafted": "統合に通常より時間がかかっているため、サポートへの問い合わせを下書きしました。"
+                              "下書きフォルダで内容を確認して送信してください。",
+        "todo_merge_ask": "統合に通常より時間がかかっています。ケースのメールに返信して状況を問い合わせてください"
+                          "（新しいケースは作成しないでください）。",
+        "todo_badges_wait": "下のチェックリストを確認してください。Credly のバッジはまもなく届く見込みです。",
+        "todo_badges_drafted": "Credly のバッジが届いていないため、サポートへの依頼メールを下書きしました。"
+                               "下書きフォルダで内容を確認して送信してください。",
+        "todo_badges_ask": "Credly のバッジが届いていません。ケースのメールに返信して、"
+                           "バッジを Credly アカウントへ移すようサポートに依頼してください。",
+        "todo_done": "対応は不要です。統合は完了しました。",
+        # --- timeline ---
+        "event_case_created": "ケースが作成されました",
+        "event_merge_confirmation_requested": "サポートから統合内容の確認を求められました",
+        "event_merge_completed": "サポートから統合完了の連絡がありました",
+        "event_survey": "ケースがクローズされ、アンケートが届きました",
+        "event_credly_badge_issued": "Credly からバッジが発行されました",
+        "event_support_reply": "サポートから返信がありました",
+        "event_your_reply": "サポートに返信しました",
+        "suspicious": "不審なメール: 送信元を確認できなかったため、このメールは無視しました",
+        # --- drafts ---
+        "draft_pending": "下書きフォルダへ保存中",
+        "draft_in_drafts": "下書きフォルダにあります",
+        "draft_sent": "送信済み",
+        "draft_failed": "下書きフォルダへ保存できませんでした",
+        # --- the after-merge checklist ---
+        "check_certs": "AWS 認定のアカウント {account} にサインインし、次の認定が表示されていることを確認してください:",
+        "check_certs_any": "残したアカウントで AWS 認定にサインインし、すべての認定が表示されていることを確認してください。",
+        "check_benefits": "50% 割引の受験バウチャーなどの特典が {account} に引き継がれていることを確認してください。",
+        "check_benefits_any": "50% 割引の受験バウチャーなどの特典が、残したアカウントに引き継がれていることを確認してください。",
+        "check_badges": "Credly のバッジが Credly アカウントに移っていることを確認してください:",
+        "check_badges_none": "Credly のバッジが Credly アカウントに移っていることを確認してください"
+                             "（Credly からのバッジのメールはまだ届いていません）。",
+        "check_badges_any": "Credly のバッジが Credly アカウントに移っていることを確認してください。",
+        "with_note": "{text}（{note}）",
+        "badge_arrived": "届きました",
+        "badge_missing": "まだ届いていません",
+        "survey_note": "サポートから満足度アンケートが届いています。回答は任意です。",
+    },
+}
+
+
+def resolve(language: str) -> str:
+    """The language actually used: `language` if the table has it, else English."""
+    return language if language in MESSAGES else FALLBACK
+
+
+def text(language: str, key: str, **values: object) -> str:
+    """The message `key` in `language` (English if either is unknown)."""
+    table = MESSAGES.get(language, MESSAGES[FALLBACK])
+    pattern = table.get(key)
+    if pattern is None:
+        pattern = MESSAGES[FALLBACK].get(key, key)
+    return pattern.format(**values)
+
+
+def count(language: str, key: str, n: int) -> str:
+    """`key`_zero / _one / _other, chosen by n (Japanese uses _other for 1 when _one is missing)."""
+    form = "zero" if n == 0 else "one" if n == 1 else "other"
+    table = MESSAGES.get(language, MESSAGES[FALLBACK])
+    for candidate in (f"{key}_{form}", f"{key}_other"):
+        if candidate in table or candidate in MESSAGES[FALLBACK]:
+            return text(language, candidate, n=n)
+    return str(n)

@@ -1,0 +1,22 @@
+"""The service: wires the adapters to the core.
+
+- sync.py: read the watched folders, process each message once;
+- drafting.py: after a sync, put the replies a case needs into Drafts;
+- reminders.py: nudges when a reply is overdue, the daily digest, delivery;
+- wiring.py: build a ready Service from the settings (used by the CLI and the demo).
+"""
+
+from certmerge_mail.service.sync import (
+    CaseReport,
+    Folders,
+    Service,
+    SyncReport,
+    case_reports,
+    open_mailbox,
+    open_smtp,
+    resolve_folders,
+    utcnow,
+)
+
+__all__ = ["CaseReport", "Folders", "Service", "SyncReport", "case_reports", "open_mailbox", "open_smtp",
+           "resolve_folders", "utcnow"]

@@ -1,0 +1,169 @@
+"""After each sync: put the reply each case needs into the user's Drafts folder.
+
+Exactly once per trigger, across crashes:
+1. the draft is rendered and recorded as "pending" in one transaction (the
+   store keeps one row per case, purpose and trigger);
+2. pending drafts are appended to Drafts with the \\Draft flag.  Each has a
+   deterministic Message-ID, so a crash between the APPEND and the status
+   update is repaired by finding that Message-ID in Drafts instead of
+   appending again;
+3. a draft that reached Drafts is never appended again, so a draft the user
+   deleted stays deleted.
+A pending draft whose case has moved on (the user already replied) is not
+appended at all: it becomes "superseded".
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from certmerge_mail.adapters.compose import build_reply
+from certmerge_mail.adapters.render import render
+from certmerge_mail.adapters.store import Store, StoredMessage
+from certmerge_mail.core import drafts
+from certmerge_mail.core.cases import YOUR_REPLY
+from certmerge_mail.core.drafts import Purpose
+from certmerge_mail.core.model import Kind
+from certmerge_mail.core.settings import Settings
+from certmerge_mail.core.triggers import DraftWanted, since_key, wanted_draft
+
+log = logging.getLogger(__name__)
+
+DRAFT_FLAGS = ("\\Draft",)
+
+
+class Drafter:
+    def __init__(self, settings: Settings, store: Store, service) -> None:
+        self.settings = settings
+        self.store = store
+        self.service = service  # for its mailbox and folders, resolved at connect time
+
+    def __call__(self, now: datetime) -> None:
+        self.plan(now)
+        self.push(now)
+
+    # --- deciding -------------------------------------------------------------------
+
+    def plan(self, now: datetime) -> list[int]:
+        """Record the drafts the cases need now; returns the new draft ids."""
+        created = []
+        for report in self.service.case_reports(now):
+            trigger_msg = self.store.message(report.status.trigger)
+            codes = frozenset(w.code for w in report.warnings if w.message_id == report.status.trigger)
+            wanted = wanted_draft(
+                report.case_id, report.status, reminders=self.settings.reminders, now=now,
+                trigger_warnings=codes, can_reply_by_mail=_can_reply(trigger_msg, self.store, report.case_id),
+            )
+            if wanted is None or self.store.has_draft(wanted.case_id, wanted.purpose, wanted.trigger):
+                continue
+            with self.store.transaction():
+                draft_id = self._record(wanted, report, trigger_msg, now)
+            if draft_id is not None:
+                created.append(draft_id)
+                log.info("case %s: %s reply drafted (draft %s)", wanted.case_id, wanted.purpose, draft_id)
+        return created
+
+    def _record(self, wanted: DraftWanted, report, trigger_msg: StoredMessage | None, now: datetime) -> int | None:
+        agent = trigger_msg or self._last_support_message(report)
+        context = self._context(wanted, report, agent, now)
+        body = render(drafts.TEMPLATES[wanted.purpose], context, self.settings.templates_dir)
+        if agent is not None and agent.body and wanted.purpose in (Purpose.CONFIRMATION, Purpose.INFORMATION):
+            sender = f"{agent.from_name} <{agent.from_addr}>" if agent.from_name else agent.from_addr
+            body = body.rstrip("\n") + "\n\n" + drafts.quote_original(agent.body, sender, agent.date)
+        case_row = next(c for c in self.store.cases() if c.case_id == wanted.case_id)
+        to_addr = (agent.reply_to or agent.from_addr) if agent else case_row.reply_to
+        subject = drafts.reply_subject(agent.subject if agent else case_row.subject, wanted.case_id)
+        you = self.settings.you
+        domain = you.emails[0].rpartition("@")[2] if you.emails else "certmerge-mail.invalid"
+        message_id = drafts.draft_message_id(wanted.case_id, wanted.purpose, wanted.trigger, domain)
+        raw = build_reply(
+            from_name=you.name, from_addr=you.emails[0], to_addr=to_addr, subject=subject, body=body,
+            in_reply_to=agent.message_id if agent else "", references=(agent.message_id,) if agent else (),
+            message_id=message_id, date=now,
+        )
+        return self.store.add_draft(
+            case_id=wanted.case_id, purpose=str(wanted.purpose), trigger=wanted.trigger, created_at=now,
+            message_id=message_id, to_addr=to_addr, subject=subject, raw=raw,
+        )
+
+    def _context(self, wanted: DraftWanted, report, agent: StoredMessage | None, now: datetime) -> dict:
+        s, case = self.settings, wanted.case_id
+        if wanted.purpose == Purpose.CONFIRMATION:
+            return drafts.confirmation_context(s, case, _agent_name(agent))
+        if wanted.purpose == Purpose.INFORMATION:
+            return drafts.information_context(s, case, agent.body if agent else "")
+        if wanted.purpose == Purpose.FOLLOW_UP:
+            opened = next(c.opened_at for c in self.store.cases() if c.case_id == case)
+            return drafts.follow_up_context(s, case, opened, report.status.since, now)
+        return drafts.credly_follow_up_context(s, case, report.status.since, report.status.badges_missing)
+
+    def _last_support_message(self, report) -> StoredMessage | None:
+        for event in reversed(report.events):
+            if event.verified and event.kind not in (YOUR_REPLY, Kind.CREDLY_BADGE_ISSUED):
+                found = self.store.message(event.message_id)
+                if found is not None:
+                    return found
+        return None
+
+    # --- putting them in Drafts -----------------------------------------------------------
+
+    def push(self, now: datetime) -> None:
+        pending = self.store.drafts(status="pending")
+        if not pending:
+            return
+        current = {r.case_id: r for r in self.service.case_reports(now)}
+        folder = self.service.folders.drafts
+        mailbox = self.service.mailbox
+        for draft in pending:
+            report = current.get(draft.case_id)
+            if report is not None and _moved_on(draft, report):
+                with self.store.transaction():
+                    self.store.set_draft_status(draft.id, "superseded", now)
+                continue
+            uid = mailbox.find_message_id(folder, draft.message_id)
+            if uid is None:
+                uid = mailbox.append(folder, draft.raw, DRAFT_FLAGS, now)
+            with self.store.transaction():
+                self.store.set_draft_status(draft.id, "in_drafts", now, imap_uid=uid)
+            log.info("draft %s (%s, case %s) is in %s", draft.id, draft.purpose, draft.case_id, folder)
+
+
+def mark_answered(store: Store, service, now: datetime) -> None:
+    """Drafts whose case has moved on since they were made are 'answered'."""
+    reports = {r.case_id: r for r in service.case_reports(now)}
+    for draft in store.drafts(status="in_drafts"):
+        report = reports.get(draft.case_id)
+        if report is not None and _moved_on(draft, report):
+            replied = any(e.kind == YOUR_REPLY and e.at >= draft.created_at for e in report.events)
+            with store.transaction():
+                store.set_draft_status(draft.id, "sent" if replied else "superseded", now)
+
+
+def _moved_on(draft, report) -> bool:
+    if draft.purpose in (Purpose.CONFIRMATION, Purpose.INFORMATION):
+        return report.status.trigger != draft.trigger
+    # follow-ups are keyed by the start of the wait they break
+    return draft.trigger.partition(":")[2] != since_key(report.status.since)
+
+
+def _can_reply(message: StoredMessage | None, store: Store, case_id: str) -> bool:
+    """Console cases come from a no-reply address that takes no replies."""
+    if message is None:
+        return True
+    address = (message.reply_to or message.from_addr).lower()
+    return not address.startswith(("no-reply", "noreply", "do-not-reply", "donotreply"))
+
+
+def _agent_name(agent: StoredMessage | None) -> str | None:
+    """The agent's first name from a signature like "Best regards,\\nJohn\\nAmazon Web Services"."""
+    if agent is None or not agent.body:
+        return None
+    lines = [ln.strip() for ln in agent.body.splitlines()]
+    for i, line in enumerate(lines):
+        low = line.lower().rstrip(",")
+        if low in ("best regards", "kind regards", "regards", "sincerely", "thank you", "thanks", "best"):
+            name = next((ln for ln in lines[i + 1 : i + 3] if ln), "")
+            if name and len(name.split()) <= 3 and "amazon" not in name.lower() and "aws" not in name.lower():
+                return name.split()[0]
+    return None
