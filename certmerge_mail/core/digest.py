@@ -28,8 +28,8 @@ def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzi
                  accounts: tuple[Account, ...]) -> dict:
     ordered = sorted(cases, key=_order)
     overdue = sum(1 for c in cases if c.overdue)
-    summary = text(language, "summary", cases=count(language, "cases", len(cases)),
-                   overdue=count(language, "overdue", overdue))
+    summary = count(language, "cases", 0) if not cases else text(
+        language, "summary", cases=count(language, "cases", len(cases)), overdue=count(language, "overdue", overdue))
     labels = _labels(language, "warning", "todo", "timeline", "drafts", "checklist")
     return {
         "language": resolve(language),
@@ -66,7 +66,9 @@ def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
     drafted = {purpose for purpose, status, _ in case.drafts if status in _LIVE_DRAFTS}
     state = case.state
     if state == "awaiting_your_confirmation":
-        key = "todo_confirm_drafted" if CONFIRMATION in drafted else "todo_confirm"
+        # No draft but warnings: most likely the accounts did not match (the guard drafts nothing then).
+        key = ("todo_confirm_drafted" if CONFIRMATION in drafted
+               else "todo_confirm_warned" if case.warnings else "todo_confirm")
     elif state == "awaiting_your_reply":
         key = "todo_reply_drafted" if INFORMATION in drafted else "todo_reply"
     elif state == "awaiting_support":

@@ -67,6 +67,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "(please do not open a second case).",
         "todo_confirm_drafted": "Review the confirmation reply drafted in your Drafts folder and send it.",
         "todo_confirm": "Reply to support's confirmation request, after checking that it lists the right accounts.",
+        "todo_confirm_warned": "Read the warnings above before you reply to support's confirmation request: "
+                               "do not confirm a merge that lists the wrong accounts.",
         "todo_reply": "Support asked you for more information: reply to their e-mail.",
         "todo_reply_drafted": "Support asked you for more information: a reply has been drafted. "
                               "Review it in your Drafts folder, fill in anything marked PLEASE FILL IN, and send it.",
@@ -89,7 +91,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "event_credly_badge_issued": "Credly issued a badge",
         "event_support_reply": "Support replied",
         "event_your_reply": "You replied",
-        "suspicious": "SUSPICIOUS: the sender could not be verified, so this mail was ignored",
+        "suspicious": "SUSPICIOUS: the sender could not be verified; this mail was ignored and did not change the case",
         # --- drafts ---
         "draft_pending": "being saved to your Drafts folder",
         "draft_in_drafts": "in your Drafts folder",
@@ -168,6 +170,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                             "（新しいケースは作成しないでください）。",
         "todo_confirm_drafted": "下書きフォルダの返信案を確認して送信してください。",
         "todo_confirm": "統合するアカウントが正しいことを確かめてから、サポートの確認依頼に返信してください。",
+        "todo_confirm_warned": "サポートの確認依頼に返信する前に、上の警告をお読みください。"
+                               "統合するアカウントが正しくない場合は、統合を承認しないでください。",
         "todo_reply": "サポートから追加の情報を求められています。サポートのメールに返信してください。",
         "todo_reply_drafted": "サポートから追加の情報を求められているため、返信案を下書きしました。"
                               "下書きフォルダで内容を確認し、「PLEASE FILL IN」の箇所を記入してから送信してください。",
@@ -190,15 +194,15 @@ MESSAGES: dict[str, dict[str, str]] = {
         "event_credly_badge_issued": "Credly からバッジが発行されました",
         "event_support_reply": "サポートから返信がありました",
         "event_your_reply": "サポートに返信しました",
-        "suspicious": "不審なメール: 送信元を確認できなかったため、このメールは無視しました",
+        "suspicious": "不審なメール: 送信元を確認できなかったため無視しました（ケースの状態は変わっていません）",
         # --- drafts ---
         "draft_pending": "下書きフォルダへ保存中",
         "draft_in_drafts": "下書きフォルダにあります",
         "draft_sent": "送信済み",
         "draft_failed": "下書きフォルダへ保存できませんでした",
         # --- the after-merge checklist ---
-        "check_certs": "AWS 認定のアカウント {account} にサインインし、次の認定が表示されていることを確認してください:",
-        "check_certs_any": "残したアカウントで AWS 認定にサインインし、すべての認定が表示されていることを確認してください。",
+        "check_certs": "AWS 認定アカウント {account} にサインインし、次の認定が表示されていることを確認してください:",
+        "check_certs_any": "残した AWS 認定アカウントにサインインし、すべての認定が表示されていることを確認してください。",
         "check_benefits": "50% 割引の受験バウチャーなどの特典が {account} に引き継がれていることを確認してください。",
         "check_benefits_any": "50% 割引の受験バウチャーなどの特典が、残したアカウントに引き継がれていることを確認してください。",
         "check_badges": "Credly のバッジが Credly アカウントに移っていることを確認してください:",
