@@ -51,6 +51,7 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
             date            TEXT,
             processed_at    TEXT NOT NULL,
             body            TEXT,
+            badge           TEXT,
             reasons         TEXT NOT NULL DEFAULT '[]',
             errors          TEXT NOT NULL DEFAULT '[]',
             UNIQUE (folder, uidvalidity, uid)
@@ -322,17 +323,18 @@ class Store:
         from_name: str = "",
         reply_to: str = "",
         body: str | None = None,
+        badge: str | None = None,
     ) -> None:
         """Record a processed message.  `body` is kept only for case mail
         (drafts quote it); other mail keeps just its headers' summary."""
         self.db.execute(
             "INSERT OR IGNORE INTO messages (folder, uidvalidity, uid, message_id, kind, case_id, sender_verified, "
-            "language, subject, from_addr, from_name, reply_to, date, processed_at, body, reasons, errors) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "language, subject, from_addr, from_name, reply_to, date, processed_at, body, badge, reasons, errors) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 folder, uidvalidity, uid, message_id, kind, case_id,
                 None if sender_verified is None else int(sender_verified),
-                language, subject, from_addr, from_name, reply_to, _iso(date), _iso(processed_at), body,
+                language, subject, from_addr, from_name, reply_to, _iso(date), _iso(processed_at), body, badge,
                 json.dumps(list(reasons), ensure_ascii=False), json.dumps(list(errors), ensure_ascii=False),
             ),
         )
@@ -347,6 +349,14 @@ class Store:
             return None
         return StoredMessage(row[0], row[1], row[2], row[3] or "", row[4] or "", row[5] or "", row[6] or "",
                              _dt(row[7]), row[8] or "", row[9])
+
+    def badges(self) -> list[tuple[datetime, str, str | None, bool | None]]:
+        """Every Credly badge mail seen: (date, message id, badge name, sender verified)."""
+        rows = self.db.execute(
+            "SELECT date, message_id, badge, sender_verified FROM messages "
+            "WHERE kind = 'credly_badge_issued' ORDER BY date"
+        )
+        return [(_dt(r[0]), r[1], r[2], None if r[3] is None else bool(r[3])) for r in rows]
 
     def case_of_message(self, message_id: str) -> str | None:
         row = self.db.execute(

@@ -7,7 +7,8 @@ import logging
 import signal
 
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
-from certmerge_mail.service import Service, open_mailbox
+from certmerge_mail.service import open_mailbox
+from certmerge_mail.service.wiring import build_service
 
 log = logging.getLogger("certmerge_mail")
 
@@ -28,7 +29,7 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     settings = load_settings(args)
     store = open_store(settings)
-    service = Service(settings, store, open_mailbox(settings))
+    service = build_service(settings, store, open_mailbox(settings))
     try:
         if args.once:
             report = service.cycle(parse_now(args.now))

@@ -3,7 +3,9 @@ actions, all in the message's own transaction.
 
 - A merge mail with a case id starts the case (its case_created mail, or
   whichever merge mail is seen first) or joins it.
-- A Credly badge joins every open case opened before it.
+- A Credly badge names no case: it is recorded with the message, and every
+  case opened before it counts it (`badge_events`), whatever the order in
+  which the mails arrived.
 - The user's own mail in Sent, tied to a case by subject or In-Reply-To, is
   the user's reply.
 - Mail whose sender is not verified never changes a case: it becomes a
@@ -86,12 +88,9 @@ def on_inbox_message(
         account_ids=verdict.account_ids,
     )
     if verdict.kind == Kind.CREDLY_BADGE_ISSUED:
-        actions: list[Action] = [AddEvent(case, event) for case, opened in open_cases if opened <= at]
-        if not ok:
-            actions += [_suspicious(case, message_id, verdict, message) for case, _ in open_cases] or [
-                _suspicious("", message_id, verdict, message)
-            ]
-        return actions
+        return [] if ok else [_suspicious(case, message_id, verdict, message) for case, _ in open_cases] or [
+            _suspicious("", message_id, verdict, message)
+        ]
 
     case = verdict.case_id or linked_case or (open_cases[0][0] if len(open_cases) == 1 else None)
     if not ok:
@@ -130,6 +129,16 @@ def on_sent_message(
     if case is None or case not in tracked:
         return []
     return [AddEvent(case, Event(kind=YOUR_REPLY, at=at, message_id=message_id))]
+
+
+def badge_events(badges, opened_at: datetime, require_verified: bool) -> list[Event]:
+    """The badge mails (date, message id, name, verified) that count for a case opened at `opened_at`."""
+    return [
+        Event(kind=str(Kind.CREDLY_BADGE_ISSUED), at=at, message_id=mid, badge=name,
+              verified=verified is True or (verified is None and not require_verified))
+        for at, mid, name, verified in badges
+        if at is not None and at >= opened_at
+    ]
 
 
 def _suspicious(case: str, message_id: str, verdict: Verdict, message: Message) -> Warn:

@@ -233,6 +233,7 @@ class Service:
                 reasons=verdict.reasons if verdict else (), errors=message.errors,
                 from_name=message.from_name, reply_to=message.reply_to,
                 body=message.text[:20_000] if actions else None,
+                badge=verdict.badge if verdict else None,
             )
             for action in actions:
                 self._apply(action, now)
@@ -265,20 +266,8 @@ class Service:
         return None
 
     def _open_cases(self) -> tuple[tuple[str, datetime], ...]:
-        required = self.required_badges()
-        return tuple(
-            (row.case_id, row.opened_at)
-            for row in self.store.cases()
-            if case_status(self.store.events(row.case_id) or _opening(row), required).state != State.DONE
-        )
-
-    def required_badges(self) -> tuple[str, ...]:
-        seen: list[str] = []
-        for account in self.settings.accounts:
-            for name in account.certifications:
-                if name not in seen:
-                    seen.append(name)
-        return tuple(seen)
+        opened = {row.case_id: row.opened_at for row in self.store.cases()}
+        return tuple((r.case_id, opened[r.case_id]) for r in self.case_reports() if r.status.state != State.DONE)
 
     # --- the daemon -----------------------------------------------------------------
 
@@ -339,9 +328,12 @@ class Service:
 
 def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
     required = tuple(dict.fromkeys(c for a in settings.accounts for c in a.certifications))
+    badges = store.badges()
     reports = []
     for row in store.cases():
         events = store.events(row.case_id)
+        events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
+        events.sort(key=lambda e: e.at)
         status = case_status(events or _opening(row), required)
         due = deadline(status, settings.reminders)
         reports.append(CaseReport(row.case_id, status, due is not None and now >= due, due, events,
