@@ -18,9 +18,12 @@ unrelated.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email.header
 import email.utils
 import logging
+import quopri
 import re
 from datetime import datetime, timezone
 
@@ -102,7 +105,9 @@ def _header(msg, name: str) -> str:
 
 
 def decode_words(value) -> str:
-    """Decode RFC 2047 encoded-words leniently (a broken one stays as it is)."""
+    """Decode RFC 2047 encoded-words leniently, one word at a time: a broken
+    word (bad base64 padding, an unknown charset) is decoded as far as it can
+    be and never spoils its neighbours."""
     if isinstance(value, email.header.Header):
         try:
             return str(value)
@@ -111,10 +116,28 @@ def decode_words(value) -> str:
     value = str(value)
     if "=?" not in value:
         return value
+    # Whitespace between two encoded words is not part of the text (RFC 2047 6.2).
+    value = _BETWEEN_WORDS.sub("?==?", value)
+    return _ENCODED_WORD.sub(_decode_word, value)
+
+
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+_BETWEEN_WORDS = re.compile(r"\?=\s+=\?")
+
+
+def _decode_word(match: re.Match) -> str:
+    charset, encoding, payload = match.group(1).split("*")[0], match.group(2).upper(), match.group(3)
     try:
-        return str(email.header.make_header(email.header.decode_header(value)))
-    except Exception:
-        return value
+        if encoding == "B":
+            data = base64.b64decode(payload + "=" * (-len(payload) % 4), validate=False)
+        else:
+            data = quopri.decodestring(payload.replace("_", " ").encode("ascii", "replace"), header=True)
+    except (ValueError, binascii.Error):
+        return match.group(0)
+    try:
+        return data.decode(charset, "replace")
+    except LookupError:
+        return data.decode("utf-8", "replace")
 
 
 def _unfold(value: str) -> str:

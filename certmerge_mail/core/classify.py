@@ -69,7 +69,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         reasons.append("not from AWS support or Credly")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
-    everything = f"{subject_lower}\n{text.lower()}"
+    everything = f"{message.from_addr}\n{subject_lower}\n{text.lower()}"
     if not _is_merge_case(everything, case, known_case_ids, reasons):
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
@@ -109,6 +109,10 @@ def _is_merge_case(everything: str, case: str | None, known: Collection[str], re
     topic = _fire(rules.MERGE_TOPIC, everything, reasons)
     context = _fire(rules.CERT_CONTEXT, everything, reasons)
     if topic and context:
+        return True
+    # Acknowledgements, automatic answers and surveys of the T&C desk seldom
+    # name the topic; such a case is the merge unless it names another topic.
+    if case is not None and _fire(rules.TC_DESK, everything, reasons) and not _fire(rules.OTHER_TOPIC, everything, reasons):
         return True
     reasons.append("not an AWS Certification account-merge case")
     return False

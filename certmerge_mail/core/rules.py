@@ -35,7 +35,7 @@ class Signal:
 
 
 def _p(*alternatives: str) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE)
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), re.IGNORECASE | re.MULTILINE)
 
 
 _W = r"(?:\s+\S+){0,3}?"  # up to three intervening words
@@ -77,6 +77,23 @@ CERT_CONTEXT = Signal(
         r"認定|資格|試験|トレーニング|受験|バッジ|候補者",
     ),
 )
+TC_DESK = Signal(
+    "tc-support-desk",
+    "comes from the AWS Training and Certification support desk",
+    _p(
+        r"trainingcertification",
+        r"training\s+(?:and|&)\s+certification\s+(?:form\s+submission|customer\s+support|support)",
+        r"^\s*aws\s+training\s+(?:and|&)\s+certification\s*$",
+        r"aws\s*トレーニング(?:と|&)認定\s*(?:カスタマー)?サポート",
+    ),
+)
+OTHER_TOPIC = Signal(
+    "other-topic",
+    "is about something other than an account merge",
+    _p(r"\brefund", r"\breschedul", r"\bexam\s+(?:appointment|score|result)", r"\bretake\b", r"\baccommodation",
+       r"\binvoice\b", r"\bbilling\b", r"\bquota\b", r"limit\s+increase", r"\bpayment\b",
+       r"返金|日程変更|予約変更|請求|クォータ|上限緩和"),
+)
 SELLER = Signal(
     "seller-central",
     "is an Amazon Seller Central matter",
@@ -103,10 +120,12 @@ CASE_OPENED = Signal(
     _p(
         r"\bwe\s+(?:have|'ve)\s+(?:opened|created)\s+(?:a\s+|your\s+|support\s+)*case\b",
         r"\b(?:a\s+|your\s+)?(?:support\s+)?case\s+(?:\(?(?:id|#|number)?[:#]?\s*\d+\)?\s+)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
-        r"\bwe(?:'ve|\s+have)\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
+        r"\bwe(?:'ve|\s+have)?\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
+        r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
+        r"\b(?:first|initial)\s+response\s+(?:\S+\s+){0,3}?within\b",
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
-        r"(?:お問い合わせ|ご依頼|リクエスト|ケース).{0,25}(?:受け付け|受付|承り|作成|オープン|起票)(?:いたしました|しました|されました|ました)",
+        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?:受け付け|受付|承り|作成|オープン|起票)(?:いたしました|しました|されました|ました|た)",
         r"ケース(?:ID|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票)",
     ),
 )
@@ -121,13 +140,13 @@ COMPLETED = Signal(
     "says the merge is done",
     _p(
         r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:successfully\s+)?(?:merged|consolidated|combined|unified)\b",
-        r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
+        r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
         r"\b(?:successfully|now)\s+(?:been\s+)?(?:merged|consolidated|combined)\b",
         r"\b(?:completed|processed|finalized|finished|performed|carried\s+out)\s+(?:the|your)\s+(?:\S+\s+){0,2}?(?:merge|merger|consolidation)\b",
         r"\baccounts?\s+(?:are|is)\s+now\s+(?:merged|consolidated|combined|linked|one)\b",
         r"\bwe\s+(?:have\s+|'ve\s+)?(?:\S+\s+)?(?:merged|consolidated|combined)\s+(?:your|the|both|these|account|aws)",
         r"\b(?:merged|consolidated)\s+(?:successfully|as\s+requested)\b",
-        r"(?:統合|マージ|併合)(?:作業|処理|手続き|手続)?(?:が|は|を)?(?:無事|正常に)?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です)",
+        r"(?:統合|マージ|併合)[^。\n]{0,14}?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です)",
         r"(?:統合|マージ|併合)(?:いたしました|しました|されました|させていただきました|済み|しております|されております)",
     ),
     conditional=_HYPOTHETICAL,
@@ -144,12 +163,14 @@ CONFIRM_ASK = Signal(
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
-        r"\bplease\s+(?:reply|respond)\s+(?:with\s+)?[\"'“]?(?:yes|i\s+confirm|confirm)",
+        r"\b(?:reply|respond|answer)\s+(?:with\s+)?(?:a\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)",
+        r"\bdouble[-\s]?check\b",
+        r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
         r"ご確認(?:の上|いただ|ください|のほど|をお願い|願います)",
         r"ご(?:承認|承諾|同意)",
         r"同意(?:いただけ|される|する|の上|いただ)",
         r"よろしいでしょうか|よろしいですか|問題(?:ない|ございません)(?:か|でしょうか)|差し支えない(?:か|でしょうか)",
-        r"(?:確認|了承).{0,6}(?:ご返信|ご連絡|お返事)",
+        r"(?:確認|了承)[^。\n]{0,20}(?:ご返信|ご連絡|お返事)",
     ),
 )
 IRREVERSIBLE = Signal(
@@ -161,7 +182,7 @@ IRREVERSIBLE = Signal(
         r"\bno\s+way\s+to\s+(?:undo|reverse|separate|split|unmerge|restore)",
         r"\b(?:unable|not\s+able|impossible)\s+to\s+(?:undo|reverse|separate|split|unmerge|restore|revert)",
         r"元に戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
-        r"(?:取り消|取消|解除|分割|分離|復元|復旧)(?:し|す)?(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
+        r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り)[^。\n]{0,8}?(?:でき|出来)(?:ません|ない|ず)",
         r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき",
     ),
 )
@@ -175,7 +196,10 @@ DIRECTION = Signal(
         r"\b(?:will|would|is\s+going\s+to)\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
         r"\b(?:keep|retain)\s+(?:\S+\s+){0,3}?(?:as\s+(?:the|your)\s+)?(?:primary|main|active)\b",
         r"\b(?:from|source)\s*(?:account)?\s*[:：]?\s*aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
+        r"^\s*(?:keep|kept|retain|remove|removed|source|target|primary|merge\s+from|merge\s+into)\s*[:：=]",
+        r"\b(?:goes|go|moved?|transferred?|carried\s+over)\s+(?:\S+\s+){0,2}?(?:to|into)\s+(?:your\s+)?(?:account\s+)?aws\d{8}",
         r"統合先|統合元|存続|残す|残る|主アカウント|メインアカウント|プライマリ|移行先|移行元|に統合|へ統合|を統合|無効化|削除され",
+        r"引き続き[^。\n]{0,10}利用|(?:へ|に)移(?:します|行します|動します|されます)",
     ),
 )
 WHICH_QUESTION = Signal(
@@ -222,7 +246,7 @@ CASE_CLOSED = Signal(
         r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,3}?(?:has\s+been|was|is\s+now|is\s+being|have\s+been)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
-        r"(?:ケース|お問い合わせ).{0,20}(?:クローズ|解決済み|終了|完了)(?:いたしました|しました|となりました|とさせていただきました|させていただきました)?",
+        r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?:クローズ|解決済み|終了|完了|解決しました)",
     ),
     conditional=_HYPOTHETICAL,
 )

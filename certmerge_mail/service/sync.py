@@ -12,6 +12,7 @@ import hashlib
 import logging
 import random
 import threading
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -130,6 +131,12 @@ class Service:
         self.after_message: Callable[[str, int], None] | None = None
         # Work that follows each sync (drafting, reminders), added by the wiring.
         self.after_sync: list[Callable[[datetime], None]] = []
+        # Work asked for by the scheduler's threads ("digest", "deadline"),
+        # done by this thread between two waits.
+        self.handlers: dict[str, Callable[[datetime], None]] = {}
+        self.wake_event = threading.Event()
+        self._requests: set[str] = set()
+        self._lock = threading.Lock()
 
     # --- one sync -------------------------------------------------------------------
 
@@ -286,6 +293,7 @@ class Service:
                 delays = backoff_delays()
                 while not self.stop_event.is_set():
                     self.cycle()
+                    self.handle_requests()
                     self._wait_for_mail(idle)
             except (ConnectionFailed, CredentialError) as exc:
                 self._record_status(connection="disconnected", last_error=str(exc).splitlines()[0])
@@ -304,17 +312,35 @@ class Service:
             hook(now or self.clock())
         return report
 
+    def request(self, what: str) -> None:
+        """Ask the service thread for work (thread-safe; the scheduler calls this)."""
+        with self._lock:
+            self._requests.add(what)
+        self.wake_event.set()
+
+    def handle_requests(self, now: datetime | None = None) -> None:
+        with self._lock:
+            requests, self._requests = self._requests, set()
+            self.wake_event.clear()
+        for what in sorted(requests):
+            handler = self.handlers.get(what)
+            if handler is not None:
+                handler(now or self.clock())
+
     def _wait_for_mail(self, idle: bool) -> None:
         imap = self.settings.imap
         poll = imap.poll_interval.total_seconds() if imap else 300.0
+        interrupted = lambda: self.stop_event.is_set() or self.wake_event.is_set()  # noqa: E731
         if not idle:
-            self.stop_event.wait(poll)
+            deadline = time.monotonic() + poll
+            while not interrupted() and time.monotonic() < deadline:
+                self.wake_event.wait(min(1.0, max(0.0, deadline - time.monotonic())))
             return
         # IDLE on the inbox, re-issued well before the 29-minute limit, and
         # left every poll interval so the Sent folder is read too.
         limit = min(poll, imap.idle_timeout.total_seconds() if imap else 1440.0)
         self.mailbox.examine(self.folders.inbox)
-        self.mailbox.idle_wait(limit, should_stop=self.stop_event.is_set)
+        self.mailbox.idle_wait(limit, should_stop=interrupted)
 
     def _record_status(self, **values) -> None:
         with self.store.transaction():

@@ -1,0 +1,147 @@
+"""Nudges when a reply is overdue, the digest, and their delivery.
+
+A nudge is recorded (nudges table) and queued (outbox) in one transaction,
+so a restart never repeats it; delivery then works through the outbox, and a
+channel that fails stays pending and is retried on the next pass: nothing
+is lost.  The channels: "mailbox" (APPEND to the inbox, marked with
+X-Certmerge-Mail so the service never ingests it), "smtp" (to [you] emails),
+"file" (appended to [digest] file), "stdout".
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from certmerge_mail.adapters.notification import build_notification, render_digest, render_nudge
+from certmerge_mail.adapters.store import Store
+from certmerge_mail.core.digest import build_digest, nudge_context
+from certmerge_mail.core.nudges import CaseView, DraftView, EventView, plan_nudges
+from certmerge_mail.core.settings import Settings
+from certmerge_mail.errors import CertmergeError, DeliveryError
+
+log = logging.getLogger(__name__)
+
+
+def case_views(store: Store, reports) -> list[CaseView]:
+    drafts = store.drafts()
+    return [
+        CaseView(
+            case_id=r.case_id,
+            state=str(r.status.state),
+            since=r.status.since,
+            deadline=r.next_deadline,
+            overdue=r.overdue,
+            events=tuple(EventView(e.kind, e.at, e.verified) for e in r.events),
+            warnings=tuple(w.text for w in r.warnings),
+            drafts=tuple(DraftView(d.purpose, d.status, d.subject) for d in drafts if d.case_id == r.case_id),
+            badges_missing=r.status.badges_missing,
+            survey_seen=r.status.survey_seen,
+        )
+        for r in reports
+    ]
+
+
+class Notifier:
+    """Plans nudges after each sync, renders the digest, delivers both."""
+
+    def __init__(self, settings: Settings, store: Store, service, *, smtp=None,
+                 out: Callable[[str], None] | None = None) -> None:
+        self.settings = settings
+        self.store = store
+        self.service = service
+        self.smtp = smtp
+        self.out = out or (lambda text: print(text, file=sys.stdout, flush=True))
+        self.tz = ZoneInfo(settings.you.timezone)
+
+    def __call__(self, now: datetime) -> None:
+        self.nudge(now)
+        self.deliver(now)
+
+    # --- nudges ---------------------------------------------------------------------
+
+    def nudge(self, now: datetime) -> int:
+        views = {v.case_id: v for v in case_views(self.store, self.service.case_reports(now))}
+        last_sent = {}
+        for v in views.values():
+            sent = self.store.last_nudge(v.case_id, v.state, v.since)
+            if sent is not None:
+                last_sent[(v.case_id, v.state, v.since)] = sent
+        plans = plan_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
+                            last_sent=last_sent)
+        for plan in plans:
+            context = nudge_context(plan, views[plan.case_id], now=now, language=self.settings.you.language,
+                                    tz=self.tz)
+            subject, text, html = render_nudge(context, self.settings.templates_dir)
+            with self.store.transaction():
+                self.store.record_nudge(plan.case_id, plan.state, plan.since, plan.send_at)
+                self._enqueue("nudge", subject, text, html, now)
+            log.info("case %s: nudge queued (%s overdue since %s)", plan.case_id, plan.state, plan.due)
+        return len(plans)
+
+    # --- the digest -----------------------------------------------------------------
+
+    def digest(self, now: datetime) -> tuple[str, str, str]:
+        views = case_views(self.store, self.service.case_reports(now))
+        context = build_digest(views, now=now, language=self.settings.you.language, tz=self.tz,
+                               accounts=self.settings.accounts)
+        return render_digest(context, self.settings.templates_dir)
+
+    def queue_digest(self, now: datetime) -> None:
+        subject, text, html = self.digest(now)
+        with self.store.transaction():
+            self._enqueue("digest", subject, text, html, now)
+
+    def _enqueue(self, kind: str, subject: str, text: str, html: str, now: datetime) -> None:
+        you = self.settings.you
+        raw = build_notification(subject=subject, text=text, html=html, from_addr=you.emails[0],
+                                 to_addrs=you.emails, date=now, kind=kind)
+        self.store.enqueue(kind=kind, created_at=now, subject=subject, raw=raw, text=text,
+                           channels=self.settings.digest.deliver)
+
+    # --- delivery -------------------------------------------------------------------
+
+    def deliver(self, now: datetime) -> int:
+        """Try every pending channel of every queued item; returns how many failed."""
+        failed = 0
+        for item in self.store.outbox():
+            remaining, error = [], None
+            for channel in item.pending:
+                try:
+                    self._send(channel, item, now)
+                except CertmergeError as exc:
+                    remaining.append(channel)
+                    error = f"{channel}: {str(exc).splitlines()[0]}"
+                    log.warning("%s %s not delivered through %s (retried later): %s", item.kind, item.id, channel,
+                                str(exc).splitlines()[0])
+            with self.store.transaction():
+                self.store.set_outbox_pending(item.id, tuple(remaining), error)
+            failed += len(remaining)
+        return failed
+
+    def _send(self, channel: str, item, now: datetime) -> None:
+        if channel == "stdout":
+            self.out(f"{item.subject}\n\n{item.text}")
+        elif channel == "file":
+            path = Path(self.settings.digest.file)
+            try:
+                with path.open("a", encoding="utf-8") as fh:
+                    fh.write(f"===== {item.subject} =====\n{item.text}\n")
+            except OSError as exc:
+                raise DeliveryError(f"[digest] file {path}: {exc.strerror}") from None
+        elif channel == "smtp":
+            if self.smtp is None:
+                raise DeliveryError("[digest] deliver names \"smtp\" but no [smtp] section is configured")
+            you = self.settings.you
+            self.smtp.send(item.raw, you.emails[0], you.emails)
+        elif channel == "mailbox":
+            folders = self.service.folders
+            if folders is None:
+                raise DeliveryError("the mailbox is not connected")
+            self.service.mailbox.append(folders.inbox, item.raw, (), now)
+        else:
+            raise DeliveryError(f"unknown delivery channel {channel!r}")
