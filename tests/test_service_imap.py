@@ -126,6 +126,7 @@ def test_cases_json(imap_user, deliver, tmp_path, capsys):
     deliver_all(deliver, [t[n] for n in ("created", "confirm", "phishing")])
     settings = make_settings(imap_user, tmp_path)
     run_once(settings)
+    capsys.readouterr()  # the pass printed its nudges (stdout channel)
     assert main(["--config", str(tmp_path / "config.toml"), "cases", "--json", "--now", "2025-11-10T00:00:00Z"]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data[0]["case_id"] == CASE

@@ -135,12 +135,15 @@ def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind
         return Kind.SUPPORT_REPLY, False
     if _fire(rules.CASE_OPENED, new_text, reasons):
         return Kind.CASE_CREATED, False
+    # A closed case asking for feedback is the survey, even when it words the
+    # request as a question ("please tell us about your experience").
+    closed = _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons)
+    feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
+    if closed and feedback:
+        return Kind.SURVEY, False
     asks_info = asks_confirm or _fire(rules.INFO_ASK, new_text, reasons)
-    if not asks_info:
-        closed = _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons)
-        feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
-        if feedback and (closed or "resolved" in feedback or "解決" in feedback or "survey" in feedback):
-            return Kind.SURVEY, False
+    if not asks_info and feedback and any(w in feedback for w in ("resolved", "解決", "survey", "アンケート")):
+        return Kind.SURVEY, False
     if _fire(rules.CORRESPONDENCE_NOTICE, subject, reasons):
         return Kind.SUPPORT_REPLY, True
     if not asks_info:
