@@ -1,13 +1,15 @@
 """`make demo`: the service, run on the sample mailbox shipped with the project.
 
 The sample Maildir is copied to a temporary directory and replayed through
-time: the clock jumps to each mail's arrival and to each deadline in between,
-and the service does what it would do live at that moment (classify, track
-the case, draft replies, nudge).  No server, no account.
+time: the clock jumps to each mail's arrival and to each moment something
+falls due in between, and the service does what it would do live at that
+moment (classify, track the case, draft replies, nudge).  No server, no
+account.  Then it shows the commands a user reads the results with.
 """
 
 from __future__ import annotations
 
+import logging
 import shutil
 import tempfile
 from collections.abc import Callable
@@ -18,12 +20,22 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from certmerge_mail import config
-from certmerge_mail.adapters.maildir import MaildirMailbox, _delivered_at
+from certmerge_mail.adapters.compose import case_request_text
+from certmerge_mail.adapters.maildir import MaildirMailbox, delivered_at
+from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import Store
-from certmerge_mail.core.drafts import Purpose
+from certmerge_mail.cli.cases import format_table
+from certmerge_mail.cli.drafts import format_draft, format_drafts
+from certmerge_mail.core.classify import classify
+from certmerge_mail.core.guard import account_differences
+from certmerge_mail.core.ids import candidate_ids
 from certmerge_mail.service.wiring import build_service
 
 Print = Callable[[str], None]
+GUARD_EXAMPLE = (
+    "As requested, AWS01234567 will be merged into AWS07654321, which will remain as your active account.\n"
+    "Please reply to confirm. The merge cannot be undone."
+)
 
 
 def sample_dir() -> Path:
@@ -31,6 +43,7 @@ def sample_dir() -> Path:
 
 
 def run_demo(out: Print = print, workdir: str | None = None) -> int:
+    logging.getLogger("certmerge_mail").setLevel(logging.WARNING)
     work = Path(workdir or tempfile.mkdtemp(prefix="certmerge-demo-"))
     maildir = work / "Maildir"
     shutil.copytree(sample_dir() / "Maildir", maildir)
@@ -38,30 +51,35 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
     settings = replace(settings, state_path=str(work / "state.sqlite3"))
     tz = ZoneInfo(settings.you.timezone)
 
-    arrivals = sorted({_delivered_at(p) for p in maildir.rglob("*") if p.is_file() and p.parent.name in ("cur", "new")
-                       and not p.name.startswith(".")})
-    moments = [datetime.fromtimestamp(a, tz=timezone.utc) for a in arrivals]
-    clock = [moments[0]]
+    files = [p for p in maildir.rglob("*") if p.is_file() and p.parent.name in ("cur", "new") and not p.name.startswith(".")]
+    pending = sorted({datetime.fromtimestamp(delivered_at(p), tz=timezone.utc) for p in files})
+    clock = [pending[0]]
+    notifications: list[str] = []
     mailbox = MaildirMailbox(maildir, visible_until=lambda: clock[0])
     store = Store(settings.state_path)
-    service = build_service(settings, store, mailbox, clock=lambda: clock[0])
+    service = build_service(settings, store, mailbox, clock=lambda: clock[0], out=notifications.append)
     service.connect()
-
-    keep = settings.keep
-    out("certmerge-mail demo: the service replayed on the sample mailbox shipped with the project")
-    out(f"  mailbox  {maildir}  (a copy: {len(moments)} mails in INBOX and Sent)")
-    out(f"  state    {settings.state_path}")
-    out(f"  you      {settings.you.name} <{settings.you.emails[0]}>, digest language {settings.you.language}")
-    out(f"  accounts keep {keep.candidate_id}, merge {', '.join(a.candidate_id for a in settings.merged)}")
 
     def local(moment: datetime) -> str:
         return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
 
-    seen_messages = 0
-    seen_drafts = 0
-    seen_warnings = 0
+    def section(title: str) -> None:
+        out("")
+        out(f"== {title} ==")
+
+    keep = settings.keep
+    out("certmerge-mail demo: the service replayed on the sample mailbox shipped with the project")
+    out(f"  mailbox  {maildir}  (a copy: {len(files)} mails in INBOX and Sent)")
+    out(f"  state    {settings.state_path}")
+    out(f"  you      {settings.you.name} <{settings.you.emails[0]}>, digest in {settings.you.language}, {tz}")
+    out(f"  accounts keep {keep.candidate_id}, merge {', '.join(a.candidate_id for a in settings.merged)}")
+
+    section("before the case: what to send AWS (`certmerge-mail request`)")
+    out(_indent(case_request_text(settings)))
+
+    section("the mailbox, replayed: each mail as it arrives, each deadline as it falls due")
+    seen_messages = seen_drafts = seen_warnings = 0
     states: dict[str, str] = {}
-    pending = list(moments)
     while pending:
         now = pending.pop(0)
         clock[0] = now
@@ -71,67 +89,74 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
         for m in messages[seen_messages:]:
             if m["kind"] in ("duplicate", "own"):
                 continue
-            mark = {1: "verified", 0: "NOT VERIFIED", None: ""}[m["sender_verified"]]
-            lines.append(f"  {m['folder']:<6} {m['kind']:<29} {_short(m['subject'], 48):<48} {mark}")
+            mark = "" if m["kind"] in ("unrelated", "your_reply") else {
+                1: "sender verified", 0: "SENDER NOT VERIFIED", None: "sender unknown"}[m["sender_verified"]]
+            lines.append(f"  {m['folder']:<5} {m['kind']:<28} {_short(m['subject'], 46):<46} {mark}")
         seen_messages = len(messages)
         for report in service.case_reports(now):
             state = str(report.status.state)
             if states.get(report.case_id) != state:
-                due = f", next deadline {local(report.next_deadline)}" if report.next_deadline else ""
-                lines.append(f"    -> case {report.case_id}: {state}{due}")
+                due = f" (reply or progress due {local(report.next_deadline)})" if report.next_deadline else ""
+                lines.append(f"        case {report.case_id} -> {state}{due}")
                 states[report.case_id] = state
-            elif report.overdue:
-                lines.append(f"    -> case {report.case_id}: {state} is OVERDUE since {local(report.next_deadline)}")
         warnings = store.warnings()
-        for w in warnings[seen_warnings:]:
-            lines.append(f"    !  {w.text}")
+        lines += [f"        ! {w.text}" for w in warnings[seen_warnings:]]
         seen_warnings = len(warnings)
         drafts = store.drafts()
-        for d in drafts[seen_drafts:]:
-            lines.append(f"    -> draft #{d.id} ({d.purpose}) put in Drafts: {d.subject}")
+        lines += [f"        draft #{d.id} ({d.purpose}) written to Drafts for your review" for d in drafts[seen_drafts:]]
         seen_drafts = len(drafts)
+        for note in notifications:
+            lines.append("        nudge delivered (stdout channel):")
+            lines += [f"          | {line}" for line in note.splitlines() if line.strip()][:8]
+        notifications.clear()
         if lines:
-            out("")
-            out(f"== {local(now)} ==")
+            out(f"{local(now)}")
             for line in lines:
                 out(line)
-        nxt = _next_deadline(service, now)
+        nxt = service.notifier.next_wake(now)
         if nxt is not None and (not pending or nxt < pending[0]):
-            pending.insert(0, nxt)
+            pending.insert(0, nxt + timedelta(seconds=30))
 
-    out("")
-    out("== the cases now (`certmerge-mail cases`) ==")
-    from certmerge_mail.cli.cases import format_table
-
+    section("the cases now (`certmerge-mail cases`)")
     out(format_table(service.case_reports(clock[0])))
-    out("")
-    out("== the drafts (`certmerge-mail drafts`) ==")
-    for d in store.drafts():
-        out(f"  #{d.id:<3} case {d.case_id}  {d.purpose:<17} {d.status:<11} {local(d.created_at)}  {d.subject}")
-    confirmation = next((d for d in store.drafts() if d.purpose == Purpose.CONFIRMATION), None)
-    if confirmation is not None:
-        out("")
-        out(f"== draft #{confirmation.id}, the confirmation reply (`certmerge-mail drafts show {confirmation.id}`) ==")
-        out(_readable(confirmation.raw))
+
+    section("the drafts (`certmerge-mail drafts`)")
+    out(format_drafts(store.drafts(), tz))
+    first = next((d for d in store.drafts() if d.purpose == "confirmation"), None)
+    if first is not None:
+        section(f"draft #{first.id}, the English confirmation (`certmerge-mail drafts show {first.id}`)")
+        out(_indent(format_draft(first)))
+
+    section("the guard on the irreversible step: an agent who got the direction wrong")
+    out(_indent(GUARD_EXAMPLE))
+    problems = account_differences(GUARD_EXAMPLE, candidate_ids(GUARD_EXAMPLE), settings.accounts, settings.you.emails)
+    for problem in problems:
+        out(f"  ! {problem}")
+    out("  -> no confirmation is drafted; the warning goes on the case and into the digest.")
+
+    phishing = next((p for p in sorted(files) if b"amaz0n" in p.read_bytes()), None)
+    if phishing is not None:
+        section("why a mail was judged so (`certmerge-mail classify --explain`)")
+        verdict = classify(parse(phishing.read_bytes()), authserv_ids=settings.trust.authserv_ids)
+        out(f"  {phishing.name}: {verdict.kind}, sender verified: {verdict.sender_verified}")
+        for reason in verdict.reasons:
+            out(f"  - {reason}")
+
+    for language in (settings.you.language, "en" if settings.you.language != "en" else "ja"):
+        service.notifier.settings = replace(settings, you=replace(settings.you, language=language))
+        subject, text, _html = service.notifier.digest(clock[0])
+        section(f"the digest in {language!r} (`certmerge-mail digest`; also sent as HTML by mail)")
+        out(f"  Subject: {subject}")
+        out(_indent(text))
     store.close()
     out("")
-    out(f"Everything above ran on a copy in {work}; your own mailbox was not touched.")
+    out(f"Everything above ran on a copy in {work}; nothing was sent and no real mailbox was touched.")
     return 0
-
-
-def _next_deadline(service, now: datetime) -> datetime | None:
-    dues = [r.next_deadline for r in service.case_reports(now) if r.next_deadline and r.next_deadline > now]
-    return min(dues) + timedelta(minutes=1) if dues else None
 
 
 def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _readable(raw: bytes) -> str:
-    import email
-    from email import policy
-
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    head = "\n".join(f"{k}: {msg[k]}" for k in ("From", "To", "Subject", "In-Reply-To") if msg[k])
-    return head + "\n\n" + msg.get_content().rstrip()
+def _indent(text: str) -> str:
+    return "\n".join(f"  {line}" if line else "" for line in text.rstrip().splitlines())

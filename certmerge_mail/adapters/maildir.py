@@ -63,7 +63,7 @@ class MaildirMailbox:
         files.sort(key=lambda p: p.name)
         if self.visible_until is not None:
             limit = self.visible_until().timestamp()
-            files = [p for p in files if _delivered_at(p) <= limit]
+            files = [p for p in files if delivered_at(p) <= limit]
         return files
 
     def examine(self, folder: str) -> FolderInfo:
@@ -79,7 +79,7 @@ class MaildirMailbox:
     def fetch(self, uids: list[int]) -> Iterator[Fetched]:
         for uid in uids:
             path = self._files[uid - 1]
-            yield Fetched(uid, path.read_bytes(), datetime.fromtimestamp(_delivered_at(path), tz=timezone.utc))
+            yield Fetched(uid, path.read_bytes(), datetime.fromtimestamp(delivered_at(path), tz=timezone.utc))
 
     def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None) -> int:
         base = self._dir(folder)
@@ -106,7 +106,7 @@ class MaildirMailbox:
         return False
 
 
-def _delivered_at(path: Path) -> float:
+def delivered_at(path: Path) -> float:
     head = path.name.split(".", 1)[0]
     try:
         return float(head)

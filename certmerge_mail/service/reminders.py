@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from certmerge_mail.adapters.notification import build_notification, render_digest, render_nudge
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core.digest import build_digest, nudge_context
-from certmerge_mail.core.nudges import CaseView, DraftView, EventView, plan_nudges
+from certmerge_mail.core.nudges import CaseView, DraftView, EventView, next_nudge_at, plan_nudges
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.errors import CertmergeError, DeliveryError
 
@@ -64,13 +64,32 @@ class Notifier:
 
     # --- nudges ---------------------------------------------------------------------
 
-    def nudge(self, now: datetime) -> int:
+    def _views_and_sent(self, now: datetime):
         views = {v.case_id: v for v in case_views(self.store, self.service.case_reports(now))}
         last_sent = {}
         for v in views.values():
             sent = self.store.last_nudge(v.case_id, v.state, v.since)
             if sent is not None:
                 last_sent[(v.case_id, v.state, v.since)] = sent
+        return views, last_sent
+
+    def next_wake(self, now: datetime) -> datetime | None:
+        """The next moment something falls due: a deadline, or a nudge held
+        back by quiet hours or by `repeat`."""
+        views, last_sent = self._views_and_sent(now)
+        r = self.settings.reminders
+        moments = []
+        for v in views.values():
+            if v.deadline is None:
+                continue
+            moments.append(next_nudge_at(due=v.deadline, last_sent=last_sent.get((v.case_id, v.state, v.since)),
+                                         repeat=r.repeat, quiet=r.quiet_hours, tz=self.tz))
+            moments.append(v.deadline)
+        future = [m for m in moments if m > now]
+        return min(future) if future else None
+
+    def nudge(self, now: datetime) -> int:
+        views, last_sent = self._views_and_sent(now)
         plans = plan_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
                             last_sent=last_sent)
         for plan in plans:

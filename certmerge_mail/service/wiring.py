@@ -42,8 +42,7 @@ def start_scheduler(service: Service):
     scheduler.start(settings.digest.at)
 
     def next_deadline(now: datetime) -> None:
-        dues = [r.next_deadline for r in service.case_reports(now) if r.next_deadline and r.next_deadline > now]
-        scheduler.wake_at(min(dues) if dues else None)
+        scheduler.wake_at(service.notifier.next_wake(now))
         with service.store.transaction():
             service.store.set_status(jobs=[[job, _iso(when)] for job, when in scheduler.jobs()])
 

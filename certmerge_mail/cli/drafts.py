@@ -1,0 +1,140 @@
+"""`certmerge-mail drafts`: review the replies drafted for you, and send one.
+
+The service only ever drafts.  `drafts send ID` is the one way this tool
+sends a reply: it shows the draft, asks you (unless --yes), sends it through
+[smtp], saves the sent copy in your Sent folder and marks the draft sent.
+"""
+
+from __future__ import annotations
+
+import email
+import json
+import sys
+from email import policy
+from zoneinfo import ZoneInfo
+
+from certmerge_mail.cli.common import load_settings, open_store
+from certmerge_mail.errors import ConfigError, UsageError
+from certmerge_mail.service import open_mailbox, open_smtp, utcnow
+from certmerge_mail.service.wiring import build_service
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("drafts", help="list, show or send the replies drafted for you",
+                       description="Review the English replies certmerge-mail put in your Drafts folder.")
+    p.add_argument("--json", action="store_true", help="print as JSON")
+    p.set_defaults(run=run_list)
+    actions = p.add_subparsers(dest="action", metavar="ACTION")
+    show = actions.add_parser("show", help="print one draft in full")
+    show.add_argument("id", type=int, metavar="ID")
+    show.add_argument("--json", action="store_true", help="print as JSON")
+    show.set_defaults(run=run_show)
+    send = actions.add_parser("send", help="show a draft, ask, send it through [smtp] and save it to Sent")
+    send.add_argument("id", type=int, metavar="ID")
+    send.add_argument("--yes", action="store_true", help="send without asking (you reviewed it already)")
+    send.set_defaults(run=run_send)
+
+
+def run_list(args) -> int:
+    settings = load_settings(args, require_imap=False)
+    store = open_store(settings)
+    try:
+        drafts = store.drafts()
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps([_record(d) for d in drafts], ensure_ascii=False, indent=2))
+    else:
+        print(format_drafts(drafts, ZoneInfo(settings.you.timezone)))
+    return 0
+
+
+def run_show(args) -> int:
+    settings = load_settings(args, require_imap=False)
+    store = open_store(settings)
+    try:
+        draft = _get(store, args.id)
+    finally:
+        store.close()
+    if args.json:
+        print(json.dumps(_record(draft) | {"text": _body(draft.raw)}, ensure_ascii=False, indent=2))
+    else:
+        print(format_draft(draft))
+    return 0
+
+
+def run_send(args) -> int:
+    settings = load_settings(args)
+    if settings.smtp is None:
+        raise ConfigError(f"{settings.source_path}: no [smtp] section, so certmerge-mail cannot send",
+                          fix="add [smtp] (see config.example.toml), or send the draft from your mail client")
+    store = open_store(settings)
+    try:
+        draft = _get(store, args.id)
+        if draft.status == "sent":
+            raise UsageError(f"draft {draft.id} was already sent", fix="nothing to do; see `certmerge-mail cases`")
+        if draft.status == "superseded":
+            raise UsageError(f"draft {draft.id} is out of date: case {draft.case_id} has moved on since it was made",
+                             fix="see `certmerge-mail cases` and the newer drafts")
+        print(format_draft(draft))
+        print()
+        if not args.yes:
+            if not sys.stdin.isatty():
+                raise UsageError("refusing to send without confirmation", fix="run it in a terminal, or add --yes")
+            answer = input(f"Send this reply to {draft.to_addr}? [y/N] ").strip().lower()
+            if answer not in ("y", "yes"):
+                print("Not sent.")
+                return 1
+        smtp = open_smtp(settings)
+        service = build_service(settings, store, open_mailbox(settings), smtp=smtp)
+        service.connect()
+        try:
+            smtp.send(draft.raw, settings.you.emails[0], (draft.to_addr,))
+            now = utcnow()
+            service.mailbox.append(service.folders.sent, draft.raw, ("\\Seen",), now)
+            with store.transaction():
+                store.set_draft_status(draft.id, "sent", now)
+            service.sync_once(now)  # the copy in Sent is your reply: the case moves on
+        finally:
+            service.mailbox.logout()
+        print(f"Sent to {draft.to_addr}; a copy is in {service.folders.sent}. "
+              f"You may delete the draft from {service.folders.drafts}.")
+        return 0
+    finally:
+        store.close()
+
+
+def format_drafts(drafts, tz) -> str:
+    if not drafts:
+        return "no drafts yet"
+    lines = [f"{'ID':<4} {'CASE':<16} {'PURPOSE':<17} {'STATUS':<11} {'CREATED':<20} SUBJECT"]
+    for d in drafts:
+        created = d.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
+        lines.append(f"{d.id:<4} {d.case_id:<16} {d.purpose:<17} {d.status:<11} {created:<20} {d.subject}")
+    return "\n".join(lines)
+
+
+def format_draft(draft) -> str:
+    msg = email.message_from_bytes(draft.raw, policy=policy.default)
+    head = [f"Draft {draft.id} ({draft.purpose}, case {draft.case_id}, {draft.status})"]
+    head += [f"{k}: {msg[k]}" for k in ("From", "To", "Subject", "In-Reply-To") if msg[k]]
+    return "\n".join(head) + "\n\n" + _body(draft.raw)
+
+
+def _body(raw: bytes) -> str:
+    msg = email.message_from_bytes(raw, policy=policy.default)
+    part = msg.get_body(("plain",)) or msg
+    return part.get_content().replace("\r\n", "\n").rstrip()
+
+
+def _record(d) -> dict:
+    return {"id": d.id, "case_id": d.case_id, "purpose": d.purpose, "status": d.status,
+            "created": d.created_at.isoformat(timespec="seconds"), "to": d.to_addr, "subject": d.subject,
+            "message_id": d.message_id}
+
+
+def _get(store, draft_id: int):
+    draft = store.draft(draft_id)
+    if draft is None:
+        raise UsageError(f"no draft {draft_id}", fix="`certmerge-mail drafts` lists them")
+    return draft
