@@ -97,6 +97,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "draft_in_drafts": "in your Drafts folder",
         "draft_sent": "sent",
         "draft_failed": "could not be saved to your Drafts folder",
+        "draft_superseded": "no longer needed: the case moved on",
         # --- the after-merge checklist ---
         "check_certs": "Sign in to AWS Certification with account {account} and check that it lists:",
         "check_certs_any": "Sign in to AWS Certification with the account you kept and check that it lists "
@@ -200,6 +201,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "draft_in_drafts": "下書きフォルダにあります",
         "draft_sent": "送信済み",
         "draft_failed": "下書きフォルダへ保存できませんでした",
+        "draft_superseded": "ケースが進んだため不要になりました",
         # --- the after-merge checklist ---
         "check_certs": "AWS 認定アカウント {account} にサインインし、次の認定が表示されていることを確認してください:",
         "check_certs_any": "残した AWS 認定アカウントにサインインし、すべての認定が表示されていることを確認してください。",
