@@ -21,6 +21,7 @@ from __future__ import annotations
 import base64
 import binascii
 import email.header
+import email.parser
 import email.utils
 import logging
 import quopri
@@ -38,6 +39,7 @@ logging.getLogger("mailparser").setLevel(logging.WARNING)
 
 OWN_MARKER_HEADER = "X-Certmerge-Mail"
 
+_MIME_HEADERS = {"content-type", "content-transfer-encoding", "content-disposition", "mime-version"}
 _LATIN1_HIGH = re.compile("[\x80-\xff]")
 _JAPANESE_FALLBACKS = ("utf-8", "cp932", "euc_jp", "iso2022_jp_2")
 _LATIN_LABELS = {"", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"}
@@ -46,59 +48,84 @@ _LATIN_LABELS = {"", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "wi
 def parse(raw: bytes) -> Message:
     """Decode one raw message.  Never raises."""
     errors: list[str] = []
+    head, body = _split(raw)
     try:
-        parsed = mailparser.parse_from_bytes(raw)
-        msg = parsed.message
-    except Exception as exc:  # mail-parser raises many kinds on hostile input
-        return Message(errors=(f"unreadable message: {type(exc).__name__}: {exc}"[:300],))
-    if msg is None:
-        return Message(errors=("empty message",))
-    try:
-        text = _body_text(parsed, msg, errors)
-    except Exception as exc:
-        errors.append(f"body not decoded: {type(exc).__name__}")
-        text = ""
-    try:
-        return _headers(msg, text, errors)
+        headers = email.parser.BytesParser().parsebytes(head, headersonly=True)
+        fields = _headers(_first_values(headers), headers, errors)
     except Exception as exc:
         errors.append(f"headers not decoded: {type(exc).__name__}")
-        return Message(text=text, errors=tuple(errors))
+        fields = {}
+    try:
+        text = _body_text(_mime_only(head) + body, errors)
+    except Exception as exc:  # RecursionError on hostile nesting, and worse
+        errors.append(f"body not decoded: {type(exc).__name__}: {exc}"[:300])
+        text = ""
+    return Message(text=text, errors=tuple(errors), **fields)
+
+
+def _split(raw: bytes) -> tuple[bytes, bytes]:
+    """The header block (with its blank line) and the body."""
+    found = [(at, sep) for sep in (b"\r\n\r\n", b"\n\n") if (at := raw.find(sep)) != -1]
+    if not found:
+        return raw + b"\n\n", b""
+    at, sep = min(found)
+    return raw[: at + len(sep)], raw[at + len(sep) :]
+
+
+def _mime_only(head: bytes) -> bytes:
+    """The header block reduced to the MIME headers (continuation lines kept)."""
+    kept, keep = [], False
+    for line in head.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):
+            if keep:
+                kept.append(line)
+            continue
+        keep = line.split(b":", 1)[0].strip().lower().decode("latin-1") in _MIME_HEADERS
+        if keep:
+            kept.append(line)
+    return b"".join(kept) + b"\n"
+
+
+def _first_values(msg) -> dict[str, str]:
+    """Each header's first value, by lower-case name, in one pass."""
+    first: dict[str, str] = {}
+    for name, value in msg.items():
+        first.setdefault(name.lower(), value)
+    return first
 
 
 # --- headers -----------------------------------------------------------------
 
 
-def _headers(msg, text: str, errors: list[str]) -> Message:
-    from_name, from_addr = _address(_header(msg, "From"))
-    _, reply_to = _address(_header(msg, "Reply-To"))
+def _headers(first: dict[str, str], msg, errors: list[str]) -> dict:
+    from_name, from_addr = _address(_header(first, "from"))
+    _, reply_to = _address(_header(first, "reply-to"))
     to = tuple(
         addr.lower()
-        for _, addr in email.utils.getaddresses([_header(msg, "To"), _header(msg, "Cc")])
+        for _, addr in email.utils.getaddresses([_header(first, "to"), _header(first, "cc")])
         if "@" in addr
     )
     if not from_addr:
         errors.append("no usable From address")
-    return Message(
-        message_id=_msgid(_header(msg, "Message-ID")),
-        subject=_header(msg, "Subject"),
+    return dict(
+        message_id=_msgid(_header(first, "message-id")),
+        subject=_header(first, "subject"),
         from_name=from_name,
         from_addr=from_addr,
         reply_to=reply_to,
         to=to,
-        date=_date(_header(msg, "Date")),
-        in_reply_to=_msgid(_header(msg, "In-Reply-To")),
-        references=tuple(_msgid(r) for r in _header(msg, "References").split() if "@" in r),
-        text=text,
+        date=_date(_header(first, "date")),
+        in_reply_to=_msgid(_header(first, "in-reply-to")),
+        references=tuple(_msgid(r) for r in _header(first, "references").split() if "@" in r),
         auth_results=tuple(_unfold(str(v)) for v in (msg.get_all("Authentication-Results") or ())),
-        auto_submitted=_header(msg, "Auto-Submitted").lower(),
-        own_marker=_header(msg, OWN_MARKER_HEADER),
-        errors=tuple(errors),
+        auto_submitted=_header(first, "auto-submitted").lower(),
+        own_marker=_header(first, OWN_MARKER_HEADER.lower()),
     )
 
 
-def _header(msg, name: str) -> str:
+def _header(first: dict[str, str], name: str) -> str:
     """The first `name` header, encoded-words decoded, unfolded; "" if absent."""
-    value = msg.get(name)
+    value = first.get(name)
     if value is None:
         return ""
     return _unfold(decode_words(value))
@@ -178,7 +205,13 @@ def _date(value: str) -> datetime | None:
 # --- body --------------------------------------------------------------------
 
 
-def _body_text(parsed, msg, errors: list[str]) -> str:
+def _body_text(mime: bytes, errors: list[str]) -> str:
+    # mail-parser walks the MIME parts and decodes the text.  It is handed the
+    # MIME structure only: its eager analysis of Received chains, addresses
+    # and dates is two thirds of its time, and the few headers this tool
+    # needs were read above.
+    parsed = mailparser.parse_from_bytes(mime)
+    msg = parsed.message
     plain = [_repair(t, errors) for t in parsed.text_plain if t and t.strip()]
     if "CharsetDecodeDefect" in parsed.defects_categories or any("\ufffd" in t for t in plain):
         redone = _decode_parts(msg, "text/plain")

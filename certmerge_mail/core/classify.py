@@ -24,6 +24,7 @@ from certmerge_mail.core.text import detect_language, normalize, split_new_text
 
 # Enough of a body to judge it; longer mail is mostly footers and history.
 _MAX_TEXT = 60_000
+_HISTORY_SCOPE = 4_000
 
 
 def classify(
@@ -69,7 +70,9 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         reasons.append("not from AWS support or Credly")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
-    everything = f"{message.from_addr}\n{subject_lower}\n{text.lower()}"
+    # The topic may only show in the quoted history (the user's own request
+    # under an agent's reply), but near its top: the rest is footers.
+    everything = f"{message.from_addr}\n{subject_lower}\n{new_lower}\n{history[:_HISTORY_SCOPE].lower()}"
     if not _is_merge_case(everything, case, known_case_ids, reasons):
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
