@@ -109,3 +109,15 @@ def case_request_text(settings: Settings, user_dir: str | None = None) -> str:
     """The contact-form fields and the English request to paste
     (case_request.txt.j2; `user_dir` defaults to [templates] dir)."""
     return render(CASE_REQUEST_TEMPLATE, case_request_context(settings), user_dir or settings.templates_dir)
+
+
+def redate(raw: bytes, when: datetime) -> bytes:
+    """The same message with its Date header set to `when` (a draft is dated
+    when it is sent, not when it was drafted).  Only the Date line changes:
+    re-serialising would re-fold the threading headers."""
+    head, sep, rest = raw.partition(b"\r\n\r\n")
+    if not sep:
+        head, sep, rest = raw.partition(b"\n\n")
+    date = b"Date: " + format_datetime(when if when.tzinfo else when.replace(tzinfo=timezone.utc)).encode("ascii")
+    head, count = re.subn(rb"(?im)^Date:[^\r\n]*(?:\r?\n[ \t][^\r\n]*)*", lambda _m: date, head, count=1)
+    return (head if count else head + b"\r\n" + date) + sep + rest

@@ -65,7 +65,10 @@ def translate_errors(what: str) -> Iterator[None]:
     try:
         yield
     except LoginError as exc:
-        raise CredentialError(f"{what}: the server refused the login ({_clean(exc)})") from None
+        error = CredentialError(f"{what}: the server refused the login ({_clean(exc)})")
+        error.refused = True  # type: ignore[attr-defined]  # (not: the password could not be fetched)
+        error.reason = _clean(exc)  # type: ignore[attr-defined]
+        raise error from None
     except ssl.SSLCertVerificationError as exc:
         raise CertificateError(f"{what}: certificate verification failed ({exc.verify_message})") from None
     except ssl.SSLError as exc:
@@ -112,21 +115,58 @@ class ImapMailbox:
     # --- connection -------------------------------------------------------------
 
     def connect(self) -> None:
+        """Connect and log in.  The password or OAuth2 token is fetched anew at
+        every connect; an OAuth2 token the server refuses is fetched once more
+        (it may have expired since the token command cached it) and tried on
+        a new connection before the login counts as refused."""
         s = self.settings
-        with translate_errors(self.label):
-            context = ssl_context(s.ca_file)
-            client = imapclient.IMAPClient(
-                s.host, port=s.port, ssl=s.security == "tls", ssl_context=context, timeout=SOCKET_TIMEOUT
-            )
-            if s.security == "starttls":
-                client.starttls(context)
-            if self._oauth2_token is not None:
-                client.oauth2_login(s.username, self._oauth2_token())
-            else:
-                client.login(s.username, self._password() if self._password else "")
+        if self._oauth2_token is None:
+            client = self._login(lambda c: c.login(s.username, self._password() if self._password else ""))
+        else:
+            try:
+                client = self._login(lambda c: c.oauth2_login(s.username, self._oauth2_token()))
+            except CredentialError as exc:
+                if not getattr(exc, "refused", False):
+                    raise
+                log.warning("%s refused the OAuth2 access token for %s; fetching a fresh token and "
+                            "trying once more", self.label, s.username)
+                try:
+                    client = self._login(lambda c: c.oauth2_login(s.username, self._oauth2_token()))
+                except CredentialError as again:
+                    if not getattr(again, "refused", False):
+                        raise
+                    raise CredentialError(
+                        f"{self.label}: the server refused the OAuth2 access token for {s.username}, "
+                        f"and a freshly fetched one too ({again.reason})",
+                        fix="run oauth2_token_command yourself: it must print a current access token for "
+                        f"{s.username} with the mail scope (for Gmail https://mail.google.com/); a revoked "
+                        "or expired refresh token needs a new authorisation",
+                    ) from None
         self.client = client
         self.selected = None
         log.info("connected to %s as %s", self.label, s.username)
+
+    def _login(self, login: Callable[[imapclient.IMAPClient], object]) -> imapclient.IMAPClient:
+        """A new connection, logged in by `login`; closed again when that fails."""
+        s = self.settings
+        client: imapclient.IMAPClient | None = None
+        try:
+            with translate_errors(self.label):
+                context = ssl_context(s.ca_file)
+                client = imapclient.IMAPClient(
+                    s.host, port=s.port, ssl=s.security == "tls", ssl_context=context, timeout=SOCKET_TIMEOUT
+                )
+                if s.security == "starttls":
+                    client.starttls(context)
+                login(client)
+        except BaseException:
+            if client is not None:
+                try:
+                    client.shutdown()
+                except Exception:  # the connection is gone anyway
+                    pass
+            raise
+        return client
 
     def logout(self) -> None:
         if self.client is None:
@@ -260,10 +300,8 @@ class ImapMailbox:
 
 
 def _any_of(pairs: list[tuple[str, str]]) -> list[str]:
-    """IMAP prefix notation for "any of these": OR a OR b c."""
-    if not pairs:
-        return []
-    key, value = pairs[0]
-    if len(pairs) == 1:
-        return [key, value]
-    return ["OR", key, value, *_any_of(pairs[1:])]
+    """IMAP prefix notation for "any of these": OR OR a b c."""
+    tokens = ["OR"] * max(0, len(pairs) - 1)
+    for key, value in pairs:
+        tokens += [key, value]
+    return tokens

@@ -137,6 +137,27 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
         """,
     ),
 )
+MIGRATIONS += (
+    (
+        4,
+        "every warning of a message kept, not only the first of each code",
+        """
+        CREATE TABLE warnings_v4 (
+            id         INTEGER PRIMARY KEY,
+            case_id    TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            code       TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            at         TEXT NOT NULL,
+            UNIQUE (case_id, message_id, code, text)
+        );
+        INSERT INTO warnings_v4 (id, case_id, message_id, code, text, at)
+            SELECT id, case_id, message_id, code, text, at FROM warnings;
+        DROP TABLE warnings;
+        ALTER TABLE warnings_v4 RENAME TO warnings;
+        """,
+    ),
+)
 LATEST = MIGRATIONS[-1][0]
 
 

@@ -13,6 +13,7 @@ import sys
 from email import policy
 from zoneinfo import ZoneInfo
 
+from certmerge_mail.adapters.compose import redate
 from certmerge_mail.cli.common import load_settings, open_store
 from certmerge_mail.errors import ConfigError, UsageError
 from certmerge_mail.service import open_mailbox, open_smtp, utcnow
@@ -89,9 +90,10 @@ def run_send(args) -> int:
         service = build_service(settings, store, open_mailbox(settings), smtp=smtp)
         service.connect()
         try:
-            smtp.send(draft.raw, settings.you.emails[0], (draft.to_addr,))
             now = utcnow()
-            service.mailbox.append(service.folders.sent, draft.raw, ("\\Seen",), now)
+            raw = redate(draft.raw, now)  # dated when sent: the merge deadline counts from here
+            smtp.send(raw, settings.you.emails[0], (draft.to_addr,))
+            service.mailbox.append(service.folders.sent, raw, ("\\Seen",), now)
             with store.transaction():
                 store.set_draft_status(draft.id, "sent", now)
             service.sync_once(now)  # the copy in Sent is your reply: the case moves on

@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
 from certmerge_mail.adapters.parsing import parse
@@ -36,6 +36,12 @@ log = logging.getLogger(__name__)
 INBOX_CRITERIA = [("FROM", "amazon"), ("FROM", "aws"), ("FROM", "credly"), ("FROM", "acclaim"),
                   ("SUBJECT", "case"), ("SUBJECT", "merge")]
 SENT_CRITERIA = [("SUBJECT", "case"), ("SUBJECT", "merge")]
+MAX_SUBJECT_TERMS = 20
+
+# The daemon writes a heartbeat into the status table at least this often
+# (also while it waits in IDLE), so `certmerge-mail status` in another
+# process can tell a live service from a hung or vanished one.
+HEARTBEAT_SECONDS = 30.0
 
 
 class Mailbox(Protocol):
@@ -137,6 +143,9 @@ class Service:
         self.wake_event = threading.Event()
         self._requests: set[str] = set()
         self._lock = threading.Lock()
+        # Errors since this Service started (reported by `status`).
+        self.error_count = 0
+        self._last_beat = 0.0
 
     # --- one sync -------------------------------------------------------------------
 
@@ -152,7 +161,9 @@ class Service:
         self._sync_folder(self.folders.inbox, "inbox", INBOX_CRITERIA, report, now)
         self._sync_folder(self.folders.sent, "sent", SENT_CRITERIA, report, now)
         with self.store.transaction():
-            self.store.set_status(last_sync=_iso(now or self.clock()), connection="connected")
+            self.store.set_status(last_sync=_iso(now or self.clock()), connection="connected",
+                                  heartbeat=_iso(self.clock()))
+        self._last_beat = time.monotonic()
         return report
 
     def _sync_folder(self, folder: str, role: str, criteria, report: SyncReport, now: datetime | None) -> None:
@@ -166,11 +177,13 @@ class Service:
             last = 0
         else:
             last = stored[1]
-        tracked = sorted(self.store.case_ids())
-        uids = self.mailbox.search_new(folder, last, criteria + [("SUBJECT", c) for c in tracked])
+        # The subjects of open cases too (a reply whose sender the criteria miss).
+        open_ids = [case for case, _ in self._open_cases()][-MAX_SUBJECT_TERMS:]
+        uids = self.mailbox.search_new(folder, last, criteria + [("SUBJECT", c) for c in open_ids])
         for fetched in self.mailbox.fetch(uids):
             if self.stop_event.is_set():
                 break
+            self.beat()
             report.fetched += 1
             kind = self._process_safely(folder, role, info.uidvalidity, fetched, now)
             report.processed += 1
@@ -198,6 +211,7 @@ class Service:
                     errors=(f"{type(exc).__name__}: {exc}",),
                 )
                 self._advance(folder, uidvalidity, fetched.uid, now)
+            self.note_error(f"message {folder}/{fetched.uid} could not be processed ({type(exc).__name__})")
             return "error"
 
     def process(self, folder: str, role: str, uidvalidity: int, uid: int, raw: bytes,
@@ -285,25 +299,38 @@ class Service:
         jittered delay.  The state is committed per message, so nothing is
         lost or repeated across reconnects."""
         delays = backoff_delays()
-        while not self.stop_event.is_set():
-            try:
-                self.connect()
-                idle = self.mailbox.has_capability("IDLE") if hasattr(self.mailbox, "has_capability") else False
-                self._record_status(connection="connected", idle=idle)
-                delays = backoff_delays()
-                while not self.stop_event.is_set():
-                    self.cycle()
-                    self.handle_requests()
-                    self._wait_for_mail(idle)
-            except (ConnectionFailed, CredentialError) as exc:
-                self._record_status(connection="disconnected", last_error=str(exc).splitlines()[0])
-                delay = next(delays) if isinstance(exc, ConnectionFailed) else 300.0
-                log.warning("%s; retrying in %.0f s", str(exc).splitlines()[0], delay)
-                self.mailbox.logout()
-                self.folders = None
-                self.stop_event.wait(delay)
+        try:
+            while not self.stop_event.is_set():
+                try:
+                    self.connect()
+                    idle = self.mailbox.has_capability("IDLE") if hasattr(self.mailbox, "has_capability") else False
+                    self._record_status(connection="connected", idle=idle, retry_at=None)
+                    delays = backoff_delays()
+                    while not self.stop_event.is_set():
+                        self.cycle()
+                        self.handle_requests()
+                        self._wait_for_mail(idle)
+                except (ConnectionFailed, CredentialError) as exc:
+                    delay = next(delays) if isinstance(exc, ConnectionFailed) else 300.0
+                    first_line = str(exc).splitlines()[0]
+                    self.note_error(first_line)
+                    self._record_status(connection="disconnected",
+                                        retry_at=_iso(self.clock() + timedelta(seconds=delay)))
+                    log.warning("%s; retrying in %.0f s", first_line, delay)
+                    self.mailbox.logout()
+                    self.folders = None
+                    self._wait(delay)
+        except BaseException as exc:
+            # Anything else ends the service (systemd restarts it); say so in the status first.
+            if not isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                try:
+                    self.note_error(_first_line(exc))
+                    self._record_status(connection="crashed")
+                except Exception:  # the state database itself may be what failed
+                    pass
+            raise
         self.mailbox.logout()
-        self._record_status(connection="stopped")
+        self._record_status(connection="stopped", stopped_at=_iso(self.clock()))
 
     def cycle(self, now: datetime | None = None) -> SyncReport:
         """One pass of the service's work: sync, then whatever follows a sync."""
@@ -330,7 +357,13 @@ class Service:
     def _wait_for_mail(self, idle: bool) -> None:
         imap = self.settings.imap
         poll = imap.poll_interval.total_seconds() if imap else 300.0
-        interrupted = lambda: self.stop_event.is_set() or self.wake_event.is_set()  # noqa: E731
+
+        def interrupted() -> bool:  # called about every second, in this thread
+            self.beat()
+            return self.stop_event.is_set() or self.wake_event.is_set()
+
+        if interrupted():
+            return
         if not idle:
             deadline = time.monotonic() + poll
             while not interrupted() and time.monotonic() < deadline:
@@ -342,9 +375,27 @@ class Service:
         self.mailbox.examine(self.folders.inbox)
         self.mailbox.idle_wait(limit, should_stop=interrupted)
 
+    def _wait(self, seconds: float) -> None:
+        """Sleep until `seconds` have passed or stop is asked, beating meanwhile."""
+        deadline = time.monotonic() + seconds
+        while not self.stop_event.is_set() and time.monotonic() < deadline:
+            self.beat()
+            self.stop_event.wait(min(1.0, max(0.0, deadline - time.monotonic())))
+
     def _record_status(self, **values) -> None:
         with self.store.transaction():
             self.store.set_status(heartbeat=_iso(self.clock()), **values)
+        self._last_beat = time.monotonic()
+
+    def beat(self) -> None:
+        """Write the heartbeat when the last one is HEARTBEAT_SECONDS old."""
+        if time.monotonic() - self._last_beat >= HEARTBEAT_SECONDS:
+            self._record_status()
+
+    def note_error(self, text: str) -> None:
+        """Count an error for `status` (errors since start, the last one)."""
+        self.error_count += 1
+        self._record_status(errors=self.error_count, last_error=text, last_error_at=_iso(self.clock()))
 
     # --- reports --------------------------------------------------------------------
 
@@ -370,6 +421,11 @@ def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseRe
 def _opening(row) -> list[Event]:
     """A case with no event yet (cannot normally happen) counts as just opened."""
     return [Event(kind=str(Kind.CASE_CREATED), at=row.opened_at, message_id="")]
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).splitlines()[0] if str(exc) else ""
+    return text if isinstance(exc, CertmergeError) else f"{type(exc).__name__}: {text}"
 
 
 def _aware(value: datetime | None) -> datetime | None:
@@ -421,5 +477,5 @@ def open_smtp(settings: Settings):
     creds = smtp.credentials
     if creds.oauth2_token_command:
         return SmtpSender(smtp, oauth2_token=lambda: resolve_oauth2_token(creds))
-    has_password = creds.password or creds.password_command or creds.password_env
+    has_password = creds.password or creds.password_command or creds.password_env or creds.keyring_entry
     return SmtpSender(smtp, password=(lambda: resolve_secret(creds, what="SMTP password")) if has_password else None)

@@ -1,0 +1,252 @@
+"""Benchmark: the service against a real Dovecot mailbox of 100,000 messages.
+
+Measured in one run, side by side:
+1. first sync that finds the case mail (server warm: indexes and header
+   cache built), against fetching every message's headers;
+2. an incremental check when nothing is new;
+3. the time from a mail's arrival to its processing and to its draft in
+   Drafts, over IDLE (p50/p95), and how many syncs ran while idle;
+4. resident memory while 10,000 case-like messages are processed.
+
+    .venv/bin/python bench/imap_sync.py [--messages 100000] [--json]
+
+It starts its own Dovecot on 127.0.0.1 (tests/servers) and writes the
+mailbox straight into Maildir files, so building it takes a minute or two.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from email.utils import format_datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "tests"))
+
+from servers import DovecotServer, deliver, imap_connect  # noqa: E402
+from support import CASE, make_settings, thread  # noqa: E402
+
+from certmerge_mail.adapters.store import Store  # noqa: E402
+from certmerge_mail.service import open_mailbox  # noqa: E402
+from certmerge_mail.service.wiring import build_service  # noqa: E402
+
+SENDERS = ["news@example-news.jp", "team@project.example.org", "friend@example.com", "noreply@shop.example.net",
+           "alerts@bank.example.co.jp", "list@lists.example.org", "boss@company.example.com"]
+WORDS = ("meeting schedule report invoice weekend photos project update newsletter offer travel lunch "
+         "release notes minutes agenda budget review holiday").split()
+
+
+def filler(i: int, when: datetime) -> bytes:
+    rnd = random.Random(i)
+    subject = " ".join(rnd.choice(WORDS) for _ in range(5))
+    body = "\n".join(" ".join(rnd.choice(WORDS) for _ in range(12)) for _ in range(25))
+    return (f"From: {rnd.choice(SENDERS)}\nTo: hanako.yamada@example.jp\nSubject: {subject}\n"
+            f"Date: {format_datetime(when)}\nMessage-ID: <filler-{i}@example.org>\nMIME-Version: 1.0\n"
+            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+
+
+def amazonish(i: int, when: datetime) -> bytes:
+    return (f"From: \"Amazon.co.jp\" <shipment-tracking@amazon.co.jp>\nTo: hanako.yamada@example.jp\n"
+            f"Subject: Your order {i} has shipped\nDate: {format_datetime(when)}\n"
+            f"Message-ID: <order-{i}@amazon.co.jp>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\n\n"
+            f"Your order {i} has shipped. Track your package in Your Orders.\n").encode()
+
+
+def prepare_maildir(user) -> Path:
+    """Let Dovecot create the user's Maildir (owner, layout), return its cur/."""
+    client = imap_connect(user)
+    client.select_folder("INBOX")
+    client.logout()
+    return Path(user.folder_path("INBOX")) / "cur"
+
+
+def chown_for_dovecot(path) -> None:
+    if os.geteuid() == 0:  # the test server's mail uid (tests/servers/dovecot.py)
+        for root, dirs, files in os.walk(path):
+            for name in dirs + files:
+                os.chown(os.path.join(root, name), 65534, 65534)
+
+
+def build_mailbox(user, count: int) -> int:
+    """Write `count` messages into the user's INBOX Maildir; the case thread among them."""
+    cur = prepare_maildir(user)
+    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    case_mails = [m for m in thread().values() if m.folder == "INBOX"]
+    positions = {count - 5000 + 400 * k: m for k, m in enumerate(case_mails)}
+    for i in range(count):
+        when = start + timedelta(minutes=7 * i)
+        raw = positions[i].raw if i in positions else amazonish(i, when) if i % 500 == 0 else filler(i, when)
+        path = cur / f"{int(when.timestamp())}.M{i}P1.bench:2,S"
+        path.write_bytes(raw)
+        os.utime(path, (when.timestamp(), when.timestamp()))
+    chown_for_dovecot(user.maildir_path)
+    return len(case_mails)
+
+
+def timed(func):
+    start = time.perf_counter()
+    result = func()
+    return time.perf_counter() - start, result
+
+
+def rss_kib() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--messages", type=int, default=100_000)
+    ap.add_argument("--latency-samples", type=int, default=20)
+    ap.add_argument("--memory-messages", type=int, default=10_000)
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    results: dict[str, object] = {"mailbox_messages": args.messages}
+    work = Path(tempfile.mkdtemp(prefix="certmerge-bench-"))
+    with DovecotServer() as dovecot:
+        user = dovecot.add_user()
+        print(f"building a mailbox of {args.messages} messages...", file=sys.stderr)
+        build_mailbox(user, args.messages)
+        client = imap_connect(user)
+        t_index, _ = timed(lambda: client.select_folder("INBOX", readonly=True))
+        # Warm the server: the header fields SEARCH and FETCH read get cached.
+        t_warm, _ = timed(lambda: client.search(["OR", "FROM", "amazon", "SUBJECT", "case"]))
+        uids = client.search()
+        t_headers, size = timed(lambda: sum(len(v[b"BODY[HEADER]"]) for start in range(0, len(uids), 5000)
+                                            for v in client.fetch(uids[start:start + 5000], ["BODY.PEEK[HEADER]"]).values()))
+        t_headers2, _ = timed(lambda: [client.fetch(uids[s:s + 5000], ["BODY.PEEK[HEADER]"]) for s in range(0, len(uids), 5000)])
+        client.logout()
+        print(f"indexing took {t_index:.1f} s, warming {t_warm:.1f} s", file=sys.stderr)
+
+        settings = make_settings(user, work)
+        store = Store(settings.state_path)
+        service = build_service(settings, store, open_mailbox(settings), out=lambda text: None)
+        service.connect()
+        t_first, report = timed(service.cycle)
+        t_incr = min(timed(service.sync_once)[0] for _ in range(20))
+        results.update({
+            "first_sync_s": round(t_first, 3),
+            "first_sync_fetched": report.fetched,
+            "all_headers_fetch_s": round(min(t_headers, t_headers2), 3),
+            "all_headers_bytes": size,
+            "speedup": round(min(t_headers, t_headers2) / t_first, 1),
+            "incremental_check_ms": round(t_incr * 1000, 2),
+            "case_state": str(service.case_reports()[0].status.state),
+        })
+        service.mailbox.logout()
+        store.close()
+
+        # --- latency over IDLE: arrival -> processed -> draft in Drafts ----------------
+        latency_user = dovecot.add_user()
+        lat_dir = work / "latency"
+        lat_dir.mkdir()
+        lat_settings = make_settings(latency_user, lat_dir)
+        deliver(latency_user, thread()["created"].raw)
+        done = threading.Event()
+        holder = {}
+
+        def run() -> None:
+            s = Store(lat_settings.state_path)
+            svc = build_service(lat_settings, s, open_mailbox(lat_settings), out=lambda text: None)
+            holder["service"] = svc
+            cycles = {"n": 0}
+            original = svc.cycle
+
+            def counting(now=None):
+                cycles["n"] += 1
+                return original(now)
+
+            svc.cycle = counting
+            holder["cycles"] = cycles
+            done.set()
+            svc.run_forever()
+
+        worker = threading.Thread(target=run, daemon=True)
+        worker.start()
+        done.wait(10)
+        reader = Store(lat_settings.state_path)
+        time.sleep(2)
+        processed, drafted = [], []
+        base = thread()["confirm"]
+        for k in range(args.latency_samples):
+            mid = f"<latency-{k}@email.amazonses.com>"
+            raw = base.raw.replace(base.message_id.encode(), mid.encode()).replace(
+                CASE.encode(), str(int(CASE) + 1000 + k).encode())
+            deliver(latency_user, raw)
+            arrived = time.perf_counter()
+            while not reader.has_message_id(mid):
+                time.sleep(0.005)
+            processed.append(time.perf_counter() - arrived)
+            case = str(int(CASE) + 1000 + k)
+            while not any(d.case_id == case and d.status == "in_drafts" for d in reader.drafts()):
+                time.sleep(0.005)
+            drafted.append(time.perf_counter() - arrived)
+            time.sleep(0.3)
+        cycles_before = holder["cycles"]["n"]
+        time.sleep(10)  # idle: no mail, no sync expected
+        cycles_idle = holder["cycles"]["n"] - cycles_before
+        holder["service"].stop_event.set()
+        worker.join(15)
+        q = lambda xs, p: sorted(xs)[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]  # noqa: E731
+        results.update({
+            "arrival_to_processed_p50_s": round(statistics.median(processed), 3),
+            "arrival_to_processed_p95_s": round(q(processed, 0.95), 3),
+            "arrival_to_draft_p95_s": round(q(drafted, 0.95), 3),
+            "syncs_during_10s_idle": cycles_idle,
+        })
+
+        # --- memory over many processed messages ----------------------------------------
+        mem_user = dovecot.add_user()
+        cur = prepare_maildir(mem_user)
+        created = thread()["created"]
+        for i in range(args.memory_messages):
+            raw = created.raw.replace(created.message_id.encode(), f"<mem-{i}@email.amazonses.com>".encode()).replace(
+                CASE.encode(), str(int(CASE) + 100_000 + i).encode())
+            (cur / f"{1700000000 + i}.M{i}P2.bench:2,").write_bytes(raw)
+        chown_for_dovecot(mem_user.maildir_path)
+        mem_dir = work / "memory"
+        mem_dir.mkdir()
+        mem_settings = make_settings(mem_user, mem_dir)
+        mem_store = Store(mem_settings.state_path)
+        svc = build_service(mem_settings, mem_store, open_mailbox(mem_settings), out=lambda text: None)
+        samples = []
+        svc.after_message = lambda folder, uid: samples.append(rss_kib()) if uid % 1000 == 0 else None
+        svc.connect()
+        t_mem, rep = timed(lambda: svc.sync_once())
+        svc.mailbox.logout()
+        results.update({
+            "memory_messages": rep.processed,
+            "memory_rss_kib_at_each_1000": samples,
+            "memory_growth_after_first_1000_kib": samples[-1] - samples[0] if samples else None,
+            "memory_sync_rate_per_s": round(rep.processed / t_mem),
+        })
+    if args.json:
+        print(json.dumps(results))
+        return
+    r = results
+    print(f"mailbox: {r['mailbox_messages']} messages in INBOX (Dovecot, warm)")
+    print(f"  first sync finding the case mail  {r['first_sync_s'] * 1000:8.0f} ms  (fetched {r['first_sync_fetched']} messages; target <= 1000 ms)")
+    print(f"  fetching every header             {r['all_headers_fetch_s'] * 1000:8.0f} ms  ({r['all_headers_bytes'] / 1e6:.0f} MB)")
+    print(f"  speed-up                          {r['speedup']:8.1f} x   (target >= 10x)")
+    print(f"  incremental check (nothing new)   {r['incremental_check_ms']:8.2f} ms  (target <= 5 ms)")
+    print(f"  arrival -> processed  p50/p95     {r['arrival_to_processed_p50_s'] * 1000:.0f} / {r['arrival_to_processed_p95_s'] * 1000:.0f} ms (target p95 <= 700 ms)")
+    print(f"  arrival -> draft in Drafts p95    {r['arrival_to_draft_p95_s'] * 1000:8.0f} ms")
+    print(f"  syncs during 10 s of IDLE         {r['syncs_during_10s_idle']:8d}     (no polling while IDLE works)")
+    print(f"  RSS every 1000 of {r['memory_messages']} messages (KiB): {r['memory_rss_kib_at_each_1000']}")
+    print(f"  RSS growth after the first 1000   {r['memory_growth_after_first_1000_kib']} KiB")
+
+
+if __name__ == "__main__":
+    main()
