@@ -203,6 +203,14 @@ class ImapMailbox:
                 return name
         return None
 
+    def status(self, folder: str) -> FolderInfo:
+        """UIDVALIDITY and UIDNEXT without opening the folder (STATUS, answered
+        from the server's index: far cheaper than EXAMINE on a large folder)."""
+        with translate_errors(f"{self.label} folder {folder!r}"):
+            info = self._c().folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"])
+        return FolderInfo(folder, int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
+                          int(info.get(b"MESSAGES", 0) or 0))
+
     def examine(self, folder: str) -> FolderInfo:
         """Open `folder` read-only (EXAMINE)."""
         with translate_errors(f"{self.label} folder {folder!r}"):

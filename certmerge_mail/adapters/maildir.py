@@ -66,6 +66,10 @@ class MaildirMailbox:
             files = [p for p in files if delivered_at(p) <= limit]
         return files
 
+    def status(self, folder: str) -> FolderInfo:
+        count = len(self._listing(folder))
+        return FolderInfo(folder, 1, count + 1, count)
+
     def examine(self, folder: str) -> FolderInfo:
         self._files = self._listing(folder)
         self.selected = folder
