@@ -210,10 +210,11 @@ def main() -> None:
         # --- memory over many processed messages ----------------------------------------
         mem_user = dovecot.add_user()
         cur = prepare_maildir(mem_user)
-        created = thread()["created"]
+        # A realistic mix: the fixture corpus over and over, each copy with its own Message-ID.
+        corpus = [p.read_bytes() for p in sorted((ROOT / "tests" / "corpus").glob("*.eml"))]
         for i in range(args.memory_messages):
-            raw = created.raw.replace(created.message_id.encode(), f"<mem-{i}@email.amazonses.com>".encode()).replace(
-                CASE.encode(), str(int(CASE) + 100_000 + i).encode())
+            raw = corpus[i % len(corpus)]
+            raw = f"Message-ID: <mem-{i}@bench.invalid>\n".encode() + raw
             (cur / f"{1700000000 + i}.M{i}P2.bench:2,").write_bytes(raw)
         chown_for_dovecot(mem_user.maildir_path)
         mem_dir = work / "memory"
