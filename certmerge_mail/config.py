@@ -43,17 +43,20 @@ from certmerge_mail.core.settings import (
     SmtpSettings,
     Trust,
     You,
+    keyring_entry,
 )
 from certmerge_mail.errors import ConfigError
 
 APP = "certmerge-mail"
 
 # The keys each section allows.  Everything else is reported as unknown.
-CREDENTIAL_KEYS = ("password", "password_command", "password_env", "oauth2_token_command")
+CREDENTIAL_KEYS = ("password", "password_command", "password_env", "password_keyring", "oauth2_token_command")
+# The keys of which exactly one says where the password comes from.
+PASSWORD_SOURCES = ("password", "password_command", "password_env", "password_keyring")
 SECTION_KEYS: dict[str, tuple[str, ...]] = {
     "imap": (
         "host", "port", "security", "username", *CREDENTIAL_KEYS, "inbox", "sent", "drafts",
-        "ca_file", "poll_interval", "idle_timeout",
+        "ca_file", "poll_interval", "idle_timeout", "lookback",
     ),
     "smtp": ("host", "port", "security", "username", *CREDENTIAL_KEYS, "ca_file"),
     "you": ("name", "emails", "language", "timezone"),
@@ -657,12 +660,14 @@ def _parse_server(table: _Table, ports: dict[str, int]) -> tuple[str | None, str
     return host, security, port
 
 
-def _parse_credentials(table: _Table, *, needed: bool) -> Credentials | None:
-    """The password settings of [imap] or [smtp]; `needed` when a login happens."""
+def _parse_credentials(table: _Table, *, needed: bool, entry: str | None = None) -> Credentials | None:
+    """The password settings of [imap] or [smtp]; `needed` when a login happens;
+    `entry` is the keyring entry name for password_keyring = true."""
     start = len(table.problems.lines)
     password = table.string("password", secret=True, example='"..." (better: password_command)')
     command = table.string("password_command", example='"pass show mail/imap"')
     env_name = table.string("password_env", example='"CERTMERGE_IMAP_PASSWORD"')
+    use_keyring = table.boolean("password_keyring", default=False)
     oauth2 = table.string("oauth2_token_command", example='"oauth2-token --account me"')
 
     for name, value in (("password_command", command), ("oauth2_token_command", oauth2)):
@@ -675,7 +680,9 @@ def _parse_credentials(table: _Table, *, needed: bool) -> Credentials | None:
         # The value is not shown: people sometimes put the password itself here.
         table.report("password_env", "is not an environment variable name", 'write only the variable\'s name, like password_env = "CERTMERGE_IMAP_PASSWORD"')
 
-    given = [name for name in ("password", "password_command", "password_env") if table.has(name)]
+    # password_keyring = false is the same as leaving it out.
+    given = [name for name in PASSWORD_SOURCES
+             if table.has(name) and not (name == "password_keyring" and table.data[name] is False)]
     if len(given) > 1:
         keys = ", ".join(table.key(name) for name in given)
         both = "both" if len(given) == 2 else "all"
@@ -691,7 +698,8 @@ def _parse_credentials(table: _Table, *, needed: bool) -> Credentials | None:
             "password",
             "no password setting",
             f'add one of password_command = "pass show mail/{table.where}" (recommended), '
-            f'password_env = "CERTMERGE_{table.where.upper()}_PASSWORD" or password = "..." '
+            f'password_env = "CERTMERGE_{table.where.upper()}_PASSWORD", password_keyring = true '
+            f'(then run `certmerge-mail login`) or password = "..." '
             f"(or oauth2_token_command for OAuth2) to {_header(table.where)}",
         )
     if len(table.problems.lines) > start:
@@ -701,7 +709,12 @@ def _parse_credentials(table: _Table, *, needed: bool) -> Credentials | None:
         password_command=command,
         password_env=env_name,
         oauth2_token_command=oauth2,
+        keyring_entry=entry if use_keyring else None,
     )
+
+
+def _entry(kind: str, username: str | None, host: str | None) -> str | None:
+    return keyring_entry(kind, username, host) if username and host else None
 
 
 def _parse_imap(problems: _Problems, data: dict[str, Any] | None, paths: _PathResolver) -> ImapSettings | None:
@@ -711,13 +724,14 @@ def _parse_imap(problems: _Problems, data: dict[str, Any] | None, paths: _PathRe
     table = _Table(problems, data, "imap")
     host, security, port = _parse_server(table, IMAP_PORTS)
     username = table.string("username", required=True, example='"you@example.com"')
-    credentials = _parse_credentials(table, needed=True)
+    credentials = _parse_credentials(table, needed=True, entry=_entry("imap", username, host))
     inbox = table.string("inbox", example='"INBOX"', default="INBOX")
     sent = table.string("sent", example='"Sent"')
     drafts = table.string("drafts", example='"Drafts"')
     ca_file = paths.resolve(table.string("ca_file", example='"~/certs/my-ca.pem"'))
     poll_interval = table.duration("poll_interval", default=timedelta(minutes=5))
     idle_timeout = table.duration("idle_timeout", default=timedelta(minutes=24))
+    lookback = table.duration("lookback", default=timedelta(days=180))
     if idle_timeout is not None and idle_timeout >= MAX_IDLE_TIMEOUT:
         table.report(
             "idle_timeout",
@@ -729,7 +743,7 @@ def _parse_imap(problems: _Problems, data: dict[str, Any] | None, paths: _PathRe
     return ImapSettings(
         host=host, port=port, security=security, username=username, credentials=credentials,
         inbox=inbox, sent=sent, drafts=drafts, ca_file=ca_file,
-        poll_interval=poll_interval, idle_timeout=idle_timeout,
+        poll_interval=poll_interval, idle_timeout=idle_timeout, lookback=lookback,
     )  # type: ignore[arg-type]
 
 
@@ -740,7 +754,7 @@ def _parse_smtp(problems: _Problems, data: dict[str, Any] | None, paths: _PathRe
     table = _Table(problems, data, "smtp")
     host, security, port = _parse_server(table, SMTP_PORTS)
     username = table.string("username", example='"you@example.com"')
-    credentials = _parse_credentials(table, needed=username is not None)
+    credentials = _parse_credentials(table, needed=username is not None, entry=_entry("smtp", username, host))
     if username is None and any(table.has(name) for name in CREDENTIAL_KEYS):
         table.missing("username", '"you@example.com"')
     ca_file = paths.resolve(table.string("ca_file", example='"~/certs/my-ca.pem"'))

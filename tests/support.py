@@ -139,6 +139,8 @@ security = "{security}"
 username = "{user.username}"
 password = "{user.password}"
 poll_interval = "1h"
+# The thread is dated 2025 whenever the tests run: read it whatever its age.
+lookback = "3650d"
 
 [you]
 name = "Hanako Yamada"

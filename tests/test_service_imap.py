@@ -137,3 +137,25 @@ def test_cases_json(imap_user, deliver, tmp_path, capsys):
     assert any("suspicious" in w for w in data[0]["warnings"])
     assert main(["--config", str(tmp_path / "config.toml"), "cases"]) == 0
     assert CASE in capsys.readouterr().out
+
+
+def test_first_sync_reads_only_the_lookback_window(imap_user, deliver, tmp_path):
+    """Mail that arrived before [imap] lookback is never read; later syncs read by UID."""
+    from datetime import timedelta
+
+    from support import settings_text
+
+    t = thread()
+    deliver(t["created"].raw, internal_date=t["created"].date)  # arrived long ago
+    path = tmp_path / "config.toml"
+    path.write_text(settings_text(imap_user, tmp_path / "state.sqlite3").replace('lookback = "3650d"', 'lookback = "30d"'))
+    from certmerge_mail import config
+
+    settings = config.load(path)
+    store = Store(settings.state_path)
+    service = build_service(settings, store, open_mailbox(settings))
+    report = service.cycle(t["created"].date + timedelta(days=60))
+    assert report.fetched == 0 and store.cases() == []
+    deliver(t["confirm"].raw)  # new mail is read by UID, whatever its date
+    service.cycle(t["created"].date + timedelta(days=60))
+    assert [c.case_id for c in store.cases()] == [CASE]

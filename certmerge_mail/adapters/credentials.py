@@ -1,8 +1,9 @@
 """Turn the password settings of [imap] / [smtp] into the password itself.
 
 A password comes from the file (`password`), from a command
-(`password_command`, e.g. "pass show mail/gmail"), or from an environment
-variable (`password_env`).  `oauth2_token_command` prints an OAuth2 access
+(`password_command`, e.g. "pass show mail/gmail"), from an environment
+variable (`password_env`), or from the system keyring (`password_keyring`,
+see keyring_store.py).  `oauth2_token_command` prints an OAuth2 access
 token the same way.
 
 Commands are split with shlex and run without a shell.  Their standard
@@ -46,9 +47,13 @@ def resolve_secret(
         return _run_secret_command(creds.password_command, what=what, key="password_command")
     if creds.password_env:
         return _from_environment(creds.password_env, what=what, env=os.environ if env is None else env)
+    if creds.keyring_entry:
+        from certmerge_mail.adapters import keyring_store
+
+        return keyring_store.get_password(creds.keyring_entry, what=what)
     raise CredentialError(
         f"no {what} is configured",
-        fix="set one of password_command, password_env or password in the configuration file",
+        fix="set one of password_command, password_env, password_keyring or password in the configuration file",
     )
 
 

@@ -18,7 +18,7 @@ import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
@@ -207,6 +207,10 @@ class ImapMailbox:
         """UIDVALIDITY and UIDNEXT without opening the folder (STATUS, answered
         from the server's index: far cheaper than EXAMINE on a large folder)."""
         with translate_errors(f"{self.label} folder {folder!r}"):
+            if folder == self.selected:
+                # The open folder's STATUS reflects this session's view, which
+                # only catches up with new mail on a NOOP (or IDLE).
+                self._c().noop()
             info = self._c().folder_status(folder, [b"UIDVALIDITY", b"UIDNEXT", b"MESSAGES"])
         return FolderInfo(folder, int(info.get(b"UIDVALIDITY", 0)), int(info.get(b"UIDNEXT", 0) or 0),
                           int(info.get(b"MESSAGES", 0) or 0))
@@ -225,10 +229,15 @@ class ImapMailbox:
 
     # --- reading ----------------------------------------------------------------
 
-    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]]) -> list[int]:
+    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]],
+                   since: datetime | None = None) -> list[int]:
         """UIDs above `after_uid` in the examined `folder` matching any of the
-        (key, value) criteria, e.g. [("FROM", "amazon"), ("SUBJECT", "case")]."""
-        criteria: list[str] = ["UID", f"{after_uid + 1}:*"]
+        (key, value) criteria, e.g. [("FROM", "amazon"), ("SUBJECT", "case")];
+        with `since`, only mail that arrived on or after that day (SINCE uses
+        the server's indexed arrival date, so old mail costs nothing)."""
+        criteria: list[str | date] = ["UID", f"{after_uid + 1}:*"]
+        if since is not None:
+            criteria += ["SINCE", since.date()]
         criteria += _any_of(any_of)
         charset = "UTF-8" if any(not v.isascii() for _, v in any_of) else None
         with translate_errors(f"{self.label} folder {folder!r}"):
@@ -285,21 +294,38 @@ class ImapMailbox:
 
     def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None) -> bool:
         """IDLE on the examined folder for up to `seconds`; True when the server
-        reported new mail.  Checks `should_stop` every second.  Leaving IDLE
-        needs the server's answer within the socket timeout: a silent, dead
-        connection raises ConnectionFailed."""
+        reported new mail.  Checks `should_stop` every second.
+
+        A dead connection raises ConnectionFailed: a BYE from the server, or
+        end-of-file (imapclient's idle_check swallows EOF and returns at once
+        with nothing, so an empty answer far ahead of its timeout, repeated,
+        is a closed socket); and leaving IDLE needs the server's answer
+        within the socket timeout, so a silent connection fails there."""
         deadline = time.monotonic() + seconds
+        news, early_empty = False, 0
         with translate_errors(f"{self.label} IDLE"):
             client = self._c()
             client.idle()
             try:
-                while True:
-                    responses = client.idle_check(timeout=min(1.0, max(0.0, deadline - time.monotonic())))
+                while not news and time.monotonic() < deadline and not (should_stop and should_stop()):
+                    step = min(1.0, max(0.0, deadline - time.monotonic()))
+                    started = time.monotonic()
+                    responses = client.idle_check(timeout=step)
+                    if any(r and r[0] == b"BYE" for r in responses):
+                        raise ConnectionFailed(f"{self.label}: the server closed the connection (BYE)")
+                    if not responses and step >= 0.5 and time.monotonic() - started < step / 4:
+                        early_empty += 1
+                        if early_empty >= 3:
+                            raise ConnectionFailed(f"{self.label}: the server closed the connection")
+                    else:
+                        early_empty = 0
                     news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
-                    if news or time.monotonic() >= deadline or (should_stop and should_stop()):
-                        break
             finally:
-                client.idle_done()
+                try:
+                    client.idle_done()
+                except Exception:
+                    if not news:
+                        raise
         return news
 
     def noop(self) -> None:

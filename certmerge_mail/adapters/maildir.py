@@ -75,7 +75,8 @@ class MaildirMailbox:
         self.selected = folder
         return FolderInfo(folder, 1, len(self._files) + 1, len(self._files))
 
-    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]]) -> list[int]:
+    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]],
+                   since: datetime | None = None) -> list[int]:
         # No server to search on: every newer message is a candidate; the
         # classifier decides exactly, as it does for IMAP search hits.
         return list(range(after_uid + 1, len(self._files) + 1))

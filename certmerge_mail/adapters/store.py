@@ -268,6 +268,10 @@ class Store:
         for version, name, sql in MIGRATIONS:
             if current < version <= target:
                 with self.transaction():
+                    # Another process may have migrated meanwhile (two starting
+                    # at once on a new file): look again under the write lock.
+                    if self.version() >= version:
+                        continue
                     for statement in sql.split(";"):
                         if statement.strip():
                             self.db.execute(statement)

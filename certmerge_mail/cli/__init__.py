@@ -22,7 +22,8 @@ from certmerge_mail import __version__
 from certmerge_mail.errors import CertmergeError
 
 # The order here is the order --help lists them.
-_MODULES = ("run", "cases", "drafts", "digest", "request", "classify", "check", "demo")
+_MODULES = ("init", "login", "run", "status", "service_install", "cases", "drafts", "digest", "request", "classify", "check",
+            "demo")
 
 
 def build_parser() -> argparse.ArgumentParser:

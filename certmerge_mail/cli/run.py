@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
+import threading
+from datetime import datetime, timezone
 
+from certmerge_mail import __version__
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
-from certmerge_mail.service import open_mailbox
-from certmerge_mail.service.wiring import build_service
+from certmerge_mail.errors import StateError
+from certmerge_mail.service import open_mailbox, open_smtp
+from certmerge_mail.service.wiring import build_service, start_scheduler
 
 log = logging.getLogger("certmerge_mail")
 
@@ -29,7 +34,17 @@ def add_parser(sub) -> None:
 def run(args) -> int:
     settings = load_settings(args)
     store = open_store(settings)
-    service = build_service(settings, store, open_mailbox(settings))
+    service = build_service(settings, store, open_mailbox(settings), smtp=open_smtp(settings))
+    scheduler = None
+
+    def stop(signum, frame):
+        log.info("signal %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
+        service.stop_event.set()
+
+    # Restored on return, so a caller in the same process (tests) gets its own back.
+    previous = {}
+    if threading.current_thread() is threading.main_thread():
+        previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         if args.once:
             report = service.cycle(parse_now(args.now))
@@ -41,16 +56,39 @@ def run(args) -> int:
                 print(f"processed {report.processed} message(s): {kinds}")
             return 0
 
-        def stop(signum, frame):
-            log.info("signal %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
-            service.stop_event.set()
-
-        signal.signal(signal.SIGTERM, stop)
-        signal.signal(signal.SIGINT, stop)
-        log.info("certmerge-mail running (state %s)", settings.state_path)
+        _refuse_second_instance(store, settings.state_path)
+        with store.transaction():
+            store.set_status(pid=os.getpid(), started_at=_now_iso(), stopped_at=None, heartbeat=_now_iso(),
+                             connection="starting", idle=None, retry_at=None, jobs=[], errors=0,
+                             last_error=None, last_error_at=None, version=__version__)
+        log.info("certmerge-mail %s running as pid %s (state %s)", __version__, os.getpid(), settings.state_path)
+        if not getattr(args, "verbose", False):
+            logging.getLogger("apscheduler").setLevel(logging.WARNING)  # its job bookkeeping is noise here
+        scheduler = start_scheduler(service)
         service.run_forever()
         log.info("stopped")
         return 0
     finally:
+        if scheduler is not None:
+            scheduler.shutdown()
         service.mailbox.logout()
         store.close()
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+
+
+def _refuse_second_instance(store, state_path: str) -> None:
+    """Two services on one state database would draft and nudge twice."""
+    from certmerge_mail.cli.status import liveness
+
+    live = liveness(store.status(), datetime.now(timezone.utc))
+    if live.running and live.pid != os.getpid():
+        raise StateError(
+            f"another `certmerge-mail run` (pid {live.pid}) is already using the state database {state_path}",
+            fix="stop it first (systemctl --user stop certmerge-mail, or kill the pid), or check with "
+            "`certmerge-mail status`",
+        )
+
+
+def _now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")

@@ -26,12 +26,25 @@ class Secret:
 @dataclass(frozen=True, slots=True)
 class Credentials:
     """Where a password (or OAuth2 access token) comes from; exactly one is set
-    for passwords, and oauth2_token_command switches the login to XOAUTH2."""
+    for passwords, and oauth2_token_command switches the login to XOAUTH2.
+
+    `keyring_entry` is set by `password_keyring = true`: the name the password
+    is stored under in the system keyring (see `keyring_entry()`)."""
 
     password: Secret | None = None
     password_command: str | None = None
     password_env: str | None = None
     oauth2_token_command: str | None = None
+    keyring_entry: str | None = None
+
+
+KEYRING_SERVICE = "certmerge-mail"
+
+
+def keyring_entry(kind: str, username: str, host: str) -> str:
+    """The keyring user name a password is stored under (service
+    KEYRING_SERVICE): "imap:hanako@example.jp@imap.example.jp"."""
+    return f"{kind}:{username}@{host.lower()}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +60,9 @@ class ImapSettings:
     ca_file: str | None = None
     poll_interval: timedelta = timedelta(minutes=5)
     idle_timeout: timedelta = timedelta(minutes=24)
+    # The first sync of a folder looks this far back (a merge case is recent;
+    # mail older than this is never read).  Later syncs read by UID.
+    lookback: timedelta = timedelta(days=180)
 
 
 @dataclass(frozen=True, slots=True)

@@ -189,7 +189,10 @@ class Service:
             last = stored[1]
         # The subjects of open cases too (a reply whose sender the criteria miss).
         open_ids = [case for case, _ in self._open_cases()][-MAX_SUBJECT_TERMS:]
-        uids = self.mailbox.search_new(folder, last, criteria + [("SUBJECT", c) for c in open_ids])
+        since = None
+        if last == 0 and self.settings.imap is not None:
+            since = (now or self.clock()) - self.settings.imap.lookback
+        uids = self.mailbox.search_new(folder, last, criteria + [("SUBJECT", c) for c in open_ids], since=since)
         for fetched in self.mailbox.fetch(uids):
             if self.stop_event.is_set():
                 break
@@ -392,7 +395,14 @@ class Service:
         # left every poll interval so the Sent folder is read too.
         limit = min(poll, imap.idle_timeout.total_seconds() if imap else 1440.0)
         if getattr(self.mailbox, "selected", None) != self.folders.inbox:
-            self.mailbox.examine(self.folders.inbox)
+            info = self.mailbox.examine(self.folders.inbox)
+        else:
+            info = self.mailbox.status(self.folders.inbox)  # NOOP first: the session's view is current
+        # Mail that arrived after the sync but before this view is in it, and
+        # IDLE only reports what comes later: sync again now instead.
+        stored = self.store.folder(self.folders.inbox)
+        if stored is not None and (stored[0] != info.uidvalidity or info.uidnext - 1 > stored[1]):
+            return
         self.mailbox.idle_wait(limit, should_stop=interrupted)
 
     def _wait(self, seconds: float) -> None:
