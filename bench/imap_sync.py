@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from servers import DovecotServer, deliver, imap_connect  # noqa: E402
-from support import CASE, make_settings, thread  # noqa: E402
+from support import CASE, settings_text, thread  # noqa: E402
 
 from certmerge_mail.adapters.store import Store  # noqa: E402
 from certmerge_mail.service import open_mailbox  # noqa: E402
@@ -80,17 +80,27 @@ def chown_for_dovecot(path) -> None:
 def build_mailbox(user, count: int) -> int:
     """Write `count` messages into the user's INBOX Maildir; the case thread among them."""
     cur = prepare_maildir(user)
-    start = datetime(2024, 1, 1, tzinfo=timezone.utc)
+    # Arrival dates end today, ~27 mails a day: about ten years of mail.
+    start = datetime.now(timezone.utc) - timedelta(minutes=53 * count)
     case_mails = [m for m in thread().values() if m.folder == "INBOX"]
-    positions = {count - 5000 + 400 * k: m for k, m in enumerate(case_mails)}
+    positions = {count - 500 + 40 * k: m for k, m in enumerate(case_mails)}  # the last few weeks
     for i in range(count):
-        when = start + timedelta(minutes=7 * i)
+        when = start + timedelta(minutes=53 * i)
         raw = positions[i].raw if i in positions else amazonish(i, when) if i % 500 == 0 else filler(i, when)
         path = cur / f"{int(when.timestamp())}.M{i}P1.bench:2,S"
         path.write_bytes(raw)
         os.utime(path, (when.timestamp(), when.timestamp()))
     chown_for_dovecot(user.maildir_path)
     return len(case_mails)
+
+
+def make_settings(user, work: Path):
+    """The test settings, with the default lookback (the tests widen it)."""
+    from certmerge_mail import config
+
+    path = work / "config.toml"
+    path.write_text(settings_text(user, work / "state.sqlite3").replace('lookback = "3650d"', 'lookback = "180d"'))
+    return config.load(path)
 
 
 def timed(func):

@@ -159,3 +159,15 @@ def test_first_sync_reads_only_the_lookback_window(imap_user, deliver, tmp_path)
     deliver(t["confirm"].raw)  # new mail is read by UID, whatever its date
     service.cycle(t["created"].date + timedelta(days=60))
     assert [c.case_id for c in store.cases()] == [CASE]
+
+
+def test_broken_mail_never_stops_the_service(imap_user, deliver, tmp_path):
+    """Garbage, a truncated multipart and a header-only mail are recorded; the case mail after them is processed."""
+    t = thread()
+    deliver(b"From: amazon <\xff\xfe@@>\r\nSubject: =?utf-8?B?broken?= case\r\n\r\n\x00\x01\x02" * 3)
+    deliver(b"From: aws@amazon.com\r\nSubject: case\r\nContent-Type: multipart/mixed; boundary=x\r\n\r\n--x\r\n")
+    deliver(b"From: no-reply-aws@amazon.com\r\nSubject: [CASE 1] merge\r\n\r\n")
+    deliver(t["created"].raw)
+    report, cases, store = run_once(make_settings(imap_user, tmp_path))
+    assert report.processed == 4
+    assert [c.case_id for c in cases] == [CASE]

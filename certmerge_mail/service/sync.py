@@ -215,7 +215,9 @@ class Service:
         except CertmergeError:
             raise
         except Exception as exc:  # one broken mail never stops the service
-            log.exception("message %s/%s could not be processed; it is recorded and skipped", folder, fetched.uid)
+            log.error("message %s/%s could not be processed (%s: %s); it is recorded and skipped",
+                      folder, fetched.uid, type(exc).__name__, exc)
+            log.debug("traceback of message %s/%s", folder, fetched.uid, exc_info=True)
             with self.store.transaction():
                 self.store.record_message(
                     folder=folder, uidvalidity=uidvalidity, uid=fetched.uid,
