@@ -254,9 +254,13 @@ class Service:
             else:
                 verdict = classify(message, authserv_ids=self.settings.trust.authserv_ids, known_case_ids=tracked)
                 kind = str(verdict.kind)
+                # Only mail without a case id, and Credly mail, needs the open cases.
+                needs_open = verdict.kind != Kind.UNRELATED and (
+                    verdict.case_id is None or verdict.kind == Kind.CREDLY_BADGE_ISSUED)
                 actions = tracking.on_inbox_message(
                     verdict, message, message_id=key, at=at, tracked=tracked,
-                    open_cases=self._open_cases(), linked_case=linked, accounts=self.settings.accounts,
+                    open_cases=self._open_cases() if needs_open else (), linked_case=linked,
+                    accounts=self.settings.accounts,
                     own_emails=self.own_emails, require_verified=self.settings.trust.require_verified_sender,
                 )
             self.store.record_message(
