@@ -53,7 +53,7 @@ class Drafter:
             codes = frozenset(w.code for w in report.warnings if w.message_id == report.status.trigger)
             wanted = wanted_draft(
                 report.case_id, report.status, reminders=self.settings.reminders, now=now,
-                trigger_warnings=codes, can_reply_by_mail=_can_reply(trigger_msg, self.store, report.case_id),
+                trigger_warnings=codes, can_reply_by_mail=_can_reply(trigger_msg),
             )
             if wanted is None or self.store.has_draft(wanted.case_id, wanted.purpose, wanted.trigger):
                 continue
@@ -147,7 +147,7 @@ def _moved_on(draft, report) -> bool:
     return draft.trigger.partition(":")[2] != since_key(report.status.since)
 
 
-def _can_reply(message: StoredMessage | None, store: Store, case_id: str) -> bool:
+def _can_reply(message: StoredMessage | None) -> bool:
     """Console cases come from a no-reply address that takes no replies."""
     if message is None:
         return True
