@@ -331,3 +331,18 @@ def test_digest_delivered_to_the_inbox_is_not_ingested(imap_user, deliver, tmp_p
     assert db(settings, "SELECT kind, message_id FROM events") == events
     assert db(settings, "SELECT message_id FROM messages WHERE kind = 'own'") == [(digest["Message-ID"],)]
     assert outbox(settings) == [("digest", [], None)]
+
+
+def test_digest_json(tmp_path, capsys):
+    """`digest --json` gives the subject, text and HTML for scripting (no server needed)."""
+    import json as _json
+
+    from certmerge_mail.cli import main as _main
+
+    path = tmp_path / "config.toml"
+    path.write_text(f'[you]\nname = "H"\nemails = ["h@example.jp"]\n[state]\npath = "{tmp_path / "s.db"}"\n'
+                    '[[accounts]]\ncandidate_id = "AWS01234567"\nrole = "keep"\nlogin_email = "h@example.jp"\n'
+                    '[[accounts]]\ncandidate_id = "AWS07654321"\nrole = "merge"\nlogin_email = "old@example.com"\n')
+    assert _main(["--config", str(path), "digest", "--json"]) == 0
+    data = _json.loads(capsys.readouterr().out)
+    assert set(data) == {"subject", "text", "html"} and "<html" in data["html"].lower()

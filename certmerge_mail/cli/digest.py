@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
 from certmerge_mail.service import open_mailbox, open_smtp, utcnow
 from certmerge_mail.service.wiring import build_service
@@ -14,6 +16,7 @@ def add_parser(sub) -> None:
     p.add_argument("--deliver", action="store_true",
                    help="deliver it through the [digest] deliver channels instead of printing it")
     p.add_argument("--html", action="store_true", help="print the HTML version")
+    p.add_argument("--json", action="store_true", help='print {"subject", "text", "html"} as JSON')
     p.set_defaults(run=run)
 
 
@@ -27,7 +30,10 @@ def run(args) -> int:
     try:
         if not args.deliver:
             subject, text, html = service.notifier.digest(now)
-            print(html if args.html else f"Subject: {subject}\n\n{text}")
+            if args.json:
+                print(json.dumps({"subject": subject, "text": text, "html": html}, ensure_ascii=False))
+            else:
+                print(html if args.html else f"Subject: {subject}\n\n{text}")
             return 0
         if needs_imap:
             service.connect()
