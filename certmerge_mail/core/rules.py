@@ -165,6 +165,8 @@ COMPLETED = Signal(
     _p(
         r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:successfully\s+)?(?:merged|consolidated|combined|unified)\b",
         r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
+        # "the account merge you requested is complete": a few words between, none hypothetical
+        r"\b(?:merge|merger|consolidation)\b(?:\s+(?!once\b|after\b|when\b|if\b|until\b|before\b|will\b)[a-z]+){1,4}?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished)\b",
         r"\b(?:successfully|now)\s+(?:been\s+)?(?:merged|consolidated|combined)\b",
         r"\b(?:completed|processed|finalized|finished|performed|carried\s+out)\s+(?:the|your)\s+(?:\S+\s+){0,2}?(?:merge|merger|consolidation)\b",
         r"\baccounts?\s+(?:are|is)\s+now\s+(?:merged|consolidated|combined|linked|one)\b",
@@ -183,7 +185,8 @@ CONFIRM_ASK = Signal(
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
         r"\b(?:reply|respond|write\s+back)\b[^.\n]{0,60}\b(?:confirm|confirmation|approv|consent|agree)",
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
-        r"\b(?:your|written|explicit)\s+(?:confirmation|approval|consent|authori[sz]ation|go-ahead)\b",
+        r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|get|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
+        r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",

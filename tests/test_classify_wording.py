@@ -1,0 +1,43 @@
+"""Wording the corpus does not use: the rules carry the meaning, not one agent's phrase."""
+
+import pytest
+from support import T0, mail
+
+from certmerge_mail.adapters.parsing import parse
+from certmerge_mail.core.classify import classify
+
+SUBJECT = "RE:[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance"
+
+CASES = [
+ ("merge_completed","We're happy to let you know that the account merge you requested is complete. Your certifications now appear under AWS01234567."),
+ ("merge_completed","Your AWS Certification accounts have been successfully consolidated. You can now sign in with hanako@example.jp."),
+ ("merge_completed","This is to confirm that we have merged your two certification accounts into AWS01234567."),
+ ("merge_confirmation_requested","Before we proceed, please confirm that you want AWS07654321 merged into AWS01234567. Note that this action is permanent."),
+ ("merge_confirmation_requested","We found two accounts: AWS01234567 and AWS07654321. Once we receive your confirmation, AWS07654321 will be merged into AWS01234567 and deactivated. This cannot be reversed."),
+ ("support_reply","Could you please let us know which email address you would like to keep as your primary login for the merged certification account?"),
+ ("support_reply","Thank you for your reply. I have forwarded your confirmation to our internal team, who will process the account merge within 3-5 business days."),
+ ("case_created","Thank you for contacting AWS Training and Certification. We have received your request regarding an account merge and a case has been created. Case ID: 176215680000123."),
+ ("merge_completed","ご依頼いただいたアカウントの統合処理が完了しましたので、ご連絡いたします。"),
+ ("merge_confirmation_requested","以下のアカウントを統合してよろしいでしょうか。\nAWS07654321 → AWS01234567\n統合後は元に戻せませんので、ご注意ください。"),
+ ("support_reply","アカウント統合の件、現在担当チームにて確認中です。進捗がありましたらご連絡いたします。"),
+ ("survey","Your case 176215680000123 has been closed. We'd love to hear about your experience - please take our short survey."),
+ ("merge_confirmation_requested","Hi Hanako,\nTo proceed with the account merge, could you confirm the following is correct?\n- Primary (kept): AWS01234567\n- Secondary (merged): AWS07654321\nPlease be aware that merged accounts cannot be separated later."),
+ ("merge_confirmation_requested","Please reply to confirm you want us to merge AWS07654321 into AWS01234567. Once the merge is complete, you will receive an email. The merge cannot be undone."),
+ ("support_reply","We have not yet merged your accounts because the notification e-mail on AWS07654321 does not match. Could you please verify it?"),
+ ("support_reply","Your account merge request is still in progress with our internal team. We will update you as soon as it is completed."),
+ ("merge_completed","統合作業が無事完了いたしました。今後は AWS01234567 のアカウントをご利用ください。"),
+ ("survey","ケース 176215680000123 はクローズされました。今回の対応についてアンケートにご協力ください。"),
+ ("support_reply","Hello, we need a bit more information to merge your certification accounts. Please send us the notification e-mail address of each account."),
+]
+
+
+@pytest.mark.parametrize("kind, body", CASES)
+def test_wording(kind, body):
+    verdict = classify(parse(mail("variant", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == kind, "\n".join(verdict.reasons)
+
+
+def test_a_status_update_asks_nothing():
+    body = ("Thank you for your reply. I have forwarded your confirmation to our internal team, "
+            "who will process the account merge within 3-5 business days.")
+    assert not classify(parse(mail("variant", subject=SUBJECT, body=body, at=T0).raw)).asks_user
