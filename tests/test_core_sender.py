@@ -66,3 +66,12 @@ def test_comments_are_ignored_when_parsing():
     results = parse_results(GMAIL_PASS)
     assert [(r.method, r.result) for r in results] == [("dkim", "pass"), ("spf", "pass"), ("dmarc", "pass")]
     assert results[0].prop("header.i") == "amazon.com"
+
+
+def test_microsoft_365_header_without_authserv_id():
+    header = ("spf=pass (sender IP is 54.240.1.1) smtp.mailfrom=amazonses.com; dkim=pass (signature was verified) "
+              "header.d=amazon.com;dmarc=pass action=none header.from=amazon.com;compauth=pass reason=100")
+    assert [(r.method, r.result) for r in parse_results(header)][:3] == [("spf", "pass"), ("dkim", "pass"), ("dmarc", "pass")]
+    assert check_sender("no-reply-aws@amazon.com", "", (header,)).verified is True
+    failing = header.replace("dmarc=pass", "dmarc=fail").replace("dkim=pass", "dkim=fail")
+    assert check_sender("no-reply-aws@amazon.com", "", (failing,)).verified is False

@@ -126,7 +126,11 @@ class AuthResult:
 
 
 def authserv_id(header: str) -> str:
-    return _strip_comments(header).split(";", 1)[0].split()[0].lower() if header.strip() else ""
+    """The header's authserv-id, or "" when it starts straight with results (Microsoft 365 does)."""
+    first = _strip_comments(header).split(";", 1)[0].strip()
+    if not first or _RESULT.match(first):
+        return ""
+    return first.split()[0].lower()
 
 
 def trusted_header(auth_results: tuple[str, ...], authserv_ids: tuple[str, ...] = ()) -> str | None:
@@ -140,7 +144,10 @@ def trusted_header(auth_results: tuple[str, ...], authserv_ids: tuple[str, ...] 
 
 def parse_results(header: str) -> list[AuthResult]:
     results = []
-    for chunk in _strip_comments(header).split(";")[1:]:
+    chunks = _strip_comments(header).split(";")
+    if chunks and not _RESULT.match(chunks[0].strip()):
+        chunks = chunks[1:]  # the authserv-id
+    for chunk in chunks:
         m = _RESULT.match(chunk)
         if m:
             props = tuple((k.lower(), v.lower().lstrip("@")) for k, v in _PROP.findall(chunk))
