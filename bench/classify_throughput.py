@@ -36,6 +36,11 @@ def corpus(target: int = 10_000) -> list[bytes]:
     return mails
 
 
+def plain_text(mails: list[bytes]) -> list[bytes]:
+    """The single-part text/plain mails: what a typical support reply is."""
+    return [raw for raw in mails if b"multipart" not in raw[:4000] and b"text/html" not in raw[:4000]]
+
+
 def rate(func, mails: list[bytes], seconds: float) -> tuple[float, int]:
     done, start = 0, time.perf_counter()
     while time.perf_counter() - start < seconds:
@@ -53,18 +58,24 @@ def main() -> None:
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
     mails = corpus()
-    size = sum(map(len, mails)) / len(mails)
+    typical = plain_text(mails)
     rate(lambda raw: classify(parse(raw)), mails, 0.5)  # warm up
-    baseline, _ = rate(mailparser.parse_from_bytes, mails, args.seconds)
-    ours, n = rate(lambda raw: classify(parse(raw)), mails, args.seconds)
-    result = {"messages": len(mails), "mean_size_bytes": round(size), "mailparser_per_s": round(baseline),
-              "parse_and_classify_per_s": round(ours), "target_per_s": 1500}
+    result = {"target_per_s": 1500}
+    for label, batch in (("corpus", mails), ("plain_text", typical)):
+        baseline, _ = rate(mailparser.parse_from_bytes, batch, args.seconds)
+        ours, _ = rate(lambda raw: classify(parse(raw)), batch, args.seconds)
+        result[label] = {"messages": len(batch), "mean_size_bytes": round(sum(map(len, batch)) / len(batch)),
+                         "mailparser_per_s": round(baseline), "parse_and_classify_per_s": round(ours)}
     if args.json:
         print(json.dumps(result))
-    else:
-        print(f"{len(mails)} corpus mails, mean {size / 1024:.1f} KB, one core")
-        print(f"  mail-parser alone      {baseline:7.0f} msg/s")
-        print(f"  parse + classify       {ours:7.0f} msg/s   (target >= 1500)")
+        return
+    print("one core; target: parse + classify >= 1500 msg/s")
+    for label, title in (("corpus", "the whole corpus (HTML-only, attachments, base64 Japanese...)"),
+                         ("plain_text", "its single-part text/plain mails (a typical support reply)")):
+        r = result[label]
+        print(f"{title}: {r['messages']} mails, mean {r['mean_size_bytes'] / 1024:.1f} KB")
+        print(f"  mail-parser alone      {r['mailparser_per_s']:7d} msg/s")
+        print(f"  parse + classify       {r['parse_and_classify_per_s']:7d} msg/s")
 
 
 if __name__ == "__main__":
