@@ -41,3 +41,27 @@ def test_a_status_update_asks_nothing():
     body = ("Thank you for your reply. I have forwarded your confirmation to our internal team, "
             "who will process the account merge within 3-5 business days.")
     assert not classify(parse(mail("variant", subject=SUBJECT, body=body, at=T0).raw)).asks_user
+
+
+CR='"Amazon Web Services Training and Certification via Credly" <admin@credly.com>'
+LOOK_ALIKES_AND_SENDERS = [
+ ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176999999912345] Merge two AWS accounts into one organization",
+  "Hello, regarding merging your AWS accounts: you can invite the second account into your AWS Organization and use consolidated billing. Best regards, Amazon Web Services"),
+ ("unrelated", '"Microsoft via Credly" <admin@credly.com>', "You've earned a badge from Microsoft", "Microsoft has issued you a new badge: Azure Fundamentals. Accept your badge."),
+ ("credly_badge_issued", CR, "Amazon Web Services Training and Certification has sent you a badge", "Congratulations! Accept your badge: AWS Certified Cloud Practitioner."),
+ ("credly_badge_issued", CR, "バッジが発行されました", "Amazon Web Services Training and Certification から AWS Certified Developer - Associate のバッジが発行されました。バッジを受け取る"),
+ ("unrelated", CR, "Your AWS Certified Developer - Associate badge expires soon", "Your badge will expire on 1 December 2025. Recertify to keep it."),
+ ("unrelated", '"Credly" <no-reply@credly.com>', "Complete your account merge", "Use this code 482913 to verify and complete the account merge of your Credly accounts."),
+ ("unrelated", '"AWS Certification" <do-not-reply@certmetrics.com>', "Your AWS Certification account", "Please verify your email address for your AWS Certification account AWS01234567."),
+ ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600815",
+  "Thank you for contacting Amazon Web Services. We have opened case 177666106600815 to address your issue.\nSubject: Service quota increase for EC2 instances\nSeverity: General guidance"),
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600816",
+  "Thank you for contacting Amazon Web Services. We have opened case 177666106600816 to address your issue.\nSubject: Merge my two AWS Certification accounts\nSeverity: General guidance"),
+]
+
+
+@pytest.mark.parametrize("kind, sender, subject, body", LOOK_ALIKES_AND_SENDERS)
+def test_senders_and_look_alikes(kind, sender, subject, body):
+    domain = sender.split("@")[1].rstrip(">")
+    verdict = classify(parse(mail("variant", subject=subject, body=body, at=T0, frm=sender, authres=domain).raw))
+    assert verdict.kind == kind, "\n".join(verdict.reasons)
