@@ -245,10 +245,6 @@ class ImapMailbox:
         # "UID n:*" always matches the highest UID, even below n: drop it.
         return sorted(u for u in uids if u > after_uid)
 
-    def all_uids_after(self, after_uid: int) -> list[int]:
-        with translate_errors(self.label):
-            return sorted(u for u in self._c().search(["UID", f"{after_uid + 1}:*"]) if u > after_uid)
-
     def fetch(self, uids: list[int]) -> Iterator[Fetched]:
         """Whole messages by UID, without setting \\Seen (BODY.PEEK[])."""
         for start in range(0, len(uids), FETCH_BATCH):
@@ -260,15 +256,6 @@ class ImapMailbox:
                 if item is None:  # expunged meanwhile
                     continue
                 yield Fetched(uid, item.get(b"BODY[]") or b"", item.get(b"INTERNALDATE"))
-
-    def fetch_headers(self, uids: list[int]) -> int:
-        """Fetch only the headers of `uids` (used by the benchmark's baseline)."""
-        total = 0
-        for start in range(0, len(uids), 1000):
-            with translate_errors(self.label):
-                data = self._c().fetch(uids[start : start + 1000], ["BODY.PEEK[HEADER]"])
-            total += sum(len(v.get(b"BODY[HEADER]") or b"") for v in data.values())
-        return total
 
     def find_message_id(self, folder: str, message_id: str) -> int | None:
         self.examine(folder)

@@ -12,9 +12,9 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 
+from certmerge_mail.adapters.parsing import OWN_MARKER_HEADER  # one name, read back by the parser
 from certmerge_mail.adapters.render import render
 
-HEADER = "X-Certmerge-Mail"
 DISPLAY_NAME = "certmerge-mail"
 
 
@@ -28,7 +28,7 @@ def build_notification(*, subject: str, text: str, html: str, from_addr: str, to
     msg["Subject"] = _clean(subject)
     msg["Date"] = format_datetime(date)
     msg["Message-ID"] = make_msgid(domain=sender.rpartition("@")[2] or "certmerge-mail.invalid")
-    msg[HEADER] = _clean(kind)
+    msg[OWN_MARKER_HEADER] = _clean(kind)
     msg["Auto-Submitted"] = "auto-generated"
     msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")

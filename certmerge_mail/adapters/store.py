@@ -395,9 +395,6 @@ class Store:
         keys = ("folder", "uid", "message_id", "kind", "case_id", "sender_verified", "subject", "from_addr", "date", "errors")
         return [dict(zip(keys, row)) for row in rows]
 
-    def count_messages(self) -> int:
-        return self.db.execute("SELECT COUNT(*) FROM messages").fetchone()[0]
-
     # --- cases and events -------------------------------------------------------
 
     def ensure_case(self, case_id: str, opened_at: datetime, subject: str, reply_to: str) -> bool:
@@ -412,9 +409,6 @@ class Store:
                 "UPDATE cases SET opened_at = MIN(opened_at, ?) WHERE case_id = ?", (_iso(opened_at), case_id)
             )
         return cur.rowcount == 1
-
-    def set_case_reply_to(self, case_id: str, subject: str, reply_to: str) -> None:
-        self.db.execute("UPDATE cases SET subject = ?, reply_to = ? WHERE case_id = ?", (subject, reply_to, case_id))
 
     def case_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT case_id FROM cases")}

@@ -66,12 +66,12 @@ class Drafter:
 
     def _record(self, wanted: DraftWanted, report, trigger_msg: StoredMessage | None, now: datetime) -> int | None:
         agent = trigger_msg or self._last_support_message(report)
-        context = self._context(wanted, report, agent, now)
+        case_row = next(c for c in self.store.cases() if c.case_id == wanted.case_id)
+        context = self._context(wanted, report, agent, case_row.opened_at, now)
         body = render(drafts.TEMPLATES[wanted.purpose], context, self.settings.templates_dir)
         if agent is not None and agent.body and wanted.purpose in (Purpose.CONFIRMATION, Purpose.INFORMATION):
             sender = f"{agent.from_name} <{agent.from_addr}>" if agent.from_name else agent.from_addr
             body = body.rstrip("\n") + "\n\n" + drafts.quote_original(agent.body, sender, agent.date)
-        case_row = next(c for c in self.store.cases() if c.case_id == wanted.case_id)
         to_addr = (agent.reply_to or agent.from_addr) if agent else case_row.reply_to
         subject = drafts.reply_subject(agent.subject if agent else case_row.subject, wanted.case_id)
         you = self.settings.you
@@ -87,14 +87,14 @@ class Drafter:
             message_id=message_id, to_addr=to_addr, subject=subject, raw=raw,
         )
 
-    def _context(self, wanted: DraftWanted, report, agent: StoredMessage | None, now: datetime) -> dict:
+    def _context(self, wanted: DraftWanted, report, agent: StoredMessage | None, opened: datetime,
+                 now: datetime) -> dict:
         s, case = self.settings, wanted.case_id
         if wanted.purpose == Purpose.CONFIRMATION:
             return drafts.confirmation_context(s, case, _agent_name(agent))
         if wanted.purpose == Purpose.INFORMATION:
             return drafts.information_context(s, case, agent.body if agent else "")
         if wanted.purpose == Purpose.FOLLOW_UP:
-            opened = next(c.opened_at for c in self.store.cases() if c.case_id == case)
             return drafts.follow_up_context(s, case, opened, report.status.since, now)
         return drafts.credly_follow_up_context(s, case, report.status.since, report.status.badges_missing)
 
