@@ -9,6 +9,9 @@ from datetime import datetime, timezone
 # look-arounds keep it out of Credly validation numbers (16 letters/digits)
 # and any longer token.
 CANDIDATE_ID = re.compile(r"(?<![A-Za-z0-9])AWS-?(\d{8})(?![A-Za-z0-9])", re.IGNORECASE)
+# What every match of CANDIDATE_ID contains (IGNORECASE lets "s" match the
+# long s, U+017F), written so that `re` can skip along to it in C.
+_CANDIDATE_CORE = re.compile("[Aa][Ww][Ss\u017f]-?\\d{8}")
 
 # Case ids: 10 digits (2018-2020), 11 (2021-2023), 15 since 2024; accept 8-16.
 _DIGITS = r"(\d{8,16})(?!\d)"
@@ -26,20 +29,28 @@ _BODY_CASE = [
     re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*(?:ID|番号|No\.?)?\s*[:：#]?\s*" + _DIGITS, re.IGNORECASE),
     re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
 ]
+# Every id above has eight digits in a row.  Most text has none, and this
+# search skips along in C where the patterns above try every position.
+_EIGHT_DIGITS = re.compile(r"\d{8}")
 
 
 def candidate_ids(text: str) -> tuple[str, ...]:
     """Sorted, unique AWS candidate ids in `text` (normalised to AWS########)."""
+    if not _CANDIDATE_CORE.search(text):
+        return ()
     return tuple(sorted({"AWS" + m.group(1) for m in CANDIDATE_ID.finditer(text)}))
 
 
 def case_id(subject: str, *texts: str) -> str | None:
     """The support case id: from the subject first, then from each text in turn."""
-    for pattern in _SUBJECT_CASE:
-        m = pattern.search(subject)
-        if m:
-            return m.group(1)
+    if _EIGHT_DIGITS.search(subject):
+        for pattern in _SUBJECT_CASE:
+            m = pattern.search(subject)
+            if m:
+                return m.group(1)
     for text in texts:
+        if not _EIGHT_DIGITS.search(text):
+            continue
         for pattern in _BODY_CASE:
             m = pattern.search(text)
             if m:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from certmerge_mail.core.prefilter import required_literals
+from certmerge_mail.core.prefilter import anchored, required_literals, split_leading_anchor
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,26 +23,36 @@ class Signal:
     # Words just before a match that make it hypothetical ("once the accounts
     # have been merged", "完了しましたら"): such a match does not count.
     conditional: re.Pattern[str] | None = None
-    # Each alternative compiled on its own, with the literals one of which
-    # its every match contains (prefilter.py): only alternatives whose
-    # literals occur in the text run at all.
-    compiled: tuple[tuple[tuple[str, ...] | None, re.Pattern[str]], ...] = field(default=(), init=False)
+    # Each alternative compiled on its own (prefilter.py), with the literals
+    # one of which its every match contains (only alternatives whose literals
+    # occur in the text run at all) and the leading anchor (\b, ^\s*) taken
+    # off it to be checked here instead.
+    compiled: tuple[tuple[frozenset[str] | None, re.Pattern[str], str | None], ...] = field(default=(), init=False)
+    literals: tuple[str, ...] = field(default=(), init=False)  # every gate's, once
 
     def __post_init__(self) -> None:
         compiled = []
         for alternative in self.alternatives:
-            pattern = re.compile(alternative, re.MULTILINE)
-            compiled.append((required_literals(alternative, re.MULTILINE), pattern))
+            gate = required_literals(alternative, re.MULTILINE)
+            anchor, rest = split_leading_anchor(alternative, re.MULTILINE)
+            compiled.append((None if gate is None else frozenset(gate), re.compile(rest, re.MULTILINE), anchor))
         object.__setattr__(self, "compiled", tuple(compiled))
+        object.__setattr__(self, "literals", tuple(sorted({lit for gate, _, _ in compiled if gate for lit in gate})))
 
     def find(self, text: str) -> str | None:
         """The first (leftmost) matched words, or None."""
+        present = {literal for literal in self.literals if literal in text}
         best: re.Match[str] | None = None
-        for gate, pattern in self.compiled:
-            if gate is not None and not any(literal in text for literal in gate):
+        for gate, pattern, anchor in self.compiled:
+            if gate is not None and present.isdisjoint(gate):
                 continue
-            for m in pattern.finditer(text, 0, best.start() if best else len(text)):
-                if not self._hypothetical(text, m):
+            end, at = (best.start() if best else len(text)), 0
+            while (m := pattern.search(text, at, end)) is not None:
+                if anchor is not None and not anchored(anchor, text, m.start()):
+                    at = m.start() + 1
+                elif self._hypothetical(text, m):
+                    at = max(m.end(), m.start() + 1)
+                else:
                     best = m
                     break
         return best.group(0).strip() if best else None
@@ -143,7 +153,7 @@ CASE_OPENED = Signal(
     "says a support case was opened or a request received",
     _p(
         r"\bwe\s+(?:have|'ve)\s+(?:opened|created)\s+(?:a\s+|your\s+|support\s+)*case\b",
-        r"\b(?:a\s+|your\s+)?(?:support\s+)?case\s+(?:\(?(?:id|#|number)?[:#]?\s*\d+\)?\s+)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
+        r"\bcase\s+(?:\(?(?:id|#|number)?[:#]?\s*\d+\)?\s+)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
         r"\bwe(?:'ve|\s+have)?\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
         r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
         r"\b(?:first|initial)\s+response\s+(?:\S+\s+){0,3}?within\b",

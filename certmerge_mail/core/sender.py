@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from enum import StrEnum
 
 
@@ -65,6 +66,7 @@ def check_sender(
     return SenderCheck(Family.OTHER, False, verified, f"{domain or 'no domain'} is neither AWS's nor Credly's")
 
 
+@lru_cache(maxsize=4096)  # a mailbox has few sender domains; pure, so safe to remember
 def genuine_family(domain: str) -> Family | None:
     for base, family in GENUINE.items():
         if domain == base or domain.endswith("." + base):
@@ -72,6 +74,7 @@ def genuine_family(domain: str) -> Family | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def lookalike_family(domain: str) -> Family | None:
     """The brand a non-genuine domain imitates (amaz0n-support.com, credly-badges.net...)."""
     if not domain:

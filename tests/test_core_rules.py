@@ -1,0 +1,104 @@
+"""The rules' fast matching (prefilter.py) finds exactly what the plain
+regular expressions find: the speed-ups may only save time."""
+
+import re
+from pathlib import Path
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from certmerge_mail.adapters.parsing import parse
+from certmerge_mail.core import rules
+from certmerge_mail.core.prefilter import anchored, required_literals, split_leading_anchor
+from certmerge_mail.core.text import normalize, split_new_text
+
+SIGNALS = [s for s in vars(rules).values() if isinstance(s, rules.Signal)]
+CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.eml"))
+
+
+def reference_fires(signal: rules.Signal, text: str) -> bool:
+    """The signal as plain `re` runs it: any alternative with a match that is
+    not hypothetical."""
+    for alternative in signal.alternatives:
+        for m in re.compile(alternative, re.MULTILINE).finditer(text):
+            if not signal._hypothetical(text, m):
+                return True
+    return False
+
+
+def corpus_texts() -> list[str]:
+    texts = []
+    for path in CORPUS:
+        message = parse(path.read_bytes())
+        new, history = split_new_text(normalize(message.text))
+        texts += [new.lower(), history[:4000].lower(), normalize(message.subject).lower()]
+    return texts
+
+
+def test_every_signal_fires_exactly_as_plain_re_on_the_corpus():
+    texts = corpus_texts()
+    fired = 0
+    for signal in SIGNALS:
+        for text in texts:
+            want = reference_fires(signal, text)
+            assert (signal.find(text) is not None) == want, (signal.name, text[:200])
+            fired += want
+    assert fired > 100  # the comparison covered matches, not only misses
+
+
+# Text made of the rules' own words, so that matches (and near misses) are common.
+WORDS = sorted({w for s in SIGNALS for a in s.alternatives for w in re.findall(r"[a-z']{2,}|[\u3040-\u9fff]+", a)})
+SEPARATORS = [" ", " ", "  ", "\n", " \n ", ". ", ", ", "-", "", "\t", "x", "_", "ß"]
+text_of_rule_words = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(SEPARATORS)), max_size=40).map(
+    lambda parts: "".join(w + s for w, s in parts)
+)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_of_rule_words, st.sampled_from(SIGNALS))
+def test_signal_fires_exactly_as_plain_re_on_rule_words(text, signal):
+    assert (signal.find(text) is not None) == reference_fires(signal, text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=" \n\t_aé1-b", max_size=30), st.sampled_from([r"\ba", r"\ba\w*", r"^\s*a", r"^\s*a-?b"]))
+def test_anchor_taken_off_and_checked_finds_what_re_finds(text, pattern):
+    anchor, rest = split_leading_anchor(pattern, re.MULTILINE)
+    assert anchor is not None
+    plain = re.search(f"{pattern[: len(pattern) - len(rest)]}({rest})", text, re.MULTILINE)
+    compiled, at, fast = re.compile(rest, re.MULTILINE), 0, None
+    while (m := compiled.search(text, at)) is not None:
+        if anchored(anchor, text, m.start()):
+            fast = m
+            break
+        at = m.start() + 1
+    assert (fast is None) == (plain is None)
+    if plain is not None:
+        assert (fast.start(), fast.group(0)) == (plain.start(1), plain.group(1))
+
+
+def test_split_leading_anchor_only_where_the_anchor_covers_the_whole_pattern():
+    assert split_leading_anchor(r"\bmerge\b") == ("word", r"merge\b")
+    assert split_leading_anchor(r"^\s*keep", re.MULTILINE) == ("line", "keep")
+    assert split_leading_anchor(r"\bmerge|統合") == (None, r"\bmerge|統合")  # the \b is one branch's
+    assert split_leading_anchor(r"^\s*keep") == (None, r"^\s*keep")  # ^ without MULTILINE: text start
+    assert split_leading_anchor(r"^\s*?keep", re.MULTILINE) == (None, r"^\s*?keep")
+    assert split_leading_anchor(r"\b") == (None, r"\b")
+    assert split_leading_anchor(r"merge") == (None, "merge")
+
+
+def test_anchored_agrees_with_re_at_every_position():
+    text = "a merge_x remerge\n  merge\tmerge é-merge"
+    for at in range(len(text) + 1):
+        assert anchored("word", text, at) == bool(re.compile(r"\b").match(text, at))
+        line_start = any(re.compile(r"^\s*", re.M).match(text, p) and re.compile(r"^\s*", re.M).match(text, p).end() >= at
+                         and not text[p:at].strip() for p in range(at + 1))
+        assert anchored("line", text, at) == line_start
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text_of_rule_words, st.sampled_from([a for s in SIGNALS for a in s.alternatives]))
+def test_required_literals_are_in_every_match(text, alternative):
+    gate = required_literals(alternative, re.MULTILINE)
+    if gate is not None and re.search(alternative, text, re.MULTILINE):
+        assert any(literal in text for literal in gate)
