@@ -8,8 +8,9 @@ covers its gaps:
 - a body whose charset is missing or wrong (UTF-8 or Shift_JIS labelled
   Latin-1, no charset at all) is decoded again from the part's bytes;
 - HTML-only mail becomes text (`htmltext`);
-- headers are decoded leniently: a broken encoded-word or an address without
-  angle brackets never raises.
+- headers are read here, in one pass, and only the dozen this tool needs:
+  leniently (a broken encoded-word or an address without angle brackets
+  never raises; raw 8-bit UTF-8 or Shift_JIS is decoded).
 
 `parse()` never raises: whatever goes wrong becomes a note in
 `Message.errors`, and the classifier treats a message it cannot read as
@@ -20,8 +21,8 @@ from __future__ import annotations
 
 import base64
 import binascii
-import email.header
-import email.parser
+import email
+import email.message
 import email.utils
 import logging
 import quopri
@@ -40,7 +41,6 @@ logging.getLogger("mailparser").setLevel(logging.WARNING)
 OWN_MARKER_HEADER = "X-Certmerge-Mail"
 
 _MIME_HEADERS = {"content-type", "content-transfer-encoding", "content-disposition", "mime-version"}
-_LATIN1_HIGH = re.compile("[\x80-\xff]")
 _JAPANESE_FALLBACKS = ("utf-8", "cp932", "euc_jp", "iso2022_jp_2")
 _LATIN_LABELS = {"", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"}
 
@@ -49,14 +49,14 @@ def parse(raw: bytes) -> Message:
     """Decode one raw message.  Never raises."""
     errors: list[str] = []
     head, body = _split(raw)
+    wanted, mime = _read_head(head)
     try:
-        headers = email.parser.BytesParser().parsebytes(head, headersonly=True)
-        fields = _headers(_first_values(headers), headers, errors)
+        fields = _headers(wanted, errors)
     except Exception as exc:
         errors.append(f"headers not decoded: {type(exc).__name__}")
         fields = {}
     try:
-        text = _body_text(_mime_only(head) + body, errors)
+        text = _body_text(_mime_message(mime, body), errors)
     except Exception as exc:  # RecursionError on hostile nesting, and worse
         errors.append(f"body not decoded: {type(exc).__name__}: {exc}"[:300])
         text = ""
@@ -72,39 +72,54 @@ def _split(raw: bytes) -> tuple[bytes, bytes]:
     return raw[: at + len(sep)], raw[at + len(sep) :]
 
 
-def _mime_only(head: bytes) -> bytes:
-    """The header block reduced to the MIME headers (continuation lines kept)."""
-    kept, keep = [], False
-    for line in head.splitlines(keepends=True):
-        if line[:1] in (b" ", b"\t"):
-            if keep:
-                kept.append(line)
-            continue
-        keep = line.split(b":", 1)[0].strip().lower().decode("latin-1") in _MIME_HEADERS
-        if keep:
-            kept.append(line)
-    return b"".join(kept) + b"\n"
-
-
-def _first_values(msg) -> dict[str, str]:
-    """Each header's first value, by lower-case name, in one pass."""
-    first: dict[str, str] = {}
-    for name, value in msg.items():
-        first.setdefault(name.lower(), value)
-    return first
-
-
 # --- headers -----------------------------------------------------------------
 
+# The headers this tool reads; all others are skipped undecoded.
+_WANTED = {"from", "reply-to", "to", "cc", "message-id", "subject", "date", "in-reply-to",
+           "references", "authentication-results", "auto-submitted", OWN_MARKER_HEADER.lower()}
 
-def _headers(first: dict[str, str], msg, errors: list[str]) -> dict:
+
+def _read_head(head: bytes) -> tuple[dict[str, list[str]], list[list[bytes]]]:
+    """One pass over the header block.
+
+    Returns the wanted headers' values by lower-case name, in order (encoded
+    words not yet decoded), and the MIME headers as their raw lines.  A line
+    that is no header (an mbox "From " line, garbage) is skipped rather than
+    ending the header block.
+    """
+    wanted: dict[str, list[list[bytes]]] = {}
+    mime: list[list[bytes]] = []
+    current: list[bytes] | None = None
+    for line in head.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):
+            if current is not None:
+                current.append(line)
+            continue
+        name, colon, _ = line.partition(b":")
+        key = name.strip().lower().decode("latin-1")
+        current = [line] if colon and (key in _WANTED or key in _MIME_HEADERS) else None
+        if current is not None:
+            (mime if key in _MIME_HEADERS else wanted.setdefault(key, [])).append(current)
+    values = {key: [_header_text(b"".join(lines).partition(b":")[2]) for lines in found]
+              for key, found in wanted.items()}
+    return values, mime
+
+
+def _header_text(value: bytes) -> str:
+    """Header bytes as text: ASCII as it is; raw 8-bit (which some Japanese
+    mailers still send) as UTF-8, else Shift_JIS, else Latin-1."""
+    for charset in ("ascii", "utf-8", "cp932"):
+        try:
+            return value.decode(charset)
+        except UnicodeDecodeError:
+            continue
+    return value.decode("latin-1")
+
+
+def _headers(found: dict[str, list[str]], errors: list[str]) -> dict:
+    first = {name: values[0] for name, values in found.items()}
     from_name, from_addr = _address(_header(first, "from"))
     _, reply_to = _address(_header(first, "reply-to"))
-    to = tuple(
-        addr.lower()
-        for _, addr in email.utils.getaddresses([_header(first, "to"), _header(first, "cc")])
-        if "@" in addr
-    )
     if not from_addr:
         errors.append("no usable From address")
     return dict(
@@ -113,11 +128,11 @@ def _headers(first: dict[str, str], msg, errors: list[str]) -> dict:
         from_name=from_name,
         from_addr=from_addr,
         reply_to=reply_to,
-        to=to,
+        to=_recipients(_header(first, "to"), _header(first, "cc")),
         date=_date(_header(first, "date")),
         in_reply_to=_msgid(_header(first, "in-reply-to")),
         references=tuple(_msgid(r) for r in _header(first, "references").split() if "@" in r),
-        auth_results=tuple(_unfold(str(v)) for v in (msg.get_all("Authentication-Results") or ())),
+        auth_results=tuple(_unfold(v) for v in found.get("authentication-results", ())),
         auto_submitted=_header(first, "auto-submitted").lower(),
         own_marker=_header(first, OWN_MARKER_HEADER.lower()),
     )
@@ -131,16 +146,10 @@ def _header(first: dict[str, str], name: str) -> str:
     return _unfold(decode_words(value))
 
 
-def decode_words(value) -> str:
+def decode_words(value: str) -> str:
     """Decode RFC 2047 encoded-words leniently, one word at a time: a broken
     word (bad base64 padding, an unknown charset) is decoded as far as it can
     be and never spoils its neighbours."""
-    if isinstance(value, email.header.Header):
-        try:
-            return str(value)
-        except Exception:
-            value = value.encode()
-    value = str(value)
     if "=?" not in value:
         return value
     # Whitespace between two encoded words is not part of the text (RFC 2047 6.2).
@@ -171,10 +180,37 @@ def _unfold(value: str) -> str:
     return " ".join(value.split())
 
 
+# `Name <addr>`, `"Name" <addr>` or a bare addr: most mail, read without the
+# standard library's general (and slow) address parser.
+_ADDR = r'[^<>\s@",;:()\[\]]+@[^<>\s@",;:()\[\]]+'
+_SIMPLE_ADDRESS = re.compile(rf'(?:"([^"\\]*)"|([^"<>,;:@()\\\[\]]*?))\s*<({_ADDR})>|({_ADDR})')
+
+
+def _parseaddr(value: str) -> tuple[str, str]:
+    m = _SIMPLE_ADDRESS.fullmatch(value.strip())
+    if m is None:
+        return email.utils.parseaddr(value)
+    if m.group(4) is not None:
+        return "", m.group(4)
+    if m.group(1) is not None:  # a quoted name, kept as it is
+        return m.group(1), m.group(3)
+    return " ".join(m.group(2).split()), m.group(3)
+
+
+def _recipients(*values: str) -> tuple[str, ...]:
+    """The lower-cased addresses of To and Cc."""
+    items = [item.strip() for value in values for item in value.split(",") if item.strip()]
+    if all(_SIMPLE_ADDRESS.fullmatch(item) for item in items):
+        pairs = [_parseaddr(item) for item in items]
+    else:  # quoted commas, groups, comments: the general parser
+        pairs = email.utils.getaddresses([v for v in values if v])
+    return tuple(addr.lower() for _, addr in pairs if "@" in addr)
+
+
 def _address(value: str) -> tuple[str, str]:
     if not value:
         return "", ""
-    name, addr = email.utils.parseaddr(value)
+    name, addr = _parseaddr(value)
     if "@" not in addr:
         # "aws@amazon.com (Amazon)" or other broken forms: take the first token with an @.
         addr = next((t.strip("<>(),;\"'") for t in value.split() if "@" in t), "")
@@ -205,13 +241,33 @@ def _date(value: str) -> datetime | None:
 # --- body --------------------------------------------------------------------
 
 
-def _body_text(mime: bytes, errors: list[str]) -> str:
-    # mail-parser walks the MIME parts and decodes the text.  It is handed the
-    # MIME structure only: its eager analysis of Received chains, addresses
-    # and dates is two thirds of its time, and the few headers this tool
-    # needs were read above.
-    parsed = mailparser.parse_from_bytes(mime)
-    msg = parsed.message
+def _mime_message(mime: list[list[bytes]], body: bytes) -> email.message.Message:
+    """The message's MIME structure, for mail-parser to walk and decode.
+
+    Only the MIME headers go in: mail-parser's eager analysis of Received
+    chains, addresses and dates was two thirds of its time, and the headers
+    this tool needs were read above.  A single text part (most support mail)
+    is built directly, exactly as the standard library's parser builds it but
+    without its line-by-line pass over the body; anything else (multipart,
+    message/rfc822) goes through that parser.
+    """
+    fields = []
+    for lines in mime:
+        name, _, value = b"".join(lines).decode("ascii", "surrogateescape").partition(":")
+        fields.append((name.strip(), value.lstrip(" \t").rstrip("\r\n")))
+    content_type = next((v for n, v in fields if n.lower() == "content-type"), "")
+    content_type = content_type.split(";", 1)[0].strip().lower()
+    if content_type and not content_type.startswith("text/"):
+        return email.message_from_bytes(b"".join(line for lines in mime for line in lines) + b"\n" + body)
+    msg = email.message.Message()
+    for name, value in fields:
+        msg[name] = value
+    msg.set_payload(body.decode("ascii", "surrogateescape"))
+    return msg
+
+
+def _body_text(msg: email.message.Message, errors: list[str]) -> str:
+    parsed = mailparser.MailParser(msg)
     plain = [_repair(t, errors) for t in parsed.text_plain if t and t.strip()]
     if "CharsetDecodeDefect" in parsed.defects_categories or any("\ufffd" in t for t in plain):
         redone = _decode_parts(msg, "text/plain")
@@ -247,7 +303,14 @@ def _repair(text: str, errors: list[str]) -> str:
 
 
 def _looks_like_mojibake(text: str) -> bool:
-    return _LATIN1_HIGH.search(text) is not None and max(text) < "\u0100"
+    """Some character in U+0080..U+00FF and none above."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _decode_parts(msg, content_type: str) -> list[str]:

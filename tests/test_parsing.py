@@ -1,0 +1,80 @@
+"""The parsing adapter's own header reader and its direct build of a single
+text part agree with the standard library where it is right, and do better
+where it is not."""
+
+import email
+import email.utils
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from certmerge_mail.adapters import parsing
+from certmerge_mail.adapters.parsing import parse
+
+CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.eml"))
+
+
+def test_single_text_part_is_built_as_the_standard_parser_builds_it():
+    direct = 0
+    for path in CORPUS:
+        head, body = parsing._split(path.read_bytes())
+        _, mime = parsing._read_head(head)
+        ours = parsing._mime_message(mime, body)
+        theirs = email.message_from_bytes(b"".join(line for lines in mime for line in lines) + b"\n" + body)
+        assert ours.items() == theirs.items(), path.name
+        assert ours.get_content_type() == theirs.get_content_type(), path.name
+        if not theirs.is_multipart():
+            assert ours.get_payload() == theirs.get_payload(), path.name
+            assert ours.get_payload(decode=True) == theirs.get_payload(decode=True), path.name
+            direct += type(ours) is email.message.Message and ours.get_content_maintype() == "text"
+    assert direct > 50
+
+
+def test_raw_8bit_headers_are_decoded():
+    utf8 = "From: 山田 太郎 <taro@example.jp>\nSubject: アカウント統合のお願い\n\nbody\n".encode()
+    message = parse(utf8)
+    assert (message.from_name, message.subject) == ("山田 太郎", "アカウント統合のお願い")
+    sjis = "From: taro@example.jp\nSubject: 統合完了\n\nbody\n".encode("cp932")
+    assert parse(sjis).subject == "統合完了"
+    latin1 = "From: a@example.com\nSubject: café\n\nbody\n".encode("latin-1")
+    assert parse(latin1).subject == "café"
+
+
+def test_a_line_that_is_no_header_does_not_end_the_headers():
+    raw = (b"From someone@example.com Mon Nov  3 10:00:00 2025\n"
+           b"X-Junk without a colon\n"
+           b"From: AWS <no-reply@amazon.com>\n"
+           b"Subject: [CASE 12345678901] merge\n"
+           b"Content-Type: text/plain; charset=utf-8\n\nhello\n")
+    message = parse(raw)
+    assert (message.from_addr, message.subject, message.text.strip()) == (
+        "no-reply@amazon.com", "[CASE 12345678901] merge", "hello")
+
+
+def test_folded_and_repeated_headers():
+    raw = (b"From: a@example.com\r\n"
+           b"Authentication-Results: mx.example.com;\r\n dkim=pass header.d=amazon.com;\r\n\tdmarc=pass\r\n"
+           b"Authentication-Results: forged.example; dmarc=fail\r\n"
+           b"Subject: =?UTF-8?B?44Ki44Kr44Km44Oz44OI?=\r\n =?UTF-8?B?57Wx5ZCI?=\r\n\r\nbody")
+    message = parse(raw)
+    assert message.auth_results == ("mx.example.com; dkim=pass header.d=amazon.com; dmarc=pass",
+                                     "forged.example; dmarc=fail")
+    assert message.subject == "アカウント統合"
+
+
+def test_recipients_with_quoted_commas_use_the_general_parser():
+    raw = b'From: a@example.com\nTo: "Doe, Jane" <Jane@Example.com>, b@example.com\nCc: (team) c@example.com\n\nx'
+    assert parse(raw).to == ("jane@example.com", "b@example.com", "c@example.com")
+
+
+NAME = st.text(alphabet=st.sampled_from(list("abcXYZ .'-_!#$%&*+/=?^{|}~山田é0\t")), max_size=14)
+LOCAL = st.text(alphabet=st.sampled_from(list("abc.+-_0!#")), min_size=1, max_size=8)
+DOMAIN = st.text(alphabet=st.sampled_from(list("abc.-0")), min_size=1, max_size=8)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(NAME, LOCAL, DOMAIN, st.sampled_from(["{n} <{a}>", '"{n}" <{a}>', "{a}", " {n}<{a}> "]))
+def test_simple_addresses_read_as_the_standard_library_reads_them(name, local, domain, form):
+    value = form.format(n=name, a=f"{local}@{domain}")
+    assert parsing._parseaddr(value) == email.utils.parseaddr(value)
