@@ -69,6 +69,9 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     if sender.family is not Family.AWS:
         reasons.append("not from AWS support or Credly")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
+    if case is None and _fire(rules.NEWSLETTER, f"{message.from_addr}\n{subject_lower}\n{new_lower}", reasons):
+        reasons.append("AWS marketing mail without a support case")
+        return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     # The topic may only show in the quoted history (the user's own request
     # under an agent's reply), but near its top: the rest is footers.
@@ -82,9 +85,13 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
 
 def _credly(subject: str, new_text: str, from_name: str, reasons: list[str]) -> tuple[Kind, str | None]:
     head = f"{subject}\n{new_text}".lower()
-    for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY):
-        if _fire(blocker, head, reasons):
-            return Kind.UNRELATED, None
+    if _fire(rules.CREDLY_ACCOUNT_MERGE, head, reasons):
+        return Kind.UNRELATED, None
+    # A reminder that a badge expires is no new badge; but a mail whose
+    # subject announces a new badge may well give its expiry date below.
+    announced = rules.BADGE_ISSUED.find(subject.lower()) is not None
+    if _fire(rules.BADGE_EXPIRY, subject.lower() if announced else head, reasons):
+        return Kind.UNRELATED, None
     if not _fire(rules.BADGE_ISSUED, head, reasons):
         _fire(rules.NEWSLETTER, head, reasons)
         reasons.append("no badge was issued")
@@ -133,6 +140,8 @@ def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind
         irreversible = _fire(rules.IRREVERSIBLE, new_text, reasons)
         which = _fire(rules.WHICH_QUESTION, new_text, reasons)
         if direction or (irreversible and not which):
+            return Kind.MERGE_CONFIRMATION_REQUESTED, True
+        if not which and _fire(rules.CONFIRM_MERGE, f"{subject}\n{new_text}", reasons):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
     if _fire(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False

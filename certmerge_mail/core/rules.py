@@ -119,6 +119,8 @@ TC_DESK = Signal(
         r"training\s+(?:and|&)\s+certification\s+(?:form\s+submission|customer\s+support|support)",
         r"^\s*aws\s+training\s+(?:and|&)\s+certification\s*$",
         r"aws\s*トレーニング(?:と|&)認定\s*(?:カスタマー)?サポート",
+        r"\b(?:contact(?:ing|ed)?|reach(?:ing|ed)?\s+out\s+to|writ(?:e|ing)\s+to)\s+(?:the\s+)?aws\s+training\s+(?:and|&)\s+certification",
+        r"aws\s*トレーニング(?:と|&|および)認定\s*(?:に|へ|の)?\s*(?:お問い合わせ|ご連絡|カスタマー|サポート)",
     ),
 )
 OTHER_TOPIC = Signal(
@@ -143,7 +145,7 @@ CASE_OPENED_SUBJECT = Signal(
     _p(
         r"opened\s+a\s+new\s+(?:support\s+)?case",
         r"new\s+support\s+case",
-        r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened)\b",
+        r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened|received)\b",
         r"we(?:'ve|\s+have)\s+received\s+your\s+(?:request|inquiry|enquiry|submission|case|message)",
         r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|オープン)",
     ),
@@ -157,6 +159,9 @@ CASE_OPENED = Signal(
         r"\bwe(?:'ve|\s+have)?\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
         r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
         r"\b(?:first|initial)\s+response\s+(?:\S+\s+){0,3}?within\b",
+        r"\bwe(?:'ve|\s+have)?\s+got\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|message|e-?mail|form)",
+        r"\bcase\s+(?:#\s*|id\s*)?\d{8,}\s+is\s+(?:now\s+)?open\b",
+        r"\bexpect\s+(?:a|an|our|the)\s+(?:first\s+|initial\s+)?(?:reply|response|answer)\s+within\b",
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
         r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?:受け付け|受付|承り|作成|オープン|起票)(?:いたしました|しました|されました|ました|た)",
@@ -179,6 +184,7 @@ COMPLETED = Signal(
         r"\b(?:merge|merger|consolidation)\b(?:\s+(?!once\b|after\b|when\b|if\b|until\b|before\b|will\b)[a-z]+){1,4}?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished)\b",
         r"\b(?:successfully|now)\s+(?:been\s+)?(?:merged|consolidated|combined)\b",
         r"\b(?:completed|processed|finalized|finished|performed|carried\s+out)\s+(?:the|your)\s+(?:\S+\s+){0,2}?(?:merge|merger|consolidation)\b",
+        r"\b(?:finished|completed|done|through)\s+(?:with\s+)?(?:merging|consolidating|combining|unifying)\b",
         r"\baccounts?\s+(?:are|is)\s+now\s+(?:merged|consolidated|combined|linked|one)\b",
         r"\bwe\s+(?:have\s+|'ve\s+)?(?:\S+\s+)?(?:merged|consolidated|combined)\s+(?:your|the|both|these|account|aws)",
         r"\b(?:merged|consolidated)\s+(?:successfully|as\s+requested)\b",
@@ -200,14 +206,27 @@ CONFIRM_ASK = Signal(
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
+        r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:the\s+|this\s+|that\s+|everything\s+|all\s+)?(?:above\s+|plan\s+|details\s+|information\s+)?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)",
         r"\b(?:reply|respond|answer)\s+(?:with\s+)?(?:a\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)",
         r"\bdouble[-\s]?check\b",
         r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
-        r"ご確認(?:の上|いただ|ください|のほど|をお願い|願います)",
+        r"ご確認(?:の上|のうえ|いただ|ください|のほど|をお願い|願います)",
+        r"(?:統合|内容|手続き)\s*を?\s*(?:ご)?承認(?:して|を|いただ|くださ)",
+        r"問題(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}(?:ご返信|ご返答|ご連絡|お返事|返信)",
+        r"「[^」\n]{1,30}」\s*と\s*(?:ご返信|ご返答|お返事|返信)",
         r"ご(?:承認|承諾|同意)",
         r"同意(?:いただけ|される|する|の上|いただ)",
         r"よろしいでしょうか|よろしいですか|問題(?:ない|ございません)(?:か|でしょうか)|差し支えない(?:か|でしょうか)",
-        r"(?:確認|了承)[^。\n]{0,20}(?:ご返信|ご連絡|お返事)",
+        r"(?:確認|了承)[^。\n]{0,20}(?:ご返信|ご連絡|お返事)(?:ください|下さい|をお願い|願います|いただけ|いただきたく)",
+    ),
+)
+CONFIRM_MERGE = Signal(
+    "confirm-the-merge",
+    "asks to confirm or approve the merge itself",
+    _p(
+        r"\b(?:confirm|approve|authori[sz]e)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:account\s+|profile\s+)?(?:merge|merger|merging|consolidation)\b",
+        r"\b(?:confirm|approve)\s+(?:that\s+)?(?:you\s+)?(?:want|wish|would\s+like)\s+(?:us\s+)?to\s+(?:merge|consolidate|combine)",
+        r"統合\s*を\s*(?:ご)?(?:承認|確認|了承)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承)",
     ),
 )
 IRREVERSIBLE = Signal(
@@ -217,6 +236,7 @@ IRREVERSIBLE = Signal(
         r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
         r"\bno\s+way\s+to\s+(?:undo|reverse|separate|split|unmerge|restore)",
+        r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|split\s+(?:\S+\s+)?(?:apart|up|again)|separate\s+(?:\S+\s+)?(?:again|later|afterwards))",
         r"\b(?:unable|not\s+able|impossible)\s+to\s+(?:undo|reverse|separate|split|unmerge|restore|revert)",
         r"元に戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り)[^。\n]{0,8}?(?:でき|出来)(?:ません|ない|ず)",
@@ -319,7 +339,15 @@ BADGE_ISSUED = Signal(
 BADGE_EXPIRY = Signal(
     "badge-expiry",
     "is about a badge expiring",
-    _p(r"\bexpir(?:e|es|ed|ing|ation|y)\b", r"有効期限|失効|期限切れ"),
+    _p(
+        r"\b(?:will|is\s+about\s+to|is\s+going\s+to|are\s+about\s+to|is\s+set\s+to|about\s+to)\s+expire\b",
+        r"\bexpir(?:es|ing)\s+(?:soon|shortly|in|within|tomorrow|today|next|this|on)\b",
+        r"\b(?:has|have|had)\s+(?:now\s+)?expired\b",
+        r"\bexpir(?:ing|ed)\s+(?:badge|certification|credential)s?\b",
+        r"\bexpir(?:ation|y)\s+(?:reminder|notice|notification|alert|warning)",
+        r"\bbefore\s+(?:the\s+|its\s+|your\s+|it\s+)?expir(?:es|ation|y)\b",
+        r"有効期限が(?:近づ|迫|切れ)|有効期限(?:まで|の)(?:あと|残り)|まもなく(?:有効期限|失効)|失効(?:します|する予定|間近|しました|いたします)|期限切れ",
+    ),
 )
 CREDLY_ACCOUNT_MERGE = Signal(
     "credly-own-merge",
@@ -330,7 +358,9 @@ CREDLY_ACCOUNT_MERGE = Signal(
 NEWSLETTER = Signal(
     "newsletter",
     "reads like a newsletter",
-    _p(r"\bnewsletter\b", r"\bdigest\b", r"\bwebinar\b", r"\bthis\s+(?:week|month)\b", r"メールマガジン|ニュースレター"),
+    _p(r"\bnewsletter\b", r"\bdigest\b", r"\bwebinar\b", r"\bthis\s+(?:week|month)\b", r"\bunsubscribe\b",
+       r"\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?)", r"\bmarketing\b",
+       r"メールマガジン|ニュースレター|配信停止|配信解除"),
 )
 AWS_ISSUER = Signal(
     "aws-issuer",

@@ -52,6 +52,12 @@ def check_sender(
 ) -> SenderCheck:
     domain = from_addr.rpartition("@")[2].strip().lower().rstrip(".")
     family = genuine_family(domain)
+    if family is Family.CERTMETRICS:
+        # AWS Certification's account vendor, but not an AWS or Credly domain:
+        # its mail is never part of the merge, and never counts as verified.
+        header = trusted_header(auth_results, authserv_ids)
+        return SenderCheck(family, True, None if header is None else False,
+                           f"{domain} is CertMetrics's, neither AWS's nor Credly's")
     if family is not None:
         header = trusted_header(auth_results, authserv_ids)
         if header is None:
