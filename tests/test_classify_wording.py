@@ -28,6 +28,13 @@ CASES = [
  ("merge_completed","統合作業が無事完了いたしました。今後は AWS01234567 のアカウントをご利用ください。"),
  ("survey","ケース 176215680000123 はクローズされました。今回の対応についてアンケートにご協力ください。"),
  ("support_reply","Hello, we need a bit more information to merge your certification accounts. Please send us the notification e-mail address of each account."),
+ # Meanings a second blind corpus found missing, in other words than its own:
+ ("merge_confirmation_requested","Here is what we will do: AWS07654321 goes into AWS01234567 and is then closed. Can you write back and tell us this all sounds correct?"),
+ ("merge_confirmation_requested","次の内容で統合を実施いたします。\n残すアカウント: AWS01234567\n統合元: AWS07654321\n内容に問題がないようでしたら、このメールにそのままご返信ください。"),
+ ("merge_confirmation_requested","For security reasons we need you to approve the account merge before our team can start. Simply reply to this message."),
+ ("merge_completed","Good news: we are through with consolidating your certification records, and everything now lives on AWS01234567."),
+ ("case_created","Hi there, we have got your e-mail. Case 176215680000123 is now open and one of our agents will pick it up shortly."),
+ ("support_reply","Thanks for your patience. Which of the two accounts would you like us to keep? Once you tell us, we will send the final confirmation for your review."),
 ]
 
 
@@ -51,6 +58,10 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "Amazon Web Services Training and Certification has sent you a badge", "Congratulations! Accept your badge: AWS Certified Cloud Practitioner."),
  ("credly_badge_issued", CR, "バッジが発行されました", "Amazon Web Services Training and Certification から AWS Certified Developer - Associate のバッジが発行されました。バッジを受け取る"),
  ("unrelated", CR, "Your AWS Certified Developer - Associate badge expires soon", "Your badge will expire on 1 December 2025. Recertify to keep it."),
+ ("credly_badge_issued", CR, "You earned the AWS Certified Developer - Associate badge", "Congratulations! Accept your badge.\nIssued: 2 June 2025\nExpires: 2 June 2028"),
+ ("unrelated", CR, "Reminder from Credly", "Your AWS Certified Developer - Associate badge, which you earned in 2022, has expired. Recertify to earn it again."),
+ ("unrelated", '"AWS Training and Certification" <aws-marketing-email-replies@amazon.com>', "Your monthly certification news",
+  "Two certification accounts? Ask support to merge them so your benefits stay together.\nUnsubscribe from these e-mails."),
  ("unrelated", '"Credly" <no-reply@credly.com>', "Complete your account merge", "Use this code 482913 to verify and complete the account merge of your Credly accounts."),
  ("unrelated", '"AWS Certification" <do-not-reply@certmetrics.com>', "Your AWS Certification account", "Please verify your email address for your AWS Certification account AWS01234567."),
  ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600815",
@@ -65,3 +76,11 @@ def test_senders_and_look_alikes(kind, sender, subject, body):
     domain = sender.split("@")[1].rstrip(">")
     verdict = classify(parse(mail("variant", subject=subject, body=body, at=T0, frm=sender, authres=domain).raw))
     assert verdict.kind == kind, "\n".join(verdict.reasons)
+
+
+def test_certmetrics_mail_is_never_sender_verified():
+    raw = mail("certmetrics", frm='"AWS Certification" <do-not-reply@certmetrics.com>',
+               subject="AWS Certification wants to hear from you", body="Tell us about your exam experience.", at=T0,
+               authres="mx.google.com; dkim=pass header.d=certmetrics.com; dmarc=pass header.from=certmetrics.com").raw
+    verdict = classify(parse(raw))
+    assert (verdict.kind, verdict.sender_verified) == ("unrelated", False)

@@ -134,13 +134,14 @@ def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind
         return Kind.CASE_CREATED, False
     if _fire(rules.COMPLETED, new_text, reasons):
         return Kind.MERGE_COMPLETED, False
-    asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons)
+    asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or _fire(rules.CONFIRM_MERGE, new_text, reasons)
     if asks_confirm:
         direction = _fire(rules.DIRECTION, new_text, reasons)
         irreversible = _fire(rules.IRREVERSIBLE, new_text, reasons)
         which = _fire(rules.WHICH_QUESTION, new_text, reasons)
         if direction or (irreversible and not which):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
+        # "Confirm the merge" itself, said now or in the subject of this ask.
         if not which and _fire(rules.CONFIRM_MERGE, f"{subject}\n{new_text}", reasons):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
     if _fire(rules.REPLY_RECEIVED, new_text, reasons):

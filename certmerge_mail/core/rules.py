@@ -206,7 +206,7 @@ CONFIRM_ASK = Signal(
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
-        r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:the\s+|this\s+|that\s+|everything\s+|all\s+)?(?:above\s+|plan\s+|details\s+|information\s+)?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)",
+        r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
         r"\b(?:reply|respond|answer)\s+(?:with\s+)?(?:a\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)",
         r"\bdouble[-\s]?check\b",
         r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
