@@ -35,6 +35,9 @@ CASES = [
  ("merge_completed","Good news: we are through with consolidating your certification records, and everything now lives on AWS01234567."),
  ("case_created","Hi there, we have got your e-mail. Case 176215680000123 is now open and one of our agents will pick it up shortly."),
  ("support_reply","Thanks for your patience. Which of the two accounts would you like us to keep? Once you tell us, we will send the final confirmation for your review."),
+ # ...and the third:
+ ("merge_confirmation_requested","以下のとおり統合いたします。\n存続: AWS01234567\n統合元: AWS07654321\n記載内容に相違がないか、ご返信でお知らせいただけますと幸いです。"),
+ ("merge_confirmation_requested","統合先: AWS01234567 / 統合元: AWS07654321\nご同意が取れ次第、作業を開始いたします。"),
 ]
 
 
@@ -62,6 +65,9 @@ LOOK_ALIKES_AND_SENDERS = [
  ("unrelated", CR, "Reminder from Credly", "Your AWS Certified Developer - Associate badge, which you earned in 2022, has expired. Recertify to earn it again."),
  ("unrelated", '"AWS Training and Certification" <aws-marketing-email-replies@amazon.com>', "Your monthly certification news",
   "Two certification accounts? Ask support to merge them so your benefits stay together.\nUnsubscribe from these e-mails."),
+ ("unrelated", '"Amazon Web Services" <aws-cs-trainingcertification-form@amazon.com>',
+  "RE:[CASE 176215680000999] [AWS Training and Certification Form Submission] - benefits",
+  "Thank you for contacting AWS Training and Certification. Your 50% exam discount is now listed in your account; it applies when you book your next exam."),
  ("unrelated", '"Credly" <no-reply@credly.com>', "Complete your account merge", "Use this code 482913 to verify and complete the account merge of your Credly accounts."),
  ("unrelated", '"AWS Certification" <do-not-reply@certmetrics.com>', "Your AWS Certification account", "Please verify your email address for your AWS Certification account AWS01234567."),
  ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600815",

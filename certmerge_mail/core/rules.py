@@ -127,6 +127,7 @@ OTHER_TOPIC = Signal(
     "other-topic",
     "is about something other than an account merge",
     _p(r"\brefund", r"\breschedul", r"\bexam\s+(?:appointment|score|result)", r"\bretake\b", r"\baccommodation",
+       r"\bvouchers?\b", r"\bdiscount", r"\bbenefits?\b", r"バウチャー|割引|特典",
        r"\binvoice\b", r"\bbilling\b", r"\bquota\b", r"limit\s+increase", r"\bpayment\b",
        r"返金|日程変更|予約変更|請求|クォータ|上限緩和"),
 )
@@ -211,6 +212,8 @@ CONFIRM_ASK = Signal(
         r"\bdouble[-\s]?check\b",
         r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
         r"ご確認(?:の上|のうえ|いただ|ください|のほど|をお願い|願います)",
+        r"(?:ご確認|ご承認|ご同意|確認|ご返信)\s*(?:を|が)?\s*(?:いただき|いただけ|取れ|とれ|頂き)\s*次第",
+        r"(?:お間違い|間違い|誤り|相違)\s*(?:が|は)?\s*(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
         r"(?:統合|内容|手続き)\s*を?\s*(?:ご)?承認(?:して|を|いただ|くださ)",
         r"問題(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}(?:ご返信|ご返答|ご連絡|お返事|返信)",
         r"「[^」\n]{1,30}」\s*と\s*(?:ご返信|ご返答|お返事|返信)",
