@@ -161,6 +161,30 @@ def test_first_sync_reads_only_the_lookback_window(imap_user, deliver, tmp_path)
     assert [c.case_id for c in store.cases()] == [CASE]
 
 
+@pytest.mark.parametrize("within", [True, False])
+def test_lookback_search_with_and_without_within(imap_user, deliver, tmp_path, within):
+    """YOUNGER where the server has WITHIN, SINCE where it lacks it: the same mail either way."""
+    from datetime import datetime, timedelta, timezone
+
+    now = datetime.now(timezone.utc)
+    old = deliver(b"From: no-reply-aws@amazon.com\r\nSubject: [CASE 1] merge\r\n\r\nold", internal_date=now - timedelta(days=40))
+    edge = deliver(b"From: no-reply-aws@amazon.com\r\nSubject: [CASE 2] merge\r\n\r\nedge", internal_date=now - timedelta(days=29))
+    new = deliver(b"From: no-reply-aws@amazon.com\r\nSubject: [CASE 3] merge\r\n\r\nnew", internal_date=now)
+    mailbox = open_mailbox(make_settings(imap_user, tmp_path))
+    mailbox.connect()
+    if not within:
+        mailbox.has_capability = lambda name: name != "WITHIN" and type(mailbox).has_capability(mailbox, name)
+    try:
+        mailbox.examine("INBOX")
+        assert mailbox.has_capability("WITHIN") is within
+        uids = mailbox.search_new("INBOX", 0, [("FROM", "amazon")], since=now - timedelta(days=30))
+        assert old not in uids and {edge, new} <= set(uids)
+        # A `since` ahead of the server's clock (a simulated --now) falls back to SINCE.
+        assert mailbox.search_new("INBOX", 0, [("FROM", "amazon")], since=now + timedelta(days=2)) == []
+    finally:
+        mailbox.logout()
+
+
 def test_broken_mail_never_stops_the_service(imap_user, deliver, tmp_path):
     """Garbage, a truncated multipart and a header-only mail are recorded; the case mail after them is processed."""
     t = thread()
