@@ -49,8 +49,9 @@ def parse(raw: bytes) -> Message:
     """Decode one raw message.  Never raises."""
     errors: list[str] = []
     head, body = _split(raw)
-    wanted, mime = _read_head(head)
+    mime: list[list[bytes]] = []
     try:
+        wanted, mime = _read_head(head)
         fields = _headers(wanted, errors)
     except Exception as exc:
         errors.append(f"headers not decoded: {type(exc).__name__}")
