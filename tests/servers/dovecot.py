@@ -268,7 +268,7 @@ userdb {{
 
 first_valid_uid = 1
 first_valid_gid = 1
-mail_location = maildir:{mail_dir}/%u
+mail_location = {mail_format}:{mail_dir}/%u
 mail_fsync = never
 
 namespace inbox {{
@@ -340,8 +340,14 @@ class DovecotServer:
 
     def __init__(self, base_dir: Path | str | None = None, *, host: str = HOST,
                  dovecot_binary: str | None = None,
-                 oauth2_introspection_url: str | None = None, folder_style: str = "default") -> None:
+                 oauth2_introspection_url: str | None = None, folder_style: str = "default",
+                 mail_format: str = "maildir") -> None:
         self.binary = dovecot_binary or find_dovecot()
+        # "maildir" (the tests reach into its files: see ImapUser.folder_path)
+        # or "sdbox", Dovecot's own one-file-per-message format (benchmarks).
+        if mail_format not in ("maildir", "sdbox"):
+            raise ValueError(f"mail_format must be 'maildir' or 'sdbox', not {mail_format!r}")
+        self.mail_format = mail_format
         # "gmail": the special folders are "[Gmail]/Sent Mail" and "[Gmail]/Drafts".
         self.folder_style = folder_style
         # With an introspection URL (see servers/oauth2.py), XOAUTH2 and
@@ -424,7 +430,7 @@ class DovecotServer:
             base=self.base, instance=self.instance_name, run_dir=self.run_dir,
             state_dir=self.state_dir, host=self.host, log_path=self.log_path,
             user_settings=user_settings, cert=self.tls.cert_file, key=self.tls.key_file,
-            passwd_dir=self.passwd_dir, mail_dir=self.mail_dir, port=self.port,
+            passwd_dir=self.passwd_dir, mail_dir=self.mail_dir, mail_format=self.mail_format, port=self.port,
             tls_port=self.tls_port, login_chroot=login_chroot, anvil_chroot=anvil_chroot,
             extra_services=extra_services, mailboxes=_mailbox_config(self.folder_style),
         )
