@@ -134,15 +134,16 @@ def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind
         return Kind.CASE_CREATED, False
     if _fire(rules.COMPLETED, new_text, reasons):
         return Kind.MERGE_COMPLETED, False
-    asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or _fire(rules.CONFIRM_MERGE, new_text, reasons)
+    merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
+    asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
     if asks_confirm:
         direction = _fire(rules.DIRECTION, new_text, reasons)
         irreversible = _fire(rules.IRREVERSIBLE, new_text, reasons)
         which = _fire(rules.WHICH_QUESTION, new_text, reasons)
         if direction or (irreversible and not which):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
-        # "Confirm the merge" itself, said now or in the subject of this ask.
-        if not which and _fire(rules.CONFIRM_MERGE, f"{subject}\n{new_text}", reasons):
+        # The merge itself is what is to be confirmed, said now or in the subject of this ask.
+        if not which and (merge_itself or _fire(rules.CONFIRM_MERGE, subject, reasons)):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
     if _fire(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False
