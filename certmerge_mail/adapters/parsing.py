@@ -34,9 +34,11 @@ import mailparser
 from certmerge_mail.adapters.htmltext import html_to_text
 from certmerge_mail.core.model import Message
 
-# mail-parser logs dozens of DEBUG records per mail; they say nothing a user
-# of this tool needs and cost time on every message.
-logging.getLogger("mailparser").setLevel(logging.WARNING)
+# mail-parser logs dozens of DEBUG records per mail, and a WARNING such as
+# "Email content 'alternative' not handled" for a mangled part: they say
+# nothing a user of this tool can act on (what could not be read becomes a
+# note in Message.errors) and cost time on every message.
+logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 OWN_MARKER_HEADER = "X-Certmerge-Mail"
 
