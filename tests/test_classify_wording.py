@@ -38,6 +38,10 @@ CASES = [
  # ...and the third:
  ("merge_confirmation_requested","以下のとおり統合いたします。\n存続: AWS01234567\n統合元: AWS07654321\n記載内容に相違がないか、ご返信でお知らせいただけますと幸いです。"),
  ("merge_confirmation_requested","統合先: AWS01234567 / 統合元: AWS07654321\nご同意が取れ次第、作業を開始いたします。"),
+ # ...and the fourth:
+ ("merge_completed","The consolidation of both of your certification profiles has now been completed."),
+ ("merge_completed","担当チームより、アカウントの統合は完了したと報告を受けております。"),
+ ("case_created","お問い合わせを承り、ケース 176215680000123 を作成いたしました。担当者よりご連絡いたします。"),
 ]
 
 
@@ -62,6 +66,8 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "バッジが発行されました", "Amazon Web Services Training and Certification から AWS Certified Developer - Associate のバッジが発行されました。バッジを受け取る"),
  ("unrelated", CR, "Your AWS Certified Developer - Associate badge expires soon", "Your badge will expire on 1 December 2025. Recertify to keep it."),
  ("credly_badge_issued", CR, "You earned the AWS Certified Developer - Associate badge", "Congratulations! Accept your badge.\nIssued: 2 June 2025\nExpires: 2 June 2028"),
+ ("credly_badge_issued", CR, "Congratulations! You've earned a new badge",
+  "You earned AWS Certified Cloud Practitioner from AWS Training and Certification.\nTip: merge duplicate Credly accounts under Settings."),
  ("unrelated", CR, "Reminder from Credly", "Your AWS Certified Developer - Associate badge, which you earned in 2022, has expired. Recertify to earn it again."),
  ("unrelated", '"AWS Training and Certification" <aws-marketing-email-replies@amazon.com>', "Your monthly certification news",
   "Two certification accounts? Ask support to merge them so your benefits stay together.\nUnsubscribe from these e-mails."),
@@ -90,3 +96,9 @@ def test_certmetrics_mail_is_never_sender_verified():
                authres="mx.google.com; dkim=pass header.d=certmetrics.com; dmarc=pass header.from=certmetrics.com").raw
     verdict = classify(parse(raw))
     assert (verdict.kind, verdict.sender_verified) == ("unrelated", False)
+
+
+def test_candidate_ids_written_with_a_space_or_hyphen():
+    from certmerge_mail.core.ids import candidate_ids
+    assert candidate_ids("AWS 06021557, aws-04470981 and AWS01234567; not AWS 1234567 nor XAWS 12345678") == (
+        "AWS01234567", "AWS04470981", "AWS06021557")

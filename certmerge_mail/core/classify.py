@@ -85,13 +85,13 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
 
 def _credly(subject: str, new_text: str, from_name: str, reasons: list[str]) -> tuple[Kind, str | None]:
     head = f"{subject}\n{new_text}".lower()
-    if _fire(rules.CREDLY_ACCOUNT_MERGE, head, reasons):
-        return Kind.UNRELATED, None
-    # A reminder that a badge expires is no new badge; but a mail whose
-    # subject announces a new badge may well give its expiry date below.
+    # Credly's own account merge and expiry reminders are no new badge; but a
+    # mail whose subject announces a new badge may well mention both below
+    # (its expiry date, "you can merge your Credly accounts in Settings").
     announced = rules.BADGE_ISSUED.find(subject.lower()) is not None
-    if _fire(rules.BADGE_EXPIRY, subject.lower() if announced else head, reasons):
-        return Kind.UNRELATED, None
+    for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY):
+        if _fire(blocker, subject.lower() if announced else head, reasons):
+            return Kind.UNRELATED, None
     if not _fire(rules.BADGE_ISSUED, head, reasons):
         _fire(rules.NEWSLETTER, head, reasons)
         reasons.append("no badge was issued")

@@ -8,10 +8,11 @@ from datetime import datetime, timezone
 # An AWS candidate id (CertMetrics account number): AWS + 8 digits.  The
 # look-arounds keep it out of Credly validation numbers (16 letters/digits)
 # and any longer token.
-CANDIDATE_ID = re.compile(r"(?<![A-Za-z0-9])AWS-?(\d{8})(?![A-Za-z0-9])", re.IGNORECASE)
+# "AWS01234567", also written "AWS-01234567" or "AWS 01234567".
+CANDIDATE_ID = re.compile(r"(?<![A-Za-z0-9])AWS[- ]?(\d{8})(?![A-Za-z0-9])", re.IGNORECASE)
 # What every match of CANDIDATE_ID contains (IGNORECASE lets "s" match the
 # long s, U+017F), written so that `re` can skip along to it in C.
-_CANDIDATE_CORE = re.compile("[Aa][Ww][Ss\u017f]-?\\d{8}")
+_CANDIDATE_CORE = re.compile("[Aa][Ww][Ss\u017f][- ]?\\d{8}")
 
 # Case ids: 10 digits (2018-2020), 11 (2021-2023), 15 since 2024; accept 8-16.
 _DIGITS = r"(\d{8,16})(?!\d)"

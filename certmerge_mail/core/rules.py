@@ -165,8 +165,8 @@ CASE_OPENED = Signal(
         r"\bexpect\s+(?:a|an|our|the)\s+(?:first\s+|initial\s+)?(?:reply|response|answer)\s+within\b",
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
-        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?:受け付け|受付|承り|作成|オープン|起票)(?:いたしました|しました|されました|ました|た)",
-        r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票)",
+        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?:受け付け|受付|承り|作成|オープン|起票|発行)(?:いたしました|しました|されました|ました|た|、)",
+        r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行)",
     ),
 )
 REPLY_RECEIVED = Signal(
@@ -182,14 +182,14 @@ COMPLETED = Signal(
         r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:successfully\s+)?(?:merged|consolidated|combined|unified)\b",
         r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
         # "the account merge you requested is complete": a few words between, none hypothetical
-        r"\b(?:merge|merger|consolidation)\b(?:\s+(?!once\b|after\b|when\b|if\b|until\b|before\b|will\b)[a-z]+){1,4}?\s+(?:is|was|has\s+been)\s+(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished)\b",
+        r"\b(?:merge|merger|consolidation)\b(?:\s+(?!once\b|after\b|when\b|if\b|until\b|before\b|will\b)[a-z]+){1,6}?\s+(?:is|was|has\s+(?:now\s+)?been)\s+(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished)\b",
         r"\b(?:successfully|now)\s+(?:been\s+)?(?:merged|consolidated|combined)\b",
         r"\b(?:completed|processed|finalized|finished|performed|carried\s+out)\s+(?:the|your)\s+(?:\S+\s+){0,2}?(?:merge|merger|consolidation)\b",
         r"\b(?:finished|completed|done|through)\s+(?:with\s+)?(?:merging|consolidating|combining|unifying)\b",
         r"\baccounts?\s+(?:are|is)\s+now\s+(?:merged|consolidated|combined|linked|one)\b",
         r"\bwe\s+(?:have\s+|'ve\s+)?(?:\S+\s+)?(?:merged|consolidated|combined)\s+(?:your|the|both|these|account|aws)",
         r"\b(?:merged|consolidated)\s+(?:successfully|as\s+requested)\b",
-        r"(?:統合|マージ|併合)[^。\n]{0,14}?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です)",
+        r"(?:統合|マージ|併合)[^。\n]{0,14}?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です|した|済み)",
         r"(?:統合|マージ|併合)(?:いたしました|しました|されました|させていただきました|済み|しております|されております)",
     ),
     conditional=_HYPOTHETICAL,
