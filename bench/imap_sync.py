@@ -103,9 +103,10 @@ def make_settings(user, work: Path):
 # headers.  Dovecot caches what a client asked for, which decides two costs:
 # - the SEARCH's date test reads arrival dates from the cache, or, for a
 #   client that never asked for INTERNALDATE, from each message file on disk;
-# - after a client that FETCHes ENVELOPE, Dovecot's Maildir re-reads the whole
-#   cur/ directory on every new session's first message read (~0.25 s for
-#   100,000 files), which the first sync and the baseline then both pay.
+# - after the K-9-like or the ENVELOPE client (not Thunderbird's), Dovecot's
+#   Maildir re-reads the whole cur/ directory on every new session's first
+#   message read (~0.25 s for 100,000 files), which the first sync and the
+#   baseline then both pay.
 CLIENTS = {
     # K-9 Mail's header fetch: arrival dates and header fields.
     "dates_and_header_fields_client": ["UID", "INTERNALDATE", "RFC822.SIZE", "FLAGS", "BODY.PEEK[HEADER.FIELDS "
