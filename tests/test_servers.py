@@ -355,3 +355,17 @@ def test_smtp_auth_required():
                 client.sendmail("me@example.org", ["you@example.com"], b"Subject: x\r\n\r\nx\r\n")
             assert excinfo.value.smtp_code == 530
         assert server.messages == []
+
+
+def test_sdbox_format_server_for_benchmarks():
+    """The benchmark's default: Dovecot's own sdbox format, not Maildir."""
+    with DovecotServer(mail_format="sdbox") as server:
+        user = server.add_user()
+        uid = deliver_to(user, b"From: a@example.com\r\nSubject: hello\r\n\r\nbody\r\n")
+        with imap_connect(user) as client:
+            client.select_folder("INBOX", readonly=True)
+            assert client.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"].endswith(b"body\r\n")
+        assert "sdbox:" in server.config_path.read_text()
+        assert not (user.maildir_path / "cur").exists()
+    with pytest.raises(ValueError, match="mail_format"):
+        DovecotServer(mail_format="mbox")
