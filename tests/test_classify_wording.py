@@ -42,6 +42,9 @@ CASES = [
  ("merge_completed","The consolidation of both of your certification profiles has now been completed."),
  ("merge_completed","担当チームより、アカウントの統合は完了したと報告を受けております。"),
  ("case_created","お問い合わせを承り、ケース 176215680000123 を作成いたしました。担当者よりご連絡いたします。"),
+ # ...and the fifth:
+ ("merge_confirmation_requested","We require your final written confirmation before the operation: AWS07654321 (deactivated) will be merged into AWS01234567 (retained). The operation is irreversible."),
+ ("support_reply","統合の相手となるアカウントの候補者 ID をお知らせください。候補者 ID はプロフィール画面でご確認いただけます。"),
 ]
 
 

@@ -61,3 +61,11 @@ def test_language():
     assert detect_language("アカウントの統合が完了いたしました。") == "ja"
     assert detect_language("Your accounts have been merged.") == "en"
     assert detect_language("Merged AWS01234567 (山田)") == "en"
+
+
+def test_history_headed_by_a_bare_or_dated_previous_correspondence_line():
+    for head in ("Previous correspondence\n\n-------", "======== Previous correspondence (2021-05-19) ========"):
+        new, history = split_new_text(f"We have not heard from you.\n\n{head}\nPlease confirm AWS01234567.")
+        assert new == "We have not heard from you." and "AWS01234567" in history
+    new, _ = split_new_text("We have not received a reply to our previous correspondence.\nThanks.")
+    assert new.endswith("Thanks.")  # the words in a sentence start no history

@@ -8,9 +8,9 @@ import unicodedata
 # A line that starts quoted history.  Everything from it on is history.
 _HISTORY_START = re.compile(
     r"""^(?:
-        [-_=*~\s]{2,}\s*(?:original\s+message|forwarded\s+message|original\s+correspondence|
+        [-_=*~\s]*(?:original\s+message|forwarded\s+message|original\s+correspondence|
             previous\s+correspondence|earlier\s+correspondence|元のメッセージ|転送メッセージ|
-            オリジナルメッセージ|以下、?元のメッセージ)\s*[-_=*~\s]*
+            オリジナルメッセージ|以下、?元のメッセージ)\s*(?:\([^()\n]{0,40}\))?[-_=*~\s]*
       | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*:?
       | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*[:：]
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*日?.{0,120}(?:<[^>\s]+@[^>\s]+>|\S+@\S+)\s*[:：]?
