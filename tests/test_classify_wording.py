@@ -45,6 +45,8 @@ CASES = [
  # ...and the fifth:
  ("merge_confirmation_requested","We require your final written confirmation before the operation: AWS07654321 (deactivated) will be merged into AWS01234567 (retained). The operation is irreversible."),
  ("support_reply","統合の相手となるアカウントの候補者 ID をお知らせください。候補者 ID はプロフィール画面でご確認いただけます。"),
+ # ...and the sixth:
+ ("survey","Your support case 176215680000123: Combine my two certification profiles has been resolved.\nWas this response helpful? Please rate your experience."),
 ]
 
 
@@ -71,6 +73,9 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "You earned the AWS Certified Developer - Associate badge", "Congratulations! Accept your badge.\nIssued: 2 June 2025\nExpires: 2 June 2028"),
  ("credly_badge_issued", CR, "Congratulations! You've earned a new badge",
   "You earned AWS Certified Cloud Practitioner from AWS Training and Certification.\nTip: merge duplicate Credly accounts under Settings."),
+ ("credly_badge_issued", CR, "Your badges are now on this account",
+  "After the merge of your AWS Certification accounts, we transferred 2 badges from AWS Training and Certification to this Credly account."),
+ ("credly_badge_issued", CR, "バッジの移行について", "AWS Training and Certification のバッジ 2 件を、こちらの Credly アカウントへ移行しました。"),
  ("unrelated", CR, "Reminder from Credly", "Your AWS Certified Developer - Associate badge, which you earned in 2022, has expired. Recertify to earn it again."),
  ("unrelated", '"AWS Training and Certification" <aws-marketing-email-replies@amazon.com>', "Your monthly certification news",
   "Two certification accounts? Ask support to merge them so your benefits stay together.\nUnsubscribe from these e-mails."),

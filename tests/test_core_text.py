@@ -69,3 +69,10 @@ def test_history_headed_by_a_bare_or_dated_previous_correspondence_line():
         assert new == "We have not heard from you." and "AWS01234567" in history
     new, _ = split_new_text("We have not received a reply to our previous correspondence.\nThanks.")
     assert new.endswith("Thanks.")  # the words in a sentence start no history
+
+
+def test_an_auto_reply_quoting_your_message_keeps_it_out_of_the_new_text():
+    text = ("We have received your reply and added it to your case.\n\nYour message:\n-----\n"
+            "Please keep AWS01234567.\n-----\nAWS Training and Certification")
+    new, history = split_new_text(text)
+    assert new == "We have received your reply and added it to your case." and "AWS01234567" in history

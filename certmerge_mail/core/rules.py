@@ -303,7 +303,8 @@ CASE_CLOSED = Signal(
     "case-closed",
     "says the case is resolved or closed",
     _p(
-        r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,3}?(?:has\s+been|was|is\s+now|is\s+being|have\s+been)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
+        # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
+        r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,8}?(?:has\s+been|was|is\s+now|is\s+being|have\s+been)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?:クローズ|解決済み|終了|完了|解決しました)",
@@ -334,9 +335,12 @@ BADGE_ISSUED = Signal(
         r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
         r"\byou(?:'ve|\s+have)\s+earned\b",
         r"\b(?:accept|claim)\s+(?:your\s+|the\s+|this\s+)?badge",
+        # badges moved to the kept account's Credly account after the merge
+        r"\bbadges?\s+(?:\S+\s+){0,6}?(?:has|have)\s+(?:now\s+)?been\s+(?:\S+\s+)?(?:moved|transferred|migrated|added)",
+        r"\b(?:moved|transferred|migrated)\s+(?:\S+\s+){0,3}?badges?\b",
         r"\bcongratulations\b[^\n]{0,120}\bbadge",
         r"\bnew\s+badge\b",
-        r"バッジ.{0,20}(?:発行|授与|獲得|受け取|受理|付与)|(?:発行|授与|獲得|付与).{0,20}バッジ",
+        r"バッジ.{0,20}(?:発行|授与|獲得|受け取|受理|付与|移行|移動|移管)|(?:発行|授与|獲得|付与|移行|移動|移管).{0,20}バッジ",
     ),
 )
 BADGE_EXPIRY = Signal(
@@ -355,8 +359,14 @@ BADGE_EXPIRY = Signal(
 CREDLY_ACCOUNT_MERGE = Signal(
     "credly-own-merge",
     "is Credly's own account merge (not the AWS merge)",
-    _p(r"\bmerg(?:e|ed|es|ing)\b", r"verification\s+code", r"\bverify\s+(?:your\s+)?(?:e-?mail|account)",
-       r"統合|認証コード|確認コード"),
+    # Credly's self-service merge: a code, a link, "Complete Account Merge".
+    # Not "the merge of your AWS Certification accounts", which moves badges.
+    _p(r"\b(?:complete|confirm|verify|finish)\s+(?:\S+\s+){0,3}?(?:account\s+)?merg(?:e|ing)\b",
+       r"\bmerg(?:e|ing)\s+(?:\S+\s+){0,2}?credly\s+(?:accounts?|profiles?)",
+       r"\bcredly\s+(?:accounts?|profiles?)\s+(?:\S+\s+){0,3}?merg(?:e|ed|ing)",
+       r"\b(?:code|link)\b[^.\n]{0,40}\bmerg(?:e|ing)\b|\bmerg(?:e|ing)\b[^.\n]{0,40}\b(?:code|link)\b",
+       r"verification\s+code", r"\bverify\s+(?:your\s+)?(?:e-?mail|account)",
+       r"認証コード|確認コード|credly\s*(?:の)?アカウント[^。\n]{0,20}統合|統合[^。\n]{0,20}credly\s*(?:の)?アカウント"),
 )
 NEWSLETTER = Signal(
     "newsletter",

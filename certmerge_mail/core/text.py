@@ -15,6 +15,7 @@ _HISTORY_START = re.compile(
       | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*[:：]
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*日?.{0,120}(?:<[^>\s]+@[^>\s]+>|\S+@\S+)\s*[:：]?
       | >.*
+      | (?:your\s+(?:original\s+)?(?:message|reply|e-?mail)|message\s+you\s+sent|お客様(?:から)?の(?:メッセージ|ご返信|メール))\s*[:：]
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
