@@ -47,6 +47,9 @@ CASES = [
  ("support_reply","統合の相手となるアカウントの候補者 ID をお知らせください。候補者 ID はプロフィール画面でご確認いただけます。"),
  # ...and the sixth:
  ("survey","Your support case 176215680000123: Combine my two certification profiles has been resolved.\nWas this response helpful? Please rate your experience."),
+ # ...and the seventh:
+ ("support_reply","We have received your request to merge your accounts. To proceed, could you please provide the e-mail address of the second account?"),
+ ("case_created","This is an automated message. We have received your request and an agent will respond within 24 hours. If you have additional information, reply to this e-mail."),
 ]
 
 
@@ -76,6 +79,8 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "Your badges are now on this account",
   "After the merge of your AWS Certification accounts, we transferred 2 badges from AWS Training and Certification to this Credly account."),
  ("credly_badge_issued", CR, "バッジの移行について", "AWS Training and Certification のバッジ 2 件を、こちらの Credly アカウントへ移行しました。"),
+ ("survey", '"Amazon Web Services" <no-reply-aws@amazon.com>', "ケース 176215680000123 はクローズされました",
+  "ケース 176215680000123 はクローズされました。アンケートにご協力ください。\n\nAWS トレーニングと認定\nアマゾン ウェブ サービス ジャパン合同会社"),
  ("unrelated", CR, "Reminder from Credly", "Your AWS Certified Developer - Associate badge, which you earned in 2022, has expired. Recertify to earn it again."),
  ("unrelated", '"AWS Training and Certification" <aws-marketing-email-replies@amazon.com>', "Your monthly certification news",
   "Two certification accounts? Ask support to merge them so your benefits stay together.\nUnsubscribe from these e-mails."),

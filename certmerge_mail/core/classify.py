@@ -148,6 +148,10 @@ def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind
     if _fire(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False
     if _fire(rules.CASE_OPENED, new_text, reasons):
+        # An agent's first answer may say the request was received and go on
+        # to ask for what is missing; the acknowledgement itself is automatic.
+        if not _fire(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons) and _fire(rules.INFO_ASK, new_text, reasons):
+            return Kind.SUPPORT_REPLY, True
         return Kind.CASE_CREATED, False
     # A closed case asking for feedback is the survey, even when it words the
     # request as a question ("please tell us about your experience").

@@ -121,6 +121,8 @@ TC_DESK = Signal(
         r"aws\s*トレーニング(?:と|&)認定\s*(?:カスタマー)?サポート",
         r"\b(?:contact(?:ing|ed)?|reach(?:ing|ed)?\s+out\s+to|writ(?:e|ing)\s+to)\s+(?:the\s+)?aws\s+training\s+(?:and|&)\s+certification",
         r"aws\s*トレーニング(?:と|&|および)認定\s*(?:に|へ|の)?\s*(?:お問い合わせ|ご連絡|カスタマー|サポート)",
+        r"^\s*aws\s*トレーニング(?:と|&|および)認定\s*$",
+        r"\baccount[-\s]assistance\b",
     ),
 )
 OTHER_TOPIC = Signal(
@@ -167,6 +169,15 @@ CASE_OPENED = Signal(
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
         r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?:受け付け|受付|承り|作成|オープン|起票|発行)(?:いたしました|しました|されました|ました|た|、)",
         r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行)",
+    ),
+)
+AUTOMATIC = Signal(
+    "automatic",
+    "says it is an automatic message, or promises a first answer",
+    _p(
+        r"\b(?:automated|automatic|auto-?generated|auto-?reply|auto-?response)\b",
+        r"\bwithin\s+(?:\d+|one|two|a\s+few)\s+(?:business\s+|working\s+)?(?:hours?|days?)\b",
+        r"自動(?:送信|配信|返信|応答|通知)|\d+\s*時間以内|\d+\s*営業日以内",
     ),
 )
 REPLY_RECEIVED = Signal(
