@@ -76,3 +76,9 @@ def test_an_auto_reply_quoting_your_message_keeps_it_out_of_the_new_text():
             "Please keep AWS01234567.\n-----\nAWS Training and Certification")
     new, history = split_new_text(text)
     assert new == "We have received your reply and added it to your case." and "AWS01234567" in history
+
+
+def test_a_japanese_case_history_heading_starts_the_history():
+    text = "ご確認ください。\n\n====================\nケースの履歴:\n--------------------\nAWS01234567 を統合してください。"
+    new, history = split_new_text(text)
+    assert new.startswith("ご確認ください。") and "AWS01234567" not in new and "AWS01234567" in history

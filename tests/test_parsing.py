@@ -78,3 +78,23 @@ DOMAIN = st.text(alphabet=st.sampled_from(list("abc.-0")), min_size=1, max_size=
 def test_simple_addresses_read_as_the_standard_library_reads_them(name, local, domain, form):
     value = form.format(n=name, a=f"{local}@{domain}")
     assert parsing._parseaddr(value) == email.utils.parseaddr(value)
+
+
+def test_an_encoded_word_cut_off_at_the_end_is_decoded():
+    raw = b"From: a@example.com\r\nSubject: RE:[CASE 1] =?UTF-8?B?6KqN5a6a44Ki44Kr44Km44Oz44OI57Wx5ZCI\r\n\r\nbody"
+    assert parse(raw).subject == "RE:[CASE 1] 認定アカウント統合"
+
+
+def test_an_attached_message_is_history_not_the_senders_words():
+    from certmerge_mail.core.classify import classify
+
+    inner = (b"From: AWS <no-reply-aws@amazon.com>\r\nSubject: merged\r\n\r\n"
+             b"AWS07654321 has been merged into AWS01234567.\r\n")
+    raw = (b"From: me@example.com\r\nSubject: Fwd: merged\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: multipart/mixed; boundary=b\r\n\r\n"
+           b"--b\r\nContent-Type: text/plain\r\n\r\nFYI, see the attached mail.\r\n"
+           b"--b\r\nContent-Type: message/rfc822\r\n\r\n" + inner + b"--b--\r\n")
+    message = parse(raw)
+    assert message.text.startswith("FYI, see the attached mail.")
+    assert "Forwarded message" in message.text and "AWS01234567" in message.text
+    assert classify(message).account_ids == ()

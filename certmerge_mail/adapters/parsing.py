@@ -160,7 +160,9 @@ def decode_words(value: str) -> str:
     return _ENCODED_WORD.sub(_decode_word, value)
 
 
-_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)\?=")
+# An encoded word; a last one whose "?=" was cut off (a long subject
+# truncated by a mailer) is decoded as far as it goes.
+_ENCODED_WORD = re.compile(r"=\?([^?\s]+)\?([bBqQ])\?([^?\s]*)(?:\?=|(?=\s*$))")
 _BETWEEN_WORDS = re.compile(r"\?=\s+=\?")
 
 
@@ -269,7 +271,38 @@ def _mime_message(mime: list[list[bytes]], body: bytes) -> email.message.Message
     return msg
 
 
-def _body_text(msg: email.message.Message, errors: list[str]) -> str:
+def _body_text(msg: email.message.Message, errors: list[str], depth: int = 0) -> str:
+    """The message's own text, then the text of any message attached to it
+    (a forward as message/rfc822) after a "Forwarded message" line, so that
+    the attachment reads as quoted history, never as the sender's words."""
+    attached = _detach_attached_messages(msg) if depth < 3 else []
+    text = _own_text(msg, errors)
+    for inner in attached:
+        inner_text = _body_text(inner, errors, depth + 1)
+        if inner_text.strip():
+            text += f"\n\n---------- Forwarded message ----------\n{inner_text}"
+    return text
+
+
+def _detach_attached_messages(msg: email.message.Message) -> list[email.message.Message]:
+    """Take the message/rfc822 parts out of `msg`'s tree; return the messages."""
+    found: list[email.message.Message] = []
+    if not msg.is_multipart():
+        return found
+    for part in msg.walk():
+        if not part.is_multipart() or part.get_content_type() == "message/rfc822":
+            continue
+        children = part.get_payload()
+        kept = [c for c in children if c.get_content_type() != "message/rfc822"]
+        if len(kept) != len(children):
+            for child in children:
+                if child.get_content_type() == "message/rfc822":
+                    found += [m for m in child.get_payload() if isinstance(m, email.message.Message)]
+            part.set_payload(kept)
+    return found
+
+
+def _own_text(msg: email.message.Message, errors: list[str]) -> str:
     parsed = mailparser.MailParser(msg)
     plain = [_repair(t, errors) for t in parsed.text_plain if t and t.strip()]
     if "CharsetDecodeDefect" in parsed.defects_categories or any("\ufffd" in t for t in plain):

@@ -10,7 +10,8 @@ _HISTORY_START = re.compile(
     r"""^(?:
         [-_=*~\s]*(?:original\s+message|forwarded\s+message|original\s+correspondence|
             previous\s+correspondence|earlier\s+correspondence|元のメッセージ|転送メッセージ|
-            オリジナルメッセージ|以下、?元のメッセージ)\s*(?:\([^()\n]{0,40}\))?[-_=*~\s]*
+            オリジナルメッセージ|以下、?元のメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
+            やり取りの履歴)\s*(?:\([^()\n]{0,40}\))?\s*[:：]?[-_=*~\s]*
       | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*:?
       | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*[:：]
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*日?.{0,120}(?:<[^>\s]+@[^>\s]+>|\S+@\S+)\s*[:：]?
