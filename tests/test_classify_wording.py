@@ -50,6 +50,8 @@ CASES = [
  # ...and the seventh:
  ("support_reply","We have received your request to merge your accounts. To proceed, could you please provide the e-mail address of the second account?"),
  ("case_created","This is an automated message. We have received your request and an agent will respond within 24 hours. If you have additional information, reply to this e-mail."),
+ # ...and the ninth:
+ ("support_reply","Thanks for your reply confirming the details. The merge is scheduled for next week; after that, AWS07654321 will be merged into AWS01234567 and I will update this case."),
 ]
 
 
@@ -81,6 +83,8 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "バッジの移行について", "AWS Training and Certification のバッジ 2 件を、こちらの Credly アカウントへ移行しました。"),
  ("survey", '"Amazon Web Services" <no-reply-aws@amazon.com>', "ケース 176215680000123 はクローズされました",
   "ケース 176215680000123 はクローズされました。アンケートにご協力ください。\n\nAWS トレーニングと認定\nアマゾン ウェブ サービス ジャパン合同会社"),
+ ("unrelated", CR, "Don't forget your badge",
+  "AWS Training and Certification issued you a badge last year that you have not yet accepted. Accept your badge to share it."),
  ("unrelated", CR, "Reminder from Credly", "Your AWS Certified Developer - Associate badge, which you earned in 2022, has expired. Recertify to earn it again."),
  ("unrelated", '"AWS Training and Certification" <aws-marketing-email-replies@amazon.com>', "Your monthly certification news",
   "Two certification accounts? Ask support to merge them so your benefits stay together.\nUnsubscribe from these e-mails."),

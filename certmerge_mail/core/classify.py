@@ -85,11 +85,12 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
 
 def _credly(subject: str, new_text: str, from_name: str, reasons: list[str]) -> tuple[Kind, str | None]:
     head = f"{subject}\n{new_text}".lower()
-    # Credly's own account merge and expiry reminders are no new badge; but a
-    # mail whose subject announces a new badge may well mention both below
-    # (its expiry date, "you can merge your Credly accounts in Settings").
+    # Credly's own account merge, expiry reminders and reminders to accept an
+    # old badge are no new badge; but a mail whose subject announces a new
+    # badge may well mention such things below (its expiry date, "you can
+    # merge your Credly accounts in Settings").
     announced = rules.BADGE_ISSUED.find(subject.lower()) is not None
-    for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY):
+    for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.BADGE_REMINDER):
         if _fire(blocker, subject.lower() if announced else head, reasons):
             return Kind.UNRELATED, None
     if not _fire(rules.BADGE_ISSUED, head, reasons):

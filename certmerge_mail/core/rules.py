@@ -211,7 +211,8 @@ CONFIRM_ASK = Signal(
     _p(
         r"\b(?:please|kindly)\s+(?:\S+\s+){0,5}?confirm\b",
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
-        r"\b(?:reply|respond|write\s+back)\b[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
+        # "reply to confirm", not "thank you for your reply and for confirming"
+        r"\b(?:reply|respond|write\s+back)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
         r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|get|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
         r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
@@ -219,7 +220,7 @@ CONFIRM_ASK = Signal(
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
         r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
-        r"\b(?:reply|respond|answer)\s+(?:with\s+)?(?:a\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)",
+        r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:with\s+)?(?:a\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)\b",
         r"\bdouble[-\s]?check\b",
         r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
         r"ご確認(?:の上|のうえ|ください|のほど|をお願い|願います|いただけますでしょうか|いただけますか|いただけないでしょうか|いただきたく|いただきますよう|いただけますと|いただければ)",
@@ -366,6 +367,13 @@ BADGE_EXPIRY = Signal(
         r"\bbefore\s+(?:the\s+|its\s+|your\s+|it\s+)?expir(?:es|ation|y)\b",
         r"有効期限が(?:近づ|迫|切れ)|有効期限(?:まで|の)(?:あと|残り)|まもなく(?:有効期限|失効)|失効(?:します|する予定|間近|しました|いたします)|期限切れ",
     ),
+)
+BADGE_REMINDER = Signal(
+    "badge-reminder",
+    "reminds of a badge issued earlier and not yet accepted",
+    _p(r"\breminder\b", r"\bstill\s+(?:waiting|pending|unclaimed)", r"\bpending\s+badges?\b",
+       r"\b(?:haven't|have\s+not|not\s+yet)\s+(?:\S+\s+)?(?:accepted|claimed)",
+       r"リマインド|リマインダー|まだ(?:受け取|承認|受理)|未承認|お忘れ"),
 )
 CREDLY_ACCOUNT_MERGE = Signal(
     "credly-own-merge",
