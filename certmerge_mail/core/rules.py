@@ -383,7 +383,7 @@ CREDLY_ACCOUNT_MERGE = Signal(
     _p(r"\b(?:complete|confirm|verify|finish)\s+(?:\S+\s+){0,3}?(?:account\s+)?merg(?:e|ing)\b",
        r"\bmerg(?:e|ing)\s+(?:\S+\s+){0,2}?credly\s+(?:accounts?|profiles?)",
        r"\bcredly\s+(?:accounts?|profiles?)\s+(?:\S+\s+){0,3}?merg(?:e|ed|ing)",
-       r"\b(?:code|link)\b[^.\n]{0,40}\bmerg(?:e|ing)\b|\bmerg(?:e|ing)\b[^.\n]{0,40}\b(?:code|link)\b",
+       r"\b(?:code|link)\b[^.\n]{0,40}\bmerg(?:e|ing)\b", r"\bmerg(?:e|ing)\b[^.\n]{0,40}\b(?:code|link)\b",
        r"verification\s+code", r"\bverify\s+(?:your\s+)?(?:e-?mail|account)",
        r"認証コード|確認コード|credly\s*(?:の)?アカウント[^。\n]{0,20}統合|統合[^。\n]{0,20}credly\s*(?:の)?アカウント"),
 )

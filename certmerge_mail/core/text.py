@@ -36,7 +36,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 def normalize(text: str) -> str:
     """NFKC (full-width letters and digits become ASCII), unified newlines."""
-    return unicodedata.normalize("NFKC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text if text.isascii() else unicodedata.normalize("NFKC", text)  # ASCII is NFKC already
 
 
 def split_new_text(text: str) -> tuple[str, str]:
