@@ -52,6 +52,8 @@ CASES = [
  ("case_created","This is an automated message. We have received your request and an agent will respond within 24 hours. If you have additional information, reply to this e-mail."),
  # ...and the ninth:
  ("support_reply","Thanks for your reply confirming the details. The merge is scheduled for next week; after that, AWS07654321 will be merged into AWS01234567 and I will update this case."),
+ # ...and the eleventh:
+ ("merge_confirmation_requested","統合の内容を確認してください。統合後は元に戻すことはできません。"),
 ]
 
 

@@ -82,3 +82,11 @@ def test_a_japanese_case_history_heading_starts_the_history():
     text = "ご確認ください。\n\n====================\nケースの履歴:\n--------------------\nAWS01234567 を統合してください。"
     new, history = split_new_text(text)
     assert new.startswith("ご確認ください。") and "AWS01234567" not in new and "AWS01234567" in history
+
+
+def test_english_text_quoting_a_japanese_subject_is_english():
+    text = ("New correspondence has been added to your AWS Support case.\nSubject: AWS認定アカウントの統合のお願い\n"
+            "To view the correspondence and reply, sign in to the AWS Support Center. This email address cannot accept replies.")
+    assert detect_language(text) == "en"
+    bilingual = "認定アカウントの統合が完了いたしました。今後はこちらのアカウントをご利用ください。\nYour accounts have been merged."
+    assert detect_language(bilingual) == "ja"

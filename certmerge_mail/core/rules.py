@@ -224,6 +224,7 @@ CONFIRM_ASK = Signal(
         r"\bdouble[-\s]?check\b",
         r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
         r"ご確認(?:の上|のうえ|ください|のほど|をお願い|願います|いただけますでしょうか|いただけますか|いただけないでしょうか|いただきたく|いただきますよう|いただけますと|いただければ)",
+        r"確認(?:して|を)(?:ください|下さい|お願い)",
         r"(?:ご確認|ご承認|ご同意|確認|ご返信)\s*(?:を|が)?\s*(?:いただき|いただけ|取れ|とれ|頂き)\s*次第",
         r"(?:お間違い|間違い|誤り|相違)\s*(?:が|は)?\s*(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
         r"(?:統合|内容|手続き)\s*を?\s*(?:ご)?承認(?:して|を|いただ|くださ)",
@@ -241,7 +242,7 @@ CONFIRM_MERGE = Signal(
     _p(
         r"\b(?:confirm|approve|authori[sz]e)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:account\s+|profile\s+)?(?:merge|merger|merging|consolidation)\b",
         r"\b(?:confirm|approve)\s+(?:that\s+)?(?:you\s+)?(?:want|wish|would\s+like)\s+(?:us\s+)?to\s+(?:merge|consolidate|combine)",
-        r"統合\s*を\s*(?:ご)?(?:承認|確認|了承)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承)",
+        r"統合(?:の)?(?:内容|手続き)?\s*を\s*(?:ご)?(?:承認|確認|了承)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承)",
     ),
 )
 IRREVERSIBLE = Signal(

@@ -32,6 +32,7 @@ _RULE_LINE = re.compile(r"^\s*[_\-=]{10,}\s*$")
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def normalize(text: str) -> str:
@@ -66,9 +67,15 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
 
 
 def detect_language(text: str) -> str:
-    """"ja" when the text is written in Japanese, else "en"."""
-    kana = len(_KANA.findall(text, 0, 4000))
-    if kana >= 5:
-        return "ja"
-    cjk = len(_CJK.findall(text, 0, 4000))
-    return "ja" if cjk >= 10 and kana >= 1 else "en"
+    """"ja" when the text is written in Japanese, else "en".
+
+    Japanese is dense: one character carries about what five English letters
+    do, so a text whose Japanese characters are a tenth of its letters is as
+    much Japanese as English.  Less than that is English that quotes a
+    Japanese name or subject."""
+    head = text[:4000]
+    kana = len(_KANA.findall(head))
+    cjk = len(_CJK.findall(head))
+    if kana < 5 and not (cjk >= 10 and kana >= 1):
+        return "en"
+    return "ja" if cjk * 10 >= len(_LATIN_LETTERS.findall(head)) else "en"
