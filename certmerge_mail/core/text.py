@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from itertools import islice
 
 # A line that starts quoted history.  Everything from it on is history.
 _HISTORY_START = re.compile(
@@ -32,7 +33,6 @@ _RULE_LINE = re.compile(r"^\s*[_\-=]{10,}\s*$")
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
-_LATIN_LETTERS = re.compile(r"[A-Za-z]")
 
 
 def normalize(text: str) -> str:
@@ -74,8 +74,15 @@ def detect_language(text: str) -> str:
     much Japanese as English.  Less than that is English that quotes a
     Japanese name or subject."""
     head = text[:4000]
-    kana = len(_KANA.findall(head))
-    cjk = len(_CJK.findall(head))
-    if kana < 5 and not (cjk >= 10 and kana >= 1):
+    kana = _count(_KANA, head, 5)
+    if kana < 5 and (kana == 0 or _count(_CJK, head, 10) < 10):
         return "en"
-    return "ja" if cjk * 10 >= len(_LATIN_LETTERS.findall(head)) else "en"
+    # Characters outside ASCII (nearly all Japanese here) against ASCII ones
+    # (letters, with their spaces and punctuation, about 1.2 per letter).
+    ascii_chars = len(head.encode("ascii", "ignore"))
+    return "ja" if (len(head) - ascii_chars) * 12 >= ascii_chars else "en"
+
+
+def _count(pattern: re.Pattern[str], text: str, enough: int) -> int:
+    """Matches of `pattern` in `text`, counted up to `enough`."""
+    return sum(1 for _ in islice(pattern.finditer(text), enough))
