@@ -193,8 +193,11 @@ _SIMPLE_ADDRESS = re.compile(rf'(?:"([^"\\]*)"|([^"<>,;:@()\\\[\]]*?))\s*<({_ADD
 
 def _parseaddr(value: str) -> tuple[str, str]:
     m = _SIMPLE_ADDRESS.fullmatch(value.strip())
-    if m is None:
-        return email.utils.parseaddr(value)
+    return email.utils.parseaddr(value) if m is None else _simple_pair(m)
+
+
+def _simple_pair(m: re.Match[str]) -> tuple[str, str]:
+    """(name, address) from a _SIMPLE_ADDRESS match, as email.utils.parseaddr gives them."""
     if m.group(4) is not None:
         return "", m.group(4)
     if m.group(1) is not None:  # a quoted name, kept as it is
@@ -205,8 +208,9 @@ def _parseaddr(value: str) -> tuple[str, str]:
 def _recipients(*values: str) -> tuple[str, ...]:
     """The lower-cased addresses of To and Cc."""
     items = [item.strip() for value in values for item in value.split(",") if item.strip()]
-    if all(_SIMPLE_ADDRESS.fullmatch(item) for item in items):
-        pairs = [_parseaddr(item) for item in items]
+    matches = [_SIMPLE_ADDRESS.fullmatch(item) for item in items]
+    if all(matches):
+        pairs = [_simple_pair(m) for m in matches]
     else:  # quoted commas, groups, comments: the general parser
         pairs = email.utils.getaddresses([v for v in values if v])
     return tuple(addr.lower() for _, addr in pairs if "@" in addr)

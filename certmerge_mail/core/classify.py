@@ -89,9 +89,10 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: list[str]) -> 
     # old badge are no new badge; but a mail whose subject announces a new
     # badge may well mention such things below (its expiry date, "you can
     # merge your Credly accounts in Settings").
-    announced = rules.BADGE_ISSUED.find(subject.lower()) is not None
+    subject_lower = subject.lower()
+    scope = subject_lower if rules.BADGE_ISSUED.find(subject_lower) is not None else head
     for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.BADGE_REMINDER):
-        if _fire(blocker, subject.lower() if announced else head, reasons):
+        if _fire(blocker, scope, reasons):
             return Kind.UNRELATED, None
     if not _fire(rules.BADGE_ISSUED, head, reasons):
         _fire(rules.NEWSLETTER, head, reasons)
