@@ -1,45 +1,49 @@
-"""The guard on the irreversible step: no confirmation unless the agent's
-accounts are exactly the configured ones, in the configured direction."""
+"""The guard on the irreversible step: an affirming confirmation only for
+the configured accounts in a direction positively read as the configured one
+(or not stated at all); a correction when reversed; a clarification when
+the direction cannot be read."""
 
-from certmerge_mail.core.guard import account_differences, kept_account
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from certmerge_mail.core.direction import Status
+from certmerge_mail.core.guard import Outcome, account_differences, check
 from certmerge_mail.core.ids import candidate_ids
-from certmerge_mail.core.settings import Account
 
-KEEP = Account("AWS01234567", "keep", "hanako.yamada@example.jp", "hanako.yamada@example.jp")
-MERGE = Account("AWS07654321", "merge", "h.yamada@old-employer.example.com", "h.yamada@old-employer.example.com")
-ACCOUNTS = (KEEP, MERGE)
+sys.path.insert(0, str(Path(__file__).parent / "direction"))
+from render import ACCOUNTS, KEEP, MERGE, OWN, render, statements  # noqa: E402
+
+K, M = KEEP.candidate_id, MERGE.candidate_id
+
+
+def outcome(text):
+    return check(text, ACCOUNTS, OWN).outcome
 
 
 def diff(text):
-    return account_differences(text, candidate_ids(text), ACCOUNTS, ("hanako.yamada@example.jp",))
+    return account_differences(text, candidate_ids(text), ACCOUNTS, OWN)
+
+
+# --------------------------------------------------------------------------- the accounts
 
 
 def test_exact_match_in_the_configured_direction():
-    text = ("We will merge AWS07654321 (h.yamada@old-employer.example.com) into AWS01234567 "
+    text = (f"We will merge {M} (h.yamada@old-employer.example.com) into {K} "
             "(hanako.yamada@example.jp). Please confirm.")
     assert diff(text) == []
+    assert check(text, ACCOUNTS, OWN).direction.status is Status.MATCHES
+    assert outcome(text) is Outcome.CONFIRM
 
 
-def test_table_form_with_primary_marker():
-    text = "Primary account: AWS01234567\nAccount to be merged: AWS07654321\nPlease confirm."
-    assert kept_account(text) == "AWS01234567"
-    assert diff(text) == []
-
-
-def test_reversed_direction_is_named():
-    problems = diff("We will merge AWS01234567 into AWS07654321. Please confirm.")
-    assert any("reversed" in p and "AWS07654321" in p for p in problems)
-
-
-def test_japanese_direction():
-    assert kept_account("AWS07654321 を AWS01234567 に統合いたします。") == "AWS01234567"
-    assert kept_account("統合先: AWS01234567\n統合元: AWS07654321") == "AWS01234567"
-
-
-def test_unknown_and_missing_ids():
-    problems = diff("We will merge AWS07654321 into AWS99999999.")
+def test_unknown_and_missing_ids_refuse():
+    problems = diff(f"We will merge {M} into AWS99999999.")
     assert any("AWS99999999" in p and "not one of your" in p for p in problems)
-    assert any("does not name AWS01234567" in p for p in problems)
+    assert any(f"does not name {K}" in p for p in problems)
+    assert outcome(f"We will merge {M} into AWS99999999.") is Outcome.REFUSE
 
 
 def test_no_id_at_all_cannot_be_checked():
@@ -47,7 +51,125 @@ def test_no_id_at_all_cannot_be_checked():
 
 
 def test_unknown_email_is_named_but_support_addresses_are_not():
-    text = ("Merge AWS07654321 into AWS01234567 (stranger@example.org). Reply to "
+    text = (f"Merge {M} into {K} (stranger@example.org). Reply to "
             "aws-cs-trainingcertification-form@amazon.com.")
     problems = diff(text)
     assert len(problems) == 1 and "stranger@example.org" in problems[0]
+
+
+def test_an_address_written_against_japanese_text_is_still_the_address():
+    text = f"{M} を {K} に統合します。サインインの際はhanako.yamada@example.jp をご利用ください。"
+    assert diff(text) == []
+
+
+# --------------------------------------------------------------------------- the direction
+
+SAID_BOTH_WAYS = [
+    "{m} will be merged into {k}, which will remain your active account.",
+    "AWS {md} will be merged into AWS {kd}, which will remain your active account.",
+    "{k} will stay active and {m} will be closed.",
+    "After the merge, you will sign in with {k}. The profile {m} will no longer be available.",
+    "{m} の記録を {k} へ移行し、{m} は無効化されます。",
+    "{m} を {k} に統合いたします。",
+    "統合先: {k}\n統合元: {m}",
+    "Primary account: {k}\nAccount to be merged: {m}\nPlease confirm.",
+    "Account ID | Action\n{k} | Keep\n{m} | Merge and close",
+    "{m} → {k}",
+    "We keep {k} and close {m}.",
+    "{k} will absorb {m}.",
+    "From {m} to {k}: all your certifications will be moved.",
+    "{k} は削除されません。{m} はご利用いただけなくなります。",
+]
+
+
+def _fill(template, keep, merge):
+    return template.format(k=keep, m=merge, kd=keep[3:], md=merge[3:])
+
+
+@pytest.mark.parametrize("template", SAID_BOTH_WAYS)
+def test_direction_as_configured_is_confirmed(template):
+    assert outcome(_fill(template, K, M) + " Please reply to confirm.") is Outcome.CONFIRM
+
+
+@pytest.mark.parametrize("template", SAID_BOTH_WAYS)
+def test_reversed_direction_is_corrected(template):
+    result = check(_fill(template, M, K) + " Please reply to confirm.", ACCOUNTS, OWN)
+    assert result.outcome is Outcome.CORRECT
+    assert result.direction.status is Status.REVERSED and result.direction.keep == M
+
+
+def test_no_role_word_at_all_is_not_stated_and_confirmed_with_the_direction_restated():
+    result = check(f"We found your two accounts {K} and {M}. Please reply to confirm.", ACCOUNTS, OWN)
+    assert result.direction.status is Status.NOT_STATED
+    assert result.outcome is Outcome.CONFIRM
+
+
+@pytest.mark.parametrize("text", [
+    f"We will merge {K} and {M}. Please confirm.",  # both objects of one verb
+    f"Which account do you want to keep, {K} or {M}? The other one will be merged into it.",
+    f"{K} will be merged and {M} will be merged.",  # both merged, none kept
+    f"{K} will remain. {K} will be closed. {M} is fine.",  # contradiction
+])
+def test_role_words_that_do_not_add_up_ask_for_clarification(text):
+    assert outcome(text) is Outcome.CLARIFY
+
+
+def test_a_hypothetical_does_not_count():
+    text = f"We will merge {M} into {K}. If you would rather keep {M} instead, please tell us."
+    assert outcome(text) is Outcome.CONFIRM
+
+
+def test_japanese_which_to_keep_is_not_a_direction():
+    text = f"{K} と {M} の2つのアカウントが見つかりました。どちらのアカウントを残すかお知らせください。"
+    assert outcome(text) is not Outcome.CORRECT
+    assert outcome(text) is not Outcome.CONFIRM or check(text, ACCOUNTS, OWN).direction.status is Status.NOT_STATED
+
+
+# --------------------------------------------------------------------------- properties
+
+SEEN = [s for s in statements() if s["direction"] == "stated"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(SEEN + [{"text": t.replace("{k}", "{A}").replace("{m}", "{B}").replace("{kd}", "{A}")
+                               .replace("{md}", "{B}").replace("AWS {A}", "{A}").replace("AWS {B}", "{B}"),
+                               "id_style": "plain", "direction": "stated"} for t in SAID_BOTH_WAYS]),
+       st.sampled_from(["plain", "space", "hyphen", "lower", "fullwidth"]))
+def test_swapping_the_ids_of_a_statement_read_as_matching_never_gives_an_affirming_draft(statement, style):
+    statement = {**statement, "id_style": style}
+    as_configured = check(render(statement, False), ACCOUNTS, OWN)
+    swapped = check(render(statement, True), ACCOUNTS, OWN)
+    if as_configured.direction.status is Status.MATCHES:
+        assert swapped.outcome is not Outcome.CONFIRM
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abc .,;:->|()\n") + ["keep ", "merge ", "into ", "closed ", "from ", "to ",
+                                                         "primary ", "を", "に統合", "残す", "{A}", "{B}"]),
+                max_size=40))
+def test_random_text_never_affirms_one_way_and_its_swap(pieces):
+    statement = {"text": "".join(pieces), "id_style": "plain", "direction": "stated"}
+    one = check(render(statement, False), ACCOUNTS, OWN)
+    other = check(render(statement, True), ACCOUNTS, OWN)
+    if one.direction.status is Status.MATCHES:
+        assert other.outcome is not Outcome.CONFIRM
+    if other.direction.status is Status.MATCHES:
+        assert one.outcome is not Outcome.CONFIRM
+
+
+# --------------------------------------------------------------------------- the blind statements
+
+
+def test_blind_direction_statements_no_reversed_request_is_ever_affirmed():
+    for s in SEEN:
+        assert check(render(s, True), ACCOUNTS, OWN).outcome is not Outcome.CONFIRM, s["id"]
+
+
+def test_blind_direction_statements_at_least_90_percent_confirmed():
+    confirmed = sum(check(render(s, False), ACCOUNTS, OWN).outcome is Outcome.CONFIRM for s in SEEN)
+    assert confirmed >= 0.9 * len(SEEN), f"{confirmed}/{len(SEEN)}"
+
+
+def test_blind_direction_statements_reversed_are_corrected_or_clarified():
+    for s in SEEN:
+        assert check(render(s, True), ACCOUNTS, OWN).outcome in (Outcome.CORRECT, Outcome.CLARIFY), s["id"]

@@ -39,6 +39,8 @@ def format_table(reports) -> str:
         if r.overdue:
             due += " OVERDUE"
         lines.append(f"{r.case_id:<17} {r.status.state:<27} {r.status.since:%Y-%m-%d %H:%M} {due:<17} {len(r.events)}")
+        if r.direction is not None:
+            lines.append(f"  direction: {r.direction.line()}")
         for w in r.warnings:
             lines.append(f"  ! {w.text}")
     return "\n".join(lines)

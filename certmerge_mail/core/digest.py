@@ -9,15 +9,13 @@ from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
 
+from certmerge_mail.core.drafts import Purpose
 from certmerge_mail.core.i18n import count, resolve, text
 from certmerge_mail.core.nudges import CaseView, NudgePlan
 from certmerge_mail.core.settings import Account
 
-# Draft purposes the to-do wording knows about (the values of drafts.Purpose).
-CONFIRMATION = "confirmation"
-FOLLOW_UP = "follow_up"
-INFORMATION = "information"
-CREDLY_FOLLOW_UP = "credly_follow_up"
+CONFIRMATION, CLARIFY, CORRECTION = Purpose.CONFIRMATION, Purpose.CLARIFY, Purpose.CORRECTION
+FOLLOW_UP, INFORMATION, CREDLY_FOLLOW_UP = Purpose.FOLLOW_UP, Purpose.INFORMATION, Purpose.CREDLY_FOLLOW_UP
 _LIVE_DRAFTS = ("pending", "in_drafts")  # a draft the user can still review and send
 
 _CHECKLIST_STATES = ("awaiting_badges", "done")
@@ -30,7 +28,7 @@ def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzi
     overdue = sum(1 for c in cases if c.overdue)
     summary = count(language, "cases", 0) if not cases else text(
         language, "summary", cases=count(language, "cases", len(cases)), overdue=count(language, "overdue", overdue))
-    labels = _labels(language, "warning", "todo", "timeline", "drafts", "checklist")
+    labels = _labels(language, "warning", "todo", "timeline", "drafts", "checklist", "direction")
     return {
         "language": resolve(language),
         "subject": text(language, "digest_subject", summary=summary),
@@ -53,8 +51,10 @@ def nudge_context(plan: NudgePlan, case: CaseView, *, now: datetime, language: s
         "what": text(language, f"wait_{state}", since=local_time(plan.since, tz)),
         "overdue": text(language, "overdue_since", when=local_time(plan.due, tz)),
         "warnings": list(case.warnings),
+        "direction": direction_line(case, language),
+        "direction_alarm": case.direction_status in ("reversed", "unread"),
         "todo": todo(case, language, overdue=True),
-        "labels": _labels(language, "warning", "todo"),
+        "labels": _labels(language, "warning", "todo", "direction"),
         "generated": text(language, "generated_at", when=local_time(now, tz)),
         "footer": text(language, "nudge_footer"),
     }
@@ -67,7 +67,9 @@ def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
     state = case.state
     if state == "awaiting_your_confirmation":
         # No draft but warnings: most likely the accounts did not match (the guard drafts nothing then).
-        key = ("todo_confirm_drafted" if CONFIRMATION in drafted
+        key = ("todo_confirm_correction" if CORRECTION in drafted
+               else "todo_confirm_clarify" if CLARIFY in drafted
+               else "todo_confirm_drafted" if CONFIRMATION in drafted
                else "todo_confirm_warned" if case.warnings else "todo_confirm")
     elif state == "awaiting_your_reply":
         key = "todo_reply_drafted" if INFORMATION in drafted else "todo_reply"
@@ -101,8 +103,18 @@ def _late_key(what: str, late: bool, drafted: bool) -> str:
 
 
 def _order(case: CaseView) -> tuple:
+    """A reversed merge first, then overdue cases, then by deadline."""
     deadline = case.deadline.timestamp() if case.deadline is not None else float("inf")
-    return (not case.overdue, deadline, case.case_id)
+    reversed_ = case.direction_status == "reversed" and case.state == "awaiting_your_confirmation"
+    return (not reversed_, not case.overdue, deadline, case.case_id)
+
+
+def direction_line(case: CaseView, language: str) -> str:
+    """'AWS07654321 → AWS01234567 (matches your configuration)', in the user's language."""
+    if not case.direction_status:
+        return ""
+    arrow = f"{', '.join(case.direction_merge)} → {case.direction_keep}"
+    return text(language, f"direction_{case.direction_status}", arrow=arrow)
 
 
 def _case(case: CaseView, language: str, tz: tzinfo, accounts: tuple[Account, ...]) -> dict:
@@ -120,6 +132,8 @@ def _case(case: CaseView, language: str, tz: tzinfo, accounts: tuple[Account, ..
         if case.overdue and case.deadline is not None else "",
         "expected": expected,
         "warnings": list(case.warnings),
+        "direction": direction_line(case, language),
+        "direction_alarm": case.direction_status in ("reversed", "unread"),
         "todo": todo(case, language),
         "timeline": [_event(kind, at, verified, language, tz)
                      for kind, at, verified in sorted(case.events, key=lambda e: e[1])],

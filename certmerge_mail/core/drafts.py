@@ -16,6 +16,7 @@ import re
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from certmerge_mail.core.sender import Family, genuine_family
 from certmerge_mail.core.settings import Account, Settings
 
 
@@ -23,6 +24,8 @@ class Purpose(StrEnum):
     """Why a reply is drafted; each purpose has one template."""
 
     CONFIRMATION = "confirmation"
+    CLARIFY = "clarify"  # the direction could not be read: ask support to confirm ours
+    CORRECTION = "correction"  # the direction is reversed: ask support not to proceed as written
     FOLLOW_UP = "follow_up"
     INFORMATION = "information"
     CREDLY_FOLLOW_UP = "credly_follow_up"
@@ -30,6 +33,8 @@ class Purpose(StrEnum):
 
 TEMPLATES: dict[Purpose, str] = {
     Purpose.CONFIRMATION: "confirmation.txt.j2",
+    Purpose.CLARIFY: "clarify.txt.j2",
+    Purpose.CORRECTION: "correction.txt.j2",
     Purpose.FOLLOW_UP: "follow_up.txt.j2",
     Purpose.INFORMATION: "information.txt.j2",
     Purpose.CREDLY_FOLLOW_UP: "credly_follow_up.txt.j2",
@@ -124,6 +129,18 @@ def reply_subject(agent_subject: str, case_id: str) -> str:
     return result
 
 
+def reply_address(reply_to: str, from_addr: str) -> tuple[str, str | None]:
+    """Where a reply to support goes: the Reply-To only when it is an AWS
+    address, else the (verified) sender.  Returns (address, a warning when
+    a Reply-To was set aside)."""
+    if reply_to and reply_to.lower() != from_addr.lower():
+        if genuine_family(reply_to.rpartition("@")[2].lower()) is Family.AWS:
+            return reply_to, None
+        return from_addr, (f"the mail from {from_addr} asks for replies to go to {reply_to}, which is not an "
+                           f"AWS address: the draft goes to {from_addr} instead")
+    return from_addr, None
+
+
 def quote_original(text: str, sender: str, sent_at: datetime | None) -> str:
     """The agent's mail quoted below the reply:
 
@@ -210,14 +227,28 @@ def _join(items: list[str]) -> str:
     return f"{', '.join(items[:-1])} and {items[-1]}"
 
 
-def confirmation_context(settings: Settings, case_id: str, agent_name: str | None) -> dict:
-    """The user confirms the merge the agent described."""
+def confirmation_context(settings: Settings, case_id: str, agent_name: str | None,
+                         direction_stated: bool = True) -> dict:
+    """The user confirms the merge the agent described.  When the agent
+    stated no direction, the reply states it instead of calling the
+    details correct."""
     name = one_line(agent_name or "")
     return {
         **_common(settings, case_id),
         "agent_name": name,
         "greeting": f"Hello {name}," if name else "Hello,",
+        "direction_stated": direction_stated,
     }
+
+
+def clarify_context(settings: Settings, case_id: str, agent_name: str | None, unread: str) -> dict:
+    """The direction could not be read: restate ours and ask support to confirm it."""
+    return {**confirmation_context(settings, case_id, agent_name), "unread": one_line(unread)}
+
+
+def correction_context(settings: Settings, case_id: str, agent_name: str | None, agent_keep: str) -> dict:
+    """The agent would keep the account the user wants merged: stop, and restate ours."""
+    return {**confirmation_context(settings, case_id, agent_name), "agent_keep": one_line(agent_keep)}
 
 
 def follow_up_context(

@@ -66,6 +66,17 @@ MESSAGES: dict[str, dict[str, str]] = {
         "todo_support_ask": "Support has not replied: reply to the case e-mail to ask for an update "
                             "(please do not open a second case).",
         "todo_confirm_drafted": "Review the confirmation reply drafted in your Drafts folder and send it.",
+        "todo_confirm_correction": "Do NOT confirm: support would merge your accounts the wrong way round. "
+                                   "A correction is drafted in your Drafts folder: review it and send it.",
+        "todo_confirm_clarify": "The direction of the merge in support's request could not be read for certain. "
+                                "A reply asking support to confirm your direction is drafted in your Drafts "
+                                "folder: review it and send it (or, if the request is clear to you, confirm it "
+                                "yourself).",
+        "direction": "Direction",
+        "direction_matches": "{arrow} (matches your configuration)",
+        "direction_reversed": "{arrow} (REVERSED: the opposite of your configuration)",
+        "direction_unread": "{arrow} (your configuration; support's direction could not be read)",
+        "direction_not_stated": "{arrow} (your configuration; support's request states no direction)",
         "todo_confirm": "Reply to support's confirmation request, after checking that it lists the right accounts.",
         "todo_confirm_warned": "Read the warnings above before you reply to support's confirmation request: "
                                "do not confirm a merge that lists the wrong accounts.",
@@ -170,6 +181,16 @@ MESSAGES: dict[str, dict[str, str]] = {
         "todo_support_ask": "サポートから返信がありません。ケースのメールに返信して状況を問い合わせてください"
                             "（新しいケースは作成しないでください）。",
         "todo_confirm_drafted": "下書きフォルダの返信案を確認して送信してください。",
+        "todo_confirm_correction": "確認の返信はしないでください。サポートは統合の向きを逆にしようとしています。"
+                                   "訂正の返信案を下書きフォルダに作成しました。確認して送信してください。",
+        "todo_confirm_clarify": "サポートの確認依頼から統合の向きを確実に読み取れませんでした。"
+                                "あなたの意図する向きの確認をサポートに求める返信案を下書きフォルダに作成しました。"
+                                "確認して送信してください（依頼の内容が明確であれば、ご自身で確認の返信をしても構いません）。",
+        "direction": "統合の向き",
+        "direction_matches": "{arrow}（設定と一致）",
+        "direction_reversed": "{arrow}（逆向き：設定と反対です）",
+        "direction_unread": "{arrow}（設定の向き。サポートの向きは読み取れませんでした）",
+        "direction_not_stated": "{arrow}（設定の向き。サポートの依頼に向きの記載はありません）",
         "todo_confirm": "統合するアカウントが正しいことを確かめてから、サポートの確認依頼に返信してください。",
         "todo_confirm_warned": "サポートの確認依頼に返信する前に、上の警告をお読みください。"
                                "統合するアカウントが正しくない場合は、統合を承認しないでください。",

@@ -28,7 +28,7 @@ class EventView(NamedTuple):
 
 
 class DraftView(NamedTuple):
-    purpose: str  # a drafts.Purpose value: "confirmation" | "follow_up" | "information" | "credly_follow_up"
+    purpose: str  # a drafts.Purpose value
     status: str  # "pending" | "in_drafts" | "sent" | "failed"
     subject: str
 
@@ -47,6 +47,11 @@ class CaseView:
     drafts: tuple[DraftView, ...] = ()  # plain (purpose, status, subject) tuples work too
     badges_missing: tuple[str, ...] = ()
     survey_seen: bool = False
+    # The direction support's confirmation request states, as the guard read it
+    # (core/guard.py): status "matches" | "reversed" | "unread" | "not_stated", "" for none.
+    direction_status: str = ""
+    direction_keep: str = ""
+    direction_merge: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,9 +17,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from certmerge_mail.core import ids
+from certmerge_mail.core import guard, ids
 from certmerge_mail.core.cases import YOUR_REPLY, Event
-from certmerge_mail.core.guard import account_differences
+from certmerge_mail.core.direction import Status
+from certmerge_mail.core.drafts import reply_address
 from certmerge_mail.core.model import Kind, Message, Verdict
 from certmerge_mail.core.settings import Account
 
@@ -42,11 +43,19 @@ class AddEvent:
 class Warn:
     case_id: str
     message_id: str
-    code: str  # "suspicious" | "accounts_mismatch" | "no_case_id"
+    code: str  # one of WARNING_CODES
     text: str
 
 
 Action = OpenCase | AddEvent | Warn
+
+# What a warning is about.  The guard's three decide the draft (core/triggers.py).
+SUSPICIOUS = "suspicious"
+NO_CASE_ID = "no_case_id"
+ACCOUNTS_MISMATCH = "accounts_mismatch"  # the agent names other accounts: no draft
+DIRECTION_REVERSED = "direction_reversed"  # the agent would keep the wrong one: a correction
+DIRECTION_UNREAD = "direction_unread"  # the direction could not be read: a clarification
+WARNING_CODES = (SUSPICIOUS, NO_CASE_ID, ACCOUNTS_MISMATCH, DIRECTION_REVERSED, DIRECTION_UNREAD)
 
 SUPPORT_KINDS = {
     Kind.CASE_CREATED,
@@ -99,17 +108,41 @@ def on_inbox_message(
             actions.append(AddEvent(case, event))
         return actions
     if case is None:
-        return [Warn("", message_id, "no_case_id",
+        return [Warn("", message_id, NO_CASE_ID,
                      f"a {verdict.kind} mail ({message.subject!r}) names no case id and matches no open case")]
     actions = []
     if case not in tracked:
         actions.append(OpenCase(case, ids.case_opened_at(case) or at, message.subject,
-                                message.reply_to or message.from_addr))
+                                reply_address(message.reply_to, message.from_addr)[0]))
     actions.append(AddEvent(case, event))
     if verdict.kind == Kind.MERGE_CONFIRMATION_REQUESTED:
-        for problem in account_differences(verdict.new_text, verdict.account_ids, accounts, own_emails):
-            actions.append(Warn(case, message_id, "accounts_mismatch", problem))
+        actions += guard_warnings(case, message_id, guard.check(verdict.new_text, accounts, own_emails))
+    elif verdict.kind == Kind.SUPPORT_REPLY and verdict.asks_user:
+        # The answer restates the merge with both accounts' details: never to
+        # a request that speaks of accounts the user does not have.
+        foreign = guard.foreign_accounts(verdict.new_text, accounts, own_emails)
+        actions += [Warn(case, message_id, ACCOUNTS_MISMATCH, f"{p}; no answer is drafted") for p in foreign]
     return actions
+
+
+def guard_warnings(case: str, message_id: str, check: guard.Check) -> list[Warn]:
+    """The guard's findings on a confirmation request, as warnings on its case."""
+    warnings = [Warn(case, message_id, ACCOUNTS_MISMATCH, problem) for problem in check.problems]
+    if warnings:
+        return warnings + [Warn(case, message_id, ACCOUNTS_MISMATCH,
+                                "no reply is drafted: tell support which accounts to merge yourself")]
+    d = check.direction
+    if d.status is Status.REVERSED:
+        warnings.append(Warn(case, message_id, DIRECTION_REVERSED,
+                             f"keep and merge are reversed: the agent would keep {d.keep} and merge "
+                             f"{', '.join(d.merge)} into it, but you chose to keep {d.configured_keep}. Do not "
+                             "confirm as written: a correction is drafted instead"))
+    elif d.status is Status.UNREAD:
+        warnings.append(Warn(case, message_id, DIRECTION_UNREAD,
+                             f"the direction of the merge could not be read for certain ({d.unread}): no "
+                             "confirmation is drafted; a reply asking support to confirm your direction is "
+                             "drafted instead (`certmerge-mail drafts show` to review it)"))
+    return warnings
 
 
 def on_sent_message(
@@ -146,7 +179,7 @@ def _suspicious(case: str, message_id: str, verdict: Verdict, message: Message) 
     return Warn(
         case,
         message_id,
-        "suspicious",
+        SUSPICIOUS,
         f"suspicious mail: {message.from_addr or 'unknown sender'} looks like {verdict.kind} "
         f"({message.subject!r}) but {why}; it was ignored",
     )

@@ -21,16 +21,20 @@ from datetime import datetime
 from certmerge_mail.adapters.compose import build_reply
 from certmerge_mail.adapters.render import render
 from certmerge_mail.adapters.store import Store, StoredMessage
-from certmerge_mail.core import drafts
+from certmerge_mail.core import drafts, guard
+from certmerge_mail.core.direction import Status
 from certmerge_mail.core.cases import YOUR_REPLY
 from certmerge_mail.core.drafts import Purpose
 from certmerge_mail.core.model import Kind
 from certmerge_mail.core.settings import Settings
+from certmerge_mail.core.text import split_new_text
 from certmerge_mail.core.triggers import DraftWanted, since_key, wanted_draft
 
 log = logging.getLogger(__name__)
 
 DRAFT_FLAGS = ("\\Draft",)
+# Drafts that answer one mail of support's (keyed by it, quoting it).
+ANSWERS = (Purpose.CONFIRMATION, Purpose.CLARIFY, Purpose.CORRECTION, Purpose.INFORMATION)
 
 
 class Drafter:
@@ -69,10 +73,14 @@ class Drafter:
         case_row = next(c for c in self.store.cases() if c.case_id == wanted.case_id)
         context = self._context(wanted, report, agent, case_row.opened_at, now)
         body = render(drafts.TEMPLATES[wanted.purpose], context, self.settings.templates_dir)
-        if agent is not None and agent.body and wanted.purpose in (Purpose.CONFIRMATION, Purpose.INFORMATION):
+        if agent is not None and agent.body and wanted.purpose in ANSWERS:
             sender = f"{agent.from_name} <{agent.from_addr}>" if agent.from_name else agent.from_addr
             body = body.rstrip("\n") + "\n\n" + drafts.quote_original(agent.body, sender, agent.date)
-        to_addr = (agent.reply_to or agent.from_addr) if agent else case_row.reply_to
+        to_addr = case_row.reply_to
+        if agent is not None:
+            to_addr, set_aside = drafts.reply_address(agent.reply_to, agent.from_addr)
+            if set_aside:
+                self.store.add_warning(wanted.case_id, agent.message_id, "reply_to_ignored", set_aside, now)
         subject = drafts.reply_subject(agent.subject if agent else case_row.subject, wanted.case_id)
         you = self.settings.you
         domain = you.emails[0].rpartition("@")[2] if you.emails else "certmerge-mail.invalid"
@@ -90,8 +98,17 @@ class Drafter:
     def _context(self, wanted: DraftWanted, report, agent: StoredMessage | None, opened: datetime,
                  now: datetime) -> dict:
         s, case = self.settings, wanted.case_id
-        if wanted.purpose == Purpose.CONFIRMATION:
-            return drafts.confirmation_context(s, case, _agent_name(agent))
+        if wanted.purpose in (Purpose.CONFIRMATION, Purpose.CLARIFY, Purpose.CORRECTION):
+            # The guard's reading of the request this draft answers, again: pure and cheap.
+            check = guard.check(split_new_text(agent.body)[0] if agent and agent.body else "",
+                                s.accounts, s.you.emails)
+            name = _agent_name(agent)
+            if wanted.purpose == Purpose.CLARIFY:
+                return drafts.clarify_context(s, case, name, check.direction.unread)
+            if wanted.purpose == Purpose.CORRECTION:
+                return drafts.correction_context(s, case, name, check.direction.keep or "")
+            return drafts.confirmation_context(s, case, name,
+                                               direction_stated=check.direction.status is not Status.NOT_STATED)
         if wanted.purpose == Purpose.INFORMATION:
             return drafts.information_context(s, case, agent.body if agent else "")
         if wanted.purpose == Purpose.FOLLOW_UP:
@@ -141,7 +158,7 @@ def mark_answered(store: Store, service, now: datetime) -> None:
 
 
 def _moved_on(draft, report) -> bool:
-    if draft.purpose in (Purpose.CONFIRMATION, Purpose.INFORMATION):
+    if draft.purpose in ANSWERS:
         return report.status.trigger != draft.trigger
     # follow-ups are keyed by the start of the wait they break
     return draft.trigger.partition(":")[2] != since_key(report.status.since)

@@ -41,9 +41,18 @@ def case_views(store: Store, reports) -> list[CaseView]:
             drafts=tuple(DraftView(d.purpose, d.status, d.subject) for d in drafts if d.case_id == r.case_id),
             badges_missing=r.status.badges_missing,
             survey_seen=r.status.survey_seen,
+            **_direction(r.direction),
         )
         for r in reports
     ]
+
+
+def _direction(direction) -> dict:
+    if direction is None:
+        return {}
+    return {"direction_status": str(direction.status),
+            "direction_keep": direction.keep or direction.configured_keep,
+            "direction_merge": direction.merge or direction.configured_merge}
 
 
 class Notifier:

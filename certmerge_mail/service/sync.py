@@ -20,12 +20,14 @@ from typing import Protocol
 
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import Store
-from certmerge_mail.core import tracking
+from certmerge_mail.core import guard, tracking
 from certmerge_mail.core.cases import CaseStatus, Event, State, case_status
 from certmerge_mail.core.classify import classify
 from certmerge_mail.core.deadlines import deadline
+from certmerge_mail.core.guard import Direction
 from certmerge_mail.core.model import Kind
 from certmerge_mail.core.settings import Settings
+from certmerge_mail.core.text import split_new_text
 from certmerge_mail.errors import CertmergeError, ConnectionFailed, CredentialError, MailboxError
 
 log = logging.getLogger(__name__)
@@ -81,11 +83,14 @@ class CaseReport:
     next_deadline: datetime | None
     events: list
     warnings: list
+    # What the guard read in support's latest confirmation request (None: no request yet).
+    direction: Direction | None = None
 
     def as_json(self) -> dict:
         return {
             "case_id": self.case_id,
             "state": str(self.status.state),
+            "direction": self.direction.as_json() if self.direction else None,
             "overdue": self.overdue,
             "next_deadline": _iso(self.next_deadline),
             "since": _iso(self.status.since),
@@ -451,8 +456,18 @@ def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseRe
         status = case_status(events or _opening(row), required)
         due = deadline(status, settings.reminders)
         reports.append(CaseReport(row.case_id, status, due is not None and now >= due, due, events,
-                                  store.warnings(row.case_id)))
+                                  store.warnings(row.case_id), _direction(store, settings, events)))
     return reports
+
+
+def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:
+    """The guard's reading of the case's latest counted confirmation request."""
+    request = next((e for e in reversed(events)
+                    if e.verified and e.kind == Kind.MERGE_CONFIRMATION_REQUESTED), None)
+    message = store.message(request.message_id) if request else None
+    if message is None or not message.body:
+        return None
+    return guard.check(split_new_text(message.body)[0], settings.accounts, settings.you.emails).direction
 
 
 def _opening(row) -> list[Event]:

@@ -1,0 +1,462 @@
+"""Which account an agent says survives a merge, read from the structure of
+the text: each candidate id gets the role its own clause gives it.
+
+The reader composes small pieces of meaning instead of listing whole
+phrases:
+
+- **cues**: words that give a role (kept: keep, primary, remains active,
+  sign in with, 統合先, 存続...; merged: merge, close, retire, source, no
+  longer available, 統合元, 無効...), each with the side it attaches to: a
+  verb or label before the id ("keep AWS…", "Source account: AWS…"), a
+  predicate after it ("AWS… will be closed", "AWS… は無効化されます"), or a
+  role noun next to it ("AWS… (primary)");
+- **relations** between two ids in one clause: "X into Y", "from X to Y",
+  "X → Y", "Y, into which X", "Y will absorb X", "X を Y に統合";
+- **particles** in Japanese: with a verb of moving (統合, 移行, 移す), the id
+  marked を / から / の is the source and the one marked に / へ the target;
+- **polarity**: "will not be closed", "削除されません" flip a cue;
+- **hypotheticals** ("if you would rather keep X", "X を残したい場合は",
+  questions) are skipped: they say what could be, not what will be.
+
+An id given both roles, or evidence that does not add up to exactly one
+kept account, is *unread*: the caller must not affirm it.  Text that names
+the ids with no role word at all is *not stated*.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from certmerge_mail.core import ids
+
+KEPT = "kept"
+MERGED = "merged"
+_FLIP = {KEPT: MERGED, MERGED: KEPT}
+MAX_TEXT = 64_000
+
+# Ids and e-mail addresses are replaced by one private-use character each,
+# so that the patterns below see "\ue000" for "the first id" and the dots
+# in addresses do not end sentences.
+_ID0 = 0xE000
+_ID = "[\ue000-\ue0ff]"
+_MAIL = "\ue100"
+
+
+class Status(StrEnum):
+    MATCHES = "matches"  # read, and it is the configured direction
+    REVERSED = "reversed"  # read, and it keeps an account the user wants merged
+    UNREAD = "unread"  # role words present, but they do not add up
+    NOT_STATED = "not_stated"  # the ids are named with no role at all
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the text says of each id: the roles found, and why."""
+
+    kept: tuple[str, ...] = ()
+    merged: tuple[str, ...] = ()
+    both: tuple[str, ...] = ()  # given both roles: contradictory
+    named: tuple[str, ...] = ()  # every id the text names
+    cues_seen: bool = False  # any role word in a sentence that names an id
+    evidence: tuple[str, ...] = ()
+
+
+# --------------------------------------------------------------------------
+# The vocabulary.  Each entry: (pattern, role, side) where side is "next" (a
+# verb or label before the id: "keep AWS…"), "prev" (a predicate after it:
+# "AWS… will be closed") or "near" (a role noun beside it: "AWS… (primary)",
+# "the primary account AWS…").  Earlier entries win where two overlap.
+
+_W = r"(?:\s+(?!(?:it|them|this|that|which|will|is|are|be)\b)\w+){0,3}?"  # "keep your old account"
+_BE = r"(?:will|shall|would|is|are|was|has|have|had|to|gets?|being|been|be|can|must)"
+_ADV = r"(?:\s+(?:not|never|be|been|being|then|also|now|permanently|automatically|subsequently|eventually|"
+_ADV += r"fully|finally|afterwards|later|thereafter|deactivated\s+and|merged\s+and|closed\s+and))*"
+_MERGED_PAST = (r"(?:merged|closed|retired|deactivated|disabled|archived|deleted|removed|decommissioned|terminated|"
+                r"consolidated|combined|absorbed|folded|migrated|transferred|moved|integrated|cancell?ed|"
+                r"shut\s+down|phased\s+out|inactivated|suspended|sunset(?:ted)?|discontinued|frozen|"
+                r"linked|incorporated|unified|locked)")
+
+NEUTRAL = "neutral"  # words that look like a cue but give no role ("held under AWS…")
+
+_EN_CUES: list[tuple[str, str, str]] = [
+    (r"\b(?:currently\s+)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|"
+     r"created|opened|taken)\s+(?:under|on|in|with|to|at|from)\b", NEUTRAL, "next"),
+    # predicates after the id
+    (rf"\b{_BE}{_ADV}\s+{_MERGED_PAST}\b", MERGED, "prev"),
+    (r"\bno\s+longer\s+(?:be\s+)?(?:available|accessible|active|usable|used|valid|exists?|in\s+use|work|open|"
+     r"be\s+used|be\s+able)", MERGED, "prev"),
+    (r"\b(?:will|shall|would)\s+(?:\w+\s+)?(?:cease|stop)s?\s+(?:to\s+)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s+"
+     r"(?:to\s+)?exist(?:ing)?\b|\bwill\s+(?:go\s+away|be\s+gone)\b", MERGED, "prev"),
+    (r"(?:'s|’s)?\s*(?:data|records?|certifications?|history|credentials|exam\s+history|transcript|badges?)"
+     r"(?:\s+and\s+\w+)?\s+(?:will|shall|are|is|would)\s+(?:be\s+)?"
+     r"(?:transferr?(?:ed)?|mov(?:e|ed)|migrat(?:e|ed)|copied|brought|carried)", MERGED, "prev"),
+    (r"\bwill\s+have\s+(?:its|all\s+its|all\s+of\s+its)\s+\w+(?:\s+\w+)?\s+(?:moved|transferred|migrated|copied)",
+     MERGED, "prev"),
+    (r"\b(?:will|shall|is\s+going\s+to)\s+(?:transfer|move|migrate|merge|flow|go)\s+(?:in)?to\b", MERGED, "prev"),
+    (r"\b(?:will|shall|is|are|would)\s+(?:not\s+|never\s+)?(?:\w+\s+)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
+     KEPT, "prev"),
+    (r"\b(?:remains?|stays?|survives?)\b", KEPT, "prev"),
+    (rf"\b{_BE}(?:\s+(?:not|never|be|been|being))*\s+(?:kept|retained|preserved|maintained|used\s+going\s+forward|"
+     r"the\s+(?:surviving|primary|main|remaining|target|destination|master|receiving))\b", KEPT, "prev"),
+    (r"\bwill\s+(?:be\s+)?(?:your|the)\s+(?:only\s+|one\s+|sole\s+|single\s+)?(?:primary\s+|main\s+|active\s+)?"
+     r"(?:certification\s+)?(?:account|profile|login)\b", KEPT, "prev"),
+    (r"\bwill\s+(?:absorb|receive|hold|contain|keep\s+all|inherit|host|exist|continue\s+to\s+exist|be\s+used)\b",
+     KEPT, "prev"),
+    (r"\b(?:into|to|under|onto|with)\s+which\b", KEPT, "prev"),
+    # verbs and prepositions before the id
+    (r"\b(?:clos(?:e|ing)|retir(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing)|archiv(?:e|ing)|delet(?:e|ing)|"
+     r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s+down|sunset(?:ting)?)\b" + _W,
+     MERGED, "next"),
+    (r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
+     r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s+(?:everything|all)\b)?" + _W,
+     MERGED, "next"),
+    (r"\bfrom\b", MERGED, "next"),
+    (r"\b(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?)\b" + _W, KEPT, "next"),
+    (r"\b(?:sign(?:ing)?|log(?:ging)?)\s*(?:-\s*)?(?:in|on)\s+(?:\w+\s+)?(?:with|using|to|via|through)\b" + _W,
+     KEPT, "next"),
+    (r"\b(?:continue\s+(?:to\s+use|using)|use\s+only|only\s+use)\b" + _W, KEPT, "next"),
+    (r"\b(?:live|reside|sit|appear|show|be\s+(?:stored|held|kept|listed|found|visible|available))\s+(?:up\s+)?"
+     r"(?:under|in|on|with)\b", KEPT, "next"),
+    (r"\b(?:into|onto|under)\b", KEPT, "next"),
+    (r"\bto\b", KEPT, "next"),  # only after a verb of moving: see _attach
+    (r"\bonly\b", KEPT, "next"),  # "only AWS… will exist"
+    # role nouns beside the id
+    (r"\b(?:source|secondary|old(?:er)?|duplicate|retiring|closing|departing|former|previous|child|origin|"
+     r"non-?surviving|to\s+be\s+(?:merged|closed|retired|deactivated|removed)|(?:merged|merging|closed|retired|"
+     r"deactivated|closing)\s+(?:account|profile|id))\b", MERGED, "near"),
+    (r"\b(?:primary|main|surviving|destination|target|master|parent|remaining|active|new(?:er)?|preferred|"
+     r"principal|retained|kept|receiving|to\s+(?:be\s+)?(?:kept|retained|keep|remain))\b", KEPT, "near"),
+]
+
+_JA_CUES: list[tuple[str, str, str]] = [
+    (r"(?:存続|残る|残ります|残します|残す|ご利用いただく|引き続きご利用|維持)[^。\n\ue000-\ue0ff]{0,10}?のは", KEPT, "next"),
+    (r"(?:無効|閉鎖|削除|統合され|移行され)[^。\n\ue000-\ue0ff]{0,10}?のは", MERGED, "next"),
+    (r"統合先|移行先|存続(?:する)?(?:アカウント|ID)?|残す(?:アカウント|方|ID)?|メイン|プライマリ|主(?:たる)?アカウント|"
+     r"主となる|新(?:しい)?(?:方の)?アカウント|維持する(?:アカウント|方)|保持する(?:アカウント|方)|引き継ぎ先|"
+     r"(?:今後|統合後)(?:に|は)?(?:ご)?(?:利用|使用)(?:いただく|する|される)?(?:アカウント|ID)|マスター", KEPT, "near"),
+    (r"統合元|移行元|統合される(?:アカウント|方|側)|引き継ぎ元|旧(?:アカウント)?|古い(?:方の)?アカウント|"
+     r"(?:無効|閉鎖|削除)(?:化)?(?:される|となる|予定の|する)(?:アカウント|方|側)|(?:閉鎖|無効化|削除)の対象|"
+     r"サブ(?:アカウント)?|セカンダリ", MERGED, "near"),
+    (r"(?:無効|閉鎖|削除|廃止|停止|解約|凍結|閉じ(?:られ|ます|る))|(?:使用|利用|アクセス|ログイン|サインイン)"
+     r"(?:いただけ|でき|が出来|出来)(?:なく|ません)|(?:統合|移行|マージ|併合|移動|一本化)され", MERGED, "prev"),
+    (r"存続|残(?:り|ります|る|ったまま|されます|します)|維持され|有効(?:な)?まま|引き続き(?:ご)?(?:利用|使用)|"
+     r"(?:利用|使用)(?:を)?継続|保持され|そのまま(?:ご)?(?:利用|使用)", KEPT, "prev"),
+]
+
+_MOVE_VERB = re.compile(
+    r"統合|移行|移し|移さ|移動|移管|引き継|マージ|併合|集約|まとめ|一本化|移します|移され|"
+    r"\b(?:merg|consolidat|combin|transfer|mov|migrat|fold|bring|brought|absorb|unif|integrat)", re.IGNORECASE)
+_MOVE_BEFORE_TO = re.compile(r"(?:from|merg|consolidat|combin|transferr?|mov|migrat|fold|bring|brought|integrat|"
+                             r"copied|carried|going|go)\w*\b", re.IGNORECASE)
+
+# After an id (an optional "(e-mail)", "様", "のアカウント"), the particle that marks its part.
+_JA_PARTICLE = re.compile(
+    r"\s*(?:[（(][^)）\n]{0,80}[)）])?\s*(?:様)?\s*(?:の\s*(?:アカウント|ID|方|側|ほう)|アカウント|側)?\s*"
+    r"(?:[（(][^)）\n]{0,80}[)）])?\s*(につきましては|については|につきまして|へは|には|では|にて|での|から|に|へ|を|の|で|は|"
+    r"が|も|と)")
+_JA_HOLDS = re.compile(r"^[^、。を\ue000-\ue0ff]{0,40}?(?:登録|紐|ひも|関連|関係|ある|あり|存在|保存|記録|お持ち|保有|取得)")
+_JA_LOGIN = re.compile(r"^[^。\n]{0,12}?(?:サインイン|ログイン|ご利用|ご使用|利用|使用)")
+_JA_WO_VERB = re.compile(r"^[^。\n\ue000-\ue0ff]{0,30}?(主アカウント|メイン|プライマリ|統合先|残|存続|維持|保持|"
+                         r"無効|閉鎖|削除|廃止|閉じ|統合|移行|移|マージ|併合|一本化)")
+_JA_NEGATION = re.compile(r"^[^。\n、]{0,6}?(?:されません|しません|ません|されない|しない|ない|ず)")
+_TOPIC = ("は", "が", "も", "へは", "には", "では", "につきましては", "については", "につきまして")
+
+_ARROW = re.compile(rf"({_ID})[^\ue000-\ue0ff\n]{{0,60}}?(?:→|⇒|➡|➜|➔|⟶|-+>|=+>|>>)[^\ue000-\ue0ff\n]{{0,40}}?({_ID})")
+_ABSORB = re.compile(rf"({_ID})[^\ue000-\ue0ff\n.]{{0,40}}?\bwill\s+(?:absorb|take\s+over)\b[^\ue000-\ue0ff\n.]{{0,40}}?"
+                     rf"({_ID})", re.IGNORECASE)
+_NOT_BUT = re.compile(rf"\bnot\s+({_ID})[^\ue000-\ue0ff\n.]{{0,30}}?\bbut\s+({_ID})", re.IGNORECASE)
+
+_COORDINATED = re.compile(r"\s*(?:\(\s*\))?\s*(?:and|or|&|as\s+well\s+as|と|および|及び|・)\s*", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"\s*(?:\(\s*\))?\s*(?:will|shall|would|is|are|has|have|can|must|remains?|stays?)\b|"
+                          r"\s*(?:\(\s*\))?\s*(?:は|が)", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？\n;；]+|\s[/／]\s")
+_PARTS = re.compile(r"[,，、]\s*|\s+-\s+")
+_HYPOTHETICAL = re.compile(
+    r"^\W*(?:if|unless|should|in\s+case|whether|otherwise|or\s+if|alternatively)\b|"
+    r"\b(?:instead|rather\s+than|would\s+rather|prefer(?:red)?|wish\s+to\s+keep|want\s+to\s+keep|"
+    r"would\s+like\s+to\s+keep)\b|場合|ご希望|希望され|もし|たい(?:方|とき|なら)|代わりに|逆に", re.IGNORECASE)
+_CHOICE = re.compile(r"\b(?:which|whether|or)\b|どちら|いずれ|または", re.IGNORECASE)
+_CONFIRM = re.compile(r"confirm|verify|correct|確認|よろし|問題", re.IGNORECASE)
+_NEGATION_EN = re.compile(r"\b(?:not|never|nor)\b|n't\b", re.IGNORECASE)
+_LABEL = re.compile(rf"^[^\ue000-\ue0ff]{{1,80}}(?:[:：】\]]|[)）]\s*[:：])\s*(?:[（(][^)）]*[)）])?\s*{_ID}")
+_HEADING = re.compile(r"^(?:[■□◆◇●○▼▶【\[#*]|.{1,40}[:：】\]]$)")
+_CELLS = re.compile(r"\s*[|｜\t]\s*")
+# A role word anywhere near an id: with one, an id without a role is "unread", not "not stated".
+_ROLE_WORDS = re.compile(
+    r"\b(?:keep|kept|retain|remain|surviv|primary|main|master|destination|target|source|secondary|clos|retir|"
+    r"deactivat|disabl|archiv|delet|sign\s*-?\s*in|log\s*-?\s*in|into|old|new|active)|→|->|=>|➜|"
+    r"統合先|統合元|移行先|移行元|存続|残|無効|閉鎖|削除|サインイン|ログイン|主アカウント|メイン|に統合|へ統合|へ移|に移",
+    re.IGNORECASE)
+
+
+def _compile(cues):
+    return [(re.compile(p, re.IGNORECASE), role, side) for p, role, side in cues]
+
+
+_CUES = _compile(_EN_CUES) + _compile(_JA_CUES)
+
+
+# --------------------------------------------------------------------------
+
+
+def read(text: str, aliases: dict[str, str] | None = None) -> Reading:
+    """The roles the text gives each candidate id it names.
+
+    `aliases` maps e-mail addresses (lower case) to the candidate id they
+    log in to, so that "sign in with hanako@example.jp" speaks of that id."""
+    text = unicodedata.normalize("NFKC", text[:MAX_TEXT])
+    marked, names = _mark(text, aliases or {})
+    if not names:
+        return Reading()
+    roles: dict[int, set[str]] = {}
+    evidence: list[str] = []
+
+    def give(index: int, role: str, why: str) -> None:
+        roles.setdefault(index, set()).add(role)
+        evidence.append(f"{names[index]} {role}: {why}")
+
+    rest = _read_tables(marked, give)
+    for sentence in _SENTENCES.split(rest):
+        if re.search(_ID, sentence):
+            clause = _statement(sentence)
+            if clause:
+                _read_clause(clause, give)
+    kept = {i for i, r in roles.items() if r == {KEPT}}
+    merged = {i for i, r in roles.items() if r == {MERGED}}
+    both = {i for i, r in roles.items() if len(r) > 1}
+    return Reading(
+        kept=tuple(sorted(names[i] for i in kept)),
+        merged=tuple(sorted(names[i] for i in merged)),
+        both=tuple(sorted(names[i] for i in both)),
+        named=tuple(sorted(set(names.values()))),
+        cues_seen=bool(roles) or bool(_ROLE_WORDS.search(marked)),
+        evidence=tuple(dict.fromkeys(evidence)),
+    )
+
+
+def _mark(text: str, aliases: dict[str, str]) -> tuple[str, dict[int, str]]:
+    """The text with each id (and each address that stands for one) replaced
+    by one marker character, other addresses by another; and which id each
+    marker stands for."""
+    names: dict[int, str] = {}
+    index_of: dict[str, int] = {}
+
+    def marker(cid: str) -> str:
+        index = index_of.setdefault(cid, len(index_of))
+        names[index] = cid
+        return chr(_ID0 + index)
+
+    out, last = [], 0
+    for start, end, cid in ids.find_candidate_ids(text):
+        if len(index_of) > 0xFF:
+            break
+        out += [text[last:start], marker(cid)]
+        last = end
+    out.append(text[last:])
+    text = "".join(out)
+
+    def address(m: re.Match) -> str:
+        cid = aliases.get(m.group(0).lower())
+        return marker(cid) if cid and cid in index_of else _MAIL
+
+    text = ids.EMAIL.sub(address, text)
+    # "AWS… (its own address)" is one mention, not two.
+    text = re.sub(rf"({_ID})\s*[（(]\s*\1\s*[)）]", r"\1", text)
+    text = re.sub(rf"({_ID})\s*[（(][^)）\n]{{0,80}}?[)）]", lambda m: m.group(1) + " ()", text)
+    return text, names
+
+
+def _read_tables(marked: str, give) -> str:
+    """Read table rows and labelled lines; return the text without them.
+
+    A row or a labelled line naming one id gives that id every role word
+    in the line, wherever it stands ("AWS… | Keep", "Source account: AWS…").
+    A row naming several ids, under a header row, gives each the role word
+    of its column's header ("Account to keep | Account to merge")."""
+    kept_lines, header, heading = [], None, None
+    for line in marked.split("\n"):
+        found_here = re.findall(_ID, line)
+        if not found_here and _HEADING.match(line.strip()):
+            heading = line
+        elif found_here and heading is not None:
+            ids_here = {ord(c) - _ID0 for c in found_here}
+            if len(ids_here) == 1 and len(re.sub(r"[\s\ue100()（）]", "", line)) <= 40:
+                for role, why in _roles_in(heading):
+                    give(next(iter(ids_here)), role, f"{why} in its heading")
+            heading = None
+        cells = _CELLS.split(line.strip()) if _CELLS.search(line) else []
+        found = {ord(c) - _ID0 for c in re.findall(_ID, line)}
+        if len(cells) >= 2 and not found:
+            header = cells
+            kept_lines.append(line)
+            continue
+        if len(found) == 1 and (len(cells) >= 2 or _LABEL.match(line.strip())):
+            index = next(iter(found))
+            for role, why in _roles_in(line):
+                give(index, role, f"{why} in its row or label")
+            kept_lines.append("")
+            continue
+        if len(found) >= 2 and header and len(cells) == len(header):
+            for cell, head in zip(cells, header):
+                here = {ord(c) - _ID0 for c in re.findall(_ID, cell)}
+                if len(here) == 1:
+                    for role, why in _roles_in(head):
+                        give(next(iter(here)), role, f"{why} in its column's header")
+            kept_lines.append("")
+            continue
+        if not cells:
+            header = None
+        kept_lines.append(line)
+    return "\n".join(kept_lines)
+
+
+def _roles_in(text: str) -> list[tuple[str, str]]:
+    """Every role word in a piece of text, negation applied, ignoring sides."""
+    out = []
+    for start, end, role, _side in _cue_matches(text):
+        word = text[start:end].strip().lower()
+        if role == NEUTRAL or word in _PREPOSITIONS or _AFTER_PREPOSITION.search(text[max(0, start - 12):start]):
+            continue  # "Merge into primary": "primary" is where it goes, not this row's account
+        role = _FLIP[role] if _negated(text, start, end) else role
+        out.append((role, repr(text[start:end].strip())))
+    return out
+
+
+_RECORDS = re.compile(r"(?:'s|’s)?\s*(?:data|records?|certifications?|history|credentials|exam|transcript|badges?)\b",
+                      re.IGNORECASE)
+_PREPOSITIONS = ("into", "onto", "under", "to", "from", "only")
+_AFTER_PREPOSITION = re.compile(r"(?:\b(?:into|onto|under|to|with|from)\s+(?:the\s+|your\s+)?|[にへ])$", re.IGNORECASE)
+
+
+def _statement(sentence: str) -> str:
+    """The sentence without its hypothetical parts ("if you would rather
+    keep X instead", "X を残したい場合は"); empty when it is a question
+    offering a choice rather than stating the plan."""
+    sentence = sentence.strip()
+    if sentence.endswith(("?", "？")) and (_CHOICE.search(sentence) or not _CONFIRM.search(sentence)):
+        return ""
+    parts = [p for p in _PARTS.split(sentence) if p and not _HYPOTHETICAL.search(p)]
+    return ", ".join(parts) if re.search(_ID, ", ".join(parts)) else ""
+
+
+def _cue_matches(clause: str) -> list[tuple[int, int, str, str]]:
+    """Every cue in the clause, earlier vocabulary winning where two overlap."""
+    taken: list[tuple[int, int, str, str]] = []
+    for pattern, role, side in _CUES:
+        for m in pattern.finditer(clause):
+            s, e = m.start(), m.end()
+            if s == e or any(s < te and ts < e for ts, te, _, _ in taken):
+                continue
+            taken.append((s, e, role, side))
+    return sorted(taken)
+
+
+def _read_clause(clause: str, give) -> None:
+    found = [(m.start(), ord(m.group(0)) - _ID0) for m in re.finditer(_ID, clause)]
+    moving = bool(_MOVE_VERB.search(clause))
+    for m in _ARROW.finditer(clause):
+        a, b = ord(m.group(1)) - _ID0, ord(m.group(2)) - _ID0
+        if a != b:
+            give(a, MERGED, "before an arrow")
+            give(b, KEPT, "after an arrow")
+    for m in _ABSORB.finditer(clause):
+        give(ord(m.group(1)) - _ID0, KEPT, "absorbs the other")
+        give(ord(m.group(2)) - _ID0, MERGED, "absorbed by the other")
+    # "not X but Y": whatever the clause says is said of Y, not of X.
+    skip = {m.start(1) for m in _NOT_BUT.finditer(clause)}
+    found = [(p, i) for p, i in found if p not in skip]
+    particles = {}
+    for pos, index in found:
+        particles[pos] = _ja_particle(clause, pos, index, moving, give)
+    cues = _cue_matches(clause)
+    for n, (start, end, role, side) in enumerate(cues):
+        _attach(clause, found, particles, cues, n, give)
+
+
+def _ja_particle(clause: str, pos: int, index: int, moving: bool, give) -> str:
+    """Read the Japanese particle after an id; returns it ("" for none)."""
+    m = _JA_PARTICLE.match(clause, pos + 1)
+    if not m:
+        return ""
+    particle, rest = m.group(1), clause[m.end():]
+    if particle in ("に", "へ", "にて") and _JA_HOLDS.match(rest):
+        particle = "の"  # "AWS… に登録されている資格": the records it holds
+    if particle in ("に", "へ", "にて") and moving:
+        give(index, KEPT, f"marked {particle} with a verb of moving")
+    elif particle == "から" and moving:
+        give(index, MERGED, "marked から with a verb of moving")
+    elif particle == "の" and moving and re.match(r"^[^。\n\ue000-\ue0ff]{0,40}?を", rest):
+        give(index, MERGED, "its records are what is moved")
+    elif particle == "で" and _JA_LOGIN.match(rest) and not re.match(r"^\s*取得", rest):
+        give(index, KEPT, "used to sign in")
+    elif particle == "を":
+        verb = _JA_WO_VERB.match(rest)
+        if verb:
+            word = verb.group(1)
+            role = KEPT if word[0] in "主メプ残存維保" or word == "統合先" else MERGED
+            negated = _ja_negated(rest[verb.end():])
+            give(index, _FLIP[role] if negated else role, f"object of {word}" + (", negated" if negated else ""))
+    return particle
+
+
+def _attach(clause: str, found, particles, cues, n: int, give) -> None:
+    start, end, role, side = cues[n]
+    if role == NEUTRAL:
+        return
+    text = clause[start:end]
+    negated = _negated(clause, start, end)
+    if negated:
+        role = _FLIP[role]
+    why = repr(text.strip()) + (" (negated)" if negated else "")
+    japanese = bool(re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
+    before = [(p, i) for p, i in found if p < start]
+    after = [(p, i) for p, i in found if p >= end]
+    if side == "next":
+        if text.strip().lower() == "to" and not _MOVE_BEFORE_TO.search(clause[max(0, start - 60):start]):
+            return
+        if after and _open_gap(clause[end:after[0][0]], cues, end, after[0][0], 60):
+            give(after[0][1], role, why)
+            # "merge AWS… and AWS…": the verb speaks of both alike, so of neither's role.
+            for (p1, _), (p2, i2) in zip(after, after[1:]):
+                if not _COORDINATED.fullmatch(clause[p1 + 1:p2]) or _NEW_SUBJECT.match(clause, p2 + 1):
+                    break
+                give(i2, role, why + " (coordinated)")
+    elif side == "prev":
+        for pos, index in reversed(before):
+            if japanese and particles.get(pos) not in _TOPIC + ("",):
+                continue  # a predicate speaks of the topic, not of "…に" or "…を"
+            gap = clause[pos + 1:start]
+            if _RECORDS.match(text) and gap.strip(" ()'’s") and not re.fullmatch(r"\s*(?:\(\s*\))?\s*", gap):
+                break  # "all your certifications will be moved": the records' owner is not named here
+            if len(gap) <= 80 and ":" not in gap and not any(pos < s < start and sd == "prev" for s, _, _, sd in cues):
+                give(index, role, why)
+            break
+    else:
+        if before and start - before[-1][0] <= 14 and not re.search(r"[,、.。]", clause[before[-1][0]:start]):
+            give(before[-1][1], role, why)
+        elif after and _open_gap(clause[end:after[0][0]], cues, end, after[0][0], 40):
+            give(after[0][1], role, why)
+
+
+def _open_gap(gap: str, cues, start: int, end: int, limit: int) -> bool:
+    """May a cue before `gap` speak of the id after it?"""
+    if len(gap) > limit or re.search(r"[,、.。:：→>]|\b(?:and|but|or|while|which|who|that|it)\b", gap,
+                                     re.IGNORECASE):
+        return bool(re.fullmatch(r"\s*(?:account|profile|id|candidate\s+id|number|the|your|old|new)?\s*[:：]\s*",
+                                 gap, re.IGNORECASE))
+    return not any(start <= s < end and sd in ("next", "near") for s, _, _, sd in cues)
+
+
+def _negated(clause: str, start: int, end: int) -> bool:
+    text = clause[start:end]
+    if re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", text or " "):
+        return _ja_negated(clause[end:])
+    return bool(_NEGATION_EN.search(text) or re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$",
+                                                       clause[max(0, start - 20):start], re.IGNORECASE))
+
+
+def _ja_negated(rest: str) -> bool:
+    return bool(_JA_NEGATION.match(rest))
