@@ -187,18 +187,25 @@ def _unknown_id_confirm():
     return type(c)(c.name, c.raw.replace(MERGE.encode(), b"AWS99999999"), c.date, c.folder, c.message_id)
 
 
-@pytest.mark.parametrize("make_confirm, difference", [
-    pytest.param(_unknown_id_confirm, "the agent names AWS99999999, which is not one of your configured accounts",
-                 id="unknown-id"),
-    pytest.param(_reversed_confirm,
-                 f"keep and merge are reversed: the agent would keep {MERGE}, you chose to keep {KEEP}",
-                 id="reversed"),
-])
-def test_mismatched_accounts_get_no_draft_but_a_warning(imap_user, deliver, tmp_path, capsys, make_confirm,
-                                                        difference):
-    """A request naming another account, or the reverse direction, drafts nothing and warns with the difference."""
+def _unread_confirm():
+    return mail("confirm-unread", at=T0 + timedelta(hours=26), subject=SUBJECT, body=f"""
+                Hello Hanako,
+
+                I located both of your certification accounts, {KEEP} and {MERGE}.
+                One of them will be retained and the other closed once we merge them.
+
+                Kindly reply to this email to confirm that you would like us to proceed.
+
+                Best regards,
+                Maria
+                Amazon Web Services
+                """)
+
+
+def test_unknown_account_gets_no_draft_but_a_warning(imap_user, deliver, tmp_path, capsys):
+    """A request naming another account drafts nothing and warns with the difference."""
     t = thread()
-    deliver_all(deliver, t["created"], make_confirm())
+    deliver_all(deliver, t["created"], _unknown_id_confirm())
     settings = make_settings(imap_user, tmp_path)
 
     run_pass(settings, NOW)
@@ -207,7 +214,42 @@ def test_mismatched_accounts_get_no_draft_but_a_warning(imap_user, deliver, tmp_
     assert stored_drafts(settings) == []
     case = case_json(capsys, settings, NOW)
     assert case["state"] == "awaiting_your_confirmation"
-    assert difference in case["warnings"]
+    assert "the agent names AWS99999999, which is not one of your configured accounts" in case["warnings"]
+
+
+@pytest.mark.parametrize("make_confirm, purpose, status, says", [
+    pytest.param(_reversed_confirm, "correction", "reversed",
+                 f"Please do not proceed as written: the direction is reversed. {MERGE} is the account", id="reversed"),
+    pytest.param(_unread_confirm, "clarify", "unread",
+                 f"Before you proceed, to be certain, as the merge cannot be undone: please keep {KEEP} and merge "
+                 f"{MERGE} into it.", id="unread"),
+])
+def test_a_direction_not_read_as_configured_gets_no_confirmation(imap_user, deliver, tmp_path, capsys,
+                                                                 make_confirm, purpose, status, says):
+    """Reversed: a correction draft; unread: a clarify draft.  Never the affirming
+    confirmation; a warning on the case, and the direction in `cases --json`."""
+    t = thread()
+    deliver_all(deliver, t["created"], make_confirm())
+    settings = make_settings(imap_user, tmp_path)
+
+    run_pass(settings, NOW)
+
+    [draft] = stored_drafts(settings)
+    assert draft.purpose == purpose
+    [(_uid, flags, msg)] = folder_messages(imap_user)
+    assert "\\Draft" in {f.decode() for f in flags}
+    body = msg.get_body(("plain",)).get_content()
+    assert says in body
+    assert "The details are correct" not in body
+    case = case_json(capsys, settings, NOW)
+    assert case["direction"]["status"] == status
+    assert case["direction"]["configured"] == {"keep": KEEP, "merge": [MERGE]}
+    code = f"direction_{status}"
+    assert any(("reversed" if status == "reversed" else "could not be read") in w for w in case["warnings"]), code
+
+    code, out, _ = cli(capsys, settings, "digest", "--now", NOW.isoformat())
+    arrow = f"{KEEP} → {MERGE}" if status == "reversed" else f"{MERGE} → {KEEP}"
+    assert code == 0 and f"Direction: {arrow}" in out
 
 
 def test_every_account_difference_is_kept_as_a_warning(imap_user, deliver, tmp_path, capsys):
@@ -223,6 +265,7 @@ def test_every_account_difference_is_kept_as_a_warning(imap_user, deliver, tmp_p
 
     case = case_json(capsys, settings, NOW)
     assert sorted(case["warnings"]) == [
+        "no reply is drafted: tell support which accounts to merge yourself",
         f"the agent does not name {MERGE} (your account to merge)",
         "the agent names AWS99999999, which is not one of your configured accounts",
     ]
