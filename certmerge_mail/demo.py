@@ -26,16 +26,30 @@ from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.cli.cases import format_table
 from certmerge_mail.cli.drafts import format_draft, format_drafts
+from certmerge_mail.core import guard, tracking
 from certmerge_mail.core.classify import classify
-from certmerge_mail.core.guard import account_differences
-from certmerge_mail.core.ids import candidate_ids
 from certmerge_mail.service.wiring import build_service
 
 Print = Callable[[str], None]
-GUARD_EXAMPLE = (
-    "As requested, AWS01234567 will be merged into AWS07654321, which will remain as your active account.\n"
-    "Please reply to confirm. The merge cannot be undone."
+# The same request in three wordings: as configured, reversed, and unreadable.
+GUARD_EXAMPLES = (
+    ("as configured",
+     "As requested, AWS07654321 will be merged into AWS01234567, which will remain as your active account.\n"
+     "Please reply to confirm. The merge cannot be undone."),
+    ("reversed",
+     "As requested, AWS01234567 will be merged into AWS07654321, which will remain as your active account.\n"
+     "Please reply to confirm. The merge cannot be undone."),
+    ("unreadable",
+     "We located AWS01234567 and AWS07654321. One of them will be retained and the other closed.\n"
+     "Please reply to confirm. The merge cannot be undone."),
 )
+_GUARD_ACTION = {
+    "confirm": "the confirmation is drafted (\"The details are correct: please proceed...\")",
+    "correct": "NO confirmation: a correction is drafted (\"Please do not proceed as written: the direction is "
+               "reversed...\") and the digest puts the case first",
+    "clarify": "NO confirmation: a reply restating your direction and asking support to confirm it is drafted",
+    "refuse": "nothing is drafted: the accounts differ from your configuration",
+}
 
 
 def sample_dir() -> Path:
@@ -127,12 +141,15 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
         section(f"draft #{first.id}, the English confirmation (`certmerge-mail drafts show {first.id}`)")
         out(_indent(format_draft(first)))
 
-    section("the guard on the irreversible step: an agent who got the direction wrong")
-    out(_indent(GUARD_EXAMPLE))
-    problems = account_differences(GUARD_EXAMPLE, candidate_ids(GUARD_EXAMPLE), settings.accounts, settings.you.emails)
-    for problem in problems:
-        out(f"  ! {problem}")
-    out("  -> no confirmation is drafted; the warning goes on the case and into the digest.")
+    section("the guard on the irreversible step: the direction support states, read three ways")
+    for label, example in GUARD_EXAMPLES:
+        result = guard.check(example, settings.accounts, settings.you.emails)
+        out(f"  {label}:")
+        out(_indent(_indent(example)))
+        out(f"    direction: {result.direction.line()}")
+        for warning in tracking.guard_warnings("", "", result):
+            out(f"    ! {warning.text}")
+        out(f"    -> {_GUARD_ACTION[result.outcome]}")
 
     phishing = next((p for p in sorted(files) if b"amaz0n" in p.read_bytes()), None)
     if phishing is not None:
