@@ -66,11 +66,62 @@ class MailboxError(CertmergeError):
     fix = "check the folder names in [imap] (run `certmerge-mail check` to list them)"
 
 
+class FolderError(ConfigError, MailboxError):
+    """The server refuses a configured folder: it does not exist, its name is
+    invalid, or the account may not open it.  Retrying cannot help, so the
+    service stops (exit status 2, which the systemd unit does not restart)."""
+
+    exit_code = 2
+    fix = "set the folder's name in [imap] to one the server has (`certmerge-mail check` lists them)"
+
+
 class StateError(CertmergeError):
-    """The SQLite state database is unusable."""
+    """The SQLite state database is unusable.
+
+    `retryable` errors (a full disk, a lock held elsewhere, a read-only file,
+    an I/O error) come from the machine, not from a message: the service
+    leaves the message unprocessed and tries again later.  The others (a
+    damaged, deleted or replaced file) stop it."""
 
     exit_code = 6
+    retryable = False
     fix = "check [state] path is writable; if the file is damaged, move it away and run again (the mailbox is re-read)"
+
+
+class StateDiskFull(StateError):
+    """The file system holding the state database has no space left."""
+
+    retryable = True
+
+
+class StateLocked(StateError):
+    """Another process holds the state database's write lock."""
+
+    retryable = True
+
+
+class StateReadOnly(StateError):
+    """The state database (or its folder) cannot be written."""
+
+    retryable = True
+
+
+class StateIOError(StateError):
+    """The operating system reported an I/O error on the state database."""
+
+    retryable = True
+
+
+class StateCorrupt(StateError):
+    """The state file is damaged or is not an SQLite database."""
+
+
+class StateReplaced(StateError):
+    """The state file was deleted, moved or replaced while it was open."""
+
+
+class InstanceRunning(StateError):
+    """Another certmerge-mail already runs on this state database."""
 
 
 class DeliveryError(CertmergeError):

@@ -7,11 +7,20 @@ never edited once released: add a new one.
 Crash safety: the service wraps the processing of one message (its record
 and every event, warning and draft it causes) in `transaction()`, so a kill
 at any point leaves either all of it or none of it.
+
+Every sqlite3 error leaves this module as a StateError subclass that names
+the cause and its fix (state_error()): a full disk, a lock held by another
+process, a read-only, damaged, deleted or replaced file.  The service tells
+these environment errors from a broken message by that type.
+
+The file is created 0600 before SQLite opens it (SQLite gives its -wal and
+-shm files the database's mode), since it holds mail text.
 """
 
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -21,7 +30,19 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from certmerge_mail.core.cases import Event
-from certmerge_mail.errors import StateError
+from certmerge_mail.errors import (
+    StateCorrupt,
+    StateDiskFull,
+    StateError,
+    StateIOError,
+    StateLocked,
+    StateReadOnly,
+    StateReplaced,
+)
+
+log = logging.getLogger(__name__)
+
+LOCK_TIMEOUT = 30  # seconds SQLite waits for another process's write lock
 
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
@@ -207,12 +228,13 @@ class DraftRow:
     purpose: str
     trigger: str
     created_at: datetime
-    status: str  # pending | in_drafts | sent | failed
+    status: str  # pending | in_drafts | sending | sent | superseded | failed
     message_id: str
     to_addr: str
     subject: str
     raw: bytes
     imap_uid: int | None
+    updated_at: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,25 +250,217 @@ class OutboxRow:
     last_error: str | None
 
 
+# SQLite's result codes (https://sqlite.org/rescode.html); the primary code is the low byte.
+SQLITE_PERM, SQLITE_BUSY, SQLITE_LOCKED, SQLITE_READONLY = 3, 5, 6, 8
+SQLITE_IOERR, SQLITE_CORRUPT, SQLITE_FULL, SQLITE_CANTOPEN, SQLITE_NOTADB = 10, 11, 13, 14, 26
+SQLITE_READONLY_DBMOVED = SQLITE_READONLY | (4 << 8)
+_RETRIES = "certmerge-mail leaves the mail unprocessed and retries by itself (after a few seconds, then up to every 5 minutes)"
+
+
+def state_error(exc: sqlite3.Error, path: str) -> StateError:
+    """The StateError subclass that says what went wrong with the state file and what to do."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = None if code is None else code & 0xFF
+    text = str(exc)
+    folder = os.path.dirname(os.path.abspath(path))
+    if code == SQLITE_READONLY_DBMOVED:
+        return deleted_error(path)
+    if primary == SQLITE_FULL or (primary == SQLITE_IOERR and _free_bytes(folder) == 0):
+        mount = _mount_point(folder)
+        return StateDiskFull(
+            f"the state database's disk is full: {path} cannot grow ({_free_text(folder)} free on {mount})",
+            fix=f"free space on {mount} (`df -h {folder}` shows it); {_RETRIES}",
+        )
+    if primary in (SQLITE_BUSY, SQLITE_LOCKED):
+        return StateLocked(
+            f"the state database {path} is locked by another process (waited {LOCK_TIMEOUT} s)",
+            fix="another program is writing to it: a second certmerge-mail (`certmerge-mail status`), a "
+            f"backup tool or an sqlite3 shell (`fuser -v {path}` names it); close that program. {_RETRIES}",
+        )
+    if primary in (SQLITE_READONLY, SQLITE_PERM):
+        return StateReadOnly(
+            f"the state database {path} cannot be written ({text})",
+            fix=f"make {path} and its folder writable by this user (`ls -ld {folder} {path}`); a file system "
+            f"remounted read-only after a disk error needs the kernel log checked (dmesg). {_RETRIES}",
+        )
+    if primary in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        return StateCorrupt(
+            f"the state file {path} is damaged or is not a certmerge-mail database ({text})",
+            fix="stop certmerge-mail, move the file away (keep it to look at) and start again: the mailbox is "
+            "read again, and drafts already in Drafts are recognised by their Message-ID",
+        )
+    if primary == SQLITE_IOERR:
+        return StateIOError(
+            f"I/O error on the state database {path} ({getattr(exc, 'sqlite_errorname', '') or text})",
+            fix=f"check the disk holding {folder} and the kernel log (dmesg). {_RETRIES}",
+        )
+    if primary == SQLITE_CANTOPEN:
+        return StateError(
+            f"the state database {path} cannot be opened ({text})",
+            fix=f"check [state] path: {folder} must exist and be writable by this user",
+        )
+    return StateError(f"state database {path}: {text}")
+
+
+def deleted_error(path: str) -> StateReplaced:
+    return StateReplaced(
+        f"the state file {path} was deleted or moved away while certmerge-mail was using it",
+        fix="certmerge-mail stopped rather than write into a file nobody can read again. If that was a "
+        "mistake, put the file back (or restore it from a backup); otherwise start certmerge-mail again: "
+        "it makes a new state file and reads the mailbox again",
+    )
+
+
+def _free_bytes(folder: str) -> int | None:
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):
+        return None
+    return st.f_bavail * st.f_frsize
+
+
+def _free_text(folder: str) -> str:
+    free = _free_bytes(folder)
+    if free is None:
+        return "unknown space"
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if free < 1024 or unit == "GB":
+            return f"{free:.0f} {unit}" if unit == "bytes" else f"{free:.1f} {unit}"
+        free /= 1024
+    return ""
+
+
+def _mount_point(folder: str) -> str:
+    path = Path(folder)
+    while not os.path.ismount(path) and path.parent != path:
+        path = path.parent
+    return str(path)
+
+
+class _Db:
+    """The sqlite3 connection, whose errors come out as StateError subclasses."""
+
+    __slots__ = ("raw", "path")
+
+    def __init__(self, raw: sqlite3.Connection, path: str) -> None:
+        self.raw = raw
+        self.path = path
+
+    def execute(self, sql: str, params=()) -> "_Rows":
+        try:
+            return _Rows(self.raw.execute(sql, params), self.path)
+        except sqlite3.Error as exc:
+            raise state_error(exc, self.path) from exc
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.in_transaction
+
+    def close(self) -> None:
+        self.raw.close()
+
+
+class _Rows:
+    """A cursor whose fetches translate sqlite3 errors too (rows are read lazily)."""
+
+    __slots__ = ("cursor", "path")
+
+    def __init__(self, cursor: sqlite3.Cursor, path: str) -> None:
+        self.cursor = cursor
+        self.path = path
+
+    @property
+    def rowcount(self) -> int:
+        return self.cursor.rowcount
+
+    @property
+    def lastrowid(self) -> int | None:
+        return self.cursor.lastrowid
+
+    def fetchone(self):
+        try:
+            return self.cursor.fetchone()
+        except sqlite3.Error as exc:
+            raise state_error(exc, self.path) from exc
+
+    def fetchall(self) -> list:
+        try:
+            return self.cursor.fetchall()
+        except sqlite3.Error as exc:
+            raise state_error(exc, self.path) from exc
+
+    def __iter__(self):
+        return iter(self.fetchall())
+
+
+def _create_private(path: str) -> None:
+    """Create the database file 0600 before SQLite does (it would follow the
+    umask); tighten an existing one of ours that others can read."""
+    try:
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        return
+    except FileExistsError:
+        pass
+    for name in (path, path + "-wal", path + "-shm"):
+        try:
+            st = os.stat(name)
+            if st.st_mode & 0o077 and st.st_uid == os.getuid():
+                os.chmod(name, 0o600)
+                log.info("%s was readable by others: made it private (0600)", name)
+        except FileNotFoundError:
+            continue
+
+
 class Store:
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = str(path)
+        self._depth = 0
+        self._identity: tuple[int, int] | None = None
         try:
             if self.path != ":memory:":
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+                _create_private(self.path)
+            raw = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_TIMEOUT)
+        except sqlite3.Error as exc:
+            raise state_error(exc, self.path) from None
+        except OSError as exc:
+            raise StateError(f"state database {self.path}: {exc.strerror}",
+                             fix=f"check [state] path: {os.path.dirname(self.path) or '.'} must be a folder "
+                             "this user can write to") from None
+        self.db = _Db(raw, self.path)
+        try:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.execute("PRAGMA foreign_keys=ON")
-            self._depth = 0
+            if self.path != ":memory:":
+                st = os.stat(self.path)
+                self._identity = (st.st_dev, st.st_ino)
             self.migrate()
-        except sqlite3.DatabaseError as exc:
-            raise StateError(f"state database {self.path}: {exc}") from None
-        except OSError as exc:
-            raise StateError(f"state database {self.path}: {exc.strerror}") from None
+        except BaseException:
+            raw.close()
+            raise
 
     def close(self) -> None:
         self.db.close()
+
+    def check_file(self) -> None:
+        """Raise StateReplaced when the path no longer leads to the file this
+        Store has open (deleted, moved away, or replaced by another file)."""
+        if self._identity is None:
+            return
+        try:
+            st = os.stat(self.path)
+        except FileNotFoundError:
+            raise deleted_error(self.path) from None
+        except OSError as exc:
+            raise StateIOError(f"the state database {self.path} cannot be looked at ({exc.strerror})",
+                               fix=f"check the folder holding it. {_RETRIES}") from None
+        if (st.st_dev, st.st_ino) != self._identity:
+            raise StateReplaced(
+                f"the state file {self.path} was replaced by another file while certmerge-mail was using it",
+                fix="certmerge-mail stopped rather than mix the two. Start it again to use the file now at "
+                "that path (or put the old one back)",
+            )
 
     # --- migrations -------------------------------------------------------------
 
@@ -296,10 +510,24 @@ class Store:
             yield
         except BaseException:
             self._depth = 0
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
         self._depth = 0
-        self.db.execute("COMMIT")
+        try:
+            self.db.execute("COMMIT")
+        except (StateError, sqlite3.Error):
+            self._rollback()  # a failed COMMIT (disk full) may leave the transaction open
+            raise
+
+    def _rollback(self) -> None:
+        """Roll back if a transaction is open: SQLite itself rolls back after
+        some errors (SQLITE_FULL), and the error that caused it is the one to report."""
+        if not self.db.in_transaction:
+            return
+        try:
+            self.db.execute("ROLLBACK")
+        except (StateError, sqlite3.Error) as exc:
+            log.debug("rollback failed: %s", exc)
 
     # --- folders ----------------------------------------------------------------
 
@@ -473,7 +701,8 @@ class Store:
             "SELECT 1 FROM drafts WHERE case_id = ? AND purpose = ? AND trigger = ?", (case_id, purpose, trigger)
         ).fetchone() is not None
 
-    _DRAFT_COLS = "id, case_id, purpose, trigger, created_at, status, message_id, to_addr, subject, raw, imap_uid"
+    _DRAFT_COLS = ("id, case_id, purpose, trigger, created_at, status, message_id, to_addr, subject, raw, imap_uid, "
+                   "updated_at")
 
     def drafts(self, status: str | None = None) -> list[DraftRow]:
         sql = f"SELECT {self._DRAFT_COLS} FROM drafts"
@@ -486,13 +715,23 @@ class Store:
 
     @staticmethod
     def _draft(r) -> DraftRow:
-        return DraftRow(r[0], r[1], r[2], r[3], _dt(r[4]), r[5], r[6], r[7], r[8], bytes(r[9]), r[10])
+        return DraftRow(r[0], r[1], r[2], r[3], _dt(r[4]), r[5], r[6], r[7], r[8], bytes(r[9]), r[10], _dt(r[11]))
 
     def set_draft_status(self, draft_id: int, status: str, now: datetime, imap_uid: int | None = None) -> None:
         self.db.execute(
             "UPDATE drafts SET status = ?, updated_at = ?, imap_uid = COALESCE(?, imap_uid) WHERE id = ?",
             (status, _iso(now), imap_uid, draft_id),
         )
+
+    def claim_draft(self, draft_id: int, statuses: tuple[str, ...], now: datetime) -> bool:
+        """Mark the draft 'sending' if its status is one of `statuses`; False
+        when it is not (another process claimed, sent or superseded it)."""
+        marks = ", ".join("?" * len(statuses))
+        cur = self.db.execute(
+            f"UPDATE drafts SET status = 'sending', updated_at = ? WHERE id = ? AND status IN ({marks})",
+            (_iso(now), draft_id, *statuses),
+        )
+        return cur.rowcount == 1
 
     # --- nudges -----------------------------------------------------------------
 

@@ -1,4 +1,10 @@
-"""`certmerge-mail run`: the background service (or one pass with --once)."""
+"""`certmerge-mail run`: the background service (or one pass with --once).
+
+Both hold the instance lock (adapters/instance.py) for their whole life, so
+a second `run` or `run --once` on the same state database is refused, with
+the pid of the one running.  The process's umask is 077: the state database,
+its -wal and -shm files and a digest file hold mail text, and are 0600.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,8 @@ import threading
 from datetime import datetime, timezone
 
 from certmerge_mail import __version__
+from certmerge_mail.adapters.instance import InstanceLock
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
-from certmerge_mail.errors import StateError
 from certmerge_mail.service import open_mailbox, open_smtp
 from certmerge_mail.service.wiring import build_service, start_scheduler
 
@@ -33,8 +39,18 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     settings = load_settings(args)
+    umask = os.umask(0o077)  # restored on return, for a caller in the same process (tests)
+    try:
+        with InstanceLock.acquire(settings.state_path) as lock:
+            return _run(args, settings, lock)
+    finally:
+        os.umask(umask)
+
+
+def _run(args, settings, lock: InstanceLock) -> int:
     store = open_store(settings)
     service = build_service(settings, store, open_mailbox(settings), smtp=open_smtp(settings))
+    service.instance = lock
     scheduler = None
 
     def stop(signum, frame):
@@ -56,7 +72,6 @@ def run(args) -> int:
                 print(f"processed {report.processed} message(s): {kinds}")
             return 0
 
-        _refuse_second_instance(store, settings.state_path)
         with store.transaction():
             store.set_status(pid=os.getpid(), started_at=_now_iso(), stopped_at=None, heartbeat=_now_iso(),
                              connection="starting", idle=None, retry_at=None, jobs=[], errors=0,
@@ -75,19 +90,6 @@ def run(args) -> int:
         store.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
-
-
-def _refuse_second_instance(store, state_path: str) -> None:
-    """Two services on one state database would draft and nudge twice."""
-    from certmerge_mail.cli.status import liveness
-
-    live = liveness(store.status(), datetime.now(timezone.utc))
-    if live.running and live.pid != os.getpid():
-        raise StateError(
-            f"another `certmerge-mail run` (pid {live.pid}) is already using the state database {state_path}",
-            fix="stop it first (systemctl --user stop certmerge-mail, or kill the pid), or check with "
-            "`certmerge-mail status`",
-        )
 
 
 def _now_iso() -> str:

@@ -9,6 +9,10 @@ without contacting the mail server.
 The service counts as running when its recorded pid is a live certmerge-mail
 process AND its heartbeat is fresh; a live pid with an old heartbeat is
 reported as not responding.
+
+When the state database itself cannot be written (a full disk) or is gone,
+the service writes its heartbeat and the error to the note in its lock file
+(adapters/instance.py); a note newer than the database's heartbeat wins.
 """
 
 from __future__ import annotations
@@ -111,7 +115,7 @@ def pid_alive(pid: int) -> bool:
 
 def collect(settings, now: datetime) -> dict:
     """Everything `status` reports, as a JSON-ready dict."""
-    values = read_status(settings.state_path)
+    values = with_note(read_status(settings.state_path), settings.state_path)
     live = liveness(values, now)
     jobs = [{"job": job, "at": at} for job, at in (values.get("jobs") or []) if at] if live.running else []
     jobs.sort(key=lambda j: j["at"])
@@ -135,21 +139,36 @@ def collect(settings, now: datetime) -> dict:
     }
 
 
+def with_note(values: dict, state_path: str) -> dict:
+    """The recorded status, updated by the lock file's note when that is newer."""
+    from certmerge_mail.adapters.instance import read_lock
+
+    _pid, note = read_lock(state_path)
+    if not note:
+        return values
+    noted, recorded = _dt(note.get("heartbeat")), _dt(values.get("heartbeat"))
+    if noted is None or (recorded is not None and recorded >= noted):
+        return values
+    keys = ("pid", "heartbeat", "connection", "retry_at", "errors", "last_error", "last_error_at")
+    return {**values, **{k: note[k] for k in keys if k in note}}
+
+
 def read_status(path: str) -> dict:
     """The status table, or {} when the database does not exist yet (it is not created)."""
     if not os.path.exists(path):
         return {}
     from certmerge_mail.adapters.store import Store
-    from certmerge_mail.errors import StateError
+    from certmerge_mail.errors import StateError, StateLocked
 
     for attempt in range(5):
         try:
             store = Store(path)
             break
-        except StateError:
+        except StateError as exc:
             # A service starting on a new database may be creating its tables
             # at this very moment (both would create them); try again shortly.
-            if attempt == 4:
+            # (A lock was waited for already.)
+            if attempt == 4 or isinstance(exc, StateLocked):
                 raise
             time.sleep(0.2)
     try:

@@ -28,7 +28,7 @@ from certmerge_mail.core.guard import Direction
 from certmerge_mail.core.model import Kind
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.core.text import split_new_text
-from certmerge_mail.errors import CertmergeError, ConnectionFailed, CredentialError, MailboxError
+from certmerge_mail.errors import CertmergeError, ConnectionFailed, CredentialError, MailboxError, StateError
 
 log = logging.getLogger(__name__)
 
@@ -153,6 +153,10 @@ class Service:
         # Errors since this Service started (reported by `status`).
         self.error_count = 0
         self._last_beat = 0.0
+        # The instance lock (adapters/instance.py) when the CLI holds one: its
+        # note tells `status` what the state database cannot record itself.
+        self.instance = None
+        self._unrecorded: dict[str, object] = {}
 
     # --- one sync -------------------------------------------------------------------
 
@@ -211,9 +215,19 @@ class Service:
                 self._advance(folder, info.uidvalidity, top, now)
 
     def _process_safely(self, folder, role, uidvalidity, fetched, now) -> str:
+        """Process one message; a message whose content breaks the processing
+        is recorded as an error and skipped, so it never stops the service.
+
+        Only the content may do that.  An error of the machine -- the state
+        database (a full disk, a lock, a read-only file: StateError), the
+        network, the operating system (OSError) -- propagates: the message's
+        transaction is rolled back, the folder's last UID stays where it was,
+        and the pass is tried again (run_forever), so the mail is processed
+        once the machine is well again."""
         try:
             return self.process(folder, role, uidvalidity, fetched.uid, fetched.raw, fetched.internal_date, now)
-        except CertmergeError:
+        except (CertmergeError, OSError):
+            self._open_cache = None  # it may hold what the rolled-back transaction saw
             raise
         except Exception as exc:  # one broken mail never stops the service
             log.error("message %s/%s could not be processed (%s: %s); it is recorded and skipped",
@@ -334,29 +348,38 @@ class Service:
                     self.connect()
                     idle = self.mailbox.has_capability("IDLE") if hasattr(self.mailbox, "has_capability") else False
                     self._record_status(connection="connected", idle=idle, retry_at=None)
-                    delays = backoff_delays()
                     while not self.stop_event.is_set():
+                        self.store.check_file()
                         self.cycle()
+                        delays = backoff_delays()  # a whole pass worked: the next trouble starts short again
                         self.handle_requests()
                         self._wait_for_mail(idle)
-                except (ConnectionFailed, CredentialError) as exc:
-                    delay = next(delays) if isinstance(exc, ConnectionFailed) else 300.0
-                    first_line = str(exc).splitlines()[0]
-                    self.note_error(first_line)
-                    self._record_status(connection="disconnected",
-                                        retry_at=_iso(self.clock() + timedelta(seconds=delay)))
-                    log.warning("%s; retrying in %.0f s", first_line, delay)
+                except (ConnectionFailed, CredentialError, StateError) as exc:
+                    if isinstance(exc, StateError) and not exc.retryable:
+                        raise
+                    # The state database's trouble (a full disk, a lock) is the machine's, not the
+                    # mail's: nothing was recorded or skipped, and the same pass is tried again.
+                    delay = 300.0 if isinstance(exc, CredentialError) else next(delays)
+                    text = _state_text(exc) if isinstance(exc, StateError) else _first_line(exc)
+                    self._open_cache = None
+                    self.note_error(text, connection="paused" if isinstance(exc, StateError) else "disconnected",
+                                    retry_at=_iso(self.clock() + timedelta(seconds=delay)))
+                    log.warning("%s; retrying in %.0f s", text, delay)
                     self.mailbox.logout()
                     self.folders = None
                     self._wait(delay)
         except BaseException as exc:
             # Anything else ends the service (systemd restarts it); say so in the status first.
             if not isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                connection = "configuration error" if getattr(exc, "exit_code", 0) == 2 else "crashed"
+                text = _state_text(exc) if isinstance(exc, StateError) else _first_line(exc)
                 try:
-                    self.note_error(_first_line(exc))
-                    self._record_status(connection="crashed")
+                    self.note_error(text, connection=connection)
                 except Exception:  # the state database itself may be what failed
                     pass
+                if isinstance(exc, StateError):  # a deleted or damaged file shows nobody the status
+                    self._note_outside({"errors": self.error_count, "last_error": text,
+                                        "last_error_at": _iso(self.clock()), "connection": connection})
             raise
         self.mailbox.logout()
         self._record_status(connection="stopped", stopped_at=_iso(self.clock()))
@@ -425,19 +448,50 @@ class Service:
             self.stop_event.wait(min(1.0, max(0.0, deadline - time.monotonic())))
 
     def _record_status(self, **values) -> None:
+        # What the database could not take when it happened goes in with this write.
+        values = {**self._unrecorded, **values}
         with self.store.transaction():
             self.store.set_status(heartbeat=_iso(self.clock()), **values)
+        if self._unrecorded:
+            self._unrecorded = {}
+            if self.instance is not None:
+                self.instance.write_note(None)
         self._last_beat = time.monotonic()
 
     def beat(self) -> None:
-        """Write the heartbeat when the last one is HEARTBEAT_SECONDS old."""
+        """Write the heartbeat when the last one is HEARTBEAT_SECONDS old, and
+        check that the state file is still the one this service has open."""
         if time.monotonic() - self._last_beat >= HEARTBEAT_SECONDS:
-            self._record_status()
+            self.store.check_file()
+            try:
+                self._record_status()
+            except StateError as exc:
+                if not exc.retryable:
+                    raise
+                # The next pass meets the same trouble and handles it; till then,
+                # the heartbeat goes to the lock file's note.
+                self._note_outside({})
+                self._last_beat = time.monotonic()
 
-    def note_error(self, text: str) -> None:
-        """Count an error for `status` (errors since start, the last one)."""
+    def note_error(self, text: str, **values) -> None:
+        """Count an error for `status` (errors since start, the last one),
+        with other status `values`.  When the state database cannot take it
+        (that may be the error), it goes to the lock file's note instead,
+        and into the database with its next successful write."""
         self.error_count += 1
-        self._record_status(errors=self.error_count, last_error=text, last_error_at=_iso(self.clock()))
+        error = {"errors": self.error_count, "last_error": text, "last_error_at": _iso(self.clock()), **values}
+        try:
+            self._record_status(**error)
+        except StateError as exc:
+            log.debug("the status cannot be recorded in the state database (%s)", _first_line(exc))
+            self._unrecorded.update(error)
+            self._note_outside(error)
+            if not exc.retryable:
+                raise
+
+    def _note_outside(self, values: dict) -> None:
+        if self.instance is not None:
+            self.instance.write_note({**self._unrecorded, **values, "heartbeat": _iso(self.clock())})
 
     # --- reports --------------------------------------------------------------------
 
@@ -473,6 +527,11 @@ def _direction(store: Store, settings: Settings, events: list[Event]) -> Directi
 def _opening(row) -> list[Event]:
     """A case with no event yet (cannot normally happen) counts as just opened."""
     return [Event(kind=str(Kind.CASE_CREATED), at=row.opened_at, message_id="")]
+
+
+def _state_text(exc: StateError) -> str:
+    """A state database error with its fix on one line: `status` shows what to do."""
+    return f"{_first_line(exc)}; fix: {exc.fix}" if exc.fix else _first_line(exc)
 
 
 def _first_line(exc: BaseException) -> str:
