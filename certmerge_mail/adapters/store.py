@@ -277,7 +277,9 @@ def state_error(exc: sqlite3.Error, path: str) -> StateError:
             fix="another program is writing to it: a second certmerge-mail (`certmerge-mail status`), a "
             f"backup tool or an sqlite3 shell (`fuser -v {path}` names it); close that program. {_RETRIES}",
         )
-    if primary in (SQLITE_READONLY, SQLITE_PERM):
+    unwritable = primary == SQLITE_CANTOPEN and os.path.exists(path) and not (
+        os.access(path, os.W_OK) and os.access(folder, os.W_OK))  # WAL needs to write its -shm file beside it
+    if primary in (SQLITE_READONLY, SQLITE_PERM) or unwritable:
         return StateReadOnly(
             f"the state database {path} cannot be written ({text})",
             fix=f"make {path} and its folder writable by this user (`ls -ld {folder} {path}`); a file system "
