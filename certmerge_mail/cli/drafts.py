@@ -1,8 +1,9 @@
 """`certmerge-mail drafts`: review the replies drafted for you, and send one.
 
 The service only ever drafts.  `drafts send ID` is the one way this tool
-sends a reply: it shows the draft, asks you (unless --yes), sends it through
-[smtp], saves the sent copy in your Sent folder and marks the draft sent.
+sends a reply: it shows the draft, asks you (unless --yes), and hands it to
+service/sending.py, which sends it through [smtp] at most once, saves the
+sent copy in your Sent folder and marks the draft sent.
 """
 
 from __future__ import annotations
@@ -13,11 +14,9 @@ import sys
 from email import policy
 from zoneinfo import ZoneInfo
 
-from certmerge_mail.adapters.compose import redate
 from certmerge_mail.cli.common import load_settings, open_store
-from certmerge_mail.errors import ConfigError, UsageError
-from certmerge_mail.service import open_mailbox, open_smtp, utcnow
-from certmerge_mail.service.wiring import build_service
+from certmerge_mail.errors import UsageError
+from certmerge_mail.service import sending
 
 
 def add_parser(sub) -> None:
@@ -33,6 +32,8 @@ def add_parser(sub) -> None:
     send = actions.add_parser("send", help="show a draft, ask, send it through [smtp] and save it to Sent")
     send.add_argument("id", type=int, metavar="ID")
     send.add_argument("--yes", action="store_true", help="send without asking (you reviewed it already)")
+    send.add_argument("--retry-interrupted", action="store_true",
+                      help="send a draft whose earlier send was interrupted (check your Sent folder first)")
     send.set_defaults(run=run_send)
 
 
@@ -66,17 +67,10 @@ def run_show(args) -> int:
 
 def run_send(args) -> int:
     settings = load_settings(args)
-    if settings.smtp is None:
-        raise ConfigError(f"{settings.source_path}: no [smtp] section, so certmerge-mail cannot send",
-                          fix="add [smtp] (see config.example.toml), or send the draft from your mail client")
     store = open_store(settings)
     try:
-        draft = _get(store, args.id)
-        if draft.status == "sent":
-            raise UsageError(f"draft {draft.id} was already sent", fix="nothing to do; see `certmerge-mail cases`")
-        if draft.status == "superseded":
-            raise UsageError(f"draft {draft.id} is out of date: case {draft.case_id} has moved on since it was made",
-                             fix="see `certmerge-mail cases` and the newer drafts")
+        draft = sending.sendable(store, args.id, settings, retry_interrupted=args.retry_interrupted)
+        sending.require_smtp(settings)
         print(format_draft(draft))
         print()
         if not args.yes:
@@ -86,24 +80,15 @@ def run_send(args) -> int:
             if answer not in ("y", "yes"):
                 print("Not sent.")
                 return 1
-        smtp = open_smtp(settings)
-        service = build_service(settings, store, open_mailbox(settings), smtp=smtp)
-        service.connect()
-        try:
-            now = utcnow()
-            raw = redate(draft.raw, now)  # dated when sent: the merge deadline counts from here
-            smtp.send(raw, settings.you.emails[0], (draft.to_addr,))
-            service.mailbox.append(service.folders.sent, raw, ("\\Seen",), now)
-            with store.transaction():
-                store.set_draft_status(draft.id, "sent", now)
-            service.sync_once(now)  # the copy in Sent is your reply: the case moves on
-        finally:
-            service.mailbox.logout()
-        print(f"Sent to {draft.to_addr}; a copy is in {service.folders.sent}. "
-              f"You may delete the draft from {service.folders.drafts}.")
-        return 0
+        sent = sending.send(settings, store, draft, retry_interrupted=args.retry_interrupted)
     finally:
         store.close()
+    if sent.problem:
+        print(f"Sent to {draft.to_addr}, but the copy may not be in {sent.sent_folder}: {sent.problem}")
+        return 0
+    print(f"Sent to {draft.to_addr}; a copy is in {sent.sent_folder}. "
+          f"You may delete the draft from {sent.drafts_folder}.")
+    return 0
 
 
 def format_drafts(drafts, tz) -> str:
@@ -136,7 +121,4 @@ def _record(d) -> dict:
 
 
 def _get(store, draft_id: int):
-    draft = store.draft(draft_id)
-    if draft is None:
-        raise UsageError(f"no draft {draft_id}", fix="`certmerge-mail drafts` lists them")
-    return draft
+    return sending.find(store, draft_id)
