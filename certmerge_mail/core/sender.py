@@ -117,29 +117,85 @@ def _edit_distance(a: str, b: str) -> int:
     return prev[-1]
 
 
-# --- Authentication-Results --------------------------------------------------
+# --- Authentication-Results (RFC 8601) ---------------------------------------
+#
+# Our own tokenizer, not the `authres` package (the reference RFC 7601/8601
+# module, used by dkimpy).  Tested on the adversarial cases, authres 1.2.0:
+#   - silently drops every result after an unterminated quoted string, so
+#     `dkim=pass ...; spf=pass smtp.mailfrom="x; dmarc=fail` reads as
+#     dkim=pass, spf=pass: attacker text hides the provider's dmarc=fail;
+#   - raises RecursionError on a few hundred nested comments;
+#   - rejects Microsoft 365's header (no authserv-id) and Yahoo! JAPAN's
+#     (a trailing ";"), both real and both in the test corpus;
+#   - drops properties it does not understand (`dmarc=pass d=x`) silently.
+# The grammar is small; this scanner walks it once, left to right, with no
+# recursion and no backtracking, and refuses the whole header (fail closed)
+# on anything it cannot read unambiguously.
 
-_COMMENT = re.compile(r"\([^()]*\)")
-_RESULT = re.compile(r"^\s*([a-z0-9_-]+)\s*=\s*([a-z]+)", re.IGNORECASE)
-_PROP = re.compile(r"\b(header\.(?:d|i|from)|smtp\.mailfrom)\s*=\s*\"?([^\s;\"]+)", re.IGNORECASE)
+_SPACE = re.compile(r"\s+")
+_KEYWORD = re.compile(r"[A-Za-z0-9_-]+")
+_DIGITS = re.compile(r"[0-9]+")
+# RFC 2045 token: any character but space, controls and tspecials.
+_TOKEN = re.compile(r'[^\s\x00-\x1f\x7f()<>@,;:\\"/\[\]?=]+')
+# One unquoted run of a property value: a domain, a local-part, a base64 signature...
+_PVALUE_RUN = re.compile(r'[^\s()";\\]+')
+_QUOTED_RUN = re.compile(r'[^"\\]+')
+_COMMENT_RUN = re.compile(r'[^()\\"]+')
+_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # letters, digits, hyphens; two labels at least
+_NEUTRAL = frozenset({"none"})  # a method that was not applied: neither pass nor failure
+
+
+class MalformedAuthResults(ValueError):
+    """The header cannot be read unambiguously; it then verifies nothing."""
+
+
+@dataclass(frozen=True, slots=True)
+class AuthProperty:
+    ptype: str  # header, smtp, body, policy; "" for a bare name=value (Microsoft's action=none)
+    name: str  # from, d, i, mailfrom, ...
+    value: str  # quoted strings decoded
+    domain: str  # the domain the value names ("x"@evil.example -> evil.example); "" if none
+
+    @property
+    def key(self) -> str:
+        return f"{self.ptype}.{self.name}" if self.ptype else self.name
 
 
 @dataclass(frozen=True, slots=True)
 class AuthResult:
     method: str  # dkim, spf, dmarc, arc, compauth...
     result: str  # pass, fail, none, ...
-    props: tuple[tuple[str, str], ...]
+    reason: str = ""
+    props: tuple[AuthProperty, ...] = ()
 
-    def prop(self, name: str) -> str:
-        return next((v for k, v in self.props if k == name), "")
+    def domains(self, key: str) -> tuple[str, ...]:
+        """The domains named by every property `key` (e.g. "header.d"), as written."""
+        return tuple(p.domain for p in self.props if p.key == key)
+
+    def prop(self, key: str) -> str:
+        return next((p.value for p in self.props if p.key == key), "")
+
+
+@dataclass(frozen=True, slots=True)
+class AuthResults:
+    authserv_id: str  # "" when the header starts straight with results (Microsoft 365)
+    version: int | None
+    results: tuple[AuthResult, ...]
 
 
 def authserv_id(header: str) -> str:
-    """The header's authserv-id, or "" when it starts straight with results (Microsoft 365 does)."""
-    first = _strip_comments(header).split(";", 1)[0].strip()
-    if not first or _RESULT.match(first):
+    """The header's authserv-id, or "" when it starts straight with results.
+
+    Read from the start of the header alone, so that a header made
+    unreadable further on (by attacker text in smtp.mailfrom, say) is still
+    recognised as the provider's, and fails closed, rather than being skipped
+    in favour of a forged one below it."""
+    scan = _Scanner(header)
+    try:
+        scan.cfws()
+        return "" if scan.starts_result() else scan.authserv_id()
+    except MalformedAuthResults:
         return ""
-    return first.split()[0].lower()
 
 
 def trusted_header(auth_results: tuple[str, ...], authserv_ids: tuple[str, ...] = ()) -> str | None:
@@ -151,44 +207,266 @@ def trusted_header(auth_results: tuple[str, ...], authserv_ids: tuple[str, ...] 
     return next((h for h in auth_results if authserv_id(h) in wanted), None)
 
 
-def parse_results(header: str) -> list[AuthResult]:
+def parse_auth_results(header: str) -> AuthResults:
+    """Parse one Authentication-Results value (RFC 8601).  Raises
+    MalformedAuthResults on anything ambiguous: an unterminated quoted string
+    or comment, a stray ")" or backslash, a word that is no property, a quote
+    inside a comment (providers differ on whether it protects a ")").
+    Lenient only where real providers are: no authserv-id (Microsoft 365),
+    empty or trailing ";" (Yahoo! JAPAN), bare name=value properties."""
+    scan = _Scanner(header)
+    scan.cfws()
+    ident, version = "", None
+    if not scan.starts_result():
+        ident = scan.authserv_id()
+        scan.cfws()
+        if (digits := scan.match(_DIGITS)) is not None:
+            scan.boundary("the version")
+            version = int(digits[:9])
+            scan.cfws()
+        if not scan.at_end():
+            scan.expect(";")
     results = []
-    chunks = _strip_comments(header).split(";")
-    if chunks and not _RESULT.match(chunks[0].strip()):
-        chunks = chunks[1:]  # the authserv-id
-    for chunk in chunks:
-        m = _RESULT.match(chunk)
-        if m:
-            props = tuple((k.lower(), v.lower().lstrip("@")) for k, v in _PROP.findall(chunk))
-            results.append(AuthResult(m.group(1).lower(), m.group(2).lower(), props))
-    return results
+    while True:
+        scan.cfws()
+        if scan.at_end():
+            break
+        if scan.peek() == ";":  # an empty resinfo
+            scan.pos += 1
+            continue
+        result = scan.resinfo()
+        if result is not None:
+            results.append(result)
+        if not scan.at_end():
+            scan.expect(";")
+    return AuthResults(ident, version, tuple(results))
 
 
-def _strip_comments(text: str) -> str:
-    previous = None
-    while previous != text:
-        previous, text = text, _COMMENT.sub(" ", text)
-    return text
+class _Scanner:
+    """A cursor over one header value; every method consumes what it reads."""
+
+    __slots__ = ("text", "pos")
+
+    def __init__(self, text: str) -> None:
+        self.text, self.pos = text, 0
+
+    def fail(self, what: str) -> MalformedAuthResults:
+        return MalformedAuthResults(f"{what} at character {self.pos}")
+
+    def at_end(self) -> bool:
+        return self.pos >= len(self.text)
+
+    def peek(self) -> str:
+        return self.text[self.pos : self.pos + 1]
+
+    def match(self, pattern: re.Pattern[str]) -> str | None:
+        m = pattern.match(self.text, self.pos)
+        if m is None:
+            return None
+        self.pos = m.end()
+        return m.group(0)
+
+    def expect(self, char: str) -> None:
+        if self.peek() != char:
+            raise self.fail(f"expected {char!r}, found {self.peek()!r}" if self.peek() else f"expected {char!r}")
+        self.pos += 1
+
+    def boundary(self, what: str) -> None:
+        """A word must end at whitespace, a comment, ";" or the end."""
+        if not (self.at_end() or self.peek() in "(;" or self.peek().isspace()):
+            raise self.fail(f"{what} runs into {self.peek()!r}")
+
+    def cfws(self) -> None:
+        """Skip whitespace and comments; comments nest (RFC 5322 3.2.2)."""
+        text = self.text
+        while True:
+            self.match(_SPACE)
+            if self.peek() != "(":
+                if self.peek() == ")":
+                    raise self.fail("')' outside a comment")
+                return
+            depth, self.pos = 1, self.pos + 1
+            while depth:
+                self.match(_COMMENT_RUN)
+                char = self.peek()
+                if not char:
+                    raise self.fail("unterminated comment")
+                if char == '"':
+                    raise self.fail("a quote inside a comment")
+                if char == "\\":
+                    if self.pos + 1 >= len(text):
+                        raise self.fail("a backslash ends the header")
+                    self.pos += 2
+                    continue
+                depth += 1 if char == "(" else -1
+                self.pos += 1
+
+    def quoted(self) -> str:
+        """A quoted-string, the opening quote under the cursor; its content, decoded."""
+        self.pos += 1
+        out = []
+        while True:
+            if (run := self.match(_QUOTED_RUN)) is not None:
+                out.append(run)
+            char = self.peek()
+            if not char:
+                raise self.fail("unterminated quoted string")
+            if char == '"':
+                self.pos += 1
+                return "".join(out)
+            if self.pos + 1 >= len(self.text):  # a backslash
+                raise self.fail("a backslash ends the header")
+            out.append(self.text[self.pos + 1])
+            self.pos += 2
+
+    def starts_result(self) -> bool:
+        """Does a `method =` (or `method/version =`) start here?  Looks ahead only."""
+        start = self.pos
+        try:
+            if self.match(_KEYWORD) is None:
+                return False
+            self.cfws()
+            return self.peek() in ("=", "/")
+        except MalformedAuthResults:
+            return False
+        finally:
+            self.pos = start
+
+    def authserv_id(self) -> str:
+        if self.peek() == '"':
+            value = self.quoted()
+        elif (value := self.match(_TOKEN)) is None:
+            raise self.fail("expected the authserv-id")
+        self.boundary("the authserv-id")
+        return value.lower()
+
+    def resinfo(self) -> AuthResult | None:
+        """One `method=result [reason=...] [ptype.property=value ...]`; None for `none`."""
+        method = self.keyword("a method")
+        self.cfws()
+        if method == "none" and (self.at_end() or self.peek() == ";"):
+            return None  # RFC 8601's no-result
+        if self.peek() == "/":  # method-version
+            self.pos += 1
+            self.cfws()
+            if self.match(_DIGITS) is None:
+                raise self.fail("expected a method version")
+            self.cfws()
+        self.expect("=")
+        self.cfws()
+        result = self.keyword("a result")
+        self.boundary("the result")
+        reason, props = "", []
+        while True:
+            self.cfws()
+            if self.at_end() or self.peek() == ";":
+                return AuthResult(method, result, reason, tuple(props))
+            ptype = self.keyword("a property")
+            self.cfws()
+            name = ""
+            if self.peek() == ".":
+                self.pos += 1
+                self.cfws()
+                name = self.keyword("a property name")
+                self.cfws()
+            self.expect("=")
+            value, domain = self.pvalue()
+            if not name and ptype == "reason":
+                reason = value
+            else:
+                props.append(AuthProperty(ptype, name, value, domain) if name else AuthProperty("", ptype, value, domain))
+
+    def keyword(self, what: str) -> str:
+        word = self.match(_KEYWORD)
+        if word is None:
+            raise self.fail(f"expected {what}, found {self.peek()!r}" if self.peek() else f"expected {what}")
+        return word.lower()
+
+    def pvalue(self) -> tuple[str, str]:
+        """A property value: a token, a quoted string, or an address whose
+        local-part may be quoted.  Returns the value (quotes decoded) and the
+        domain it names: what follows its last unquoted "@" (when nothing
+        quoted follows it), or the whole value when nothing in it is quoted;
+        "" otherwise."""
+        self.cfws()
+        parts: list[tuple[str, bool]] = []  # (text, was quoted)
+        while True:
+            char = self.peek()
+            if char == '"':
+                parts.append((self.quoted(), True))
+            elif (run := self.match(_PVALUE_RUN)) is not None:
+                parts.append((run, False))
+            elif char == "\\":
+                raise self.fail("a backslash outside a quoted string")
+            elif char == ")":
+                raise self.fail("')' outside a comment")
+            else:  # whitespace, "(", ";" or the end
+                break
+        value = "".join(text for text, _ in parts)
+        at = next((i for i in range(len(parts) - 1, -1, -1) if not parts[i][1] and "@" in parts[i][0]), None)
+        if at is None:
+            domain = "" if any(quoted for _, quoted in parts) else value
+        elif any(quoted for _, quoted in parts[at + 1 :]):
+            domain = ""
+        else:
+            domain = "".join(text for text, _ in parts[at:]).rpartition("@")[2]
+        return value, domain.lower().rstrip(".")
+
+
+# --- the decision -------------------------------------------------------------
 
 
 def _passes(header: str, from_domain: str) -> tuple[bool, str]:
-    results = parse_results(header)
-    by_method: dict[str, list[AuthResult]] = {}
-    for r in results:
-        by_method.setdefault(r.method, []).append(r)
-    dmarc = by_method.get("dmarc", [])
-    if any(r.result == "pass" and _aligned(r.prop("header.from") or from_domain, from_domain) for r in dmarc):
+    """Is the trusted header's verdict a pass for this From domain?
+
+    Verified: dmarc=pass for the From domain, or (no DMARC verdict) a dkim
+    pass whose signer is aligned with the From domain and is AWS's or
+    Credly's.  Not verified, whatever passes elsewhere: a DMARC verdict that
+    is anything but pass (or none), two DMARC verdicts that disagree, a DMARC
+    verdict about another domain, or a failing DKIM signature aligned with
+    the From domain.
+    """
+    try:
+        parsed = parse_auth_results(header)
+    except MalformedAuthResults as exc:
+        return False, f"the trusted Authentication-Results header is malformed ({exc})"
+    results = parsed.results
+    dmarc = {(r.result, r.domains("header.from")) for r in results if r.method == "dmarc"}
+    if len(dmarc) > 1:
+        return False, "dmarc results disagree (" + ", ".join(sorted(f"dmarc={res}" for res, _ in dmarc)) + ")"
+    dmarc_result, dmarc_from = next(iter(dmarc), (None, ()))
+    if any(d != from_domain for d in dmarc_from):
+        return False, f"the dmarc result is for {', '.join(dmarc_from)}, not {from_domain}"
+    if dmarc_result is not None and dmarc_result != "pass" and dmarc_result not in _NEUTRAL:
+        return False, f"dmarc={dmarc_result}"
+    dkim = [(r, _signers(r)) for r in results if r.method == "dkim"]
+    # A failing signature counts unless it names only well-formed domains of
+    # another organisation: one whose signer is unknown may be aligned.
+    failing = [r for r, signers in dkim if r.result != "pass" and r.result not in _NEUTRAL
+               and (not signers or any(not _is_domain(s) or _aligned(s, from_domain) for s in signers))]
+    if failing:
+        return False, ", ".join(f"dkim={r.result}" + (f" (d={_signers(r)[0]})" if any(_signers(r)) else "")
+                                for r in failing) + f" for {from_domain}"
+    if dmarc_result == "pass":
         return True, "dmarc=pass"
-    if any(r.result in ("fail", "quarantine", "reject") for r in dmarc):
-        return False, "dmarc=fail"
-    for r in by_method.get("dkim", []):
-        signer = r.prop("header.d") or r.prop("header.i").rpartition("@")[2]
-        if r.result == "pass" and signer and _aligned(signer, from_domain):
-            return True, f"dkim=pass aligned with {from_domain} (d={signer})"
-    failed = [f"{r.method}={r.result}" for r in results if r.result in ("fail", "softfail", "permerror")]
+    for r, signers in dkim:
+        if (r.result == "pass" and signers and all(_is_domain(s) and _aligned(s, from_domain) for s in signers)
+                and all(genuine_family(s) in (Family.AWS, Family.CREDLY) for s in signers)):
+            return True, f"dkim=pass aligned with {from_domain} (d={signers[0]})"
+    failed = [f"{r.method}={r.result}" for r in results if r.result in ("fail", "softfail", "permerror", "temperror")]
     if failed:
         return False, ", ".join(failed)
     return False, "no dmarc or aligned dkim pass"
+
+
+def _signers(result: AuthResult) -> tuple[str, ...]:
+    """The signing domains a dkim result names (header.d, header.i's domain);
+    "" for a value that names none."""
+    return (*result.domains("header.d"), *result.domains("header.i"))
+
+
+def _is_domain(text: str) -> bool:
+    return _DOMAIN.fullmatch(text) is not None
 
 
 def _aligned(signer: str, from_domain: str) -> bool:
