@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import shlex
 import sys
+import time
+from pathlib import Path
 
 import pytest
 
@@ -36,7 +38,12 @@ def test_password_command_prints_the_password(tmp_path):
     assert resolve_secret(Credentials(password_command=command), what="IMAP password") == SECRET
 
 
-def test_password_command_runs_without_a_shell(tmp_path):
+def test_password_command_runs_through_sh_like_mbsync_passcmd(tmp_path, monkeypatch):
+    """`~`, pipes and quotes work as in a terminal; what is quoted stays as written."""
+    monkeypatch.setenv("HOME", str(tmp_path))
+    (tmp_path / "pw.txt").write_text(f"{SECRET}\nsecond line\n")
+    command = f"cat ~/pw.txt | {shlex.quote(sys.executable)} -c 'import sys; print(sys.stdin.readline().upper())'"
+    assert resolve_secret(Credentials(password_command=command), what="IMAP password") == SECRET.upper()
     marker = tmp_path / "marker"
     command = python_command(tmp_path, "import sys; print(sys.argv[1])") + f" '$(touch {marker})'"
     assert resolve_secret(Credentials(password_command=command), what="IMAP password") == f"$(touch {marker})"
@@ -68,6 +75,58 @@ def test_secret_echoed_on_stderr_is_redacted(tmp_path):
     message = credential_error(Credentials(password_command=command))
     assert "exited with status 1" in message
     assert SECRET not in message
+
+
+def test_a_known_secret_on_the_stderr_of_a_later_failure_is_redacted(tmp_path):
+    """The command worked once; later it fails and says the password on stderr only (not on stdout,
+    where the old redaction looked): the password is cut out all the same."""
+    flag = tmp_path / "worked-once"
+    command = python_command(
+        tmp_path,
+        "import os, sys\n"
+        f"if not os.path.exists({str(flag)!r}):\n"
+        f"    open({str(flag)!r}, 'w').close(); print('{SECRET}')\n"
+        "else:\n"
+        f"    print('gpg: cached passphrase {SECRET} rejected', file=sys.stderr); sys.exit(2)\n",
+    )
+    creds = Credentials(password_command=command)
+    assert resolve_secret(creds, what="IMAP password") == SECRET
+    message = credential_error(creds)
+    assert "gpg: cached passphrase *** rejected" in message
+    assert SECRET not in message
+
+
+def test_a_hanging_command_leaves_no_process_behind(tmp_path, monkeypatch):
+    """The command started a grandchild and hangs: on timeout the whole process group is killed."""
+    monkeypatch.setattr("certmerge_mail.adapters.credentials.COMMAND_TIMEOUT", 0.5)
+    pids = tmp_path / "pids"
+    command = python_command(
+        tmp_path,
+        "import os, subprocess, sys, time\n"
+        "child = subprocess.Popen(['sleep', '60'])\n"
+        f"open({str(pids)!r}, 'w').write(f'{{os.getpid()}} {{child.pid}}')\n"
+        "time.sleep(60)\n",
+    ) + " | cat"
+    started = time.monotonic()
+    message = credential_error(Credentials(password_command=command))
+    assert "did not finish within 0.5 seconds" in message
+    assert time.monotonic() - started < 5
+    for pid in map(int, pids.read_text().split()):
+        assert wait_gone(pid), f"process {pid} was left behind"
+
+
+def wait_gone(pid: int, timeout: float = 3.0) -> bool:
+    """Whether `pid` has ended (a zombie waiting for init to reap it has ended)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+        except (FileNotFoundError, ProcessLookupError):
+            return True
+        if state in ("Z", "X"):
+            return True
+        time.sleep(0.05)
+    return False
 
 
 def test_password_command_with_empty_output(tmp_path):

@@ -6,16 +6,24 @@ variable (`password_env`), or from the system keyring (`password_keyring`,
 see keyring_store.py).  `oauth2_token_command` prints an OAuth2 access
 token the same way.
 
-Commands are split with shlex and run without a shell.  Their standard
-output may hold the secret, so it never appears in an error message; the
-messages name the program, the exit status and the first line of standard
-error.
+Commands run through `sh -c`, as mbsync's PassCmd does, so `~`, pipes and
+quotes work as in a terminal.  Each runs in a process group of its own, and
+the whole group is killed when it does not finish in COMMAND_TIMEOUT: a
+hanging command leaves no process behind, grandchildren included.
+
+A command's output may hold the secret.  Standard output never appears in a
+message; standard error does (its first line: it says what went wrong), but
+only after every secret this process knows -- whatever the command printed
+on standard output, and every password or token obtained so far -- is cut
+out of it.  So a failing command that echoes the password reaches no error,
+log, `status` or state database with it.
 """
 
 from __future__ import annotations
 
 import os
 import shlex
+import signal
 import subprocess
 from collections.abc import Mapping
 
@@ -23,6 +31,10 @@ from certmerge_mail.core.settings import Credentials
 from certmerge_mail.errors import CredentialError
 
 COMMAND_TIMEOUT = 30  # seconds
+
+# Every secret this process has obtained (a password_command fails later
+# with the password on standard error more easily than the first time).
+_known_secrets: set[str] = set()
 
 _COMMAND_FIX = (
     "run the command from your configuration yourself in a terminal: it must print the secret "
@@ -42,15 +54,15 @@ def resolve_secret(
     "SMTP password").  `env` defaults to os.environ.
     """
     if creds.password is not None:
-        return creds.password.value
+        return remember(creds.password.value)
     if creds.password_command:
         return _run_secret_command(creds.password_command, what=what, key="password_command")
     if creds.password_env:
-        return _from_environment(creds.password_env, what=what, env=os.environ if env is None else env)
+        return remember(_from_environment(creds.password_env, what=what, env=os.environ if env is None else env))
     if creds.keyring_entry:
         from certmerge_mail.adapters import keyring_store
 
-        return keyring_store.get_password(creds.keyring_entry, what=what)
+        return remember(keyring_store.get_password(creds.keyring_entry, what=what))
     raise CredentialError(
         f"no {what} is configured",
         fix="set one of password_command, password_env, password_keyring or password in the configuration file",
@@ -82,50 +94,75 @@ def _from_environment(name: str, *, what: str, env: Mapping[str, str]) -> str:
     return value
 
 
+def remember(secret: str) -> str:
+    """Note a secret, so that it is cut out of any command output shown later."""
+    if len(secret) >= 4:
+        _known_secrets.add(secret)
+    return secret
+
+
 def _run_secret_command(command: str, *, what: str, key: str) -> str:
-    """Run the command (no shell) and return the first line of its output, stripped."""
-    try:
-        argv = shlex.split(command)
-    except ValueError as exc:
-        raise CredentialError(
-            f"cannot get the {what}: {key} cannot be split into words ({exc})",
-            fix=f"check the quotes in {key}",
-        ) from None
-    if not argv:
+    """Run the command (sh -c, own process group) and return the first line of its output, stripped."""
+    if not command.strip():
         raise CredentialError(f"cannot get the {what}: {key} is empty", fix=f"write the command in {key}")
-    program = argv[0]
+    program = _program(command)
     failed = f"cannot get the {what}: {key} program {program!r}"
     try:
-        result = subprocess.run(argv, capture_output=True, timeout=COMMAND_TIMEOUT)
-    except FileNotFoundError:
-        raise CredentialError(
-            f"{failed} was not found",
-            fix=f"install {program}, or write its full path in {key}",
-        ) from None
-    except PermissionError:
-        raise CredentialError(
-            f"{failed} cannot be run (permission denied)",
-            fix=f"make it executable (chmod +x), or write the right program in {key}",
-        ) from None
+        proc = subprocess.Popen(["/bin/sh", "-c", command], stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, start_new_session=True)
+    except OSError as exc:
+        raise CredentialError(f"{failed} could not be started ({exc.strerror})", fix=_COMMAND_FIX) from None
+    try:
+        stdout, stderr = proc.communicate(timeout=COMMAND_TIMEOUT)
     except subprocess.TimeoutExpired:
+        _kill_group(proc)
         raise CredentialError(
             f"{failed} did not finish within {COMMAND_TIMEOUT} seconds",
             fix=_COMMAND_FIX,
         ) from None
-    except OSError as exc:
-        raise CredentialError(f"{failed} could not be started ({exc.strerror})", fix=_COMMAND_FIX) from None
+    except BaseException:  # Ctrl-C, SIGTERM: nothing of the command stays behind
+        _kill_group(proc)
+        raise
 
-    output = result.stdout.decode("utf-8", errors="replace")
-    if result.returncode != 0:
-        stderr = _first_line(result.stderr.decode("utf-8", errors="replace"))
-        stderr = _redact(stderr, output)
-        detail = f": {stderr}" if stderr else " (it wrote nothing on standard error)"
-        raise CredentialError(f"{failed} exited with status {result.returncode}{detail}", fix=_COMMAND_FIX)
+    output = stdout.decode("utf-8", errors="replace")
+    if proc.returncode == 127:  # the shell's "command not found"
+        raise CredentialError(f"{failed} was not found", fix=f"install {program}, or write its full path in {key}")
+    if proc.returncode == 126:  # found but not executable
+        raise CredentialError(
+            f"{failed} cannot be run (permission denied)",
+            fix=f"make it executable (chmod +x), or write the right program in {key}",
+        )
+    if proc.returncode != 0:
+        message = _first_line(_redact(stderr.decode("utf-8", errors="replace"), output))
+        detail = f": {message}" if message else " (it wrote nothing on standard error)"
+        raise CredentialError(f"{failed} exited with status {proc.returncode}{detail}", fix=_COMMAND_FIX)
     lines = output.splitlines()
     secret = lines[0].strip() if lines else ""
     if not secret:
         raise CredentialError(f"{failed} printed nothing on its first line", fix=_COMMAND_FIX)
-    return secret
+    return remember(secret)
+
+
+def _program(command: str) -> str:
+    """The program a command line runs (its first word), for messages."""
+    try:
+        words = shlex.split(command)
+    except ValueError:
+        words = command.split()
+    return words[0] if words else command
+
+
+def _kill_group(proc: subprocess.Popen) -> None:
+    """Kill the command and everything it started (its process group), and reap it."""
+    try:
+        os.killpg(proc.pid, signal.SIGKILL)
+    except (ProcessLookupError, PermissionError):
+        pass
+    try:
+        proc.communicate(timeout=5)
+    except subprocess.TimeoutExpired:  # a process that left the group still holds the pipes
+        proc.kill()
+        proc.wait()
 
 
 def _first_line(text: str, limit: int = 200) -> str:
@@ -136,10 +173,15 @@ def _first_line(text: str, limit: int = 200) -> str:
 
 
 def _redact(message: str, stdout: str) -> str:
-    """Remove anything the command printed on stdout from a stderr line
-    (a command may echo its secret to both)."""
+    """Cut every secret this process knows out of `message` (the command's
+    standard error): what the command printed on standard output (each line,
+    and each word, as a command may print more than the secret), and every
+    password or token obtained before.  Longest first, so a secret that
+    contains another is cut whole."""
+    pieces = set(_known_secrets)
     for line in stdout.splitlines():
-        line = line.strip()
-        if line:
-            message = message.replace(line, "***")
+        pieces.add(line.strip())
+        pieces.update(word for word in line.split() if len(word) >= 4)
+    for piece in sorted((p for p in pieces if p), key=len, reverse=True):
+        message = message.replace(piece, "***")
     return message
