@@ -40,7 +40,7 @@ def test_check_unreachable_host_fails_clearly(imap_user, tmp_path, capsys):
 def test_check_missing_folder_fails_clearly(imap_user, tmp_path, capsys):
     text = settings_text(imap_user, tmp_path / "state.sqlite3").replace(
         'poll_interval = "1h"', 'poll_interval = "1h"\ndrafts = "NoSuchFolder"')
-    assert main(["--config", write(tmp_path, text), "check"]) == 5
+    assert main(["--config", write(tmp_path, text), "check"]) == 2  # FolderError: a configuration error
     assert "NoSuchFolder" in capsys.readouterr().err
 
 

@@ -6,12 +6,19 @@ The only write is APPEND of drafts (to Drafts, flagged \\Draft) and of the
 digest (to the inbox, when the user asks for that channel).
 
 Errors from imaplib, imapclient, ssl and socket are translated here into
-certmerge_mail.errors; nothing above this module sees them.
+certmerge_mail.errors; nothing above this module sees them.  A NO to SELECT,
+EXAMINE, STATUS or APPEND means the folder is wrong (missing, an invalid
+name, no permission): retrying cannot fix that, so it is a FolderError (a
+configuration error) naming the folder and listing the folders the server
+has -- unless its response code says the trouble is passing (UNAVAILABLE,
+INUSE, SERVERBUG...), which is retried like a network error.
 """
 
 from __future__ import annotations
 
+import imaplib
 import logging
+import re
 import socket
 import time
 import ssl
@@ -26,8 +33,10 @@ from imapclient.exceptions import IMAPClientError, LoginError
 from certmerge_mail.core.settings import ImapSettings
 from certmerge_mail.errors import (
     CertificateError,
+    CertmergeError,
     ConnectionFailed,
     CredentialError,
+    FolderError,
     MailboxError,
 )
 
@@ -35,6 +44,11 @@ log = logging.getLogger(__name__)
 
 FETCH_BATCH = 100
 SOCKET_TIMEOUT = 60.0
+
+# Response codes (RFC 5530) of a NO that a later try may not meet again.
+PASSING_CODES = frozenset({"UNAVAILABLE", "INUSE", "SERVERBUG", "LIMIT", "OVERQUOTA", "EXPUNGEISSUED",
+                           "CORRUPTION", "CONTACTADMIN"})
+_TIMING = re.compile(r"\s*\(\d+\.\d+(?: \+ \d+\.\d+)* secs\)\.?$")  # Dovecot's "(0.001 + 0.000 secs)."
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,8 +74,9 @@ def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
 
 
 @contextmanager
-def translate_errors(what: str) -> Iterator[None]:
-    """Turn library exceptions into CertmergeError subclasses naming `what`."""
+def translate_errors(what: str, folder: str | None = None) -> Iterator[None]:
+    """Turn library exceptions into CertmergeError subclasses naming `what`.
+    With `folder`, the command works on that folder: a NO is a FolderError."""
     try:
         yield
     except LoginError as exc:
@@ -81,11 +96,30 @@ def translate_errors(what: str) -> Iterator[None]:
         raise ConnectionFailed(f"{what}: no answer (timed out)") from None
     except IMAPClientError as exc:
         text = _clean(exc)
+        refused = _refusal(exc, text) if folder is not None else None
+        if refused is not None:
+            code, reason = refused
+            if code in PASSING_CODES:
+                raise ConnectionFailed(f"{what}: the server cannot open it now ({reason})") from None
+            raise FolderError(f"{what}: the server refuses the folder {folder!r} ({reason})") from None
         if "nonexistent" in text.lower() or "doesn't exist" in text.lower() or "not exist" in text.lower():
             raise MailboxError(f"{what}: {text}") from None
         raise ConnectionFailed(f"{what}: {text}") from None
     except (OSError, EOFError) as exc:
         raise ConnectionFailed(f"{what}: connection lost ({type(exc).__name__}: {exc})") from None
+
+
+def _refusal(exc: BaseException, text: str) -> tuple[str, str] | None:
+    """(response code or "", the server's words) when `exc` is a NO answer
+    ("select failed: [CANNOT] ..."), None for a broken connection or a BAD."""
+    if isinstance(exc, imaplib.IMAP4.abort):
+        return None
+    command, sep, reason = text.partition(" failed: ")
+    if not sep or " " in command:
+        return None
+    reason = _TIMING.sub("", reason.strip())
+    code = re.match(r"\[([A-Z-]+)", reason)
+    return (code.group(1) if code else ""), reason
 
 
 def _clean(exc: BaseException) -> str:
@@ -203,10 +237,37 @@ class ImapMailbox:
                 return name
         return None
 
+    @contextmanager
+    def _on_folder(self, folder: str) -> Iterator[None]:
+        """translate_errors for a command on `folder`; a FolderError lists the server's folders."""
+        try:
+            with translate_errors(self.label, folder=folder):
+                yield
+        except FolderError as exc:
+            raise FolderError(
+                f"{exc.args[0]}; the folders it has: {self._folder_listing()}",
+                fix=f"write one of these names in [imap] in place of {folder!r} (the key inbox, sent or drafts "
+                "that has it; without sent or drafts, the folder the server marks \\Sent or \\Drafts is used), "
+                "then run `certmerge-mail check`",
+            ) from None
+
+    def _folder_listing(self) -> str:
+        """ "INBOX, Sent (\\Sent), ..." -- or why there is no list."""
+        try:
+            folders = self.list_folders()
+        except CertmergeError:
+            return "(the list could not be read)"
+        special = ("\\sent", "\\drafts", "\\trash", "\\junk", "\\archive", "\\all", "\\flagged")
+        return ", ".join(
+            name + (f" ({' '.join(f for f in flags if f.lower() in special)})"
+                    if any(f.lower() in special for f in flags) else "")
+            for flags, name in folders
+        )
+
     def status(self, folder: str) -> FolderInfo:
         """UIDVALIDITY and UIDNEXT without opening the folder (STATUS, answered
         from the server's index: far cheaper than EXAMINE on a large folder)."""
-        with translate_errors(f"{self.label} folder {folder!r}"):
+        with self._on_folder(folder):
             if folder == self.selected:
                 # The open folder's STATUS reflects this session's view, which
                 # only catches up with new mail on a NOOP (or IDLE).
@@ -217,7 +278,7 @@ class ImapMailbox:
 
     def examine(self, folder: str) -> FolderInfo:
         """Open `folder` read-only (EXAMINE)."""
-        with translate_errors(f"{self.label} folder {folder!r}"):
+        with self._on_folder(folder):
             info = self._c().select_folder(folder, readonly=True)
         self.selected = folder
         return FolderInfo(
@@ -277,7 +338,7 @@ class ImapMailbox:
     # --- writing (drafts, the digest) ----------------------------------------------
 
     def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None) -> int | None:
-        with translate_errors(f"{self.label} folder {folder!r}"):
+        with self._on_folder(folder):
             response = self._c().append(folder, raw, flags=flags, msg_time=when)
         # "[APPENDUID <uidvalidity> <uid>] ..." when the server supports UIDPLUS.
         text = response.decode(errors="replace") if isinstance(response, bytes) else str(response)
