@@ -98,3 +98,74 @@ def test_an_attached_message_is_history_not_the_senders_words():
     assert message.text.startswith("FYI, see the attached mail.")
     assert "Forwarded message" in message.text and "AWS01234567" in message.text
     assert classify(message).account_ids == ()
+
+
+# --- header sizes are capped before anything parses them (issue 16) ---------
+
+VERIFIED_HEAD = (b"Authentication-Results: mx.google.com; dkim=pass header.i=@amazon.com; "
+                 b"dmarc=pass (p=QUARANTINE) header.from=amazon.com\r\n"
+                 b"From: Amazon Web Services <aws-cs-trainingcertification-form@amazon.com>\r\n")
+
+
+def _timed(raw: bytes):
+    import time
+
+    from certmerge_mail.core.classify import classify
+
+    start = time.perf_counter()
+    message = parse(raw)
+    verdict = classify(message)
+    return message, verdict, time.perf_counter() - start
+
+
+def test_a_5_mb_subject_from_a_verified_sender_is_cut_in_well_under_a_second():
+    for subject in (b"[CASE 17612345678] merge account " * 160_000,  # one 5 MB line
+                    b"=?UTF-8?B?44Ki44Kr44Km44Oz44OI57Wx5ZCI?= " * 130_000,  # encoded words
+                    b"[CASE 17612345678]" + b"\r\n merge account" * 330_000):  # folded
+        raw = VERIFIED_HEAD + b"Subject: " + subject + b"\r\n\r\nPlease confirm the merge.\r\n"
+        assert len(raw) > 5_000_000
+        message, verdict, seconds = _timed(raw)
+        assert seconds < 0.5
+        assert 0 < len(message.subject) <= parsing.MAX_SUBJECT
+        assert verdict.sender_verified is True and message.from_addr.endswith("@amazon.com")
+        assert "Subject header over 64 KB: cut" in message.errors
+        assert f"Subject over {parsing.MAX_SUBJECT} characters: cut" in message.errors
+
+
+def test_a_subject_just_over_the_line_limit_is_cut_and_noted():
+    message = parse(b"From: a@example.com\r\nSubject: " + b"x" * 1500 + b"\r\n\r\nbody")
+    assert message.subject == "x" * parsing.MAX_SUBJECT
+    assert message.errors == (f"Subject over {parsing.MAX_SUBJECT} characters: cut",)
+
+
+def test_one_header_over_64_kb_or_a_mime_header_over_16_kb_is_cut_and_the_others_are_still_read():
+    raw = (b"From: a@example.com\r\nReferences: " + b"<x@example.com> " * 6_000 + b"\r\n"
+           b"Content-Type: text/plain; " + b"a=b; " * 20_000 + b"\r\n"
+           b"Subject: after the big ones\r\n\r\nbody\r\n")
+    message, _, seconds = _timed(raw)
+    assert seconds < 0.5
+    assert message.subject == "after the big ones" and message.text.strip() == "body"
+    assert "References header over 64 KB: cut" in message.errors
+    assert "Content-Type header over 16 KB: cut" in message.errors
+    assert len(message.references) < 64 * 1024 // len("<x@example.com> ") + 1
+
+
+def test_a_header_block_over_256_kb_is_truncated():
+    raw = (b"From: a@example.com\r\nSubject: first\r\n" + b"X-Junk: " + b"y" * 60 + b"\r\n" * 1
+           + b"X-Junk: y\r\n" * 40_000 + b"To: late@example.com\r\n\r\nbody\r\n")
+    message, _, seconds = _timed(raw)
+    assert seconds < 0.5
+    assert (message.from_addr, message.subject, message.to) == ("a@example.com", "first", ())
+    assert message.errors == ("header block over 256 KB: the rest was not read",)
+
+
+def test_a_cut_never_splits_a_utf8_character():
+    subject = "アカウント統合".encode() * 4000  # 84 KB of raw UTF-8, 3 bytes a character
+    message = parse(b"From: a@example.com\r\nSubject: " + subject + b"\r\n\r\nbody")
+    assert message.subject == ("アカウント統合" * 4000)[: parsing.MAX_SUBJECT]
+
+
+def test_no_corpus_mail_is_cut():
+    for path in CORPUS:
+        errors = parse(path.read_bytes()).errors
+        assert not [e for e in errors if ": cut" in e or "not read" in e], path.name

@@ -10,7 +10,13 @@ covers its gaps:
 - HTML-only mail becomes text (`htmltext`);
 - headers are read here, in one pass, and only the dozen this tool needs:
   leniently (a broken encoded-word or an address without angle brackets
-  never raises; raw 8-bit UTF-8 or Shift_JIS is decoded).
+  never raises; raw 8-bit UTF-8 or Shift_JIS is decoded);
+- header sizes are capped before anything (the standard library's address,
+  date and MIME parameter parsers among them) reads them: the header block
+  at 256 KB, one header at 64 KB (a MIME header at 16 KB), the Subject at
+  998 characters (RFC 5322's line limit).  The standard library's MIME parameter parsing is quadratic
+  (a 1 MB Content-Type took 19 s), and a 5 MB Subject once stalled drafting
+  for 20 s.  What is cut is noted in `Message.errors`.
 
 `parse()` never raises: whatever goes wrong becomes a note in
 `Message.errors`, and the classifier treats a message it cannot read as
@@ -43,6 +49,12 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 OWN_MARKER_HEADER = "X-Certmerge-Mail"
 
 _MIME_HEADERS = {"content-type", "content-transfer-encoding", "content-disposition", "mime-version"}
+MAX_HEADER_BLOCK = 256 * 1024  # bytes of the whole header block read
+MAX_HEADER = 64 * 1024  # bytes of one header, its folded lines included
+# The MIME headers go to the standard library, whose parameter parsing is
+# quadratic (64 KB of Content-Type parameters: 0.2 s); real ones are < 2 KB.
+MAX_MIME_HEADER = 16 * 1024
+MAX_SUBJECT = 998  # characters of the decoded Subject (RFC 5322 2.1.1's line limit)
 _JAPANESE_FALLBACKS = ("utf-8", "cp932", "euc_jp", "iso2022_jp_2")
 _LATIN_LABELS = {"", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"}
 
@@ -53,7 +65,10 @@ def parse(raw: bytes) -> Message:
     head, body = _split(raw)
     mime: list[list[bytes]] = []
     try:
-        wanted, mime = _read_head(head)
+        if len(head) > MAX_HEADER_BLOCK:
+            head = _cut(head, MAX_HEADER_BLOCK)  # a header cut short is still read
+            errors.append(f"header block over {MAX_HEADER_BLOCK // 1024} KB: the rest was not read")
+        wanted, mime = _read_head(head, errors)
         fields = _headers(wanted, errors)
     except Exception as exc:
         errors.append(f"headers not decoded: {type(exc).__name__}")
@@ -82,30 +97,60 @@ _WANTED = {"from", "reply-to", "to", "cc", "message-id", "subject", "date", "in-
            "references", "authentication-results", "auto-submitted", OWN_MARKER_HEADER.lower()}
 
 
-def _read_head(head: bytes) -> tuple[dict[str, list[str]], list[list[bytes]]]:
+def _read_head(head: bytes, errors: list[str] | None = None) -> tuple[dict[str, list[str]], list[list[bytes]]]:
     """One pass over the header block.
 
     Returns the wanted headers' values by lower-case name, in order (encoded
     words not yet decoded), and the MIME headers as their raw lines.  A line
     that is no header (an mbox "From " line, garbage) is skipped rather than
-    ending the header block.
+    ending the header block.  A header over MAX_HEADER (MIME: MAX_MIME_HEADER)
+    bytes is cut there (noted in `errors`).
     """
     wanted: dict[str, list[list[bytes]]] = {}
     mime: list[list[bytes]] = []
     current: list[bytes] | None = None
+    room = limit = 0  # bytes the current header may still take, of its limit
     for line in head.splitlines(keepends=True):
         if line[:1] in (b" ", b"\t"):
-            if current is not None:
-                current.append(line)
+            if current is not None and room >= 0:
+                room = _append_capped(current, line, room, limit, errors)
             continue
         name, colon, _ = line.partition(b":")
         key = name.strip().lower().decode("latin-1")
-        current = [line] if colon and (key in _WANTED or key in _MIME_HEADERS) else None
+        current = [] if colon and (key in _WANTED or key in _MIME_HEADERS) else None
         if current is not None:
+            limit = MAX_MIME_HEADER if key in _MIME_HEADERS else MAX_HEADER
+            room = _append_capped(current, line, limit, limit, errors)
             (mime if key in _MIME_HEADERS else wanted.setdefault(key, [])).append(current)
     values = {key: [_header_text(b"".join(lines).partition(b":")[2]) for lines in found]
               for key, found in wanted.items()}
     return values, mime
+
+
+def _append_capped(lines: list[bytes], line: bytes, room: int, limit: int, errors: list[str] | None) -> int:
+    """Add one line of a header within its remaining room; returns the room
+    left, -1 once the header was cut (noted in `errors`)."""
+    if len(line) <= room:
+        lines.append(line)
+        return room - len(line)
+    lines.append(_cut(line, room))
+    if errors is not None:
+        errors.append(f"{_name(lines)} header over {limit // 1024} KB: cut")
+    return -1
+
+
+def _cut(data: bytes, size: int) -> bytes:
+    """The first `size` bytes, not ending inside a UTF-8 character."""
+    if len(data) <= size:
+        return data
+    end = size
+    while end > max(0, size - 3) and 0x80 <= data[end] <= 0xBF:
+        end -= 1
+    return data[:end]
+
+
+def _name(lines: list[bytes]) -> str:
+    return lines[0].partition(b":")[0].strip().decode("latin-1")[:60]
 
 
 def _header_text(value: bytes) -> str:
@@ -125,9 +170,13 @@ def _headers(found: dict[str, list[str]], errors: list[str]) -> dict:
     _, reply_to = _address(_header(first, "reply-to"))
     if not from_addr:
         errors.append("no usable From address")
+    subject = _header(first, "subject")
+    if len(subject) > MAX_SUBJECT:
+        errors.append(f"Subject over {MAX_SUBJECT} characters: cut")
+        subject = subject[:MAX_SUBJECT]
     return dict(
         message_id=_msgid(_header(first, "message-id")),
-        subject=_header(first, "subject"),
+        subject=subject,
         from_name=from_name,
         from_addr=from_addr,
         reply_to=reply_to,
