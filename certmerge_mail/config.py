@@ -31,6 +31,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
+from certmerge_mail.core.ids import normalise_candidate_id
 from certmerge_mail.core.settings import (
     Account,
     Credentials,
@@ -80,7 +81,6 @@ DELIVERY_MODES = ("mailbox", "smtp", "file", "stdout")
 MAX_IDLE_TIMEOUT = timedelta(minutes=29)
 
 DURATION_FORMS = '"90s", "45m", "36h", "2d", "1w", or a combination like "1d12h"'
-CANDIDATE_ID = re.compile(r"AWS[0-9]{8}")
 EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]+")
 ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
@@ -189,12 +189,6 @@ def _parse_quiet_hours(text: str) -> tuple[time, time]:
     if start == end:
         raise ValueError(f"invalid quiet hours {_show(text)}: start and end are the same time")
     return start, end
-
-
-def normalise_candidate_id(text: str) -> str:
-    """Upper-case and fold full-width characters (NFKC); the result still has
-    to match "AWS" + 8 digits to be valid."""
-    return unicodedata.normalize("NFKC", text).strip().upper()
 
 
 # --------------------------------------------------------------------------
@@ -798,7 +792,7 @@ def _parse_you(problems: _Problems, data: dict[str, Any] | None) -> You | None:
                 problems.add(f"you.emails[{index}]", f"{_show(address)} is not an e-mail address", f"write only the address, like emails = {emails_example}")
     language = table.choice("language", LANGUAGES, "en")
     timezone = table.string("timezone", example='"Asia/Tokyo"', default="UTC")
-    if timezone is not None and not _valid_timezone(timezone):
+    if timezone is not None and not valid_timezone(timezone):
         suggestion = difflib.get_close_matches(timezone, sorted(available_timezones()), n=1)
         hint = f"did you mean {_show(suggestion[0])}? Otherwise write" if suggestion else "write"
         table.report("timezone", f"{_show(timezone)} is not an IANA time zone name", f'{hint} a name like "Asia/Tokyo", "Europe/London" or "UTC"')
@@ -808,7 +802,10 @@ def _parse_you(problems: _Problems, data: dict[str, Any] | None) -> You | None:
     return You(name=name, emails=unique, language=language, timezone=timezone)  # type: ignore[arg-type]
 
 
-def _valid_timezone(name: str) -> bool:
+def valid_timezone(name: str) -> bool:
+    """An IANA time zone name this machine knows ("Asia/Tokyo"), not a file path."""
+    if name.startswith("/") or ".." in name:
+        return False
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -841,7 +838,7 @@ def _parse_account(problems: _Problems, data: dict[str, Any], where: str) -> Acc
     candidate_id = table.string("candidate_id", required=True, example='"AWS01234567"')
     if candidate_id is not None:
         normalised = normalise_candidate_id(candidate_id)
-        if CANDIDATE_ID.fullmatch(normalised):
+        if normalised is not None:
             candidate_id = normalised
         else:
             table.report(

@@ -19,10 +19,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from certmerge_mail import config
-from certmerge_mail.config import CANDIDATE_ID, EMAIL, ENV_NAME, IMAP_PORTS, normalise_candidate_id
+from certmerge_mail.config import EMAIL, ENV_NAME, IMAP_PORTS
+from certmerge_mail.config import valid_timezone as _valid_timezone
+from certmerge_mail.core.ids import normalise_candidate_id
 from certmerge_mail.errors import ConfigError, UsageError
 
 
@@ -120,16 +121,6 @@ def system_timezone(env=os.environ) -> str:
     return "UTC"
 
 
-def _valid_timezone(name: str) -> bool:
-    if name.startswith("/") or ".." in name:
-        return False
-    try:
-        ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
-
-
 # --------------------------------------------------------------------------
 # Asking
 
@@ -193,7 +184,7 @@ def _email(answer: str) -> str | None:
 
 
 def _candidate(answer: str) -> str | None:
-    if CANDIDATE_ID.fullmatch(normalise_candidate_id(answer)):
+    if normalise_candidate_id(answer) is not None:
         return None
     return ('a candidate ID is "AWS" followed by 8 digits, like AWS01234567 '
             "(it is shown in the profile of your AWS Certification account)")

@@ -1,64 +1,113 @@
-"""Identifiers in merge mail: support case ids and AWS candidate ids."""
+"""Identifiers in merge mail: AWS candidate ids, support case ids, e-mail
+addresses.  The one definition of each: the classifier, the guard, the
+configuration and `init` all use these.
+
+Every pattern here runs on untrusted text and is linear in its length: no
+two quantifiers can take the same characters (whitespace runs are taken
+possessively, `\\s*+`), and patterns that could start anywhere inside a run
+(of digits, of address characters) start only at the run's first character.
+tests/test_redos.py checks this.
+"""
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime, timezone
 
-# An AWS candidate id (CertMetrics account number): AWS + 8 digits.  The
-# look-arounds keep it out of Credly validation numbers (16 letters/digits)
-# and any longer token.
-# "AWS01234567", also written "AWS-01234567" or "AWS 01234567".
-CANDIDATE_ID = re.compile(r"(?<![A-Za-z0-9])AWS[- ]?(\d{8})(?![A-Za-z0-9])", re.IGNORECASE)
-# What every match of CANDIDATE_ID contains (IGNORECASE lets "s" match the
-# long s, U+017F), written so that `re` can skip along to it in C.
-_CANDIDATE_CORE = re.compile("[Aa][Ww][Ss\u017f][- ]?\\d{8}")
+# --- AWS candidate ids -----------------------------------------------------------
 
-# Case ids: 10 digits (2018-2020), 11 (2021-2023), 15 since 2024; accept 8-16.
-_DIGITS = r"(\d{8,16})(?!\d)"
-_SUBJECT_CASE = [
-    re.compile(r"\[\s*case\s*(?:id|#|no\.?)?\s*[:#]?\s*" + _DIGITS, re.IGNORECASE),
-    re.compile(r"\bsupport\s+case\s*(?:id|#)?\s*[:#]?\s*" + _DIGITS, re.IGNORECASE),
-    re.compile(r"\bcase\s*(?:id|#|no\.?|number)?\s*[:#]?\s*" + _DIGITS, re.IGNORECASE),
-    re.compile(r"ケース\s*(?:ID|番号|No\.?)?\s*[:：#]?\s*" + _DIGITS, re.IGNORECASE),
-]
-_BODY_CASE = [
-    re.compile(r"\bcase\s*(?:id|#|no\.?|number)\s*[:#]?\s*" + _DIGITS, re.IGNORECASE),
-    re.compile(r"\b(?:opened|regarding|on|your|support)\s+case\s*[:#]?\s*" + _DIGITS, re.IGNORECASE),
-    re.compile(r"\[\s*case\s*[:#]?\s*" + _DIGITS, re.IGNORECASE),
-    re.compile(r"\bcase\s+" + _DIGITS, re.IGNORECASE),
-    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*(?:ID|番号|No\.?)?\s*[:：#]?\s*" + _DIGITS, re.IGNORECASE),
-    re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
-]
-# Every id above has eight digits in a row.  Most text has none, and this
-# search skips along in C where the patterns above try every position.
-_EIGHT_DIGITS = re.compile(r"\d{8}")
+# An AWS candidate id (CertMetrics account number): "AWS" + 8 digits, any
+# case, in ASCII or full-width characters ("ＡＷＳ０１２３４５６７"), with at
+# most one separator between the letters and the digits: a space or hyphen,
+# or their full-width and typographic forms (agents and IMEs write
+# "AWS－01234567", "AWS　01234567", "AWS‐01234567", "AWSー01234567").  The
+# look-arounds keep it out of Credly validation numbers (16 letters/digits)
+# and any longer token.  Found in the text as it is (no folding first), so
+# match offsets are the original text's.
+_ALNUM = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
+_SEPARATOR = "\\- \u00a0\u3000\uff0d\u2010-\u2015\u2212\u30fc\uff70\ufe63"
+# The first letter comes first (the look-behind after it) so that `re` can
+# skip along to an "A" in C instead of trying every position.
+CANDIDATE_ID = re.compile(
+    f"[Aa\uff21\uff41](?<![{_ALNUM}][Aa\uff21\uff41])[Ww\uff37\uff57][Ss\uff33\uff53][{_SEPARATOR}]?"
+    f"([0-9\uff10-\uff19]{{8}})(?![{_ALNUM}])"
+)
+_FULLWIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
+
+
+def find_candidate_ids(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, normalised id) of every candidate id in `text`, written
+    "AWS01234567", "AWS 01234567", "AWS-01234567", "aws01234567" or in
+    full-width characters; offsets are into `text` itself."""
+    return [(m.start(), m.end(), "AWS" + m.group(1).translate(_FULLWIDTH_DIGITS)) for m in CANDIDATE_ID.finditer(text)]
 
 
 def candidate_ids(text: str) -> tuple[str, ...]:
     """Sorted, unique AWS candidate ids in `text` (normalised to AWS########)."""
-    if _HAS_FULLWIDTH.search(text):
-        return tuple(sorted({cid for _, _, cid in find_candidate_ids(text)}))
-    if not _CANDIDATE_CORE.search(text):
-        return ()
-    return tuple(sorted({"AWS" + m.group(1) for m in CANDIDATE_ID.finditer(text)}))
+    return tuple(sorted({cid for _, _, cid in find_candidate_ids(text)}))
+
+
+def normalise_candidate_id(value: str) -> str | None:
+    """One id as a person typed it (configuration, `init`): "AWS01234567",
+    "aws 01234567", "ＡＷＳ－０１２３４５６７"...  Normalised to "AWS01234567",
+    or None when `value` is not exactly one candidate id."""
+    m = CANDIDATE_ID.fullmatch(unicodedata.normalize("NFKC", value).strip())
+    return None if m is None else "AWS" + m.group(1)
+
+
+# --- support case ids ------------------------------------------------------------
+
+# Case ids: 10 digits (2018-2020), 11 (2021-2023), 15 since 2024; accept 8-16.
+# Whitespace is taken possessively (\s*+): with plain \s*, "case" followed by
+# a long run of spaces made three \s* share the run (quadratic; a 55 KB mail
+# took 26 s).
+_DIGITS = r"(\d{8,16})(?!\d)"
+_SUBJECT_CASE = (
+    re.compile(r"\[\s*+case\s*+(?:id|#|no\.?)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"\bsupport\s++case\s*+(?:id|#)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"\bcase\s*+(?:id|#|no\.?|number)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"ケース\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
+)
+_BODY_CASE = (
+    re.compile(r"\bcase\s*+(?:id|#|no\.?|number)\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"\b(?:opened|regarding|on|your|support)\s++case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"\[\s*+case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"\bcase\s++" + _DIGITS, re.IGNORECASE),
+    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
+)
+# Every id above has eight digits in a row.  Most text has none, and this
+# search skips along in C where the patterns above try every position.
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+MAX_SUBJECT = 1_000  # a subject longer than this is read up to here
 
 
 def case_id(subject: str, *texts: str) -> str | None:
-    """The support case id: from the subject first, then from each text in turn."""
+    """The support case id (ASCII digits): from the subject first, then from
+    each text in turn.  The subject is NFKC-normalised here (full-width
+    "ケース番号：１２３…"); the texts are read as given, so the caller
+    normalises them (classify.py does)."""
+    subject = subject[:MAX_SUBJECT]
+    if not subject.isascii():
+        subject = unicodedata.normalize("NFKC", subject)
     if _EIGHT_DIGITS.search(subject):
         for pattern in _SUBJECT_CASE:
             m = pattern.search(subject)
             if m:
-                return m.group(1)
+                return _ascii_digits(m.group(1))
     for text in texts:
         if not _EIGHT_DIGITS.search(text):
             continue
         for pattern in _BODY_CASE:
             m = pattern.search(text)
             if m:
-                return m.group(1)
+                return _ascii_digits(m.group(1))
     return None
+
+
+def _ascii_digits(digits: str) -> str:
+    return digits if digits.isascii() else "".join(str(int(c)) for c in digits)
 
 
 def case_opened_at(case: str) -> datetime | None:
@@ -71,36 +120,13 @@ def case_opened_at(case: str) -> datetime | None:
         return None
 
 
-# Full-width forms ("ＡＷＳ０１２３４５６７") and the dashes and spaces agents
-# put between "AWS" and the digits, folded before matching; the fold keeps
-# every character's position, so offsets found in the folded text are the
-# original text's.
-_FOLD = str.maketrans({
-    **{chr(0xFF10 + i): str(i) for i in range(10)},
-    "Ａ": "A", "Ｗ": "W", "Ｓ": "S", "ａ": "a", "ｗ": "w", "ｓ": "s",
-    "－": "-", "‐": "-", "‑": "-", "–": "-", "—": "-", "ー": "-", "　": " ", "\u00a0": " ",
-})
-_CANDIDATE_FOLDED = re.compile(r"(?<![A-Za-z0-9])AWS[- ]?(\d{8})(?![A-Za-z0-9])", re.IGNORECASE | re.ASCII)
-_HAS_FULLWIDTH = re.compile("[\uff10-\uff19\uff21\uff37\uff33\uff41\uff57\uff53]")
-# An e-mail address: ASCII only (Japanese text runs straight up to an address
-# with no space: "サインインの際はhanako@example.jp").
-EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# --- e-mail addresses ------------------------------------------------------------
 
-
-def find_candidate_ids(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, normalised id) of every candidate id in `text`, in
-    "AWS01234567", "AWS 01234567", "AWS-01234567", "aws01234567" or
-    full-width form; offsets are into `text` itself."""
-    folded = text.translate(_FOLD) if _HAS_FULLWIDTH.search(text) or "\u3000" in text else text
-    return [(m.start(), m.end(), "AWS" + m.group(1)) for m in _CANDIDATE_FOLDED.finditer(folded)]
-
-
-def normalise_candidate_id(value: str) -> str | None:
-    """One id as a person typed it (configuration, `init`), normalised; None if it is not one."""
-    found = find_candidate_ids(value.strip())
-    if len(found) == 1 and found[0][0] == 0 and found[0][1] == len(value.strip()):
-        return found[0][2]
-    return None
+# An e-mail address in running text: ASCII only (Japanese text runs straight
+# up to an address with no space: "サインインの際はhanako@example.jp").  It
+# starts only where a run of address characters starts (the look-behind):
+# tried inside a 50 KB run of letters, every position would scan to its end.
+EMAIL = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]++@[A-Za-z0-9-]++(?:\.[A-Za-z0-9-]++)+")
 
 
 def emails(text: str) -> tuple[str, ...]:
