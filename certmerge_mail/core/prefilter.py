@@ -16,15 +16,15 @@ which can only save time, never change a result:
 
 from __future__ import annotations
 
-try:  # the parser behind `re`: public as sre_parse up to 3.10, re._parser since
-    import re._parser as _sre
-except ImportError:  # pragma: no cover - Python < 3.11
-    import sre_parse as _sre  # type: ignore[no-redef]
+import re._parser as _sre  # the parser behind `re` (sre_parse up to 3.10)
 
 _LITERAL, _SUBPATTERN, _BRANCH = _sre.LITERAL, _sre.SUBPATTERN, _sre.BRANCH
 _AT, _AT_BOUNDARY, _AT_BEGINNING = _sre.AT, _sre.AT_BOUNDARY, _sre.AT_BEGINNING
 _MULTILINE = _sre.SRE_FLAG_MULTILINE
-_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT)
+# Possessive repeats (`\s++`) and atomic groups (Python 3.11) keep the
+# rules linear (tests/test_redos.py); their literals gate like any others.
+_REPEATS = (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT)
+_ATOMIC = _sre.ATOMIC_GROUP
 _MIN_LENGTH = 2  # a shorter literal filters nothing
 
 
@@ -54,6 +54,8 @@ def _gate(sequence) -> set[str] | None:
         sub = None
         if op is _SUBPATTERN:
             sub = _gate(av[-1])
+        elif op is _ATOMIC:
+            sub = _gate(av)
         elif op is _BRANCH:
             branches = [_gate(b) for b in av[1]]
             if all(b is not None for b in branches):

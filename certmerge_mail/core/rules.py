@@ -73,9 +73,12 @@ def _p(*alternatives: str) -> tuple[str, ...]:
 
 
 _W = r"(?:\s+\S+){0,3}?"  # up to three intervening words
-_ACCT = r"(?:certification\s+|candidate\s+|aws\s+|credly\s+|old\s+|new\s+|duplicate\s+|two\s+|both\s+|these\s+|the\s+|your\s+|my\s+)*"
+# Up to eight words before "accounts" ("your two old AWS certification
+# accounts").  Bounded: "two", "both" and "duplicate" also start a match, and
+# with `*` each of them in "both both both..." read the whole run again.
+_ACCT = r"(?:certification\s+|candidate\s+|aws\s+|credly\s+|old\s+|new\s+|duplicate\s+|two\s+|both\s+|these\s+|the\s+|your\s+|my\s+){0,8}"
 _HYPOTHETICAL = re.compile(
-    r"\b(?:once|after|when|until|before|if|whether|unless|as\s+soon\s+as|prior\s+to|so\s+that)\b[^.!?\n]*$|\bnot\s+(?:yet\s+)?$",
+    r"\b(?:once|after|when|until|before|if|whether|unless|as\s+soon\s+as|prior\s+to|so\s+that)\b[^.!?\n]{0,40}$|\bnot\s++(?:yet\s+)?$",
     re.IGNORECASE,
 )
 _JA_CONDITIONAL_AFTER = re.compile(r"^(?:ら|たら|後|次第|際|上で|のち|まで|前|ましたら|いたしましたら)")
@@ -120,7 +123,7 @@ TC_DESK = Signal(
         r"^\s*aws\s+training\s+(?:and|&)\s+certification\s*$",
         r"aws\s*トレーニング(?:と|&)認定\s*(?:カスタマー)?サポート",
         r"\b(?:contact(?:ing|ed)?|reach(?:ing|ed)?\s+out\s+to|writ(?:e|ing)\s+to)\s+(?:the\s+)?aws\s+training\s+(?:and|&)\s+certification",
-        r"aws\s*トレーニング(?:と|&|および)認定\s*(?:に|へ|の)?\s*(?:お問い合わせ|ご連絡|カスタマー|サポート)",
+        r"aws\s*トレーニング(?:と|&|および)認定\s*+(?:に|へ|の)?\s*+(?:お問い合わせ|ご連絡|カスタマー|サポート)",
         r"^\s*aws\s*トレーニング(?:と|&|および)認定\s*$",
         r"\baccount[-\s]assistance\b",
     ),
@@ -158,7 +161,7 @@ CASE_OPENED = Signal(
     "says a support case was opened or a request received",
     _p(
         r"\bwe\s+(?:have|'ve)\s+(?:opened|created)\s+(?:a\s+|your\s+|support\s+)*case\b",
-        r"\bcase\s+(?:\(?(?:id|#|number)?[:#]?\s*\d+\)?\s+)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
+        r"\bcase\s++(?:\(?(?:id|#|number)?[:#]?\s*+\d++\)?\s++)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
         r"\bwe(?:'ve|\s+have)?\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
         r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
         r"\b(?:first|initial)\s+response\s+(?:\S+\s+){0,3}?within\b",
@@ -177,7 +180,7 @@ AUTOMATIC = Signal(
     _p(
         r"\b(?:automated|automatic|auto-?generated|auto-?reply|auto-?response)\b",
         r"\bwithin\s+(?:\d+|one|two|a\s+few)\s+(?:business\s+|working\s+)?(?:hours?|days?)\b",
-        r"自動(?:送信|配信|返信|応答|通知)|\d+\s*時間以内|\d+\s*営業日以内",
+        r"自動(?:送信|配信|返信|応答|通知)|\d(?<!\d\d)\d*+\s*時間以内|\d(?<!\d\d)\d*+\s*営業日以内",
     ),
 )
 REPLY_RECEIVED = Signal(
@@ -225,9 +228,9 @@ CONFIRM_ASK = Signal(
         r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
         r"ご確認(?:の上|のうえ|ください|のほど|をお願い|願います|いただけますでしょうか|いただけますか|いただけないでしょうか|いただきたく|いただきますよう|いただけますと|いただければ)",
         r"確認(?:して|を)(?:ください|下さい|お願い)",
-        r"(?:ご確認|ご承認|ご同意|確認|ご返信)\s*(?:を|が)?\s*(?:いただき|いただけ|取れ|とれ|頂き)\s*次第",
-        r"(?:お間違い|間違い|誤り|相違)\s*(?:が|は)?\s*(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
-        r"(?:統合|内容|手続き)\s*を?\s*(?:ご)?承認(?:して|を|いただ|くださ)",
+        r"(?:ご確認|ご承認|ご同意|確認|ご返信)\s*+(?:を|が)?\s*+(?:いただき|いただけ|取れ|とれ|頂き)\s*次第",
+        r"(?:お間違い|間違い|誤り|相違)\s*+(?:が|は)?\s*+(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
+        r"(?:統合|内容|手続き)\s*+を?\s*+(?:ご)?承認(?:して|を|いただ|くださ)",
         r"問題(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}(?:ご返信|ご返答|ご連絡|お返事|返信)",
         r"「[^」\n]{1,30}」\s*と\s*(?:ご返信|ご返答|お返事|返信)",
         r"ご(?:承認|承諾|同意)",
@@ -268,7 +271,7 @@ DIRECTION = Signal(
         r"\baccount\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain)|that\s+will\s+(?:remain|be\s+kept|be\s+retained|survive))",
         r"\b(?:will|would|is\s+going\s+to)\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
         r"\b(?:keep|retain)\s+(?:\S+\s+){0,3}?(?:as\s+(?:the|your)\s+)?(?:primary|main|active)\b",
-        r"\b(?:from|source)\s*(?:account)?\s*[:：]?\s*aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
+        r"\b(?:from|source)\s*+(?:account)?\s*+[:：]?\s*+aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
         r"^\s*(?:keep|kept|retain|remove|removed|source|target|primary|merge\s+from|merge\s+into)\s*[:：=]",
         r"\b(?:goes|go|moved?|transferred?|carried\s+over)\s+(?:\S+\s+){0,2}?(?:to|into)\s+(?:your\s+)?(?:account\s+)?aws\d{8}",
         r"統合先|統合元|存続|残す|残る|主アカウント|メインアカウント|プライマリ|移行先|移行元|に統合|へ統合|を統合|無効化|削除され",
@@ -343,7 +346,7 @@ BADGE_ISSUED = Signal(
     "badge-issued",
     "says a badge was issued or earned",
     _p(
-        r"\b(?:issued|awarded|sent|granted)\s+(?:you\s+)?(?:a|an|the|your|new)?\s*(?:new\s+)?(?:digital\s+)?badge",
+        r"\b(?:issued|awarded|sent|granted)\s++(?:you\s++)?(?:a|an|the|your|new)?\s*+(?:new\s+)?(?:digital\s+)?badge",
         r"\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
         r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
         r"\byou(?:'ve|\s+have)\s+earned\b",
@@ -401,7 +404,7 @@ AWS_ISSUER = Signal(
     _p(r"amazon\s+web\s+services", r"\baws\s+(?:training|certified|certification)", r"\baws\b"),
 )
 BADGE_NAME = re.compile(
-    r"AWS\s+Certified\s+[A-Za-z0-9&/() ]{2,60}?\s*(?:[-–—:]\s*)?(?:Foundational|Practitioner|Associate|Professional|Specialty)"
+    r"AWS\s+Certified\s++[A-Za-z0-9&/() ]{2,60}?\s*+(?:[-–—:]\s*+)?(?:Foundational|Practitioner|Associate|Professional|Specialty)"
     r"|AWS\s+(?:Cloud\s+Quest|Knowledge|Educate|Academy)[:\s][A-Za-z0-9&/() :-]{3,60}",
     re.IGNORECASE,
 )
