@@ -1,21 +1,30 @@
 """One message -> one verdict: which mail of the merge case it is, and why.
 
 The order of the decisions:
-1. our own digests/nudges, unreadable mail -> unrelated;
-2. who sent it (sender.py): AWS (or a look-alike posing as AWS), Credly, other;
-3. Credly: a badge from AWS Training and Certification was issued -> credly_badge_issued;
-4. AWS: is this a merge case at all (the merge topic with a certification
+1. who sent it (sender.py), before any rule reads the content: AWS (or a
+   look-alike posing as AWS), Credly, or someone else;
+2. our own digests/nudges, unreadable mail -> unrelated;
+3. anyone but AWS, Credly and their look-alikes -> unrelated: no content
+   rule runs on such mail (its case id is read from the subject only);
+4. Credly: a badge from AWS Training and Certification was issued -> credly_badge_issued;
+5. AWS: is this a merge case at all (the merge topic with a certification
    context, or a case id already tracked as a merge case)?  Seller Central and
    other AWS cases are unrelated;
-5. what the new text says: opened / done / asks to confirm / asks for
+6. what the new text says: opened / done / asks to confirm / asks for
    information / closed with a survey / anything else (support_reply).
 A look-alike sender keeps its content-based kind with sender_verified=False,
 so the service can report it as suspicious without ever acting on it.
+
+Untrusted mail cannot make this slow: every stage reads a bounded part of
+the message (the first 60,000 characters of the body, 1,000 of the subject,
+4,000 of the quoted history), every pattern is linear in what it reads
+(tests/test_redos.py), and an optional time budget turns a message that
+still takes too long into an unrelated verdict with an error.
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from certmerge_mail.core import ids, rules
 from certmerge_mail.core.model import Kind, Message, Verdict
@@ -24,7 +33,31 @@ from certmerge_mail.core.text import detect_language, normalize, split_new_text
 
 # Enough of a body to judge it; longer mail is mostly footers and history.
 _MAX_TEXT = 60_000
+_MAX_SUBJECT = ids.MAX_SUBJECT
+_MAX_NAME = 256  # a display name
+_MAX_ADDRESS = 320  # the longest valid address is 254 characters
 _HISTORY_SCOPE = 4_000
+TOO_LONG = "classification took too long"
+
+
+class _OutOfTime(Exception):
+    pass
+
+
+class _Reasons(list):
+    """The reasons for a verdict, in the order found; also the message's
+    time budget, checked before each rule runs."""
+
+    __slots__ = ("_clock", "_until")
+
+    def __init__(self, clock: Callable[[], float] | None, budget_seconds: float | None) -> None:
+        super().__init__()
+        self._clock = clock
+        self._until = None if clock is None or budget_seconds is None else clock() + budget_seconds
+
+    def check(self) -> None:
+        if self._until is not None and self._clock() > self._until:  # type: ignore[misc]
+            raise _OutOfTime
 
 
 def classify(
@@ -32,22 +65,48 @@ def classify(
     *,
     authserv_ids: tuple[str, ...] = (),
     known_case_ids: Collection[str] = (),
+    budget_seconds: float | None = None,
+    clock: Callable[[], float] | None = None,
 ) -> Verdict:
-    """Classify one parsed message.  Pure; never raises for any Message."""
+    """Classify one parsed message.  Pure; never raises for any Message.
+
+    A time budget (default: none): `clock` is a monotonic clock in seconds
+    (the service passes time.monotonic; the core reads no clock itself).  It
+    is read when classification starts and before each rule; once more than
+    `budget_seconds` have passed, the verdict is UNRELATED with the error
+    "classification took too long" (TOO_LONG) in `errors`, for the service to
+    record the message as an error and go on.  A rule already running is not
+    interrupted: the budget bounds the time between rules, and the rules are
+    linear in text of bounded size.
+    """
+    if budget_seconds is not None and clock is None:
+        raise ValueError("a time budget needs a clock")
+    reasons = _Reasons(clock, budget_seconds)
     try:
-        return _classify(message, authserv_ids, known_case_ids)
+        return _classify(message, authserv_ids, known_case_ids, reasons)
+    except _OutOfTime:
+        return Verdict(Kind.UNRELATED, reasons=(f"{TOO_LONG} (over {budget_seconds:g} s)", *reasons),
+                       errors=(*message.errors, TOO_LONG))
     except Exception as exc:  # a rule bug must not stop the service
         return Verdict(Kind.UNRELATED, reasons=(f"classifier error: {type(exc).__name__}",),
                        errors=(*message.errors, f"classifier error: {exc}"))
 
 
-def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: Collection[str]) -> Verdict:
+def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: Collection[str],
+              reasons: _Reasons) -> Verdict:
+    from_addr, from_name = message.from_addr[:_MAX_ADDRESS], message.from_name[:_MAX_NAME]
+    sender = check_sender(from_addr, from_name, message.auth_results, authserv_ids)
+    reasons.append(f"sender: {sender.reason}")
     text = normalize(message.text[:_MAX_TEXT])
-    subject = normalize(message.subject)
+    subject = normalize(message.subject[:_MAX_SUBJECT])
+    reasons.check()
     new_text, history = split_new_text(text)
     new_lower, subject_lower = new_text.lower(), subject.lower()
-    sender = check_sender(message.from_addr, message.from_name, message.auth_results, authserv_ids)
-    case = ids.case_id(subject, new_text, history)
+    reasons.check()
+    if sender.family is Family.AWS:
+        case = ids.case_id(subject, new_text, history)
+    else:  # Credly mail has no case; anyone else's is never read for one beyond its subject
+        case = ids.case_id(subject) if sender.family is not Family.CREDLY else None
     base = dict(
         case_id=case,
         account_ids=ids.candidate_ids(new_text),
@@ -56,7 +115,6 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         new_text=new_text,
         errors=message.errors,
     )
-    reasons = [f"sender: {sender.reason}"]
 
     if message.own_marker:
         return Verdict(Kind.UNRELATED, reasons=("certmerge-mail's own message",), **base)
@@ -64,18 +122,18 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         return Verdict(Kind.UNRELATED, reasons=("unreadable message", *message.errors), **base)
 
     if sender.family is Family.CREDLY:
-        kind, badge = _credly(subject, new_text, message.from_name, reasons)
-        return Verdict(kind, badge=badge, reasons=tuple(reasons), **(base | {"case_id": None}))
+        kind, badge = _credly(subject, new_text, from_name, reasons)
+        return Verdict(kind, badge=badge, reasons=tuple(reasons), **base)
     if sender.family is not Family.AWS:
         reasons.append("not from AWS support or Credly")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
-    if case is None and _fire(rules.NEWSLETTER, f"{message.from_addr}\n{subject_lower}\n{new_lower}", reasons):
+    if case is None and _fire(rules.NEWSLETTER, f"{from_addr}\n{subject_lower}\n{new_lower}", reasons):
         reasons.append("AWS marketing mail without a support case")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     # The topic may only show in the quoted history (the user's own request
     # under an agent's reply), but near its top: the rest is footers.
-    everything = f"{message.from_addr}\n{subject_lower}\n{new_lower}\n{history[:_HISTORY_SCOPE].lower()}"
+    everything = f"{from_addr}\n{subject_lower}\n{new_lower}\n{history[:_HISTORY_SCOPE].lower()}"
     if not _is_merge_case(everything, case, known_case_ids, reasons):
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
@@ -83,7 +141,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     return Verdict(kind, asks_user=asks, reasons=tuple(reasons), **base)
 
 
-def _credly(subject: str, new_text: str, from_name: str, reasons: list[str]) -> tuple[Kind, str | None]:
+def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons) -> tuple[Kind, str | None]:
     head = f"{subject}\n{new_text}".lower()
     # Credly's own account merge, expiry reminders and reminders to accept an
     # old badge are no new badge; but a mail whose subject announces a new
@@ -112,7 +170,7 @@ def _badge_name(subject: str, new_text: str) -> str | None:
     return None
 
 
-def _is_merge_case(everything: str, case: str | None, known: Collection[str], reasons: list[str]) -> bool:
+def _is_merge_case(everything: str, case: str | None, known: Collection[str], reasons: _Reasons) -> bool:
     if _fire(rules.SELLER, everything, reasons):
         return False
     if case is not None and case in known:
@@ -130,7 +188,7 @@ def _is_merge_case(everything: str, case: str | None, known: Collection[str], re
     return False
 
 
-def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind, bool]:
+def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind, bool]:
     """Which support mail this is, from what its own new text says."""
     if _fire(rules.CASE_OPENED_SUBJECT, subject, reasons):
         return Kind.CASE_CREATED, False
@@ -171,7 +229,8 @@ def _support_kind(subject: str, new_text: str, reasons: list[str]) -> tuple[Kind
     return Kind.SUPPORT_REPLY, bool(asks_info)
 
 
-def _fire(signal: rules.Signal, text: str, reasons: list[str]) -> str | None:
+def _fire(signal: rules.Signal, text: str, reasons: _Reasons) -> str | None:
+    reasons.check()
     found = signal.find(text)
     if found is not None:
         reasons.append(f"{signal.name}: {signal.explain} ({found[:60]!r})")
