@@ -171,7 +171,11 @@ def test_the_service_waits_out_a_full_disk_says_why_and_then_processes_the_mail(
         code, _out, err = stop(proc)
     assert code == 0, err
     assert [k for (k,) in db_rows(state, "SELECT kind FROM messages")] == ["case_created", "merge_confirmation_requested"]
-    assert len(db_rows(state, "SELECT id FROM drafts")) == 1
+    # The service runs on the real clock and the case's mail is dated long ago, so a
+    # follow-up for support's silence may also be drafted before the request arrives,
+    # depending on timing; the request itself is answered exactly once.
+    assert len(db_rows(state, "SELECT id FROM drafts WHERE purpose = 'confirmation'")) == 1
+    assert {p for (p,) in db_rows(state, "SELECT purpose FROM drafts")} <= {"confirmation", "follow_up"}
     assert "Traceback" not in err
 
 
