@@ -173,3 +173,21 @@ def test_blind_direction_statements_at_least_90_percent_confirmed():
 def test_blind_direction_statements_reversed_are_corrected_or_clarified():
     for s in SEEN:
         assert check(render(s, True), ACCOUNTS, OWN).outcome in (Outcome.CORRECT, Outcome.CLARIFY), s["id"]
+
+
+@pytest.mark.parametrize("text", [
+    "AWS01234567" + " " * 60_000 + "AWS07654321",
+    "keep " * 12_000 + "AWS01234567 AWS07654321",
+    "keep AWS01234567 will be closed " * 2_000,
+    "merge AWS01234567" + " and AWS07654321" * 3_000,
+    ("AWS01234567 を AWS07654321 に統合" + "\u3000" * 50) * 600,
+    ("AWS01234567 | keep | " + " " * 100 + "\n") * 500,
+    "x) :" + " " * 60_000 + "AWS01234567",
+], ids=["spaces", "cues", "cues-and-ids", "coordination", "japanese", "table", "label"])
+def test_the_guard_reads_adversarial_text_in_linear_time(text):
+    """Each of these took seconds to minutes before the direction reader's
+    patterns were made possessive and its cue bookkeeping bisected."""
+    import time
+    started = time.perf_counter()
+    check(text, ACCOUNTS, OWN)
+    assert time.perf_counter() - started < 1.0

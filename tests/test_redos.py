@@ -40,14 +40,6 @@ SIZES = (64, 512, 4_096, 50_000)
 # not run (_JA_PARTICLE takes 8 s on 64 spaces, and far longer on more):
 # remove each name once its pattern is linear.
 KNOWN_SLOW = {
-    "direction._CELLS",  # ' ' * 2 KB: 51 ms
-    "direction._COORDINATED",  # ' ' * 512: 2.5 s
-    "direction._CUES[4][0]",  # ' ' * 2 KB: 0.35 s
-    "direction._JA_PARTICLE",  # ' ' * 64: 8.3 s
-    "direction._LABEL",  # 'x) :' + 4 KB of spaces: 0.5 s
-    "direction._NEW_SUBJECT",  # ' ' * 512: 8.1 s
-    "direction._PARTS",  # ' ' * 4 KB: 62 ms
-    "direction._RECORDS",  # ' ' * 512: 23 ms
     "drafts._PREFIXES",  # 'aw' + 4 KB of spaces: 0.24 s
     "sender._DOMAIN",  # '1' * 4 KB: 0.56 s
 }

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -70,65 +71,65 @@ class Reading:
 # "AWS… will be closed") or "near" (a role noun beside it: "AWS… (primary)",
 # "the primary account AWS…").  Earlier entries win where two overlap.
 
-_W = r"(?:\s+(?!(?:it|them|this|that|which|will|is|are|be)\b)\w+){0,3}?"  # "keep your old account"
+_W = r"(?:\s++(?!(?:it|them|this|that|which|will|is|are|be)\b)\w+){0,3}?"  # "keep your old account"
 _BE = r"(?:will|shall|would|is|are|was|has|have|had|to|gets?|being|been|be|can|must)"
-_ADV = r"(?:\s+(?:not|never|be|been|being|then|also|now|permanently|automatically|subsequently|eventually|"
-_ADV += r"fully|finally|afterwards|later|thereafter|deactivated\s+and|merged\s+and|closed\s+and))*"
+_ADV = r"(?:\s++(?:not|never|be|been|being|then|also|now|permanently|automatically|subsequently|eventually|"
+_ADV += r"fully|finally|afterwards|later|thereafter|deactivated\s++and|merged\s++and|closed\s++and))*"
 _MERGED_PAST = (r"(?:merged|closed|retired|deactivated|disabled|archived|deleted|removed|decommissioned|terminated|"
                 r"consolidated|combined|absorbed|folded|migrated|transferred|moved|integrated|cancell?ed|"
-                r"shut\s+down|phased\s+out|inactivated|suspended|sunset(?:ted)?|discontinued|frozen|"
+                r"shut\s++down|phased\s++out|inactivated|suspended|sunset(?:ted)?|discontinued|frozen|"
                 r"linked|incorporated|unified|locked)")
 
 NEUTRAL = "neutral"  # words that look like a cue but give no role ("held under AWS…")
 
 _EN_CUES: list[tuple[str, str, str]] = [
-    (r"\b(?:currently\s+)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|"
-     r"created|opened|taken)\s+(?:under|on|in|with|to|at|from)\b", NEUTRAL, "next"),
+    (r"\b(?:currently\s++)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|"
+     r"created|opened|taken)\s++(?:under|on|in|with|to|at|from)\b", NEUTRAL, "next"),
     # predicates after the id
-    (rf"\b{_BE}{_ADV}\s+{_MERGED_PAST}\b", MERGED, "prev"),
-    (r"\bno\s+longer\s+(?:be\s+)?(?:available|accessible|active|usable|used|valid|exists?|in\s+use|work|open|"
-     r"be\s+used|be\s+able)", MERGED, "prev"),
-    (r"\b(?:will|shall|would)\s+(?:\w+\s+)?(?:cease|stop)s?\s+(?:to\s+)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s+"
-     r"(?:to\s+)?exist(?:ing)?\b|\bwill\s+(?:go\s+away|be\s+gone)\b", MERGED, "prev"),
-    (r"(?:'s|’s)?\s*(?:data|records?|certifications?|history|credentials|exam\s+history|transcript|badges?)"
-     r"(?:\s+and\s+\w+)?\s+(?:will|shall|are|is|would)\s+(?:be\s+)?"
+    (rf"\b{_BE}{_ADV}\s++{_MERGED_PAST}\b", MERGED, "prev"),
+    (r"\bno\s++longer\s++(?:be\s++)?(?:available|accessible|active|usable|used|valid|exists?|in\s++use|work|open|"
+     r"be\s++used|be\s++able)", MERGED, "prev"),
+    (r"\b(?:will|shall|would)\s++(?:\w+\s++)?(?:cease|stop)s?\s++(?:to\s++)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s++"
+     r"(?:to\s++)?exist(?:ing)?\b|\bwill\s++(?:go\s++away|be\s++gone)\b", MERGED, "prev"),
+    (r"(?:'s|’s|(?<!\s)\s++)?(?:data|records?|certifications?|history|credentials|exam\s++history|transcript|badges?)"
+     r"(?:\s++and\s++\w+)?\s++(?:will|shall|are|is|would)\s++(?:be\s++)?"
      r"(?:transferr?(?:ed)?|mov(?:e|ed)|migrat(?:e|ed)|copied|brought|carried)", MERGED, "prev"),
-    (r"\bwill\s+have\s+(?:its|all\s+its|all\s+of\s+its)\s+\w+(?:\s+\w+)?\s+(?:moved|transferred|migrated|copied)",
+    (r"\bwill\s++have\s++(?:its|all\s++its|all\s++of\s++its)\s++\w+(?:\s++\w+)?\s++(?:moved|transferred|migrated|copied)",
      MERGED, "prev"),
-    (r"\b(?:will|shall|is\s+going\s+to)\s+(?:transfer|move|migrate|merge|flow|go)\s+(?:in)?to\b", MERGED, "prev"),
-    (r"\b(?:will|shall|is|are|would)\s+(?:not\s+|never\s+)?(?:\w+\s+)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
+    (r"\b(?:will|shall|is\s++going\s++to)\s++(?:transfer|move|migrate|merge|flow|go)\s++(?:in)?to\b", MERGED, "prev"),
+    (r"\b(?:will|shall|is|are|would)\s++(?:not\s++|never\s++)?(?:\w+\s++)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
      KEPT, "prev"),
     (r"\b(?:remains?|stays?|survives?)\b", KEPT, "prev"),
-    (rf"\b{_BE}(?:\s+(?:not|never|be|been|being))*\s+(?:kept|retained|preserved|maintained|used\s+going\s+forward|"
-     r"the\s+(?:surviving|primary|main|remaining|target|destination|master|receiving))\b", KEPT, "prev"),
-    (r"\bwill\s+(?:be\s+)?(?:your|the)\s+(?:only\s+|one\s+|sole\s+|single\s+)?(?:primary\s+|main\s+|active\s+)?"
-     r"(?:certification\s+)?(?:account|profile|login)\b", KEPT, "prev"),
-    (r"\bwill\s+(?:absorb|receive|hold|contain|keep\s+all|inherit|host|exist|continue\s+to\s+exist|be\s+used)\b",
+    (rf"\b{_BE}(?:\s++(?:not|never|be|been|being))*\s++(?:kept|retained|preserved|maintained|used\s++going\s++forward|"
+     r"the\s++(?:surviving|primary|main|remaining|target|destination|master|receiving))\b", KEPT, "prev"),
+    (r"\bwill\s++(?:be\s++)?(?:your|the)\s++(?:only\s++|one\s++|sole\s++|single\s++)?(?:primary\s++|main\s++|active\s++)?"
+     r"(?:certification\s++)?(?:account|profile|login)\b", KEPT, "prev"),
+    (r"\bwill\s++(?:absorb|receive|hold|contain|keep\s++all|inherit|host|exist|continue\s++to\s++exist|be\s++used)\b",
      KEPT, "prev"),
-    (r"\b(?:into|to|under|onto|with)\s+which\b", KEPT, "prev"),
+    (r"\b(?:into|to|under|onto|with)\s++which\b", KEPT, "prev"),
     # verbs and prepositions before the id
     (r"\b(?:clos(?:e|ing)|retir(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing)|archiv(?:e|ing)|delet(?:e|ing)|"
-     r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s+down|sunset(?:ting)?)\b" + _W,
+     r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s++down|sunset(?:ting)?)\b" + _W,
      MERGED, "next"),
     (r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
-     r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s+(?:everything|all)\b)?" + _W,
+     r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
      MERGED, "next"),
     (r"\bfrom\b", MERGED, "next"),
     (r"\b(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?)\b" + _W, KEPT, "next"),
-    (r"\b(?:sign(?:ing)?|log(?:ging)?)\s*(?:-\s*)?(?:in|on)\s+(?:\w+\s+)?(?:with|using|to|via|through)\b" + _W,
+    (r"\b(?:sign(?:ing)?|log(?:ging)?)\s*+(?:-\s*+)?(?:in|on)\s++(?:\w+\s++)?(?:with|using|to|via|through)\b" + _W,
      KEPT, "next"),
-    (r"\b(?:continue\s+(?:to\s+use|using)|use\s+only|only\s+use)\b" + _W, KEPT, "next"),
-    (r"\b(?:live|reside|sit|appear|show|be\s+(?:stored|held|kept|listed|found|visible|available))\s+(?:up\s+)?"
+    (r"\b(?:continue\s++(?:to\s++use|using)|use\s++only|only\s++use)\b" + _W, KEPT, "next"),
+    (r"\b(?:live|reside|sit|appear|show|be\s++(?:stored|held|kept|listed|found|visible|available))\s++(?:up\s++)?"
      r"(?:under|in|on|with)\b", KEPT, "next"),
     (r"\b(?:into|onto|under)\b", KEPT, "next"),
     (r"\bto\b", KEPT, "next"),  # only after a verb of moving: see _attach
     (r"\bonly\b", KEPT, "next"),  # "only AWS… will exist"
     # role nouns beside the id
     (r"\b(?:source|secondary|old(?:er)?|duplicate|retiring|closing|departing|former|previous|child|origin|"
-     r"non-?surviving|to\s+be\s+(?:merged|closed|retired|deactivated|removed)|(?:merged|merging|closed|retired|"
-     r"deactivated|closing)\s+(?:account|profile|id))\b", MERGED, "near"),
+     r"non-?surviving|to\s++be\s++(?:merged|closed|retired|deactivated|removed)|(?:merged|merging|closed|retired|"
+     r"deactivated|closing)\s++(?:account|profile|id))\b", MERGED, "near"),
     (r"\b(?:primary|main|surviving|destination|target|master|parent|remaining|active|new(?:er)?|preferred|"
-     r"principal|retained|kept|receiving|to\s+(?:be\s+)?(?:kept|retained|keep|remain))\b", KEPT, "near"),
+     r"principal|retained|kept|receiving|to\s++(?:be\s++)?(?:kept|retained|keep|remain))\b", KEPT, "near"),
 ]
 
 _JA_CUES: list[tuple[str, str, str]] = [
@@ -154,8 +155,8 @@ _MOVE_BEFORE_TO = re.compile(r"(?:from|merg|consolidat|combin|transferr?|mov|mig
 
 # After an id (an optional "(e-mail)", "様", "のアカウント"), the particle that marks its part.
 _JA_PARTICLE = re.compile(
-    r"\s*(?:[（(][^)）\n]{0,80}[)）])?\s*(?:様)?\s*(?:の\s*(?:アカウント|ID|方|側|ほう)|アカウント|側)?\s*"
-    r"(?:[（(][^)）\n]{0,80}[)）])?\s*(につきましては|については|につきまして|へは|には|では|にて|での|から|に|へ|を|の|で|は|"
+    r"(?:(?<!\s)\s++)?(?:[（(][^)）\n]{0,80}[)）]\s*+)?(?:様\s*+)?(?:(?:の\s*+(?:アカウント|ID|方|側|ほう)|アカウント|側)\s*+)?"
+    r"(?:[（(][^)）\n]{0,80}[)）]\s*+)?(につきましては|については|につきまして|へは|には|では|にて|での|から|に|へ|を|の|で|は|"
     r"が|も|と)")
 _JA_HOLDS = re.compile(r"^[^、。を\ue000-\ue0ff]{0,40}?(?:登録|紐|ひも|関連|関係|ある|あり|存在|保存|記録|お持ち|保有|取得)")
 _JA_LOGIN = re.compile(r"^[^。\n]{0,12}?(?:サインイン|ログイン|ご利用|ご使用|利用|使用)")
@@ -165,29 +166,29 @@ _JA_NEGATION = re.compile(r"^[^。\n、]{0,6}?(?:されません|しません|�
 _TOPIC = ("は", "が", "も", "へは", "には", "では", "につきましては", "については", "につきまして")
 
 _ARROW = re.compile(rf"({_ID})[^\ue000-\ue0ff\n]{{0,60}}?(?:→|⇒|➡|➜|➔|⟶|-+>|=+>|>>)[^\ue000-\ue0ff\n]{{0,40}}?({_ID})")
-_ABSORB = re.compile(rf"({_ID})[^\ue000-\ue0ff\n.]{{0,40}}?\bwill\s+(?:absorb|take\s+over)\b[^\ue000-\ue0ff\n.]{{0,40}}?"
+_ABSORB = re.compile(rf"({_ID})[^\ue000-\ue0ff\n.]{{0,40}}?\bwill\s++(?:absorb|take\s++over)\b[^\ue000-\ue0ff\n.]{{0,40}}?"
                      rf"({_ID})", re.IGNORECASE)
-_NOT_BUT = re.compile(rf"\bnot\s+({_ID})[^\ue000-\ue0ff\n.]{{0,30}}?\bbut\s+({_ID})", re.IGNORECASE)
+_NOT_BUT = re.compile(rf"\bnot\s++({_ID})[^\ue000-\ue0ff\n.]{{0,30}}?\bbut\s++({_ID})", re.IGNORECASE)
 
-_COORDINATED = re.compile(r"\s*(?:\(\s*\))?\s*(?:and|or|&|as\s+well\s+as|と|および|及び|・)\s*", re.IGNORECASE)
-_NEW_SUBJECT = re.compile(r"\s*(?:\(\s*\))?\s*(?:will|shall|would|is|are|has|have|can|must|remains?|stays?)\b|"
-                          r"\s*(?:\(\s*\))?\s*(?:は|が)", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=\S)|[。！？\n;；]+|\s[/／]\s")
-_PARTS = re.compile(r"[,，、]\s*|\s+-\s+")
+_COORDINATED = re.compile(r"(?:(?<!\s)\s++)?(?:\(\s*+\)\s*+)?(?:and|or|&|as\s++well\s++as|と|および|及び|・)\s*+", re.IGNORECASE)
+_NEW_SUBJECT = re.compile(r"(?:(?<!\s)\s++)?(?:\(\s*+\)\s*+)?(?:will|shall|would|is|are|has|have|can|must|remains?|stays?)\b|"
+                          r"(?:(?<!\s)\s++)?(?:\(\s*+\)\s*+)?(?:は|が)", re.IGNORECASE)
+_SENTENCES = re.compile(r"(?<=[.!?])\s++(?=\S)|[。！？\n;；]+|\s[/／]\s")
+_PARTS = re.compile(r"[,，、]\s*+|(?<!\s)\s++-\s++")
 _HYPOTHETICAL = re.compile(
-    r"^\W*(?:if|unless|should|in\s+case|whether|otherwise|or\s+if|alternatively)\b|"
-    r"\b(?:instead|rather\s+than|would\s+rather|prefer(?:red)?|wish\s+to\s+keep|want\s+to\s+keep|"
-    r"would\s+like\s+to\s+keep)\b|場合|ご希望|希望され|もし|たい(?:方|とき|なら)|代わりに|逆に", re.IGNORECASE)
+    r"^\W*(?:if|unless|should|in\s++case|whether|otherwise|or\s++if|alternatively)\b|"
+    r"\b(?:instead|rather\s++than|would\s++rather|prefer(?:red)?|wish\s++to\s++keep|want\s++to\s++keep|"
+    r"would\s++like\s++to\s++keep)\b|場合|ご希望|希望され|もし|たい(?:方|とき|なら)|代わりに|逆に", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:which|whether|or)\b|どちら|いずれ|または", re.IGNORECASE)
 _CONFIRM = re.compile(r"confirm|verify|correct|確認|よろし|問題", re.IGNORECASE)
 _NEGATION_EN = re.compile(r"\b(?:not|never|nor)\b|n't\b", re.IGNORECASE)
-_LABEL = re.compile(rf"^[^\ue000-\ue0ff]{{1,80}}(?:[:：】\]]|[)）]\s*[:：])\s*(?:[（(][^)）]*[)）])?\s*{_ID}")
+_LABEL = re.compile(rf"^[^\ue000-\ue0ff]{{1,80}}(?:[:：】\]]|[)）]\s*+[:：])\s*+(?:[（(][^)）]*[)）])?\s*+{_ID}")
 _HEADING = re.compile(r"^(?:[■□◆◇●○▼▶【\[#*]|.{1,40}[:：】\]]$)")
-_CELLS = re.compile(r"\s*[|｜\t]\s*")
+_CELLS = re.compile(r"(?:(?<!\s)\s++)?[|｜\t]\s*+")
 # A role word anywhere near an id: with one, an id without a role is "unread", not "not stated".
 _ROLE_WORDS = re.compile(
     r"\b(?:keep|kept|retain|remain|surviv|primary|main|master|destination|target|source|secondary|clos|retir|"
-    r"deactivat|disabl|archiv|delet|sign\s*-?\s*in|log\s*-?\s*in|into|old|new|active)|→|->|=>|➜|"
+    r"deactivat|disabl|archiv|delet|sign\s*+-?\s*+in|log\s*+-?\s*+in|into|old|new|active)|→|->|=>|➜|"
     r"統合先|統合元|移行先|移行元|存続|残|無効|閉鎖|削除|サインイン|ログイン|主アカウント|メイン|に統合|へ統合|へ移|に移",
     re.IGNORECASE)
 
@@ -264,8 +265,8 @@ def _mark(text: str, aliases: dict[str, str]) -> tuple[str, dict[int, str]]:
 
     text = ids.EMAIL.sub(address, text)
     # "AWS… (its own address)" is one mention, not two.
-    text = re.sub(rf"({_ID})\s*[（(]\s*\1\s*[)）]", r"\1", text)
-    text = re.sub(rf"({_ID})\s*[（(][^)）\n]{{0,80}}?[)）]", lambda m: m.group(1) + " ()", text)
+    text = re.sub(rf"({_ID})\s*+[（(]\s*+\1\s*+[)）]", r"\1", text)
+    text = re.sub(rf"({_ID})\s*+[（(][^)）\n]{{0,80}}?[)）]", lambda m: m.group(1) + " ()", text)
     return text, names
 
 
@@ -325,10 +326,10 @@ def _roles_in(text: str) -> list[tuple[str, str]]:
     return out
 
 
-_RECORDS = re.compile(r"(?:'s|’s)?\s*(?:data|records?|certifications?|history|credentials|exam|transcript|badges?)\b",
+_RECORDS = re.compile(r"(?:'s|’s|(?<!\s)\s++)?(?:data|records?|certifications?|history|credentials|exam|transcript|badges?)\b",
                       re.IGNORECASE)
 _PREPOSITIONS = ("into", "onto", "under", "to", "from", "only")
-_AFTER_PREPOSITION = re.compile(r"(?:\b(?:into|onto|under|to|with|from)\s+(?:the\s+|your\s+)?|[にへ])$", re.IGNORECASE)
+_AFTER_PREPOSITION = re.compile(r"(?:\b(?:into|onto|under|to|with|from)\s++(?:the\s++|your\s++)?|[にへ])$", re.IGNORECASE)
 
 
 def _statement(sentence: str) -> str:
@@ -345,11 +346,13 @@ def _statement(sentence: str) -> str:
 def _cue_matches(clause: str) -> list[tuple[int, int, str, str]]:
     """Every cue in the clause, earlier vocabulary winning where two overlap."""
     taken: list[tuple[int, int, str, str]] = []
+    used = bytearray(len(clause))  # 1 where a cue already stands
     for pattern, role, side in _CUES:
         for m in pattern.finditer(clause):
             s, e = m.start(), m.end()
-            if s == e or any(s < te and ts < e for ts, te, _, _ in taken):
+            if s == e or used.find(1, s, e) != -1:
                 continue
+            used[s:e] = b"\x01" * (e - s)
             taken.append((s, e, role, side))
     return sorted(taken)
 
@@ -372,8 +375,30 @@ def _read_clause(clause: str, give) -> None:
     for pos, index in found:
         particles[pos] = _ja_particle(clause, pos, index, moving, give)
     cues = _cue_matches(clause)
-    for n, (start, end, role, side) in enumerate(cues):
-        _attach(clause, found, particles, cues, n, give)
+    index = _Index(found, cues)
+    for n in range(len(cues)):
+        _attach(clause, index, particles, cues[n], give)
+
+
+class _Index:
+    """Where the ids and the cues of one clause stand, searched by bisection
+    (a clause of thousands of cues and ids stays linear-logarithmic)."""
+
+    def __init__(self, found, cues) -> None:
+        self.found = found
+        self.positions = [p for p, _ in found]
+        self.prev_starts = [s for s, _, _, side in cues if side == "prev"]
+        self.forward_starts = [s for s, _, _, side in cues if side in ("next", "near")]
+
+    def after(self, end: int) -> int:
+        """The index in `found` of the first id at or after `end`."""
+        return bisect_left(self.positions, end)
+
+    @staticmethod
+    def any_between(starts: list[int], low: int, high: int) -> bool:
+        """Any of the sorted `starts` in [low, high)?"""
+        i = bisect_left(starts, low)
+        return i < len(starts) and starts[i] < high
 
 
 def _ja_particle(clause: str, pos: int, index: int, moving: bool, give) -> str:
@@ -390,7 +415,7 @@ def _ja_particle(clause: str, pos: int, index: int, moving: bool, give) -> str:
         give(index, MERGED, "marked から with a verb of moving")
     elif particle == "の" and moving and re.match(r"^[^。\n\ue000-\ue0ff]{0,40}?を", rest):
         give(index, MERGED, "its records are what is moved")
-    elif particle == "で" and _JA_LOGIN.match(rest) and not re.match(r"^\s*取得", rest):
+    elif particle == "で" and _JA_LOGIN.match(rest) and not re.match(r"^\s*+取得", rest):
         give(index, KEPT, "used to sign in")
     elif particle == "を":
         verb = _JA_WO_VERB.match(rest)
@@ -402,8 +427,8 @@ def _ja_particle(clause: str, pos: int, index: int, moving: bool, give) -> str:
     return particle
 
 
-def _attach(clause: str, found, particles, cues, n: int, give) -> None:
-    start, end, role, side = cues[n]
+def _attach(clause: str, index: _Index, particles, cue, give) -> None:
+    start, end, role, side = cue
     if role == NEUTRAL:
         return
     text = clause[start:end]
@@ -412,49 +437,55 @@ def _attach(clause: str, found, particles, cues, n: int, give) -> None:
         role = _FLIP[role]
     why = repr(text.strip()) + (" (negated)" if negated else "")
     japanese = bool(re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", text))
-    before = [(p, i) for p, i in found if p < start]
-    after = [(p, i) for p, i in found if p >= end]
+    found = index.found
+    first_after, first_before = index.after(end), index.after(start)  # ids at >= end; ids before start
+    nxt = found[first_after] if first_after < len(found) else None
     if side == "next":
         if text.strip().lower() == "to" and not _MOVE_BEFORE_TO.search(clause[max(0, start - 60):start]):
             return
-        if after and _open_gap(clause[end:after[0][0]], cues, end, after[0][0], 60):
-            give(after[0][1], role, why)
+        if nxt and _open_gap(clause, index, end, nxt[0], 60):
+            give(nxt[1], role, why)
             # "merge AWS… and AWS…": the verb speaks of both alike, so of neither's role.
-            for (p1, _), (p2, i2) in zip(after, after[1:]):
-                if not _COORDINATED.fullmatch(clause[p1 + 1:p2]) or _NEW_SUBJECT.match(clause, p2 + 1):
+            for (p1, _), (p2, i2) in zip(found[first_after:], found[first_after + 1:]):
+                if p2 - p1 > 40 or not _COORDINATED.fullmatch(clause, p1 + 1, p2) or _NEW_SUBJECT.match(clause, p2 + 1):
                     break
                 give(i2, role, why + " (coordinated)")
     elif side == "prev":
-        for pos, index in reversed(before):
+        for pos, id_index in reversed(found[max(0, first_before - 50):first_before]):
             if japanese and particles.get(pos) not in _TOPIC + ("",):
                 continue  # a predicate speaks of the topic, not of "…に" or "…を"
+            if start - pos - 1 > 80:
+                break
             gap = clause[pos + 1:start]
-            if _RECORDS.match(text) and gap.strip(" ()'’s") and not re.fullmatch(r"\s*(?:\(\s*\))?\s*", gap):
+            if _RECORDS.match(text) and gap.strip(" ()'’s") and not re.fullmatch(r"\s*+(?:\(\s*+\))?\s*+", gap):
                 break  # "all your certifications will be moved": the records' owner is not named here
-            if len(gap) <= 80 and ":" not in gap and not any(pos < s < start and sd == "prev" for s, _, _, sd in cues):
-                give(index, role, why)
+            if ":" not in gap and not index.any_between(index.prev_starts, pos + 1, start):
+                give(id_index, role, why)
             break
     else:
-        if before and start - before[-1][0] <= 14 and not re.search(r"[,、.。]", clause[before[-1][0]:start]):
-            give(before[-1][1], role, why)
-        elif after and _open_gap(clause[end:after[0][0]], cues, end, after[0][0], 40):
-            give(after[0][1], role, why)
+        prev = found[first_before - 1] if first_before else None
+        if prev and start - prev[0] <= 14 and not re.search(r"[,、.。]", clause[prev[0]:start]):
+            give(prev[1], role, why)
+        elif nxt and _open_gap(clause, index, end, nxt[0], 40):
+            give(nxt[1], role, why)
 
 
-def _open_gap(gap: str, cues, start: int, end: int, limit: int) -> bool:
-    """May a cue before `gap` speak of the id after it?"""
-    if len(gap) > limit or re.search(r"[,、.。:：→>]|\b(?:and|but|or|while|which|who|that|it)\b", gap,
-                                     re.IGNORECASE):
-        return bool(re.fullmatch(r"\s*(?:account|profile|id|candidate\s+id|number|the|your|old|new)?\s*[:：]\s*",
+def _open_gap(clause: str, index: _Index, start: int, end: int, limit: int) -> bool:
+    """May a cue ending at `start` speak of the id at `end`?"""
+    if end - start > limit:
+        return False
+    gap = clause[start:end]
+    if re.search(r"[,、.。:：→>]|\b(?:and|but|or|while|which|who|that|it)\b", gap, re.IGNORECASE):
+        return bool(re.fullmatch(r"\s*+(?:account|profile|id|candidate\s++id|number|the|your|old|new)?\s*+[:：]\s*+",
                                  gap, re.IGNORECASE))
-    return not any(start <= s < end and sd in ("next", "near") for s, _, _, sd in cues)
+    return not index.any_between(index.forward_starts, start, end)
 
 
 def _negated(clause: str, start: int, end: int) -> bool:
     text = clause[start:end]
     if re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", text or " "):
         return _ja_negated(clause[end:])
-    return bool(_NEGATION_EN.search(text) or re.search(r"\b(?:not|never)\s+(?:\w+\s+)?$|n't\s+(?:\w+\s+)?$",
+    return bool(_NEGATION_EN.search(text) or re.search(r"\b(?:not|never)\s++(?:\w+\s++)?$|n't\s++(?:\w+\s++)?$",
                                                        clause[max(0, start - 20):start], re.IGNORECASE))
 
 
