@@ -14,8 +14,6 @@ from certmerge_mail.core.i18n import count, resolve, text
 from certmerge_mail.core.nudges import CaseView, NudgePlan
 from certmerge_mail.core.settings import Account
 
-CONFIRMATION, CLARIFY, CORRECTION = Purpose.CONFIRMATION, Purpose.CLARIFY, Purpose.CORRECTION
-FOLLOW_UP, INFORMATION, CREDLY_FOLLOW_UP = Purpose.FOLLOW_UP, Purpose.INFORMATION, Purpose.CREDLY_FOLLOW_UP
 _LIVE_DRAFTS = ("pending", "in_drafts")  # a draft the user can still review and send
 
 _CHECKLIST_STATES = ("awaiting_badges", "done")
@@ -67,18 +65,18 @@ def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
     state = case.state
     if state == "awaiting_your_confirmation":
         # No draft but warnings: most likely the accounts did not match (the guard drafts nothing then).
-        key = ("todo_confirm_correction" if CORRECTION in drafted
-               else "todo_confirm_clarify" if CLARIFY in drafted
-               else "todo_confirm_drafted" if CONFIRMATION in drafted
+        key = ("todo_confirm_correction" if Purpose.CORRECTION in drafted
+               else "todo_confirm_clarify" if Purpose.CLARIFY in drafted
+               else "todo_confirm_drafted" if Purpose.CONFIRMATION in drafted
                else "todo_confirm_warned" if case.warnings else "todo_confirm")
     elif state == "awaiting_your_reply":
-        key = "todo_reply_drafted" if INFORMATION in drafted else "todo_reply"
+        key = "todo_reply_drafted" if Purpose.INFORMATION in drafted else "todo_reply"
     elif state == "awaiting_support":
-        key = _late_key("support", late, FOLLOW_UP in drafted)
+        key = _late_key("support", late, Purpose.FOLLOW_UP in drafted)
     elif state == "awaiting_merge":
-        key = _late_key("merge", late, FOLLOW_UP in drafted)
+        key = _late_key("merge", late, Purpose.FOLLOW_UP in drafted)
     elif state == "awaiting_badges":
-        key = _late_key("badges", late, CREDLY_FOLLOW_UP in drafted)
+        key = _late_key("badges", late, Purpose.CREDLY_FOLLOW_UP in drafted)
     else:
         key = "todo_done"
     return text(language, key)

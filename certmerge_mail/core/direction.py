@@ -279,17 +279,15 @@ def _read_tables(marked: str, give) -> str:
     of its column's header ("Account to keep | Account to merge")."""
     kept_lines, header, heading = [], None, None
     for line in marked.split("\n"):
-        found_here = re.findall(_ID, line)
-        if not found_here and _HEADING.match(line.strip()):
+        found = {ord(c) - _ID0 for c in re.findall(_ID, line)}
+        if not found and _HEADING.match(line.strip()):
             heading = line
-        elif found_here and heading is not None:
-            ids_here = {ord(c) - _ID0 for c in found_here}
-            if len(ids_here) == 1 and len(re.sub(r"[\s\ue100()（）]", "", line)) <= 40:
+        elif found and heading is not None:
+            if len(found) == 1 and len(re.sub(r"[\s\ue100()（）]", "", line)) <= 40:
                 for role, why in _roles_in(heading):
-                    give(next(iter(ids_here)), role, f"{why} in its heading")
+                    give(next(iter(found)), role, f"{why} in its heading")
             heading = None
         cells = _CELLS.split(line.strip()) if _CELLS.search(line) else []
-        found = {ord(c) - _ID0 for c in re.findall(_ID, line)}
         if len(cells) >= 2 and not found:
             header = cells
             kept_lines.append(line)
@@ -376,8 +374,8 @@ def _read_clause(clause: str, give) -> None:
         particles[pos] = _ja_particle(clause, pos, index, moving, give)
     cues = _cue_matches(clause)
     index = _Index(found, cues)
-    for n in range(len(cues)):
-        _attach(clause, index, particles, cues[n], give)
+    for cue in cues:
+        _attach(clause, index, particles, cue, give)
 
 
 class _Index:

@@ -141,7 +141,7 @@ def unknown_emails(text: str, accounts: tuple[Account, ...], own_emails: tuple[s
     """Addresses in the agent's text that no configured account (nor support) uses."""
     known = {e.lower() for a in accounts for e in (a.login_email, a.notification_email) if e}
     known |= {e.lower() for e in own_emails}
-    unknown = sorted({e.rstrip(".") for e in ids.emails(text)} - known)
+    unknown = sorted(set(ids.emails(text)) - known)
     return [f"the agent names the e-mail {e}, which none of your configured accounts uses"
             for e in unknown if not _support_address(e)]
 
