@@ -14,7 +14,7 @@ import random
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
@@ -22,7 +22,7 @@ from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core import guard, tracking
 from certmerge_mail.core.cases import CaseStatus, Event, State, case_status
-from certmerge_mail.core.classify import classify
+from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.deadlines import deadline
 from certmerge_mail.core.guard import Direction
 from certmerge_mail.core.model import Kind
@@ -44,6 +44,11 @@ MAX_SUBJECT_TERMS = 20
 # (also while it waits in IDLE), so `certmerge-mail status` in another
 # process can tell a live service from a hung or vanished one.
 HEARTBEAT_SECONDS = 30.0
+
+# The time one message may take to classify (checked between rules).  No
+# mail comes near it (the slowest adversarial mail of bench/adversarial.py
+# takes 42 ms); one that goes over is recorded as an error and passed.
+CLASSIFY_BUDGET_SECONDS = 1.0
 
 
 class Mailbox(Protocol):
@@ -157,6 +162,7 @@ class Service:
         # note tells `status` what the state database cannot record itself.
         self.instance = None
         self._unrecorded: dict[str, object] = {}
+        self.classify_budget = CLASSIFY_BUDGET_SECONDS
 
     # --- one sync -------------------------------------------------------------------
 
@@ -251,6 +257,7 @@ class Service:
         message = parse(raw)
         key = message_key(message.message_id, raw)
         at = message.date or _aware(internal_date) or now
+        too_long = None
         with self.store.transaction():
             if self.store.has_uid(folder, uidvalidity, uid):
                 return "seen"
@@ -267,12 +274,18 @@ class Service:
                                                    tracked=tracked, linked_case=linked)
                 kind = "your_reply" if actions else "unrelated"
             else:
-                verdict = classify(message, authserv_ids=self.settings.trust.authserv_ids, known_case_ids=tracked)
+                verdict = classify(message, authserv_ids=self.settings.trust.authserv_ids, known_case_ids=tracked,
+                                   budget_seconds=self.classify_budget, clock=time.monotonic)
                 kind = str(verdict.kind)
+                if TOO_LONG in verdict.errors:
+                    # Over the time budget: a broken mail, recorded as an error with why, and passed.
+                    too_long = verdict.reasons[0]
+                    verdict = replace(verdict, errors=(*message.errors, too_long))
+                    kind = "error"
                 # Only mail without a case id, and Credly mail, needs the open cases.
                 needs_open = verdict.kind != Kind.UNRELATED and (
                     verdict.case_id is None or verdict.kind == Kind.CREDLY_BADGE_ISSUED)
-                actions = tracking.on_inbox_message(
+                actions = [] if too_long else tracking.on_inbox_message(
                     verdict, message, message_id=key, at=at, tracked=tracked,
                     open_cases=self._open_cases() if needs_open else (), linked_case=linked,
                     accounts=self.settings.accounts,
@@ -285,7 +298,7 @@ class Service:
                 sender_verified=verdict.sender_verified if verdict else None,
                 language=verdict.language if verdict else "", subject=message.subject,
                 from_addr=message.from_addr, date=at, processed_at=now,
-                reasons=verdict.reasons if verdict else (), errors=message.errors,
+                reasons=verdict.reasons if verdict else (), errors=verdict.errors if verdict else message.errors,
                 from_name=message.from_name, reply_to=message.reply_to,
                 body=message.text[:20_000] if actions else None,
                 badge=verdict.badge if verdict else None,
@@ -297,6 +310,9 @@ class Service:
             self._advance(folder, uidvalidity, uid, now)
         if actions:
             log.info("%s uid %s: %s -> %s", folder, uid, kind, ", ".join(_describe(a) for a in actions))
+        if too_long:
+            log.error("message %s/%s could not be processed: %s; it is recorded and skipped", folder, uid, too_long)
+            self.note_error(f"message {folder}/{uid} could not be processed: {too_long}")
         return kind
 
     def _advance(self, folder: str, uidvalidity: int, uid: int, now: datetime | None) -> None:
