@@ -7,6 +7,8 @@ its own messages and never ingest them as case mail.
 from __future__ import annotations
 
 import email.policy
+import os
+import stat
 from datetime import datetime
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -33,6 +35,26 @@ def build_notification(*, subject: str, text: str, html: str, from_addr: str, to
     msg.set_content(text, charset="utf-8")
     msg.add_alternative(html, subtype="html", charset="utf-8")
     return msg.as_bytes(policy=email.policy.SMTP)
+
+
+def append_private(path: str | os.PathLike, text: str) -> None:
+    """Append `text` to the digest file, keeping it private to its owner.
+
+    The file is created 0600 whatever the umask (`digest --deliver` runs
+    from a login shell, usually with umask 022), and an existing file others
+    can read or write is made 0600 before anything is added: the digest
+    names the user's accounts, e-mails and cases.  Raises OSError."""
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | os.O_CLOEXEC, 0o600)
+    try:
+        mode = stat.S_IMODE(os.fstat(fd).st_mode)
+        if mode & 0o077:
+            os.fchmod(fd, mode & 0o700)
+        with os.fdopen(fd, "a", encoding="utf-8") as fh:
+            fd = -1  # the file object closes it
+            fh.write(text)
+    finally:
+        if fd >= 0:
+            os.close(fd)
 
 
 def render_digest(context: dict, user_dir: str | None = None) -> tuple[str, str, str]:

@@ -5,7 +5,7 @@ so a restart never repeats it; delivery then works through the outbox, and a
 channel that fails stays pending and is retried on the next pass: nothing
 is lost.  The channels: "mailbox" (APPEND to the inbox, marked with
 X-Certmerge-Mail so the service never ingests it), "smtp" (to [you] emails),
-"file" (appended to [digest] file), "stdout".
+"file" (appended to [digest] file, kept 0600), "stdout".
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from certmerge_mail.adapters.notification import build_notification, render_digest, render_nudge
+from certmerge_mail.adapters.notification import append_private, build_notification, render_digest, render_nudge
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core.digest import build_digest, nudge_context
 from certmerge_mail.core.nudges import CaseView, DraftView, EventView, next_nudge_at, plan_nudges
@@ -157,8 +157,7 @@ class Notifier:
         elif channel == "file":
             path = Path(self.settings.digest.file)
             try:
-                with path.open("a", encoding="utf-8") as fh:
-                    fh.write(f"===== {item.subject} =====\n{item.text}\n")
+                append_private(path, f"===== {item.subject} =====\n{item.text}\n")
             except OSError as exc:
                 raise DeliveryError(f"[digest] file {path}: {exc.strerror}") from None
         elif channel == "smtp":
