@@ -25,7 +25,7 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -178,6 +178,13 @@ MIGRATIONS += (
         ALTER TABLE warnings_v4 RENAME TO warnings;
         """,
     ),
+    (
+        5,
+        "outbox deliveries claimed before they are made",
+        """
+        ALTER TABLE outbox ADD COLUMN claimed TEXT NOT NULL DEFAULT '{}'
+        """,
+    ),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -248,6 +255,8 @@ class OutboxRow:
     pending: tuple[str, ...]
     attempts: int
     last_error: str | None
+    # Channels handed to delivery and not yet confirmed or given back: channel -> when.
+    claimed: dict[str, datetime] = field(default_factory=dict)
 
 
 # SQLite's result codes (https://sqlite.org/rescode.html); the primary code is the low byte.
@@ -761,12 +770,62 @@ class Store:
         return cur.lastrowid
 
     def outbox(self) -> list[OutboxRow]:
+        """Items with a channel still to deliver, or a delivery claimed and not yet confirmed."""
         rows = self.db.execute(
-            "SELECT id, kind, created_at, subject, raw, text, pending, attempts, last_error FROM outbox "
-            "WHERE pending != '[]' ORDER BY id"
+            "SELECT id, kind, created_at, subject, raw, text, pending, attempts, last_error, claimed FROM outbox "
+            "WHERE pending != '[]' OR claimed != '{}' ORDER BY id"
         )
-        return [OutboxRow(r[0], r[1], _dt(r[2]), r[3], bytes(r[4]), r[5], tuple(json.loads(r[6])), r[7], r[8])
+        return [OutboxRow(r[0], r[1], _dt(r[2]), r[3], bytes(r[4]), r[5], tuple(json.loads(r[6])), r[7], r[8],
+                          {channel: _dt(at) for channel, at in json.loads(r[9]).items()})
                 for r in rows]
+
+    def _outbox_channels(self, item_id: int) -> tuple[list[str], dict[str, str]] | None:
+        row = self.db.execute("SELECT pending, claimed FROM outbox WHERE id = ?", (item_id,)).fetchone()
+        return None if row is None else (json.loads(row[0]), json.loads(row[1]))
+
+    def _set_outbox_channels(self, item_id: int, pending: list[str], claimed: dict[str, str], *,
+                             attempt: bool = False, error: str | None = None, set_error: bool = False) -> None:
+        self.db.execute(
+            "UPDATE outbox SET pending = ?, claimed = ?, attempts = attempts + ?, "
+            "last_error = CASE WHEN ? THEN ? ELSE last_error END WHERE id = ?",
+            (json.dumps(pending), json.dumps(claimed), int(attempt), int(set_error), error, item_id),
+        )
+
+    def claim_delivery(self, item_id: int, channel: str, now: datetime) -> bool:
+        """Move `channel` of an outbox item from pending to claimed (call in a
+        transaction: the check and the change are one).  False when it is not
+        pending any more (another process claimed or delivered it)."""
+        channels = self._outbox_channels(item_id)
+        if channels is None or channel not in channels[0]:
+            return False
+        pending, claimed = channels
+        pending.remove(channel)
+        claimed[channel] = _iso(now)
+        self._set_outbox_channels(item_id, pending, claimed)
+        return True
+
+    def finish_delivery(self, item_id: int, channel: str, *, delivered: bool, error: str | None = None) -> None:
+        """The outcome of a claimed delivery: done, or given back to pending with `error`."""
+        channels = self._outbox_channels(item_id)
+        if channels is None:
+            return
+        pending, claimed = channels
+        if claimed.pop(channel, None) is None:
+            return
+        if not delivered and channel not in pending:
+            pending.append(channel)
+        self._set_outbox_channels(item_id, pending, claimed, attempt=True, error=None if delivered else error,
+                                  set_error=True)
+
+    def drop_claim(self, item_id: int, channel: str, note: str) -> None:
+        """Give up on a claimed delivery whose outcome is unknown: neither
+        pending nor claimed any more, with `note` saying why."""
+        channels = self._outbox_channels(item_id)
+        if channels is None:
+            return
+        pending, claimed = channels
+        if claimed.pop(channel, None) is not None:
+            self._set_outbox_channels(item_id, pending, claimed, error=note, set_error=True)
 
     def set_outbox_pending(self, item_id: int, pending: tuple[str, ...], error: str | None) -> None:
         self.db.execute(

@@ -3,7 +3,17 @@
 A nudge is recorded (nudges table) and queued (outbox) in one transaction,
 so a restart never repeats it; delivery then works through the outbox, and a
 channel that fails stays pending and is retried on the next pass: nothing
-is lost.  The channels: "mailbox" (APPEND to the inbox, marked with
+is lost.
+
+Nor is anything delivered twice.  Each channel of an item is claimed in a
+transaction (pending -> claimed) before it is delivered, and its outcome
+recorded after: delivered, or given back to pending.  So a second process
+delivering at the same time (`digest --deliver` beside the service) finds
+it claimed and leaves it; an outcome the state database cannot take (a full
+disk) is kept in memory and recorded by the next pass; and a claim whose
+process ended before recording anything (killed, or gone with the disk
+still full) is, once STALE_CLAIM old, reported in the log and `status` as
+never confirmed -- not delivered again, since it may well have arrived.  The channels: "mailbox" (APPEND to the inbox, marked with
 X-Certmerge-Mail so the service never ingests it), "smtp" (to [you] emails),
 "file" (appended to [digest] file, kept 0600), "stdout".
 """
@@ -13,7 +23,7 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Callable
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -25,6 +35,10 @@ from certmerge_mail.core.settings import Settings
 from certmerge_mail.errors import CertmergeError, DeliveryError
 
 log = logging.getLogger(__name__)
+
+# No delivery takes this long (SMTP and IMAP time out after a minute): a
+# claim this old was left by a process that ended before it recorded the outcome.
+STALE_CLAIM = timedelta(minutes=15)
 
 
 def case_views(store: Store, reports) -> list[CaseView]:
@@ -66,6 +80,9 @@ class Notifier:
         self.smtp = smtp
         self.out = out or (lambda text: print(text, file=sys.stdout, flush=True))
         self.tz = ZoneInfo(settings.you.timezone)
+        # Outcomes of this process's deliveries that the state database has not
+        # taken yet (it failed right after the delivery): (item, channel) -> (delivered, error).
+        self._outcomes: dict[tuple[int, str], tuple[bool, str | None]] = {}
 
     def __call__(self, now: datetime) -> None:
         self.nudge(now)
@@ -137,19 +154,54 @@ class Notifier:
         """Try every pending channel of every queued item; returns how many failed."""
         failed = 0
         for item in self.store.outbox():
-            remaining, error = [], None
+            for channel, claimed_at in item.claimed.items():
+                known = self._outcomes.get((item.id, channel))
+                if known is not None:  # ours: delivered (or failed) before the database could say so
+                    self._record(item.id, channel, *known)
+                    failed += not known[0]
+                elif claimed_at is None or abs(now - claimed_at) >= STALE_CLAIM:
+                    self._unconfirmed(item, channel, claimed_at)
+                # else: another process is delivering it right now
             for channel in item.pending:
-                try:
-                    self._send(channel, item, now)
-                except CertmergeError as exc:
-                    remaining.append(channel)
-                    error = f"{channel}: {str(exc).splitlines()[0]}"
-                    log.warning("%s %s not delivered through %s (retried later): %s", item.kind, item.id, channel,
-                                str(exc).splitlines()[0])
-            with self.store.transaction():
-                self.store.set_outbox_pending(item.id, tuple(remaining), error)
-            failed += len(remaining)
+                failed += not self._deliver_one(item, channel, now)
         return failed
+
+    def _deliver_one(self, item, channel: str, now: datetime) -> bool:
+        """Claim, deliver, record.  False when the channel failed (it is pending again)."""
+        with self.store.transaction():
+            if not self.store.claim_delivery(item.id, channel, now):
+                return True  # another process has claimed or delivered it since
+        try:
+            self._send(channel, item, now)
+        except CertmergeError as exc:
+            error = f"{channel}: {str(exc).splitlines()[0]}"
+            log.warning("%s %s not delivered through %s (retried later): %s", item.kind, item.id, channel,
+                        str(exc).splitlines()[0])
+            self._record(item.id, channel, False, error)
+            return False
+        # Anything else leaves the claim: whether it went out is unknown, so it is not sent again.
+        self._record(item.id, channel, True, None)
+        return True
+
+    def _record(self, item_id: int, channel: str, delivered: bool, error: str | None) -> None:
+        """Record a delivery's outcome; kept in memory until the database takes it."""
+        self._outcomes[(item_id, channel)] = (delivered, error)
+        with self.store.transaction():
+            self.store.finish_delivery(item_id, channel, delivered=delivered, error=error)
+        del self._outcomes[(item_id, channel)]
+
+    def _unconfirmed(self, item, channel: str, claimed_at: datetime | None) -> None:
+        when = f"{claimed_at.astimezone(self.tz):%Y-%m-%d %H:%M %Z}" if claimed_at else "an unknown time"
+        where = {"file": f"the digest file {self.settings.digest.file}", "stdout": "the service's log"}
+        text = (f"the {item.kind} {item.subject!r}: its delivery through {channel} began at {when} and was never "
+                f"confirmed (the process ended first); it is not delivered again: look in "
+                f"{where.get(channel, 'your inbox')} whether it arrived")
+        with self.store.transaction():
+            self.store.drop_claim(item.id, channel, text)
+        log.warning("%s", text)
+        note_error = getattr(self.service, "note_error", None)
+        if note_error is not None:
+            note_error(text)
 
     def _send(self, channel: str, item, now: datetime) -> None:
         if channel == "stdout":
