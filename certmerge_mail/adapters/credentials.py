@@ -16,12 +16,17 @@ message; standard error does (its first line: it says what went wrong), but
 only after every secret this process knows -- whatever the command printed
 on standard output, and every password or token obtained so far -- is cut
 out of it.  So a failing command that echoes the password reaches no error,
-log, `status` or state database with it.
+log, `status` or state database with it.  What a command printed on
+standard output before it failed or timed out counts as a secret from then
+on.  A secret never obtained and printed on standard error only cannot be
+recognised: what looks like one is withheld instead (a line of one word, a
+word mixing three kinds of character), see _stderr_detail.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import signal
 import subprocess
@@ -115,7 +120,8 @@ def _run_secret_command(command: str, *, what: str, key: str) -> str:
     try:
         stdout, stderr = proc.communicate(timeout=COMMAND_TIMEOUT)
     except subprocess.TimeoutExpired:
-        _kill_group(proc)
+        stdout, _stderr = _kill_group(proc)  # neither is shown; what it printed may be the secret
+        _remember_first_line(stdout.decode("utf-8", errors="replace"))
         raise CredentialError(
             f"{failed} did not finish within {COMMAND_TIMEOUT} seconds",
             fix=_COMMAND_FIX,
@@ -133,8 +139,8 @@ def _run_secret_command(command: str, *, what: str, key: str) -> str:
             fix=f"make it executable (chmod +x), or write the right program in {key}",
         )
     if proc.returncode != 0:
-        message = _first_line(_redact(stderr.decode("utf-8", errors="replace"), output))
-        detail = f": {message}" if message else " (it wrote nothing on standard error)"
+        _remember_first_line(output)  # printed, then failed: it may be the secret all the same
+        detail = _stderr_detail(stderr.decode("utf-8", errors="replace"), output)
         raise CredentialError(f"{failed} exited with status {proc.returncode}{detail}", fix=_COMMAND_FIX)
     lines = output.splitlines()
     secret = lines[0].strip() if lines else ""
@@ -152,17 +158,62 @@ def _program(command: str) -> str:
     return words[0] if words else command
 
 
-def _kill_group(proc: subprocess.Popen) -> None:
-    """Kill the command and everything it started (its process group), and reap it."""
+def _kill_group(proc: subprocess.Popen) -> tuple[bytes, bytes]:
+    """Kill the command and everything it started (its process group), reap
+    it, and return what it printed (stdout, stderr) before it was killed."""
     try:
         os.killpg(proc.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
         pass
     try:
-        proc.communicate(timeout=5)
+        stdout, stderr = proc.communicate(timeout=5)
+        return stdout or b"", stderr or b""
     except subprocess.TimeoutExpired:  # a process that left the group still holds the pipes
         proc.kill()
         proc.wait()
+        return b"", b""
+
+
+def _remember_first_line(stdout: str) -> None:
+    """What a command that did not succeed printed where the secret goes
+    (its first line) is taken for a secret from then on: a later message that
+    repeats it has it cut out."""
+    lines = stdout.splitlines()
+    if lines and lines[0].strip():
+        remember(lines[0].strip())
+
+
+def _stderr_detail(stderr: str, stdout: str) -> str:
+    """The part of a failed command's message that quotes its standard error:
+    its first line that can be shown, after every known secret is cut out
+    (_redact).  A secret this process never obtained cannot be recognised, so
+    what looks like one is not shown either: a line that is a single word
+    (the password printed on the wrong stream), and any word of 8 or more
+    characters mixing three of lower case, upper case, digits and symbols
+    (a generated password, a traced `PASSWORD=...`)."""
+    text = _redact(stderr, stdout)
+    withheld = False
+    for line in text.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        if len(line.split()) == 1 and line != "***":
+            withheld = True
+            continue
+        return f": {_first_line(_SECRET_LIKE.sub(_mask, line))}"
+    if withheld:
+        return " (what it wrote on standard error is not shown: a single word may be the secret)"
+    return " (it wrote nothing on standard error)"
+
+
+_SECRET_LIKE = re.compile(r"\S{8,}")
+
+
+def _mask(match: re.Match) -> str:
+    word = match.group()
+    classes = (any(c.islower() for c in word) + any(c.isupper() for c in word) + any(c.isdigit() for c in word)
+               + any(not c.isalnum() for c in word))
+    return "***" if classes >= 3 and "***" not in word else word
 
 
 def _first_line(text: str, limit: int = 200) -> str:
