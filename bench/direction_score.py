@@ -1,7 +1,9 @@
 """Score the guard on the blind direction statements (tests/direction/).
 
 Each statement is rendered as configured and reversed; the guard's outcome
-is counted for each.  Usage: python bench/direction_score.py [--misses]
+is counted for each.  Usage: python bench/direction_score.py [--misses] [SET.json ...]
+(default: every tests/direction/set-*.json; name a file to score a new blind
+set on first contact before it joins the tests).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "direction"))
 
+import json  # noqa: E402
+
 from render import ACCOUNTS, OWN, render, statements  # noqa: E402
 
 from certmerge_mail.core import guard  # noqa: E402
@@ -19,8 +23,10 @@ from certmerge_mail.core import guard  # noqa: E402
 
 def main() -> int:
     show = "--misses" in sys.argv
+    files = [a for a in sys.argv[1:] if not a.startswith("--")]
+    chosen = [s for f in files for s in json.loads(Path(f).read_text(encoding="utf-8"))] if files else statements()
     table: Counter = Counter()
-    for s in statements():
+    for s in chosen:
         for rev in (False, True):
             text = render(s, rev)
             result = guard.check(text, ACCOUNTS, OWN)

@@ -114,6 +114,65 @@ def test_role_words_that_do_not_add_up_ask_for_clarification(text):
     assert outcome(text) is Outcome.CLARIFY
 
 
+@pytest.mark.parametrize("text", [
+    # words of fate this reader has no cue for: "not stated" must be known, not assumed
+    "{A} is where everything ends up; {B} gets mothballed. Please reply to confirm.",
+    "Post-merge, {B} will be put out to pasture and {A} carries on. Please confirm.",
+    "{B} の情報は {A} 側でお預かりし、{B} はお蔵入りとなります。ご確認ください。",
+    # a predicate of its own subject, not of the id before it
+    "We found {A} and {B}; one of them will be closed after the merge. Please confirm.",
+    "{A} および {B} の統合について、いずれかのアカウントは無効化されます。ご確認ください。",
+])
+def test_words_the_reader_cannot_place_are_never_affirmed_either_way(text):
+    for a, b in ((K, M), (M, K)):
+        result = check(text.format(A=a, B=b), ACCOUNTS, OWN)
+        assert result.outcome is not Outcome.CONFIRM, (a, result.direction)
+
+
+@pytest.mark.parametrize("text", [
+    "We found your two accounts {A} and {B}. Please reply to confirm.",
+    "Kindly confirm the candidate ids {A} and {B} registered with us.",
+])
+def test_only_neutral_words_is_not_stated(text):
+    for a, b in ((K, M), (M, K)):
+        assert check(text.format(A=a, B=b), ACCOUNTS, OWN).direction.status is Status.NOT_STATED
+
+
+@pytest.mark.parametrize("text", [
+    "Please tell us whether {A} or {B} should be the destination account.",
+    "Your request to merge {A} and {B} has been received. Please confirm.",  # "merge" of both: no role, not nothing
+    "{A} と {B} の統合のご依頼を承りました。",
+    "Kindly advise which account you wish to retain: {A} or {B}.",
+    "{A} と {B} のどちらを統合先とするか、お知らせください。",
+])
+def test_a_choice_asked_without_a_question_mark_is_no_direction(text):
+    for a, b in ((K, M), (M, K)):
+        assert check(text.format(A=a, B=b), ACCOUNTS, OWN).outcome is Outcome.CLARIFY
+
+
+def test_an_account_named_by_its_login_address_is_named():
+    text = (f"We will merge {M} into the account that signs in with {KEEP.login_email}. "
+            f"After that, {M} will no longer be accessible. Please confirm.")
+    assert diff(text) == []
+    assert outcome(text) is Outcome.CONFIRM
+    assert outcome(text.replace(M, K).replace(KEEP.login_email, MERGE.login_email)) is Outcome.CORRECT
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Your certifications will move from {B} to {A}. From now on you will sign in with {A}.", "A"),
+    ("All records will move from {B} to {A}; afterwards you can access them from {A} itself.", "A"),
+    ("{B} でログインする必要はございません（ログインもできなくなります）。今後は {A} をご利用ください。", "A"),
+    ("宛先アカウントは {A} であり、ソースアカウントは {B} です。", "A"),
+    ("The account {A} is retaining and the account {B} will be merge into it.", "A"),
+    ("{A} が削除されることはございません。無効化されるのは {B} のみでございます。", "A"),
+])
+def test_direction_read_by_structure(text, kept):
+    configured = check(text.format(A=K, B=M), ACCOUNTS, OWN)
+    swapped = check(text.format(A=M, B=K), ACCOUNTS, OWN)
+    assert configured.outcome is Outcome.CONFIRM, configured.evidence
+    assert swapped.outcome is Outcome.CORRECT, swapped.evidence
+
+
 def test_a_hypothetical_does_not_count():
     text = f"We will merge {M} into {K}. If you would rather keep {M} instead, please tell us."
     assert outcome(text) is Outcome.CONFIRM

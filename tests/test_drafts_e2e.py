@@ -251,6 +251,11 @@ def test_a_direction_not_read_as_configured_gets_no_confirmation(imap_user, deli
     arrow = f"{KEEP} → {MERGE}" if status == "reversed" else f"{MERGE} → {KEEP}"
     assert code == 0 and f"Direction: {arrow}" in out
 
+    code, out, _ = cli(capsys, settings, "drafts", "show", str(draft.id))
+    assert code == 0 and f"\nDirection: {arrow} (" in out
+    code, out, _ = cli(capsys, settings, "drafts", "show", str(draft.id), "--json")
+    assert code == 0 and json.loads(out)["direction"]["status"] == status
+
 
 def test_every_account_difference_is_kept_as_a_warning(imap_user, deliver, tmp_path, capsys):
     """All the differences the guard finds in one request reach the case, not just the first one.
@@ -428,7 +433,8 @@ def test_drafts_list_json_and_show(imap_user, deliver, tmp_path, capsys):
 
     code, out, _ = cli(capsys, settings, "drafts", "show", str(draft.id))
     assert code == 0
-    assert out.startswith(f"Draft {draft.id} (confirmation, case {CASE}, in_drafts)\n")
+    assert out.startswith(f"Draft {draft.id} (confirmation, case {CASE}, in_drafts)\n"
+                          f"Direction: {MERGE} → {KEEP} (matches your configuration)\n")
     assert f"To: {FORM}\n" in out
     assert f"In-Reply-To: {t['confirm'].message_id}\n" in out
     assert f"Account to keep:\n  {KEEP}" in out
@@ -437,6 +443,7 @@ def test_drafts_list_json_and_show(imap_user, deliver, tmp_path, capsys):
     assert code == 0
     shown = json.loads(out)
     assert shown["id"] == draft.id and f"Account to keep:\n  {KEEP}" in shown["text"]
+    assert shown["direction"]["status"] == "matches"
 
     code, _out, err = cli(capsys, settings, "drafts", "show", "999")
     assert code == 2 and "no draft 999" in err

@@ -11,12 +11,14 @@ from __future__ import annotations
 import email
 import json
 import sys
+from datetime import datetime, timezone
 from email import policy
 from zoneinfo import ZoneInfo
 
 from certmerge_mail.cli.common import load_settings, open_store
 from certmerge_mail.errors import UsageError
 from certmerge_mail.service import sending
+from certmerge_mail.service.sync import case_reports
 
 
 def add_parser(sub) -> None:
@@ -56,12 +58,14 @@ def run_show(args) -> int:
     store = open_store(settings)
     try:
         draft = _get(store, args.id)
+        direction = case_direction(store, settings, draft.case_id)
     finally:
         store.close()
     if args.json:
-        print(json.dumps(_record(draft) | {"text": _body(draft.raw)}, ensure_ascii=False, indent=2))
+        print(json.dumps(_record(draft) | {"direction": direction.as_json() if direction else None,
+                                           "text": _body(draft.raw)}, ensure_ascii=False, indent=2))
     else:
-        print(format_draft(draft))
+        print(format_draft(draft, direction))
     return 0
 
 
@@ -71,7 +75,7 @@ def run_send(args) -> int:
     try:
         draft = sending.sendable(store, args.id, settings, retry_interrupted=args.retry_interrupted)
         sending.require_smtp(settings)
-        print(format_draft(draft))
+        print(format_draft(draft, case_direction(store, settings, draft.case_id)))
         print()
         if not args.yes:
             if not sys.stdin.isatty():
@@ -101,9 +105,18 @@ def format_drafts(drafts, tz) -> str:
     return "\n".join(lines)
 
 
-def format_draft(draft) -> str:
+def case_direction(store, settings, case_id: str):
+    """The guard's reading of the case's latest confirmation request, or None."""
+    report = next((r for r in case_reports(store, settings, datetime.now(timezone.utc))
+                   if r.case_id == case_id), None)
+    return report.direction if report else None
+
+
+def format_draft(draft, direction=None) -> str:
     msg = email.message_from_bytes(draft.raw, policy=policy.default)
     head = [f"Draft {draft.id} ({draft.purpose}, case {draft.case_id}, {draft.status})"]
+    if direction is not None:
+        head.append(f"Direction: {direction.line()}")
     head += [f"{k}: {msg[k]}" for k in ("From", "To", "Subject", "In-Reply-To") if msg[k]]
     return "\n".join(head) + "\n\n" + _body(draft.raw)
 

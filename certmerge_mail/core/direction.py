@@ -87,7 +87,12 @@ _EN_CUES: list[tuple[str, str, str]] = [
      r"created|opened|taken)\s++(?:under|on|in|with|to|at|from)\b", NEUTRAL, "next"),
     # predicates after the id
     (rf"\b{_BE}{_ADV}\s++{_MERGED_PAST}\b", MERGED, "prev"),
-    (r"\bno\s++longer\s++(?:be\s++)?(?:available|accessible|active|usable|used|valid|exists?|in\s++use|work|open|"
+    # non-native English: "will be merge into it", "will be close"; states: "will be inactive"
+    (r"\b(?:will|shall|would)\s++be\s++(?:merge|close|retire|deactivate|disable|archive|delete|remove|"
+     r"consolidate|migrate|transfer|move|integrate|inactivate|terminate)\b", MERGED, "prev"),
+    (rf"\b{_BE}{_ADV}\s++(?:inactive|inaccessible|unavailable|invalid|unusable|defunct|dormant|obsolete)\b",
+     MERGED, "prev"),
+    (r"\bno\s++(?:longer|more)\s++(?:be\s++)?(?:available|accessible|active|usable|used|valid|exists?|in\s++use|work|open|"
      r"be\s++used|be\s++able)", MERGED, "prev"),
     (r"\b(?:will|shall|would)\s++(?:\w+\s++)?(?:cease|stop)s?\s++(?:to\s++)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s++"
      r"(?:to\s++)?exist(?:ing)?\b|\bwill\s++(?:go\s++away|be\s++gone)\b", MERGED, "prev"),
@@ -100,7 +105,7 @@ _EN_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:will|shall|is|are|would)\s++(?:not\s++|never\s++)?(?:\w+\s++)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
      KEPT, "prev"),
     (r"\b(?:remains?|stays?|survives?)\b", KEPT, "prev"),
-    (rf"\b{_BE}(?:\s++(?:not|never|be|been|being))*\s++(?:kept|retained|preserved|maintained|used\s++going\s++forward|"
+    (rf"\b{_BE}(?:\s++(?:not|never|be|been|being))*\s++(?:kept|retained|retaining|keeping|remaining|preserved|maintained|used\s++going\s++forward|"
      r"the\s++(?:surviving|primary|main|remaining|target|destination|master|receiving))\b", KEPT, "prev"),
     (r"\bwill\s++(?:be\s++)?(?:your|the)\s++(?:only\s++|one\s++|sole\s++|single\s++)?(?:primary\s++|main\s++|active\s++)?"
      r"(?:certification\s++)?(?:account|profile|login)\b", KEPT, "prev"),
@@ -114,12 +119,12 @@ _EN_CUES: list[tuple[str, str, str]] = [
     (r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
      r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
      MERGED, "next"),
-    (r"\bfrom\b", MERGED, "next"),
+    (r"\bfrom\b(?!\s++(?:now|then|today|here|this\s++point|that\s++point)\b)", MERGED, "next"),
     (r"\b(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?)\b" + _W, KEPT, "next"),
     (r"\b(?:sign(?:ing)?|log(?:ging)?)\s*+(?:-\s*+)?(?:in|on)\s++(?:\w+\s++)?(?:with|using|to|via|through)\b" + _W,
      KEPT, "next"),
     (r"\b(?:continue\s++(?:to\s++use|using)|use\s++only|only\s++use)\b" + _W, KEPT, "next"),
-    (r"\b(?:live|reside|sit|appear|show|be\s++(?:stored|held|kept|listed|found|visible|available))\s++(?:up\s++)?"
+    (r"\b(?:live|reside|sit|appear|show|reflect(?:ed)?|be\s++(?:stored|held|kept|listed|found|visible|available))\s++(?:up\s++)?"
      r"(?:under|in|on|with)\b", KEPT, "next"),
     (r"\b(?:into|onto|under)\b", KEPT, "next"),
     (r"\bto\b", KEPT, "next"),  # only after a verb of moving: see _attach
@@ -137,18 +142,19 @@ _JA_CUES: list[tuple[str, str, str]] = [
     (r"(?:無効|閉鎖|削除|統合され|移行され)[^。\n\ue000-\ue0ff]{0,10}?のは", MERGED, "next"),
     (r"統合先|移行先|存続(?:する)?(?:アカウント|ID)?|残す(?:アカウント|方|ID)?|メイン|プライマリ|主(?:たる)?アカウント|"
      r"主となる|新(?:しい)?(?:方の)?アカウント|維持する(?:アカウント|方)|保持する(?:アカウント|方)|引き継ぎ先|"
-     r"(?:今後|統合後)(?:に|は)?(?:ご)?(?:利用|使用)(?:いただく|する|される)?(?:アカウント|ID)|マスター", KEPT, "near"),
+     r"(?:今後|統合後)(?:に|は)?(?:ご)?(?:利用|使用)(?:いただく|する|される)?(?:アカウント|ID)|マスター|"
+     r"(?:統合|マージ|移行)後の(?:アカウント|ID)|宛先|ターゲット|デスティネーション", KEPT, "near"),
     (r"統合元|移行元|統合される(?:アカウント|方|側)|引き継ぎ元|旧(?:アカウント)?|古い(?:方の)?アカウント|"
      r"(?:無効|閉鎖|削除)(?:化)?(?:される|となる|予定の|する)(?:アカウント|方|側)|(?:閉鎖|無効化|削除)の対象|"
-     r"サブ(?:アカウント)?|セカンダリ", MERGED, "near"),
-    (r"(?:無効|閉鎖|削除|廃止|停止|解約|凍結|閉じ(?:られ|ます|る))|(?:使用|利用|アクセス|ログイン|サインイン)"
+     r"サブ(?:アカウント)?|セカンダリ|ソース", MERGED, "near"),
+    (r"(?:無効|閉鎖|削除|廃止|停止|解約|凍結|抹消|非アクティブ|閉じ(?:られ|ます|る))|(?:使用|利用|アクセス|ログイン|サインイン)"
      r"(?:いただけ|でき|が出来|出来)(?:なく|ません)|(?:統合|移行|マージ|併合|移動|一本化)され", MERGED, "prev"),
     (r"存続|残(?:り|ります|る|ったまま|されます|します)|維持され|有効(?:な)?まま|引き続き(?:ご)?(?:利用|使用)|"
      r"(?:利用|使用)(?:を)?継続|保持され|そのまま(?:ご)?(?:利用|使用)", KEPT, "prev"),
 ]
 
 _MOVE_VERB = re.compile(
-    r"統合|移行|移し|移さ|移動|移管|引き継|マージ|併合|集約|まとめ|一本化|移します|移され|"
+    r"統合|移行|移し|移さ|移動|移管|引き継|引継|マージ|併合|集約|まとめ|一本化|移します|移され|転送|反映|寄せ|取り込|吸収|"
     r"\b(?:merg|consolidat|combin|transfer|mov|migrat|fold|bring|brought|absorb|unif|integrat)", re.IGNORECASE)
 _MOVE_BEFORE_TO = re.compile(r"(?:from|merg|consolidat|combin|transferr?|mov|migrat|fold|bring|brought|integrat|"
                              r"copied|carried|going|go)\w*\b", re.IGNORECASE)
@@ -162,7 +168,8 @@ _JA_HOLDS = re.compile(r"^[^、。を\ue000-\ue0ff]{0,40}?(?:登録|紐|ひも|�
 _JA_LOGIN = re.compile(r"^[^。\n]{0,12}?(?:サインイン|ログイン|ご利用|ご使用|利用|使用)")
 _JA_WO_VERB = re.compile(r"^[^。\n\ue000-\ue0ff]{0,30}?(主アカウント|メイン|プライマリ|統合先|残|存続|維持|保持|"
                          r"無効|閉鎖|削除|廃止|閉じ|統合|移行|移|マージ|併合|一本化)")
-_JA_NEGATION = re.compile(r"^[^。\n、]{0,6}?(?:されません|しません|ません|されない|しない|ない|ず)")
+_JA_NEGATION = re.compile(r"^[^。\n、]{0,6}?(?:されません|しません|ません|されない|しない|ない|ず)|"
+                          r"^[^。\n、]{0,8}?(?:こと|事)(?:は|も)(?:ございません|ありません|ない|なく)")
 _TOPIC = ("は", "が", "も", "へは", "には", "では", "につきましては", "については", "につきまして")
 
 _ARROW = re.compile(rf"({_ID})[^\ue000-\ue0ff\n]{{0,60}}?(?:→|⇒|➡|➜|➔|⟶|-+>|=+>|>>)[^\ue000-\ue0ff\n]{{0,40}}?({_ID})")
@@ -180,17 +187,73 @@ _HYPOTHETICAL = re.compile(
     r"\b(?:instead|rather\s++than|would\s++rather|prefer(?:red)?|wish\s++to\s++keep|want\s++to\s++keep|"
     r"would\s++like\s++to\s++keep)\b|場合|ご希望|希望され|もし|たい(?:方|とき|なら)|代わりに|逆に", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:which|whether|or)\b|どちら|いずれ|または", re.IGNORECASE)
+_CHOICE_ASKED = re.compile(r"\bwhether\b[^.]{0,120}\bor\b|\bwhich\s++(?:one|account|profile|id|of)\b|どちら|"
+                           r"いずれ(?:を|の|か一方)", re.IGNORECASE)
 _CONFIRM = re.compile(r"confirm|verify|correct|確認|よろし|問題", re.IGNORECASE)
 _NEGATION_EN = re.compile(r"\b(?:not|never|nor)\b|n't\b", re.IGNORECASE)
 _LABEL = re.compile(rf"^[^\ue000-\ue0ff]{{1,80}}(?:[:：】\]]|[)）]\s*+[:：])\s*+(?:[（(][^)）]*[)）])?\s*+{_ID}")
 _HEADING = re.compile(r"^(?:[■□◆◇●○▼▶【\[#*]|.{1,40}[:：】\]]$)")
 _CELLS = re.compile(r"(?:(?<!\s)\s++)?[|｜\t]\s*+")
-# A role word anywhere near an id: with one, an id without a role is "unread", not "not stated".
+# Any word of keeping, fate or movement in the text: with one, ids without a
+# role are "unread", not "not stated".  This list is deliberately much wider
+# than the cues: it only decides between "the agent said nothing of the
+# direction" (the reply may state it) and "the agent said something this
+# reader could not place" (ask, never affirm).  A word missing from the cues
+# then costs a clarify draft, not an affirmed reversal.
 _ROLE_WORDS = re.compile(
     r"\b(?:keep|kept|retain|remain|surviv|primary|main|master|destination|target|source|secondary|clos|retir|"
-    r"deactivat|disabl|archiv|delet|sign\s*+-?\s*+in|log\s*+-?\s*+in|into|old|new|active)|→|->|=>|➜|"
-    r"統合先|統合元|移行先|移行元|存続|残|無効|閉鎖|削除|サインイン|ログイン|主アカウント|メイン|に統合|へ統合|へ移|に移",
+    r"deactivat|disabl|archiv|delet|sign\s*+-?\s*+in|log\s*+-?\s*+in|into|onto|under|old|new|active|inactiv|"
+    r"access|availab|usable|unusable|invalid|valid|transfer|mov|migrat|reflect|absorb|consolidat|combin|fold|"
+    r"carr|copy|copie|bring|brought|roll\s++(?:up|into)|live|resid|appear|stay|continu|going\s++forward|"
+    r"decommission|sunset|terminat|suspend|discontinu|remov|freez|frozen|empt|ceas|lose|lost|gone|exist|"
+    r"no\s++(?:longer|more)|after\s++the\s++merg|post[-\s]*+merg|only|sole|single|survivor|child|parent|"
+    r"from|dissolv|expir|lock|shut|phas|preserv|maintain|host|receiv|inherit|use\s++only|only\s++use)|"
+    r"→|->|=>|➜|⇒|➡|⟶|"
+    r"統合先|統合元|移行先|移行元|存続|残|無効|閉鎖|削除|サインイン|ログイン|主アカウント|メイン|プライマリ|セカンダリ|"
+    r"に統合|へ統合|へ移|に移|移行|移し|移動|移管|転送|反映|引き継|引継|寄せ|取り込|吸収|集約|一本化|まとめ|"
+    r"非アクティブ|アクティブ|停止|廃止|抹消|凍結|解約|消|利用|使用|ご利用|アクセス|有効|維持|保持|継続|"
+    r"統合後|マージ後|移行後|今後|以降|元|先|旧|新",
     re.IGNORECASE)
+
+
+# "Not stated" must be positively known, not merely "no cue found": every
+# word of a sentence that names an id must be one of these, which name the
+# accounts, the request and the reply but say nothing of either account's
+# fate.  Any other word (a fate this reader does not know: "mothballed",
+# "ends up") makes the direction unread, so the reply asks instead of
+# stating it.  Hiragana (particles, inflections) is not a word here.
+_NEUTRAL = frozenset("""
+a an the and or of for in on at by with as this that these those it its is are was were be been will would can
+could we i you your yours our us they their please kindly hello hi dear mr ms mrs san sama thank thanks regards
+found find located locate see saw noticed identified checked check reviewed review verified have has had there
+two both following accounts account certification certifications aws ids id candidate profiles profile email
+e-mail emails mail address addresses request requested requests received receive regarding re your case
+confirm confirmation confirming reply respond response proceed before us so able
+do does did registered associated linked belonging belong belongs which what on under name names named
+training team support
+""".split())
+_NEUTRAL_JA = frozenset("""
+アカウント 確認 件 承 受 拝見 見 二 両 方 以下 下記 登録 資格 認定 情報 内容 各 当 担当 弊社 様 申請 依頼
+致 頂 下 旨 際 際し 連絡 返信 返答 願 申 上 存 了解 付 次 通 記載 メールアドレス メール アドレス ログイン用 お客 客
+リクエスト ケース 者 名 二つ 二件 つ 件名 検出 判明 特定 見つ 把握 所有 保有 お持 持 ご 御 度 この その これ 本
+""".split())
+_WORDS = re.compile(r"[A-Za-z][A-Za-z'-]*|[\u4e00-\u9fff\u30a0-\u30ffー]+")
+
+
+def _says_nothing_more(sentence: str) -> bool:
+    for word in _WORDS.findall(sentence):
+        w = word.lower().strip("'-")
+        if w.endswith("'s"):
+            w = w[:-2]
+        if w in _NEUTRAL or word in _NEUTRAL_JA:
+            continue
+        if re.match(r"[\u4e00-\u9fff\u30a0-\u30ff]", word) and all(c in _NEUTRAL_CHARS for c in word):
+            continue
+        return False
+    return True
+
+
+_NEUTRAL_CHARS = frozenset("".join(w for w in _NEUTRAL_JA if len(w) == 1))
 
 
 def _compile(cues):
@@ -220,8 +283,10 @@ def read(text: str, aliases: dict[str, str] | None = None) -> Reading:
         evidence.append(f"{names[index]} {role}: {why}")
 
     rest = _read_tables(marked, give)
+    plain = True  # every sentence naming an id says nothing but neutral words
     for sentence in _SENTENCES.split(rest):
         if re.search(_ID, sentence):
+            plain = plain and _says_nothing_more(sentence)
             clause = _statement(sentence)
             if clause:
                 _read_clause(clause, give)
@@ -233,7 +298,7 @@ def read(text: str, aliases: dict[str, str] | None = None) -> Reading:
         merged=tuple(sorted(names[i] for i in merged)),
         both=tuple(sorted(names[i] for i in both)),
         named=tuple(sorted(set(names.values()))),
-        cues_seen=bool(roles) or bool(_ROLE_WORDS.search(marked)),
+        cues_seen=bool(roles) or not plain or rest != marked or bool(_ROLE_WORDS.search(marked)),
         evidence=tuple(dict.fromkeys(evidence)),
     )
 
@@ -261,7 +326,7 @@ def _mark(text: str, aliases: dict[str, str]) -> tuple[str, dict[int, str]]:
 
     def address(m: re.Match) -> str:
         cid = aliases.get(m.group(0).lower())
-        return marker(cid) if cid and cid in index_of else _MAIL
+        return marker(cid) if cid else _MAIL
 
     text = ids.EMAIL.sub(address, text)
     # "AWS… (its own address)" is one mention, not two.
@@ -326,6 +391,12 @@ def _roles_in(text: str) -> list[tuple[str, str]]:
 
 _RECORDS = re.compile(r"(?:'s|’s|(?<!\s)\s++)?(?:data|records?|certifications?|history|credentials|exam|transcript|badges?)\b",
                       re.IGNORECASE)
+# A subject of its own between an id and a predicate: the predicate speaks of it.
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:one|either|neither|each|both|any|the\s++other|another)\s++(?:of\s++(?:them|the|these|those|your)\b|"
+    r"(?:account|profile|id)s?\b|will\b|is\b)|"
+    r"(?:いずれか|どちらか|どちら|一方|片方|他方|もう一方|両方|各)[^\ue000-\ue0ff。]{0,12}?(?:は|が|も)",
+    re.IGNORECASE)
 _PREPOSITIONS = ("into", "onto", "under", "to", "from", "only")
 _AFTER_PREPOSITION = re.compile(r"(?:\b(?:into|onto|under|to|with|from)\s++(?:the\s++|your\s++)?|[にへ])$", re.IGNORECASE)
 
@@ -337,6 +408,8 @@ def _statement(sentence: str) -> str:
     sentence = sentence.strip()
     if sentence.endswith(("?", "？")) and (_CHOICE.search(sentence) or not _CONFIRM.search(sentence)):
         return ""
+    if _CHOICE_ASKED.search(sentence):
+        return ""  # "please tell us whether X or Y should be the destination": a question without "?"
     parts = [p for p in _PARTS.split(sentence) if p and not _HYPOTHETICAL.search(p)]
     return ", ".join(parts) if re.search(_ID, ", ".join(parts)) else ""
 
@@ -411,10 +484,16 @@ def _ja_particle(clause: str, pos: int, index: int, moving: bool, give) -> str:
         give(index, KEPT, f"marked {particle} with a verb of moving")
     elif particle == "から" and moving:
         give(index, MERGED, "marked から with a verb of moving")
+    elif particle == "の" and moving and _coordinated_before(clause, pos):
+        pass  # "X と Y の統合": the merge of both, no part given
     elif particle == "の" and moving and re.match(r"^[^。\n\ue000-\ue0ff]{0,40}?を", rest):
         give(index, MERGED, "its records are what is moved")
     elif particle == "で" and _JA_LOGIN.match(rest) and not re.match(r"^\s*+取得", rest):
-        give(index, KEPT, "used to sign in")
+        login = _JA_LOGIN.match(rest)
+        if re.match(r"^[^。\n、]{0,14}?(?:ません|ない|なく|不要)", rest[login.end():]):
+            give(index, MERGED, "no longer used to sign in")
+        else:
+            give(index, KEPT, "used to sign in")
     elif particle == "を":
         verb = _JA_WO_VERB.match(rest)
         if verb:
@@ -423,6 +502,17 @@ def _ja_particle(clause: str, pos: int, index: int, moving: bool, give) -> str:
             negated = _ja_negated(rest[verb.end():])
             give(index, _FLIP[role] if negated else role, f"object of {word}" + (", negated" if negated else ""))
     return particle
+
+
+def _coordinated_before(clause: str, pos: int) -> bool:
+    """Is the id at `pos` the second of "X と Y", "X および Y", "X and Y"?"""
+    before = clause[max(0, pos - 90):pos]
+    return bool(re.search(r"[\ue000-\ue0ff](?:\s*+[（(][^)）\n]{0,80}[)）])?\s*+(?:と|および|及び|並びに|ならびに|、|・|and|&)"
+                          r"\s*+(?:アカウント\s*+)?$", before, re.IGNORECASE))
+
+
+_SEEN_FROM = re.compile(r"\b(?:access|view|see|check|sign(?:ed)?\s*+in|log(?:ged)?\s*+in|download|print|"
+                        r"available|accessible|visible|find|reach)\w*\b[^,.;\ue000-\ue0ff]{0,40}$", re.IGNORECASE)
 
 
 def _attach(clause: str, index: _Index, particles, cue, give) -> None:
@@ -439,15 +529,23 @@ def _attach(clause: str, index: _Index, particles, cue, give) -> None:
     first_after, first_before = index.after(end), index.after(start)  # ids at >= end; ids before start
     nxt = found[first_after] if first_after < len(found) else None
     if side == "next":
+        if text.strip().lower() == "from" and _SEEN_FROM.search(clause[max(0, start - 60):start]):
+            return  # "you can access all your certifications from AWS…": where you look, not a source
         if text.strip().lower() == "to" and not _MOVE_BEFORE_TO.search(clause[max(0, start - 60):start]):
             return
         if nxt and _open_gap(clause, index, end, nxt[0], 60):
-            give(nxt[1], role, why)
-            # "merge AWS… and AWS…": the verb speaks of both alike, so of neither's role.
+            together = [nxt[1]]
             for (p1, _), (p2, i2) in zip(found[first_after:], found[first_after + 1:]):
-                if p2 - p1 > 40 or not _COORDINATED.fullmatch(clause, p1 + 1, p2) or _NEW_SUBJECT.match(clause, p2 + 1):
+                if p2 - p1 > 40 or not _COORDINATED.fullmatch(clause, p1 + 1, p2):
                     break
-                give(i2, role, why + " (coordinated)")
+                if _NEW_SUBJECT.match(clause, p2 + 1) and index.any_between(index.prev_starts, p2 + 1, p2 + 60):
+                    break  # "merge AWS… and AWS… will remain": the second starts a clause of its own
+                together.append(i2)
+            if len(together) > 1 and _MOVE_VERB.match(text.strip()):
+                return  # "merge AWS… and AWS…": the verb speaks of both alike, so of neither's role
+            give(nxt[1], role, why)
+            for i2 in together[1:]:
+                give(i2, role, why + " (coordinated)")  # "close AWS… and AWS…": both closed
     elif side == "prev":
         for pos, id_index in reversed(found[max(0, first_before - 50):first_before]):
             if japanese and particles.get(pos) not in _TOPIC + ("",):
@@ -455,17 +553,27 @@ def _attach(clause: str, index: _Index, particles, cue, give) -> None:
             if start - pos - 1 > 80:
                 break
             gap = clause[pos + 1:start]
+            if _OTHER_SUBJECT.search(gap):
+                break  # "X and Y: one of them will be closed", "X…、いずれかのアカウントは無効化": not X's predicate
             if _RECORDS.match(text) and gap.strip(" ()'’s") and not re.fullmatch(r"\s*+(?:\(\s*+\))?\s*+", gap):
                 break  # "all your certifications will be moved": the records' owner is not named here
-            if ":" not in gap and not index.any_between(index.prev_starts, pos + 1, start):
+            described = re.fullmatch(r"[\s()（）\ue100]*+[:：]\s*+", gap)  # "AWS… (e-mail): stays active"
+            if (described or ":" not in gap) and not index.any_between(index.prev_starts, pos + 1, start):
                 give(id_index, role, why)
             break
     else:
         prev = found[first_before - 1] if first_before else None
-        if prev and start - prev[0] <= 14 and not re.search(r"[,、.。]", clause[prev[0]:start]):
+        if prev and start - prev[0] <= 14 and _BESIDE.fullmatch(clause, prev[0] + 1, start):
             give(prev[1], role, why)
         elif nxt and _open_gap(clause, index, end, nxt[0], 40):
             give(nxt[1], role, why)
+
+
+# What may stand between an id and a role noun after it for the noun to be the
+# id's own: "AWS… (primary)", "AWS…: source", "AWS… 統合先", "AWS… is the
+# primary", not "AWS… hold active certifications".
+_BESIDE = re.compile(r"[\s()（）\[\]【】:：=\-–—/\ue100]*+(?:(?:account|profile|id|アカウント|は|が|も|を|の|is|as|will\s++be|"
+                     r"the|your|an?)\b[\s()（）\[\]【】:：=\-–—]*+)*+", re.IGNORECASE)
 
 
 def _open_gap(clause: str, index: _Index, start: int, end: int, limit: int) -> bool:
@@ -474,8 +582,8 @@ def _open_gap(clause: str, index: _Index, start: int, end: int, limit: int) -> b
         return False
     gap = clause[start:end]
     if re.search(r"[,、.。:：→>]|\b(?:and|but|or|while|which|who|that|it)\b", gap, re.IGNORECASE):
-        return bool(re.fullmatch(r"\s*+(?:account|profile|id|candidate\s++id|number|the|your|old|new)?\s*+[:：]\s*+",
-                                 gap, re.IGNORECASE))
+        return bool(re.fullmatch(r"\s*+(?:account|profile|id|candidate\s++id|number|the|your|old|new|アカウント(?:ID)?|"
+                                 r"ID|番号)?\s*+[:：]\s*+", gap, re.IGNORECASE))
     return not index.any_between(index.forward_starts, start, end)
 
 

@@ -131,7 +131,13 @@ def account_differences(text: str, listed_ids: tuple[str, ...], accounts: tuple[
     for cid in sorted(listed - configured.keys()):
         problems.append(f"the agent names {cid}, which is not one of your configured accounts")
     if listed:
-        for cid in sorted(configured.keys() - listed):
+        # An account named by its own login or notification address is named:
+        # "merge AWS… into the account that signs in with hanako@…".
+        # Not when the text also names a foreign id: the address may be paired with it.
+        by_address = set()
+        if listed <= configured.keys():
+            by_address = {aliases(accounts).get(e) for e in ids.emails(text)} - {None}
+        for cid in sorted(configured.keys() - listed - by_address):
             problems.append(f"the agent does not name {cid} (your account to {configured[cid].role})")
     problems += unknown_emails(text, accounts, own_emails)
     return problems
