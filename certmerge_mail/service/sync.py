@@ -279,7 +279,7 @@ class Service:
                 kind = str(verdict.kind)
                 if TOO_LONG in verdict.errors:
                     # Over the time budget: a broken mail, recorded as an error with why, and passed.
-                    too_long = verdict.reasons[0]
+                    too_long = next((r for r in verdict.reasons if r.startswith(TOO_LONG)), TOO_LONG)
                     verdict = replace(verdict, errors=(*message.errors, too_long))
                     kind = "error"
                 # Only mail without a case id, and Credly mail, needs the open cases.
