@@ -13,10 +13,19 @@ covers its gaps:
   never raises; raw 8-bit UTF-8 or Shift_JIS is decoded);
 - header sizes are capped before anything (the standard library's address,
   date and MIME parameter parsers among them) reads them: the header block
-  at 256 KB, one header at 64 KB (a MIME header at 16 KB), the Subject at
-  998 characters (RFC 5322's line limit).  The standard library's MIME parameter parsing is quadratic
-  (a 1 MB Content-Type took 19 s), and a 5 MB Subject once stalled drafting
-  for 20 s.  What is cut is noted in `Message.errors`.
+  at 256 KB, one header at 64 KB (a MIME header at 2 KB), the Subject at
+  998 characters (RFC 5322's line limit).  The standard library's MIME
+  parameter parsing is quadratic (a 1 MB Content-Type took 19 s, 16 KB of
+  quoted ';' 0.9 s), and a 5 MB Subject once stalled drafting for 20 s;
+- the MIME parts are split here (`_Tree`), as the standard library's
+  feedparser splits them but in time linear in the body, within limits: a
+  part's header block is read up to 64 KB and only its MIME headers are
+  kept, each cut at 1 KB and all of them together at 16 KB; at most 500
+  parts, nested at most 20 levels deep (a deeper part is kept whole, as one
+  opaque part).  A 500 KB part header took 5.5 s, 1 MB of empty lines in a
+  nested multipart 1 s, and deep nesting ended in a RecursionError.
+
+  What is cut is noted in `Message.errors`.
 
 `parse()` never raises: whatever goes wrong becomes a note in
 `Message.errors`, and the classifier treats a message it cannot read as
@@ -27,7 +36,9 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import email
+import email.errors
 import email.message
 import email.utils
 import logging
@@ -52,8 +63,9 @@ _MIME_HEADERS = {"content-type", "content-transfer-encoding", "content-dispositi
 MAX_HEADER_BLOCK = 256 * 1024  # bytes of the whole header block read
 MAX_HEADER = 64 * 1024  # bytes of one header, its folded lines included
 # The MIME headers go to the standard library, whose parameter parsing is
-# quadratic (64 KB of Content-Type parameters: 0.2 s); real ones are < 2 KB.
-MAX_MIME_HEADER = 16 * 1024
+# quadratic (a 16 KB quoted parameter of ';' took 0.9 s, 4 KB 70 ms, 2 KB
+# 20 ms); real ones are < 500 bytes.
+MAX_MIME_HEADER = 2 * 1024
 MAX_SUBJECT = 998  # characters of the decoded Subject (RFC 5322 2.1.1's line limit)
 _JAPANESE_FALLBACKS = ("utf-8", "cp932", "euc_jp", "iso2022_jp_2")
 _LATIN_LABELS = {"", "us-ascii", "ascii", "iso-8859-1", "latin-1", "latin1", "windows-1252", "cp1252"}
@@ -74,7 +86,7 @@ def parse(raw: bytes) -> Message:
         errors.append(f"headers not decoded: {type(exc).__name__}")
         fields = {}
     try:
-        text = _body_text(_mime_message(mime, body), errors)
+        text = _body_text(_mime_message(mime, body, errors), errors)
     except Exception as exc:  # RecursionError on hostile nesting, and worse
         errors.append(f"body not decoded: {type(exc).__name__}: {exc}"[:300])
         text = ""
@@ -299,29 +311,217 @@ def _date(value: str) -> datetime | None:
 # --- body --------------------------------------------------------------------
 
 
-def _mime_message(mime: list[list[bytes]], body: bytes) -> email.message.Message:
+def _mime_message(mime: list[list[bytes]], body: bytes, errors: list[str] | None = None) -> email.message.Message:
     """The message's MIME structure, for mail-parser to walk and decode.
 
     Only the MIME headers go in: mail-parser's eager analysis of Received
     chains, addresses and dates was two thirds of its time, and the headers
-    this tool needs were read above.  A single text part (most support mail)
-    is built directly, exactly as the standard library's parser builds it but
-    without its line-by-line pass over the body; anything else (multipart,
-    message/rfc822) goes through that parser.
+    this tool needs were read above.  The tree is built here, as the
+    standard library's feedparser builds it (same parts, payloads, preamble,
+    epilogue and structural defects) but without its pass over every line:
+    a part's body is found by one search for the next boundary line.  The
+    feedparser took 1 s for 1 MB of empty lines in a nested multipart, and
+    time growing with lines x nesting depth.  Parts' headers are capped as
+    the top level's are (see `_Tree`).
     """
-    fields = []
+    msg = email.message.Message()
     for lines in mime:
         name, _, value = b"".join(lines).decode("ascii", "surrogateescape").partition(":")
-        fields.append((name.strip(), value.lstrip(" \t").rstrip("\r\n")))
-    content_type = next((v for n, v in fields if n.lower() == "content-type"), "")
-    content_type = content_type.split(";", 1)[0].strip().lower()
-    if content_type and not content_type.startswith("text/"):
-        return email.message_from_bytes(b"".join(line for lines in mime for line in lines) + b"\n" + body)
-    msg = email.message.Message()
-    for name, value in fields:
-        msg[name] = value
-    msg.set_payload(body.decode("ascii", "surrogateescape"))
+        msg.set_raw(name.strip(), value.lstrip(" \t").rstrip("\r\n"))
+    text = body.decode("ascii", "surrogateescape")
+    if not msg.get_content_type().startswith(("multipart/", "message/")):
+        msg.set_payload(text)
+        return msg
+    tree = _Tree(text, errors if errors is not None else [])
+    try:
+        tree.body(msg, 0, (), 0)
+    except _Stop:
+        if msg._payload is None:
+            msg.set_payload("")
+    if msg.get_content_maintype() == "multipart" and not msg.is_multipart():
+        msg.defects.append(email.errors.MultipartInvariantViolationDefect())
     return msg
+
+
+MAX_PARTS = 500  # MIME parts of one message; the rest is not read
+MAX_DEPTH = 20  # levels of multipart and message/* nesting; deeper ones are one opaque part
+MAX_PART_HEADER = 1024  # characters of one MIME header of a part (1 KB: at most 7 ms to parse)
+MAX_PART_HEADERS = 16 * 1024  # characters of all the parts' MIME headers together
+MAX_PART_HEADER_BLOCK = 64 * 1024  # characters of one part's header block read (its MIME headers kept)
+
+# A feedparser header line (email.feedparser.headerRE).
+_HEADER_LINE = r"(?:From |[\x21-\x39\x3b-\x7e]*+:|[\t ])[^\r\n]*+(?:\r\n|\r|\n|\Z)"
+_LINE = re.compile(r"[^\r\n]*+(?:\r\n|\r|\n)?")
+_BLANK_LINE = re.compile(r"\r\n|\r|\n")
+_EOL = re.compile(r"(?:\r\n|\r|\n)\Z")
+
+
+class _Stop(Exception):
+    """The part or header budget is spent: the rest of the body is not read."""
+
+
+@functools.lru_cache(maxsize=256)
+def _boundary_lines(boundaries: tuple[str, ...]) -> re.Pattern[str]:
+    """A line that is one of `boundaries` ("--b", "--b--", trailing blanks
+    allowed, as the feedparser's boundaryre), group i+1 naming which; the
+    outermost first, as the feedparser ends the outermost part a line ends."""
+    alternatives = "|".join(f"({re.escape(b)})" for b in boundaries) or "(?!)"
+    return re.compile(rf"(?:^|(?<=\r))--(?:{alternatives})(--)?[ \t]*+(?=[\r\n]|\Z)", re.M)
+
+
+@functools.lru_cache(maxsize=256)
+def _header_block(boundaries: tuple[str, ...]) -> re.Pattern[str]:
+    """The header lines from a position: up to the first line that is no
+    header line, or is a boundary line (which ends the part)."""
+    stop = _boundary_lines(boundaries).pattern.replace("(?:^|(?<=\\r))", "", 1) if boundaries else "(?!)"
+    return re.compile(rf"(?:(?!{stop}){_HEADER_LINE})*+")
+
+
+class _Tree:
+    """Builds the parts of one message body, as email.feedparser would,
+    within MAX_PARTS, MAX_DEPTH, MAX_PART_HEADER and MAX_PART_HEADERS."""
+
+    def __init__(self, text: str, errors: list[str]) -> None:
+        self.text, self.errors = text, errors
+        self.parts = 0
+        self.header_room = MAX_PART_HEADERS
+
+    def entity(self, pos: int, levels: tuple[str, ...], depth: int, default: str) -> tuple[email.message.Message, int]:
+        """One part (its headers, then its body) from `pos`; returns it and
+        where it ends: at the next line that is one of `levels`' boundaries,
+        or the end."""
+        self.parts += 1
+        if self.parts > MAX_PARTS:
+            self.errors.append(f"more than {MAX_PARTS} MIME parts: the rest was not read")
+            raise _Stop
+        msg = email.message.Message()
+        if default != "text/plain":
+            msg.set_default_type(default)
+        head = _header_block(levels).match(self.text, pos)
+        self._headers(msg, head.group(0))
+        pos = head.end()
+        blank = _BLANK_LINE.match(self.text, pos)
+        if blank is not None:
+            pos = blank.end()
+        elif pos < len(self.text) and not _boundary_lines(levels).match(self.text, pos):
+            msg.defects.append(email.errors.MissingHeaderBodySeparatorDefect())
+        return msg, self.body(msg, pos, levels, depth)
+
+    def _headers(self, msg: email.message.Message, block: str) -> None:
+        """The part's MIME headers (Content-*, MIME-Version), each cut at
+        MAX_PART_HEADER; all others are not read, as at the top level."""
+        if len(block) > MAX_PART_HEADER_BLOCK:
+            self.errors.append(f"header block of a MIME part over {MAX_PART_HEADER_BLOCK // 1024} KB: the rest was not read")
+            block = block[:MAX_PART_HEADER_BLOCK]
+        fields: list[list[str]] = []
+        keep = False
+        for line in _LINE.findall(block):
+            if not line:
+                continue
+            if line[0] in " \t":
+                if keep:
+                    fields[-1].append(line)
+                elif not fields and block.startswith(line):  # as email.feedparser notes it
+                    msg.defects.append(email.errors.FirstHeaderLineIsContinuationDefect(line))
+                continue
+            name = line.partition(":")[0].lower()
+            keep = ":" in line and (name.startswith("content-") or name == "mime-version")
+            if keep:
+                fields.append([line])
+        for lines in fields:
+            value = "".join(lines)
+            if len(value) > MAX_PART_HEADER:
+                self.errors.append(f"{lines[0].partition(':')[0][:60]} header of a MIME part over {MAX_PART_HEADER // 1024} KB: cut")
+                value = value[:MAX_PART_HEADER]
+            self.header_room -= len(value)
+            if self.header_room < 0:
+                self.errors.append(f"MIME part headers over {MAX_PART_HEADERS // 1024} KB: the rest was not read")
+                raise _Stop
+            name, _, value = value.partition(":")
+            msg.set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
+
+    def body(self, msg: email.message.Message, pos: int, levels: tuple[str, ...], depth: int) -> int:
+        maintype = msg.get_content_maintype()
+        if maintype in ("multipart", "message") and depth >= MAX_DEPTH:
+            self.errors.append(f"MIME parts nested over {MAX_DEPTH} levels: read as one opaque part")
+        elif msg.get_content_type() == "message/delivery-status":
+            pass  # blocks of headers, of no text: one opaque part
+        elif maintype == "message":
+            inner, end = self.entity(pos, levels, depth + 1, "text/plain")
+            msg.attach(inner)
+            return end
+        elif maintype == "multipart":
+            boundary = msg.get_boundary()
+            if boundary is not None:
+                return self._multipart(msg, boundary, pos, levels, depth)
+            msg.defects.append(email.errors.NoBoundaryInMultipartDefect())
+        end = self._end(pos, levels)
+        msg.set_payload(self.text[pos:end])
+        return end
+
+    def _end(self, pos: int, levels: tuple[str, ...]) -> int:
+        found = _boundary_lines(levels).search(self.text, pos) if levels else None
+        return len(self.text) if found is None else found.start()
+
+    def _multipart(self, msg: email.message.Message, boundary: str, pos: int, levels: tuple[str, ...], depth: int) -> int:
+        text = self.text
+        if str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary"):
+            msg.defects.append(email.errors.InvalidMultipartContentTransferEncodingDefect())
+        inner = levels + (boundary,)
+        own = len(inner)  # the group of this multipart's boundary
+        lines = _boundary_lines(inner)
+        found = lines.search(text, pos)
+        if found is None or found.group(own) is None or found.group(own + 1):
+            # No start boundary before the end, an outer boundary or the close
+            # boundary: the feedparser's StartBoundaryNotFoundDefect.
+            msg.defects.append(email.errors.StartBoundaryNotFoundDefect())
+            stop = len(text) if found is None else found.start()
+            msg.set_payload(text[pos:stop])
+            msg.epilogue = ""
+            if found is not None and found.group(own) is not None:  # the rest, to the outer end, is dropped
+                return self._end(found.end(), levels)
+            return stop
+        if found.start() > pos:
+            msg.preamble = _EOL.sub("", text[pos : found.start()], count=1)
+        children: list[email.message.Message] = []
+        msg.set_payload(children)
+        default = "message/rfc822" if msg.get_content_type() == "multipart/digest" else "text/plain"
+        while True:
+            pos = _after_line(text, found.end())
+            while (again := lines.match(text, pos)) is not None and again.group(own) is not None:
+                pos = _after_line(text, again.end())  # repeated boundary lines make no part
+            child, pos = self.entity(pos, inner, depth + 1, default)
+            children.append(child)
+            _strip_last_eol(child)
+            found = lines.match(text, pos) if pos < len(text) else None
+            if found is None or found.group(own) is None:
+                msg.defects.append(email.errors.CloseBoundaryNotFoundDefect())
+                return pos  # the end, or an outer boundary's line
+            if found.group(own + 1):  # the close boundary: the epilogue follows
+                after = _after_line(text, found.end())
+                end = self._end(after, levels)
+                msg.epilogue = text[after:end]
+                return end
+
+
+def _after_line(text: str, pos: int) -> int:
+    """The start of the line after the one `pos` is in (its line break is at `pos`)."""
+    blank = _BLANK_LINE.match(text, pos)
+    return pos if blank is None else blank.end()
+
+
+def _strip_last_eol(part: email.message.Message) -> None:
+    """The line break before a boundary belongs to the boundary (RFC 2046):
+    the feedparser takes it off the last message it made in the part."""
+    while part.get_content_maintype() == "message" and isinstance(part._payload, list) and part._payload:
+        part = part._payload[-1]
+    if part.get_content_maintype() == "multipart":
+        if part.epilogue == "":
+            part.epilogue = None
+        elif part.epilogue is not None:
+            part.epilogue = _EOL.sub("", part.epilogue, count=1)
+    elif isinstance(part._payload, str):
+        part._payload = _EOL.sub("", part._payload, count=1)
 
 
 def _body_text(msg: email.message.Message, errors: list[str], depth: int = 0) -> str:
