@@ -40,7 +40,10 @@ def run(args) -> int:
                 "account_ids": list(verdict.account_ids),
                 "sender_verified": verdict.sender_verified,
                 "language": verdict.language,
+                "certain": verdict.certain,
             }
+            if verdict.doubts:
+                record["doubts"] = list(verdict.doubts)
             if args.explain:
                 record["reasons"] = list(verdict.reasons)
                 record["errors"] = list(verdict.errors)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection
 
-from certmerge_mail.core import ids, rules
+from certmerge_mail.core import ids, meaning, rules
 from certmerge_mail.core.model import Kind, Message, Verdict
 from certmerge_mail.core.sender import Family, check_sender
 from certmerge_mail.core.text import detect_language, normalize, split_new_text
@@ -138,7 +138,27 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     kind, asks = _support_kind(subject_lower, new_lower, reasons)
-    return Verdict(kind, asks_user=asks, reasons=tuple(reasons), **base)
+    doubts = _doubts(kind, subject_lower, new_lower)
+    reasons += [f"uncertain: {d}" for d in doubts]
+    return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts, **base)
+
+
+def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
+    """Signals in the mail that speak against the kind it was given.  Only the
+    kinds that act (a confirmation request drafts the reply that lets the
+    irreversible merge go ahead; a completion closes the case) are doubted."""
+    doubts = []
+    if kind == Kind.MERGE_CONFIRMATION_REQUESTED:
+        if meaning.merge_done(new_text) is not None:
+            doubts.append("it also says the merge is done")
+    elif kind == Kind.MERGE_COMPLETED:
+        if rules.CONFIRM_MERGE.find(new_text) is not None:
+            doubts.append("it also asks you to confirm the merge")
+        if meaning.in_progress(new_text):
+            doubts.append("it also says the work is still going on")
+        if meaning.merge_done(new_text) is None and meaning.asks_which(new_text):
+            doubts.append("it also asks which account to keep")
+    return tuple(doubts)
 
 
 def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons) -> tuple[Kind, str | None]:
@@ -193,18 +213,28 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     if _fire(rules.CASE_OPENED_SUBJECT, subject, reasons):
         return Kind.CASE_CREATED, False
     if _fire(rules.COMPLETED, new_text, reasons):
-        return Kind.MERGE_COMPLETED, False
+        if not meaning.cases_merged(new_text):
+            return Kind.MERGE_COMPLETED, False
+        reasons.append("the merge spoken of is of support cases, not of the accounts")
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
     if asks_confirm:
         direction = _fire(rules.DIRECTION, new_text, reasons)
         irreversible = _fire(rules.IRREVERSIBLE, new_text, reasons)
-        which = _fire(rules.WHICH_QUESTION, new_text, reasons)
-        if direction or (irreversible and not which):
+        which = meaning.asks_which(new_text)
+        if which:
+            reasons.append("asks which account to keep (a question, not an alternative it offers)")
+        if (direction or irreversible) and not which:
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # The merge itself is what is to be confirmed, said now or in the subject of this ask.
         if not which and (merge_itself or _fire(rules.CONFIRM_MERGE, subject, reasons)):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
+    done = meaning.merge_done(new_text)
+    if done is not None and not merge_itself:
+        reasons.append(f"says the merge is done: {done.words!r} in {done.clause[:80]!r}")
+        if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons) and _fire(rules.SURVEY_ASK, new_text, reasons):
+            return Kind.SURVEY, False
+        return Kind.MERGE_COMPLETED, False
     if _fire(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False
     if _fire(rules.CASE_OPENED, new_text, reasons):

@@ -66,6 +66,12 @@ class Verdict:
     asks_user: bool = False
     # credly_badge_issued only: the badge's name as Credly states it.
     badge: str | None = None
+    # False when the kind rests on signals that conflict (a confirmation
+    # request that also asks which account to keep, a completion that also
+    # says the work goes on); `doubts` says which.  An uncertain request or
+    # completion never drafts a confirmation nor closes a case (tracking.py).
+    certain: bool = True
+    doubts: tuple[str, ...] = ()
     # The new part of the text (quoted history removed).
     new_text: str = field(default="", repr=False)
     errors: tuple[str, ...] = ()

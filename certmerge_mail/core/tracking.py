@@ -55,7 +55,8 @@ NO_CASE_ID = "no_case_id"
 ACCOUNTS_MISMATCH = "accounts_mismatch"  # the agent names other accounts: no draft
 DIRECTION_REVERSED = "direction_reversed"  # the agent would keep the wrong one: a correction
 DIRECTION_UNREAD = "direction_unread"  # the direction could not be read: a clarification
-WARNING_CODES = (SUSPICIOUS, NO_CASE_ID, ACCOUNTS_MISMATCH, DIRECTION_REVERSED, DIRECTION_UNREAD)
+UNCERTAIN = "uncertain"  # a request or completion read with doubts: counted as a support reply, needs your look
+WARNING_CODES = (SUSPICIOUS, NO_CASE_ID, ACCOUNTS_MISMATCH, DIRECTION_REVERSED, DIRECTION_UNREAD, UNCERTAIN)
 
 SUPPORT_KINDS = {
     Kind.CASE_CREATED,
@@ -87,8 +88,12 @@ def on_inbox_message(
     if verdict.kind == Kind.UNRELATED:
         return []
     ok = counts(verdict, require_verified)
+    # A confirmation request or completion read with doubts neither drafts
+    # the reply that lets the merge go ahead nor closes the case: it counts
+    # as a plain support reply until you look at it.
+    doubted = not verdict.certain and verdict.kind in (Kind.MERGE_CONFIRMATION_REQUESTED, Kind.MERGE_COMPLETED)
     event = Event(
-        kind=str(verdict.kind),
+        kind=str(Kind.SUPPORT_REPLY if doubted else verdict.kind),
         at=at,
         message_id=message_id,
         verified=ok,
@@ -115,6 +120,13 @@ def on_inbox_message(
         actions.append(OpenCase(case, ids.case_opened_at(case) or at, message.subject,
                                 reply_address(message.reply_to, message.from_addr)[0]))
     actions.append(AddEvent(case, event))
+    if doubted:
+        what = "a confirmation request" if verdict.kind == Kind.MERGE_CONFIRMATION_REQUESTED else "the merge's completion"
+        actions.append(Warn(case, message_id, UNCERTAIN,
+                            f"needs your look: {message.subject!r} may be {what}, but {'; '.join(verdict.doubts)}. "
+                            "Nothing is drafted and the case does not move on it: read the mail and reply yourself "
+                            "(`certmerge-mail classify --explain FILE` shows what was read)"))
+        return actions
     if verdict.kind == Kind.MERGE_CONFIRMATION_REQUESTED:
         actions += guard_warnings(case, message_id, guard.check(verdict.new_text, accounts, own_emails))
     elif verdict.kind == Kind.SUPPORT_REPLY and verdict.asks_user:

@@ -1,0 +1,160 @@
+"""What the sentences of a support mail's new text do, composed from parts.
+
+Phrase rules (rules.py) recognise how agents usually say a thing; real
+agents say "your records now live under AWS…", "移行いたしました" or "the
+old profile has been deactivated" and never "complete".  This module reads
+each sentence for three parts and lets the classifier ask about their
+combination rather than about a phrase:
+
+- the **object**: the accounts (the merge, the records, certifications,
+  history, a profile or login), the case itself, or a badge;
+- the **aspect** of what is said of it: done (perfect or past, "now lives
+  under", 〜いたしました), or not: planned ("will", 予定), conditional
+  ("once", "if", 〜ましたら, 場合), negated ("not yet", まだ), asked ("?");
+- the **actor**: the agent, or the user ("as you confirmed" is not the
+  merge being done).
+
+`merge_done()` is "a sentence states, in the done aspect, that the
+accounts were merged or moved".  Each pattern is linear in its input
+(possessive quantifiers, bounded gaps; tests/test_redos.py runs them all).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MAX_TEXT = 20_000
+
+_SENTENCES = re.compile(r"(?<=[.!?])\s++(?=\S)|[。！？\n]++")
+_CLAUSES = re.compile(r"[,;，、]\s*+|(?<!\s)\s++(?:and|but|so)\s++(?=(?:we|you|your|the|it|all|this)\b)", re.IGNORECASE)
+
+# The accounts: what a merge acts on.
+_ACCOUNTS = re.compile(
+    r"\b(?:merg(?:e|ed|ing)|consolidat\w*+|combin\w*+|accounts?|records?|certifications?|certificates?|history|"
+    r"transcripts?|profiles?|logins?|candidate\s++ids?|aws\s*+-?\s*+\d{8}|benefits?|vouchers?)\b|"
+    r"統合|マージ|移行|アカウント|認定資格|資格|受験履歴|履歴|プロファイル|特典|候補者\s*+ID|AWS\s*+-?\s*+\d{8}",
+    re.IGNORECASE)
+# The case itself ("we have merged that case into this case"): not the accounts.
+_CASE = re.compile(r"\b(?:cases?|tickets?)\b|ケース|チケット|お問い合わせ", re.IGNORECASE)
+_CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:\w++\s++){0,3}?(?:case|ticket)s?\b|"
+                         r"\b(?:case|ticket)s?\s++(?:\w++\s++){0,3}?(?:merged|combined|consolidated|linked)\b|"
+                         r"ケース[^。\n]{0,15}?(?:統合|まとめ|併合)", re.IGNORECASE)
+
+# Done, in English: perfect and past passives of the verbs of a merge, and states after it.
+_DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++over|"
+              r"brought\s++(?:over|across)|folded|integrated|unified|linked|completed|finished|done|processed|"
+              r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
+              r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed)")
+_DONE_EN = re.compile(
+    rf"\b(?:has|have|had)\s++(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
+    rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b|"
+    rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b|"
+    rf"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|just\s++)*+"
+    rf"(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|processed|actioned|"
+    rf"deactivated|retired|linked|carried\s++out|performed|executed)\b|"
+    r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
+    r"combined|deactivated)\b|"
+    r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|"
+    r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under))\b",
+    re.IGNORECASE)
+# Done, in Japanese: a verb of the merge in the past polite form.
+_DONE_JA = re.compile(
+    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映)(?:作業|処理|手続き|の処理|の作業|の手続き)?"
+    r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
+    r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
+    r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
+    r"(?:移しました|移しております|完了しております|完了いたしております)")
+# The case still being worked on: a done part is then part of a progress report.
+_IN_PROGRESS = re.compile(
+    r"\b(?:currently|still)\s++(?:being\s++)?(?:processed|processing|working|worked|pending|in\s++progress|reviewing|"
+    r"investigating)\b|\bin\s++progress\b|\bbeing\s++(?:processed|worked\s++on|reviewed|investigated)\b|"
+    r"\bkeep\s++(?:this|the|your)\s++case\s++open\b|\b(?:we\s++are|we're|i\s++am|i'm)\s++(?:still\s++)?"
+    r"(?:working|checking|looking|following\s++up)\b|"
+    r"対応を進め|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応",
+    re.IGNORECASE)
+
+# What takes the done aspect back: plans, conditions, negation, the user as actor.
+_NOT_DONE = re.compile(
+    r"\b(?:will|shall|going\s++to|once|after|when|whenever|if|as\s++soon\s++as|until|before|upon|unless|"
+    r"not|never|yet|pending|would|should|can|could|may|might|need|needs|request(?:ed)?\s++to|"
+    r"to\s++be|expected|scheduled)\b|n't\b|"
+    r"予定|次第|後に|後、|ましたら|たら|れば|場合|までに|まだ|ておりません|ていません|できません|できず|"
+    r"ませんでした|かどうか|いただいた|いただきました|頂いた|頂きました|ご確認|ご返信|ご連絡",
+    re.IGNORECASE)
+_NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら)", re.IGNORECASE)
+_USER_ACTOR = re.compile(r"\b(?:you|your\s++(?:reply|confirmation|approval))\s++(?:have\s++|had\s++)?"
+                         r"(?:confirmed|approved|agreed|replied|requested|asked|submitted)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """One clause that says the accounts' merge is done, and the words that say it."""
+
+    clause: str
+    words: str
+
+
+def _done(sentence: str):
+    yield from _DONE_EN.finditer(sentence)
+    yield from _DONE_JA.finditer(sentence)
+
+
+_WHICH = re.compile(r"\bwhich\s++(?:one|account|profile|id|candidate\s++id|of\s++(?:the|your|these))\b|"
+                    r"\bwhether\b[^.\n]{0,120}?\bor\b|どちら|いずれ(?:を|の|か一方|か)", re.IGNORECASE)
+_ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++us\s++know|advise|tell\s++us|confirm|specify|indicate)\b|"
+                     r"お知らせ|ご指定|ご教示|ご連絡|ください|でしょうか|ませんか|願い", re.IGNORECASE)
+
+
+_ALTERNATIVE = re.compile(r"\(\s*+or\b|\bor\s++(?:let|tell|reply|advise|inform)|\bif\s++(?:it|this|that)\s++is\s++not\b|"
+                         r"\bif\s++you\s++(?:would\s++)?(?:rather|prefer)|\binstead\b|\botherwise\b|\balternatively\b|"
+                         r"場合は|ご希望の場合|異なる場合", re.IGNORECASE)
+
+
+def asks_which(new_text: str) -> bool:
+    """Does a sentence ask the user to choose between the accounts ("which
+    account would you like to keep", "どちらのアカウントを残すか"), rather than
+    offer the choice as an alternative to what it states ("reply 'I confirm'
+    (or let us know which account to keep, if it is not AWS…)")?"""
+    for sentence in _SENTENCES.split(new_text[:MAX_TEXT]):
+        if _WHICH.search(sentence) and _ASKING.search(sentence) and not _ALTERNATIVE.search(sentence):
+            return True
+    return False
+
+
+def in_progress(new_text: str) -> bool:
+    """Does the text say the case is still being worked on?"""
+    return bool(_IN_PROGRESS.search(new_text[:MAX_TEXT]))
+
+
+def cases_merged(new_text: str) -> bool:
+    """Does the text speak of merging support cases ("we have merged that
+    case into this case"), rather than the accounts?"""
+    return bool(_CASE_MERGE.search(new_text[:MAX_TEXT]))
+
+
+def merge_done(new_text: str) -> Statement | None:
+    """The first clause stating, in the done aspect, that the agent's side
+    merged or moved the accounts; None when no clause does."""
+    new_text = new_text[:MAX_TEXT]
+    if _IN_PROGRESS.search(new_text):
+        return None
+    for sentence in _SENTENCES.split(new_text):
+        sentence = sentence.strip()
+        if not sentence or sentence.endswith(("?", "？")):
+            continue
+        if _CASE_MERGE.search(sentence) or _USER_ACTOR.search(sentence):
+            continue
+        for found in _done(sentence):
+            # The clause the done words stand in: from the separator before them.
+            starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, found.start())]
+            clause = sentence[starts[-1] if starts else 0:]
+            head = clause[:len(clause) - len(sentence) + found.end()]
+            if _NOT_DONE.search(head) or _NOT_YET.match(sentence, found.end()):
+                continue
+            end = _CLAUSES.search(sentence, found.end())
+            whole = clause[:len(clause) - len(sentence) + (end.start() if end else len(sentence))]
+            if not _ACCOUNTS.search(sentence) or (_CASE.search(whole) and not _ACCOUNTS.search(whole)):
+                continue
+            return Statement(head.strip()[:200], found.group(0))
+    return None
