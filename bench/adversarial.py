@@ -8,8 +8,12 @@ backtrack, from a genuine AWS sender and from a look-alike posing as one
 ("from" + spaces, "source account" + spaces, "case" + spaces, "case case
 case...", "ケース ケース...", "aws aws...", digits, "a a a...", a date line
 of "a@a@...", "original message" + spaces), huge subjects, deeply nested
-quoting, 10,000 lines of "> ", and HTML bodies (nested blockquotes, and
-runs of unclosed tags that adapters/htmltext.py's patterns rescan).
+quoting, 10,000 lines of "> ", HTML bodies (nested blockquotes, runs of
+unclosed tags, comments, quotes and attributes of every kind, 1 MB of
+tags), and MIME structure (500 KB part headers of parameters or folded
+lines, 100,000 header lines in a part, 30,000 parts, 16,000 levels of
+nesting, 1 MB of empty lines 20 levels deep, a forwarded message with a
+1 MB Received chain).
 
 Each message is run three times; its time is the median.  Prints every
 message's time and the slowest, and writes the report to
@@ -95,16 +99,57 @@ def mails(sizes: list[int]) -> list[tuple[str, bytes]]:
             found.append((f"{sender:10} {'-':>5}     {name}", message(sender, subject, "Please confirm the merge.")))
         html = {
             "HTML: 5,000 nested blockquotes": "<div>" + "<blockquote>" * 5_000 + "merge case 1234" + "</blockquote>" * 5_000 + "</div>",
-            # adapters/htmltext.py (not the core): each of these patterns
-            # rescans the rest of the text from every start
+            # adapters/htmltext.py's regular expressions rescanned the rest
+            # of the text from every one of these (8 s for 40 KB of '<div ')
             "HTML: '<div ' x 8,000": "<p>merge</p>" + "<div " * 8_000,
             "HTML: '<script>' x 8,000": "<p>merge</p>" + "<script>" * 8_000,
             "HTML: '<a href=x>' x 8,000": "<p>merge</p>" + "<a href=x>" * 8_000,
             "HTML: '<!--' x 8,000": "<p>merge</p>" + "<!--" * 8_000,
+            "HTML: 1 MB of '<div '": "<p>merge</p>" + _fill("<div ", 1_000_000),
+            "HTML: 1 MB of '<div class=gmail_quote '": "<p>merge</p>" + _fill("<div class=gmail_quote ", 1_000_000),
+            "HTML: 1 MB of '<a href=x>y'": "<p>merge</p>" + _fill("<a href=x>y", 1_000_000),
+            "HTML: 1 MB of '<a x=\"' (unclosed quotes)": "<p>merge</p>" + _fill('<a x="', 1_000_000),
+            "HTML: 1 MB of '<a b c d ' (attributes)": "<p>merge</p>" + _fill("<a b c d ", 1_000_000),
+            "HTML: 1 MB of '<!---'": "<p>merge</p>" + _fill("<!---", 1_000_000),
+            "HTML: 1 MB of '<![' and '<?'": "<p>merge</p>" + _fill("<![<?", 1_000_000),
+            "HTML: 1 MB of '<head>'": "<p>merge</p>" + _fill("<head>", 1_000_000),
+            "HTML: 1 MB of '<p>'": "<p>merge</p>" + _fill("<p>", 1_000_000),
+            "HTML: 1 MB of '</a>'": "<p>merge</p>" + _fill("</a>", 1_000_000),
+            "HTML: 1 MB of '&amp;'": "<p>merge</p>" + _fill("&amp;", 1_000_000),
         }
         for name, markup in html.items():
             found.append((f"{sender:10} {len(markup) // 1000:>5} KB  {name}", message(sender, CASE_SUBJECT, markup, html=True)))
+        for name, raw in mime(sender).items():
+            found.append((f"{sender:10} {len(raw) // 1000:>5} KB  {name}", raw))
     return found
+
+
+def mime(sender: str) -> dict[str, bytes]:
+    """Mails whose MIME structure is the attack (adapters/parsing.py)."""
+    from_header, auth = SENDERS[sender]
+    head = (f"From: {from_header}\r\nTo: hanako@example.jp\r\nSubject: {CASE_SUBJECT}\r\n"
+            f"Date: Mon, 03 Nov 2025 10:00:00 +0000\r\n{auth}MIME-Version: 1.0\r\n")
+    text = "Content-Type: text/plain; charset=utf-8\r\n\r\nPlease confirm the merge.\r\n"
+
+    def multipart(parts: str) -> bytes:
+        return (head + 'Content-Type: multipart/mixed; boundary="b1"\r\n\r\n' + parts + "--b1--\r\n").encode()
+
+    def nested(depth: int, body: str) -> bytes:
+        levels = "".join(f'--b{i}\r\nContent-Type: multipart/mixed; boundary="b{i + 1}"\r\n\r\n' for i in range(depth))
+        return (head + 'Content-Type: multipart/mixed; boundary="b0"\r\n\r\n' + levels
+                + f"--b{depth}\r\nContent-Type: text/plain\r\n\r\n{body}").encode()
+
+    return {
+        "MIME: part Content-Type, 500 KB of parameters": multipart("--b1\r\nContent-Type: text/plain; " + _fill("a=b; ", 500_000) + "\r\n\r\nmerge\r\n"),
+        "MIME: part Content-Type of 500 KB folded": multipart("--b1\r\nContent-Type: text/plain;\r\n" + _fill(" a=b;\r\n", 500_000) + "\r\nmerge\r\n"),
+        "MIME: part parameter, 500 KB of quoted ';'": multipart('--b1\r\nContent-Type: text/plain; a="' + ";" * 500_000 + '"\r\n\r\nmerge\r\n'),
+        "MIME: 100,000 header lines in a part": multipart("--b1\r\n" + "X-A: b\r\n" * 100_000 + text),
+        "MIME: 30,000 parts": multipart(("--b1\r\n" + text) * 30_000),
+        "MIME: 16,000 levels of nesting": nested(16_000, "Please confirm the merge."),
+        "MIME: 1 MB of empty lines, 20 levels deep": nested(20, "\n" * 1_000_000),
+        "MIME: forwarded, 1 MB Received chain": multipart("--b1\r\nContent-Type: message/rfc822\r\n\r\n"
+                                                          + _fill("Received: from a by b; Mon, 1 Jan 2024 00:00:00 +0000\r\n", 1_000_000) + text),
+    }
 
 
 def timed(raw: bytes) -> tuple[float, float]:
