@@ -398,14 +398,19 @@ class _Tree:
         if default != "text/plain":
             msg.set_default_type(default)
         head = _header_block(levels).match(self.text, pos)
-        self._headers(msg, head.group(0))
+        block = head.group(0)
+        # A "From " line last of several goes back to the body (the
+        # feedparser takes it for the body's first line).
+        last = max(block.rfind("\n", 0, len(block) - 1), block.rfind("\r", 0, len(block) - 2 if block.endswith("\r\n") else len(block) - 1)) + 1
+        prefix = block[last:] if last > 0 and block.startswith("From ", last) else ""
+        self._headers(msg, block[: len(block) - len(prefix)])
         pos = head.end()
         blank = _BLANK_LINE.match(self.text, pos)
         if blank is not None:
             pos = blank.end()
         elif pos < len(self.text) and not _boundary_lines(levels).match(self.text, pos):
             msg.defects.append(email.errors.MissingHeaderBodySeparatorDefect())
-        return msg, self.body(msg, pos, levels, depth)
+        return msg, self.body(msg, pos, levels, depth, prefix)
 
     def _headers(self, msg: email.message.Message, block: str) -> None:
         """The part's MIME headers (Content-*, MIME-Version), each cut at
@@ -414,18 +419,22 @@ class _Tree:
             self.errors.append(f"header block of a MIME part over {MAX_PART_HEADER_BLOCK // 1024} KB: the rest was not read")
             block = block[:MAX_PART_HEADER_BLOCK]
         fields: list[list[str]] = []
-        keep = False
+        keep = named = False  # the line's header is kept; a header is open (the feedparser's lastheader)
         for line in _LINE.findall(block):
             if not line:
                 continue
             if line[0] in " \t":
-                if keep:
-                    fields[-1].append(line)
-                elif not fields and block.startswith(line):  # as email.feedparser notes it
+                if not named:  # as email.feedparser notes it
                     msg.defects.append(email.errors.FirstHeaderLineIsContinuationDefect(line))
+                elif keep:
+                    fields[-1].append(line)
+                continue
+            if line.startswith(("From ", ":")):  # an envelope line, a header without a name
+                keep = named = False
                 continue
             name = line.partition(":")[0].lower()
-            keep = ":" in line and (name.startswith("content-") or name == "mime-version")
+            named = True
+            keep = name.startswith("content-") or name == "mime-version"
             if keep:
                 fields.append([line])
         for lines in fields:
@@ -440,7 +449,9 @@ class _Tree:
             name, _, value = value.partition(":")
             msg.set_raw(name, value.lstrip(" \t").rstrip("\r\n"))
 
-    def body(self, msg: email.message.Message, pos: int, levels: tuple[str, ...], depth: int) -> int:
+    def body(self, msg: email.message.Message, pos: int, levels: tuple[str, ...], depth: int, prefix: str = "") -> int:
+        """Reads `msg`'s body from `pos` (after `prefix`, a line given back by
+        the headers); returns where it ends."""
         maintype = msg.get_content_maintype()
         if maintype in ("multipart", "message") and depth >= MAX_DEPTH:
             self.errors.append(f"MIME parts nested over {MAX_DEPTH} levels: read as one opaque part")
@@ -453,17 +464,18 @@ class _Tree:
         elif maintype == "multipart":
             boundary = msg.get_boundary()
             if boundary is not None:
-                return self._multipart(msg, boundary, pos, levels, depth)
+                return self._multipart(msg, boundary, pos, levels, depth, prefix)
             msg.defects.append(email.errors.NoBoundaryInMultipartDefect())
         end = self._end(pos, levels)
-        msg.set_payload(self.text[pos:end])
+        msg.set_payload(prefix + self.text[pos:end])
         return end
 
     def _end(self, pos: int, levels: tuple[str, ...]) -> int:
         found = _boundary_lines(levels).search(self.text, pos) if levels else None
         return len(self.text) if found is None else found.start()
 
-    def _multipart(self, msg: email.message.Message, boundary: str, pos: int, levels: tuple[str, ...], depth: int) -> int:
+    def _multipart(self, msg: email.message.Message, boundary: str, pos: int, levels: tuple[str, ...], depth: int,
+                   prefix: str) -> int:
         text = self.text
         if str(msg.get("content-transfer-encoding", "8bit")).lower() not in ("7bit", "8bit", "binary"):
             msg.defects.append(email.errors.InvalidMultipartContentTransferEncodingDefect())
@@ -476,13 +488,13 @@ class _Tree:
             # boundary: the feedparser's StartBoundaryNotFoundDefect.
             msg.defects.append(email.errors.StartBoundaryNotFoundDefect())
             stop = len(text) if found is None else found.start()
-            msg.set_payload(text[pos:stop])
+            msg.set_payload(prefix + text[pos:stop])
             msg.epilogue = ""
             if found is not None and found.group(own) is not None:  # the rest, to the outer end, is dropped
                 return self._end(found.end(), levels)
             return stop
-        if found.start() > pos:
-            msg.preamble = _EOL.sub("", text[pos : found.start()], count=1)
+        if found.start() > pos or prefix:
+            msg.preamble = _EOL.sub("", prefix + text[pos : found.start()], count=1)
         children: list[email.message.Message] = []
         msg.set_payload(children)
         default = "message/rfc822" if msg.get_content_type() == "multipart/digest" else "text/plain"
