@@ -150,6 +150,15 @@ def test_a_choice_asked_without_a_question_mark_is_no_direction(text):
         assert check(text.format(A=a, B=b), ACCOUNTS, OWN).outcome is Outcome.CLARIFY
 
 
+def test_accounts_named_only_by_their_login_addresses_are_named():
+    text = (f"The profile registered to {KEEP.login_email} will be kept, and the one registered to "
+            f"{MERGE.login_email} will be merged into it and then closed. Reply to confirm.")
+    assert diff(text) == []
+    assert outcome(text) is Outcome.CONFIRM
+    swapped = text.replace(KEEP.login_email, "@@").replace(MERGE.login_email, KEEP.login_email).replace("@@", MERGE.login_email)
+    assert outcome(swapped) is Outcome.CORRECT
+
+
 def test_an_account_named_by_its_login_address_is_named():
     text = (f"We will merge {M} into the account that signs in with {KEEP.login_email}. "
             f"After that, {M} will no longer be accessible. Please confirm.")
@@ -165,6 +174,14 @@ def test_an_account_named_by_its_login_address_is_named():
     ("宛先アカウントは {A} であり、ソースアカウントは {B} です。", "A"),
     ("The account {A} is retaining and the account {B} will be merge into it.", "A"),
     ("{A} が削除されることはございません。無効化されるのは {B} のみでございます。", "A"),
+    ("{B} will be integrated in {A}. {B} will stay inactive afterwards.", "A"),
+    ("Surviving account: {A}\nAccount to be merged: {B}\nLogin e-mail after merge: hanako.yamada@example.jp", "A"),
+    ("Please review the merge details below:\n\n| Account | Status after merge |\n|---|---|\n"
+     "| {A} | Primary - remains active |\n| {B} | Merged into primary - closed |", "A"),
+    ("{B} を {A} に統合し、統合後は {A} のみをご利用いただけます。", "A"),
+    ("{B} を {A} に統合します。今後お使いいただくのは {A} で、{B} は使用できなくなります。", "A"),
+    ("Your transcript, including the exams you passed under {B}, will show up under {A}; {B} will be retired.", "A"),
+    ("{A} が削除されたり変更されたりすることはございません。{B} は統合後に閉鎖となります。", "A"),
 ])
 def test_direction_read_by_structure(text, kept):
     configured = check(text.format(A=K, B=M), ACCOUNTS, OWN)

@@ -83,7 +83,8 @@ _MERGED_PAST = (r"(?:merged|closed|retired|deactivated|disabled|archived|deleted
 NEUTRAL = "neutral"  # words that look like a cue but give no role ("held under AWS…")
 
 _EN_CUES: list[tuple[str, str, str]] = [
-    (r"\b(?:currently\s++)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|"
+    (r"\b(?:currently\s++)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|passed|"
+     r"achieved|completed|took|got|issued|"
      r"created|opened|taken)\s++(?:under|on|in|with|to|at|from)\b", NEUTRAL, "next"),
     # predicates after the id
     (rf"\b{_BE}{_ADV}\s++{_MERGED_PAST}\b", MERGED, "prev"),
@@ -102,6 +103,9 @@ _EN_CUES: list[tuple[str, str, str]] = [
     (r"\bwill\s++have\s++(?:its|all\s++its|all\s++of\s++its)\s++\w+(?:\s++\w+)?\s++(?:moved|transferred|migrated|copied)",
      MERGED, "prev"),
     (r"\b(?:will|shall|is\s++going\s++to)\s++(?:transfer|move|migrate|merge|flow|go)\s++(?:in)?to\b", MERGED, "prev"),
+    # "will stay inactive", "remains closed": a state that is the merged one's
+    (r"\b(?:(?:will|shall|is|are|would)\s++)?(?:remain|stay|be\s++kept|be\s++left)(?:s|ing)?\s++(?:\w+\s++)?"
+     r"(?:inactive|closed|disabled|deactivated|locked|unavailable|inaccessible|archived|suspended|frozen)\b", MERGED, "prev"),
     (r"\b(?:will|shall|is|are|would)\s++(?:not\s++|never\s++)?(?:\w+\s++)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
      KEPT, "prev"),
     (r"\b(?:remains?|stays?|survives?)\b", KEPT, "prev"),
@@ -162,14 +166,14 @@ _MOVE_BEFORE_TO = re.compile(r"(?:from|merg|consolidat|combin|transferr?|mov|mig
 # After an id (an optional "(e-mail)", "様", "のアカウント"), the particle that marks its part.
 _JA_PARTICLE = re.compile(
     r"(?:(?<!\s)\s++)?(?:[（(][^)）\n]{0,80}[)）]\s*+)?(?:様\s*+)?(?:(?:の\s*+(?:アカウント|ID|方|側|ほう)|アカウント|側)\s*+)?"
-    r"(?:[（(][^)）\n]{0,80}[)）]\s*+)?(につきましては|については|につきまして|へは|には|では|にて|での|から|に|へ|を|の|で|は|"
+    r"(?:[（(][^)）\n]{0,80}[)）]\s*+)?(につきましては|については|につきまして|へは|には|では|にて|での|から|に|へ|を|の(?!み)|で|は|"
     r"が|も|と)")
 _JA_HOLDS = re.compile(r"^[^、。を\ue000-\ue0ff]{0,40}?(?:登録|紐|ひも|関連|関係|ある|あり|存在|保存|記録|お持ち|保有|取得)")
-_JA_LOGIN = re.compile(r"^[^。\n]{0,12}?(?:サインイン|ログイン|ご利用|ご使用|利用|使用)")
+_JA_LOGIN = re.compile(r"^[^。\n、\ue000-\ue0ff]{0,12}?(?:サインイン|ログイン|ご利用|ご使用|利用|使用)")
 _JA_WO_VERB = re.compile(r"^[^。\n\ue000-\ue0ff]{0,30}?(主アカウント|メイン|プライマリ|統合先|残|存続|維持|保持|"
                          r"無効|閉鎖|削除|廃止|閉じ|統合|移行|移|マージ|併合|一本化)")
 _JA_NEGATION = re.compile(r"^[^。\n、]{0,6}?(?:されません|しません|ません|されない|しない|ない|ず)|"
-                          r"^[^。\n、]{0,8}?(?:こと|事)(?:は|も)(?:ございません|ありません|ない|なく)")
+                          r"^[^。\n、]{0,16}?(?:こと|事)(?:は|も)(?:ございません|ありません|ない|なく)")
 _TOPIC = ("は", "が", "も", "へは", "には", "では", "につきましては", "については", "につきまして")
 
 _ARROW = re.compile(rf"({_ID})[^\ue000-\ue0ff\n]{{0,60}}?(?:→|⇒|➡|➜|➔|⟶|-+>|=+>|>>)[^\ue000-\ue0ff\n]{{0,40}}?({_ID})")
@@ -384,6 +388,10 @@ def _roles_in(text: str) -> list[tuple[str, str]]:
         word = text[start:end].strip().lower()
         if role == NEUTRAL or word in _PREPOSITIONS or _AFTER_PREPOSITION.search(text[max(0, start - 12):start]):
             continue  # "Merge into primary": "primary" is where it goes, not this row's account
+        if _TEMPORAL.search(text[max(0, start - 12):start]):
+            continue  # "Status after merge", "Login e-mail after merge": when, not whose role
+        if _MODIFIER.match(text, end):
+            continue  # "the merge details", "merge request": a noun it describes, not a role
         role = _FLIP[role] if _negated(text, start, end) else role
         out.append((role, repr(text[start:end].strip())))
     return out
@@ -397,6 +405,9 @@ _OTHER_SUBJECT = re.compile(
     r"(?:account|profile|id)s?\b|will\b|is\b)|"
     r"(?:いずれか|どちらか|どちら|一方|片方|他方|もう一方|両方|各)[^\ue000-\ue0ff。]{0,12}?(?:は|が|も)",
     re.IGNORECASE)
+_TEMPORAL = re.compile(r"\b(?:after|post|following|once|before|upon|during)[\s-]*+(?:the\s++)?$", re.IGNORECASE)
+_MODIFIER = re.compile(r"\s++(?:details|request|process|information|summary|status|confirmation|procedure|"
+                       r"steps?|form|case|team)\b", re.IGNORECASE)
 _PREPOSITIONS = ("into", "onto", "under", "to", "from", "only")
 _AFTER_PREPOSITION = re.compile(r"(?:\b(?:into|onto|under|to|with|from)\s++(?:the\s++|your\s++)?|[にへ])$", re.IGNORECASE)
 

@@ -126,6 +126,9 @@ def account_differences(text: str, listed_ids: tuple[str, ...], accounts: tuple[
     configured = {a.candidate_id: a for a in accounts}
     listed = set(listed_ids)
     problems = []
+    if not listed and (by_address := {aliases(accounts).get(e) for e in ids.emails(text)} - {None}):
+        # Every account named by its own login or notification address, no id at all.
+        listed = by_address
     if not listed:
         problems.append("the agent names no candidate id (AWS + 8 digits), so the accounts cannot be checked")
     for cid in sorted(listed - configured.keys()):
