@@ -26,7 +26,7 @@ import pytest
 import re._parser as _sre  # the parser behind `re`
 
 import certmerge_mail.core as core_package
-from certmerge_mail.core import rules
+from certmerge_mail.core import drafts, rules
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.model import Kind, Message
 
@@ -34,15 +34,11 @@ BUDGET_PER_50K = 0.2  # seconds
 FLOOR = 0.02  # timers and the first call of a pattern are noisy below this
 SIZES = (64, 512, 4_096, 50_000)
 
-# Patterns of modules other changes own, over budget today (measured by this
-# test's own inputs): direction.py (the guard's direction reader, issue 11),
-# sender.py (issue 16's Authentication-Results parser), drafts.py.  They are
-# not run (_JA_PARTICLE takes 8 s on 64 spaces, and far longer on more):
-# remove each name once its pattern is linear.
-KNOWN_SLOW = {
-    "drafts._PREFIXES",  # 'aw' + 4 KB of spaces: 0.24 s
-    "sender._DOMAIN",  # '1' * 4 KB: 0.56 s
-}
+# Patterns known to be over budget, not run (a name here is xfailed): empty
+# now that direction.py, sender.py and drafts.py are linear.  Before,
+# drafts._PREFIXES took 0.24 s on 'aw' + 4 KB of spaces and sender._DOMAIN
+# 0.56 s on '1' * 4 KB.
+KNOWN_SLOW: set[str] = set()
 
 
 def _walk(value, where: str, seen: set[int], found: dict[str, re.Pattern[str]]) -> None:
@@ -256,6 +252,53 @@ def test_signal_find_is_linear(name):
         cases += adversarial(pattern, generic=False)
     slow = _first_slow(signal.find, list({label: make for label, make in cases}.items()))
     assert slow is None, f"{name}: {slow}"
+
+
+# --- patterns written inline, through the functions that use them -----------------
+
+WHITESPACE_MIX = " \t\u3000\u00a0\x0b"
+
+
+def _mixed_whitespace(size: int, breaks: bool) -> str:
+    """`size` characters of mixed whitespace, with a line break every ~1000
+    characters or none, between two words."""
+    run = "".join(WHITESPACE_MIX[i * 7 % len(WHITESPACE_MIX)] for i in range(size))
+    if breaks:
+        run = "".join(c if i % 997 else ("\r\n" if i % 2 else "\n") for i, c in enumerate(run))
+    return "a" + run + "b"
+
+
+@pytest.mark.parametrize("breaks", [False, True], ids=["no line break", "line breaks"])
+def test_one_line_is_linear_on_long_whitespace(breaks):
+    text = _mixed_whitespace(200_000, breaks)
+    start = time.perf_counter()
+    result = drafts.one_line(text)
+    elapsed = time.perf_counter() - start
+    assert elapsed < _budget(len(text)) + 0.5, f"one_line: {elapsed:.2f} s on {len(text)} characters"
+    assert result == ("a b" if breaks else text)
+
+
+@pytest.mark.parametrize("subject", [
+    "aw" + " " * 200_000 + "x",
+    "re" + " " * 200_000 + "[1]" + " " * 200_000 + "x",
+    "Re: " * 50_000 + "merge",
+    "AW:" + "\t \u3000" * 60_000 + "[2" + "1" * 50_000,
+], ids=["aw + spaces", "re + spaces + [1] + spaces", "Re: * 50,000", "AW: + whitespace + [digits"])
+def test_reply_subject_is_linear_on_long_prefixes(subject):
+    start = time.perf_counter()
+    result = drafts.reply_subject(subject, "176215680000123")
+    elapsed = time.perf_counter() - start
+    assert elapsed < _budget(len(subject)) + 0.5, f"reply_subject: {elapsed:.2f} s on {len(subject)} characters"
+    assert result.startswith("RE: ") and result.endswith(" [CASE 176215680000123]")
+
+
+def test_one_line_and_reply_subject_read_as_before():
+    assert drafts.one_line("  a \t\r\n \n b\u3000c \n") == "a b\u3000c"
+    assert drafts.one_line("a\u3000\u3000b") == "a\u3000\u3000b"
+    assert drafts.reply_subject("Re: RE : Fwd [3]:  AW：merge", "1") == "RE: merge [CASE 1]"
+    assert drafts.reply_subject("RE:[CASE 176215680000123] merge", "176215680000123") == \
+        "RE:[CASE 176215680000123] merge"
+    assert drafts.reply_subject("aw  x", "") == "RE: aw  x"
 
 
 # --- the whole classifier ------------------------------------------------------------

@@ -99,13 +99,16 @@ def _days(delta: timedelta) -> str:
 # Subjects, quotes, ids
 
 
-_PREFIXES = re.compile(r"^\s*(?:(?:re|fwd?|aw|wg|sv|tr)\s*(?:\[\d+\])?\s*[:：]\s*)+", re.IGNORECASE)
+_PREFIXES = re.compile(r"^\s*+(?:(?:re|fwd?|aw|wg|sv|tr)\s*+(?:\[\d+\]\s*+)?[:：]\s*+)+", re.IGNORECASE)
 _ONE_RE = re.compile(r"^\s*re\s*[:：]\s*", re.IGNORECASE)
+# A whitespace run holding a line break, read from its first character only
+# (possessive, and never from inside a run): linear on any whitespace.
+_LINE_BREAK = re.compile(r"(?<!\s)[^\S\r\n]*+[\r\n]\s*+")
 
 
 def one_line(text: str) -> str:
     """`text` with every CR/LF (and the whitespace around it) made one space."""
-    return re.sub(r"\s*[\r\n]+\s*", " ", text).strip()
+    return _LINE_BREAK.sub(" ", text).strip()
 
 
 def reply_subject(agent_subject: str, case_id: str) -> str:

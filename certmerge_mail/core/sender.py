@@ -141,7 +141,10 @@ _TOKEN = re.compile(r'[^\s\x00-\x1f\x7f()<>@,;:\\"/\[\]?=]+')
 _PVALUE_RUN = re.compile(r'[^\s()";\\]+')
 _QUOTED_RUN = re.compile(r'[^"\\]+')
 _COMMENT_RUN = re.compile(r'[^()\\"]+')
-_DOMAIN = re.compile(r"[\w-]+(?:\.[\w-]+)+")  # letters, digits, hyphens; two labels at least
+# Letters, digits, hyphens; two labels at least.  Possessive, and never
+# started inside a label, so that even a search is linear (`1` * 4 KB took
+# 0.56 s); for fullmatch, which is all _is_domain asks, the same domains.
+_DOMAIN = re.compile(r"(?<![\w-])[\w-]++(?:\.[\w-]++)+")
 _NEUTRAL = frozenset({"none"})  # a method that was not applied: neither pass nor failure
 
 
