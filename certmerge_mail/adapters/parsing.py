@@ -510,6 +510,7 @@ class _Tree:
             msg.defects.append(email.errors.InvalidMultipartContentTransferEncodingDefect())
         inner = levels + (boundary,)
         own = len(levels)  # the level of this multipart's boundary
+        needle = "--" + boundary
         found = self._next(pos, inner)
         if found is None or found.level != own or found.close:
             # No start boundary before the end, an outer boundary or the close
@@ -528,8 +529,9 @@ class _Tree:
         default = "message/rfc822" if msg.get_content_type() == "multipart/digest" else "text/plain"
         while True:
             pos = found.after
-            while (again := self._next(pos, inner)) is not None and again.start == pos and again.level == own:
-                pos = again.after  # repeated boundary lines make no part
+            outer = self._end(pos, levels)  # an outer boundary's line ends the multipart
+            while pos < outer and text.startswith(needle, pos) and (tail := _BOUNDARY_TAIL.match(text, pos + len(needle))):
+                pos = tail.end()  # repeated boundary lines make no part
             child, pos = self.entity(pos, inner, depth + 1, default)
             children.append(child)
             _strip_last_eol(child)
