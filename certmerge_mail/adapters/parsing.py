@@ -349,7 +349,6 @@ MAX_PART_HEADER = 1024  # characters of one MIME header of a part (1 KB: at most
 MAX_PART_HEADERS = 16 * 1024  # characters of all the parts' MIME headers together
 MAX_PART_HEADER_BLOCK = 64 * 1024  # characters of one part's header block read (its MIME headers kept)
 
-# A feedparser header line (email.feedparser.headerRE).
 # A run of feedparser header lines (email.feedparser.headerRE).
 _HEADER_LINES = re.compile(r"(?:(?:From |[\x21-\x39\x3b-\x7e]*+:|[\t ])[^\r\n]*+(?:\r\n|\r|\n|\Z))*+")
 # What may follow "--boundary" on a boundary line (the feedparser's boundaryre).
@@ -434,7 +433,8 @@ class _Tree:
         block = self.text[pos:end]
         # A "From " line last of several goes back to the body (the
         # feedparser takes it for the body's first line).
-        last = max(block.rfind("\n", 0, len(block) - 1), block.rfind("\r", 0, len(block) - 2 if block.endswith("\r\n") else len(block) - 1)) + 1
+        core = _EOL.sub("", block, count=1)
+        last = max(core.rfind("\n"), core.rfind("\r")) + 1  # where the block's last line starts
         prefix = block[last:] if last > 0 and block.startswith("From ", last) else ""
         self._headers(msg, block[: len(block) - len(prefix)])
         pos = end
