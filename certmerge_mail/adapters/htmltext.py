@@ -58,7 +58,10 @@ _ATTRIBUTE = re.compile(r"""([^\s/>=][^\s/>=]*+)(?:\s*+=\s*+(?:"([^"]*+)"?|'([^'
 _RAW_END = {name: re.compile(rf"</{name}(?=[\s/>])[^>]*+>?|</{name}\Z", re.I) for name in ("script", "style", "title")}
 _MAX_ATTRIBUTES = 64  # of a link, looked at for its href (real ones have a handful)
 _HEAD_END = re.compile(r"</head\s*+>", re.I)
-_BREAKS = frozenset({"p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "hr", "br"})
+_BREAKS = ("p", "div", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol", "hr", "br")
+# What a start or end tag does (any other does nothing).
+_START_TAGS = dict.fromkeys(_BREAKS, "\n") | dict.fromkeys(_RAW_END, "raw") | {"head": "head", "a": "a", "blockquote": "quote"}
+_END_TAGS = dict.fromkeys(_BREAKS, "\n") | {"td": " \t ", "th": " \t ", "a": "a"}
 _QUOTE_CLASSES = re.compile(r"gmail_quote|divRplyFwdMsg|OutlookMessageHeader|yahoo_quoted", re.I)
 _SPACES = re.compile(r"[ \t\r\f\v\xa0]+")
 _BLANKS = re.compile(r"\n\s*\n+")
@@ -74,44 +77,52 @@ def html_to_text(markup: str) -> str:
     while pos is not None:  # a new pass after each run of text skipped
         start, pos = pos, None
         for found in _MARKUP.finditer(markup, start):
-            if found.start() > start:
-                append(markup[start : found.start()])
+            begin = found.start()
+            if begin > start:
+                append(markup[start:begin])
                 if link is not None:
                     link[2].append(out[-1])
             start = found.end()
-            name = found.group(2)
+            slash, name = found.group(1, 2)
             if name is None:  # comment, declaration, processing instruction
                 continue
             name = name.lower()
-            if found.group(1):  # end tag
-                if name in _BREAKS:
-                    append("\n")
-                elif name == "a" and link is not None:
+            if slash:  # end tag
+                action = _END_TAGS.get(name)
+                if action is None:
+                    continue
+                if action != "a":
+                    append(action)
+                elif link is not None:
                     out[link[0] :] = [_link(link[1], "".join(link[2]).strip())]
                     link = None
-                elif name == "td" or name == "th":
-                    append(" \t ")
-            elif name in _BREAKS and (quoted or name != "div" or not _QUOTE_CLASSES.search(found.group(0))):
+                continue
+            action = _START_TAGS.get(name)
+            if action is None:
+                continue
+            if action == "\n" and (quoted or name != "div" or not _QUOTE_CLASSES.search(found.group(0))):
                 append("\n")
-            elif name in _RAW_END:  # its text is dropped, an unclosed one's to the end
+            elif action == "raw":  # its text is dropped, an unclosed one's to the end
                 end = _RAW_END[name].search(markup, start)
                 pos = len(markup) if end is None else end.end()
                 break
-            elif name == "head" and head_closed:
-                end = _HEAD_END.search(markup, start)
-                if end is not None:
-                    pos = end.end()
-                    break
-                head_closed = False  # none later either: the head is read as text
-            elif not quoted and (name == "blockquote" or name == "div"):
+            elif action == "head":
+                if head_closed:
+                    end = _HEAD_END.search(markup, start)
+                    if end is not None:
+                        pos = end.end()
+                        break
+                    head_closed = False  # none later either: the head is read as text
+            elif action == "a":
+                if link is None:
+                    href = _href(found.group(3))
+                    if href:
+                        link = (len(out), href, [])
+            elif not quoted:  # <blockquote>, or a <div> of a quote class
                 quoted = True
                 append(f"\n{QUOTE_MARK}\n")
                 if link is not None:
                     link[2].append(out[-1])
-            elif name == "a" and link is None:
-                href = _href(found.group(3))
-                if href:
-                    link = (len(out), href, [])
         else:
             if start < len(markup):
                 append(markup[start:])
