@@ -169,7 +169,7 @@ def test_a_top_level_mime_header_of_quoted_semicolons_is_cut_before_the_quadrati
     # 16 KB of ';' in a quoted parameter took 0.9 s in email.message._parseparam.
     raw = (b"From: a@example.com\r\nContent-Type: text/plain; a=\"" + b";" * 16_000 + b"\"\r\n\r\nbody\r\n")
     message, _, seconds = _timed(raw)
-    assert seconds < 0.2
+    assert seconds < 0.5
     assert message.text.strip() == "body" and message.errors == ("Content-Type header over 2 KB: cut",)
 
 
