@@ -62,3 +62,75 @@ def test_an_uncertain_request_or_completion_neither_drafts_nor_closes(kind):
     assert [e.kind for e in events] == [str(Kind.SUPPORT_REPLY)]
     [warn] = [a for a in actions if isinstance(a, tracking.Warn)]
     assert warn.code == tracking.UNCERTAIN and "needs your look" in warn.text
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("上記の内容で統合を進めてよろしいか、ご確認いただけますようお願い申し上げます。", True),
+    ("Kindly let us know if we may go ahead with the merge as described above.", True),
+    ("Thank you for your reply and for confirming the accounts.", False),
+    ("統合の手続きを進めるにあたり、以下の情報をご教示いただけますでしょうか。", False),
+    ("Please provide the e-mail address you used so we can proceed with the merge.", False),
+])
+def test_asks_approval(text, asks):
+    assert meaning.asks_approval(text) is asks
+
+
+@pytest.mark.parametrize("text, asks", [
+    ("今回の担当者の対応はいかがでしたか？5段階で評価をお願いします。", True),
+    ("How did we do? Tell us in one click.", True),
+    ("Regards,\n\n==========\nPlease rate this correspondence using the link.", False),
+])
+def test_asks_rating(text, asks):
+    assert meaning.asks_rating(text) is asks
+
+
+@pytest.mark.parametrize("text, opened", [
+    ("お送りいただいた内容は、サポートケースとして登録いたしました。", True),
+    ("Your note has been logged under ticket reference 1234567890.", True),
+    ("Please open a new case if the problem returns.", False),
+])
+def test_case_opened(text, opened):
+    assert meaning.case_opened(text) is opened
+
+
+@pytest.mark.parametrize("text, issued", [
+    ("以下の 3 個のバッジがあなたの\nCredly アカウントに発行されました。", True),
+    ("Your AWS badges have been moved over to your current Credly profile.", True),
+    ("Your badge expires on 1 May 2026; renew it before then.", False),
+    ("Badges will be issued after the merge.", False),
+])
+def test_badge_issued(text, issued):
+    assert meaning.badge_issued(text) is issued
+
+
+@pytest.mark.parametrize("text, words, done", [
+    ("統合が完了した時点で改めてご連絡いたします。", "統合が完了した", False),
+    ("統合処理が完了しましたので、ご連絡いたします。", "統合処理が完了しました", True),
+    ("Once the merge has been completed, you will get an e-mail.", "has been completed", False),
+    ("The merge has been completed.", "has been completed", True),
+])
+def test_said_as_done(text, words, done):
+    assert meaning.said_as_done(text, words) is done
+
+
+def test_wrapped_lines_are_joined_but_not_lists():
+    assert meaning.unwrap("the certification history that was on\nAWS01234567 has moved.") == \
+        "the certification history that was on AWS01234567 has moved."
+    assert meaning.unwrap("アカウントの統合作業が\n終わりました。") == "アカウントの統合作業が終わりました。"
+    assert meaning.unwrap("バッジがあなたの\nCredly アカウントに") == "バッジがあなたの Credly アカウントに"
+    assert meaning.unwrap("Accounts:\n- AWS01234567\n- AWS07654321") == "Accounts:\n- AWS01234567\n- AWS07654321"
+
+
+def test_files_read_together_share_their_merge_cases():
+    from certmerge_mail.core.classify import classify_together
+    auth = "mx.example.com; dkim=pass header.d=amazon.com; spf=pass; dmarc=pass header.from=amazon.com"
+    confirm = Message(subject="RE:[CASE 1748826940007] account merge", from_addr="support@amazon.com",
+                      auth_results=(auth,), text="We will merge AWS07654321 into AWS01234567, which will be kept. "
+                      "This cannot be undone. Please reply to confirm.")
+    closure = Message(subject="[CASE 1748826940007] How did we do?", from_addr="support@amazon.com",
+                      auth_results=(auth,), text="Your case is now closed. How did we do? Rate your experience "
+                      "here: https://survey.example/x\n\n--- Last response on your case ---\nYour exam voucher benefits...")
+    alone = classify_together([closure], authserv_ids=("mx.example.com",))[0]
+    both = classify_together([confirm, closure], authserv_ids=("mx.example.com",))
+    assert both[0].kind == Kind.MERGE_CONFIRMATION_REQUESTED
+    assert both[1].kind == Kind.SURVEY, (alone.kind, both[1].reasons)

@@ -6,7 +6,7 @@ import json
 import sys
 
 from certmerge_mail.adapters.parsing import parse
-from certmerge_mail.core.classify import classify
+from certmerge_mail.core.classify import classify_together
 from certmerge_mail.errors import UsageError
 
 
@@ -24,14 +24,17 @@ def add_parser(sub) -> None:
 
 def run(args) -> int:
     failures = 0
+    read = []
     for name in args.files:
         try:
-            raw = sys.stdin.buffer.read() if name == "-" else read_file(name)
+            read.append((name, parse(sys.stdin.buffer.read() if name == "-" else read_file(name))))
         except UsageError as exc:
             print(f"error: {exc}", file=sys.stderr)
             failures += 1
-            continue
-        verdict = classify(parse(raw))
+    # The files are read together, as the service reads a mailbox: a case one
+    # of them shows to be a merge case counts as one for the others.
+    verdicts = classify_together([message for _, message in read])
+    for (name, _), verdict in zip(read, verdicts):
         if args.json:
             record = {
                 "file": name,

@@ -92,6 +92,19 @@ def classify(
                        errors=(*message.errors, f"classifier error: {exc}"))
 
 
+def classify_together(messages: list[Message], *, authserv_ids: tuple[str, ...] = ()) -> list[Verdict]:
+    """Classify mails of one mailbox together, as the service does over time:
+    a case that a verified AWS mail among them shows to be an account-merge
+    case is known when reading the others (a closure notice that names no
+    topic, quoting history about something else)."""
+    verdicts = [classify(m, authserv_ids=authserv_ids) for m in messages]
+    known = {v.case_id for v in verdicts
+             if v.case_id and v.sender_verified is not False and v.kind != Kind.UNRELATED}
+    return [classify(m, authserv_ids=authserv_ids, known_case_ids=known)
+            if v.kind == Kind.UNRELATED and v.case_id in known else v
+            for m, v in zip(messages, verdicts)]
+
+
 def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: Collection[str],
               reasons: _Reasons) -> Verdict:
     from_addr, from_name = message.from_addr[:_MAX_ADDRESS], message.from_name[:_MAX_NAME]
@@ -172,7 +185,7 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons) -> t
     for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.BADGE_REMINDER):
         if _fire(blocker, scope, reasons):
             return Kind.UNRELATED, None
-    if not _fire(rules.BADGE_ISSUED, head, reasons):
+    if not _fire(rules.BADGE_ISSUED, head, reasons) and not meaning.badge_issued(head):
         _fire(rules.NEWSLETTER, head, reasons)
         reasons.append("no badge was issued")
         return Kind.UNRELATED, None
@@ -212,12 +225,20 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     """Which support mail this is, from what its own new text says."""
     if _fire(rules.CASE_OPENED_SUBJECT, subject, reasons):
         return Kind.CASE_CREATED, False
-    if _fire(rules.COMPLETED, new_text, reasons):
-        if not meaning.cases_merged(new_text):
-            return Kind.MERGE_COMPLETED, False
+    completed = _fire(rules.COMPLETED, new_text, reasons)
+    if completed and meaning.cases_merged(new_text):
         reasons.append("the merge spoken of is of support cases, not of the accounts")
+    elif completed and not meaning.said_as_done(new_text, completed):
+        reasons.append(f"{completed!r} is said of a plan or a condition, not as done")
+    elif completed:
+        if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons) and _fire(rules.SURVEY_ASK, new_text, reasons):
+            return Kind.SURVEY, False  # a closure notice asking for a rating, which also says the merge is done
+        return Kind.MERGE_COMPLETED, False
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
+    if not asks_confirm and meaning.asks_approval(new_text):
+        asks_confirm = "asks approval"
+        reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
     if asks_confirm:
         direction = _fire(rules.DIRECTION, new_text, reasons)
         irreversible = _fire(rules.IRREVERSIBLE, new_text, reasons)
@@ -237,7 +258,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
         return Kind.MERGE_COMPLETED, False
     if _fire(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False
-    if _fire(rules.CASE_OPENED, new_text, reasons):
+    opened = _fire(rules.CASE_OPENED, new_text, reasons)
+    if not opened and meaning.case_opened(new_text):
+        opened = "case opened"
+        reasons.append("says your request became a support case")
+    if opened:
         # An agent's first answer may say the request was received and go on
         # to ask for what is missing; the acknowledgement itself is automatic.
         if not _fire(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons) and _fire(rules.INFO_ASK, new_text, reasons):
@@ -250,7 +275,8 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     if closed and feedback:
         return Kind.SURVEY, False
     asks_info = asks_confirm or _fire(rules.INFO_ASK, new_text, reasons)
-    if not asks_info and feedback and any(w in feedback for w in ("resolved", "解決", "survey", "アンケート")):
+    if not asks_info and feedback and (any(w in feedback for w in ("resolved", "解決", "survey", "アンケート"))
+                                       or meaning.asks_rating(new_text)):
         return Kind.SURVEY, False
     if _fire(rules.CORRESPONDENCE_NOTICE, subject, reasons):
         return Kind.SUPPORT_REPLY, True

@@ -406,7 +406,7 @@ _OTHER_SUBJECT = re.compile(
     r"(?:いずれか|どちらか|どちら|一方|片方|他方|もう一方|両方|各)[^\ue000-\ue0ff。]{0,12}?(?:は|が|も)",
     re.IGNORECASE)
 _TEMPORAL = re.compile(r"\b(?:after|post|following|once|before|upon|during)[\s-]*+(?:the\s++)?$", re.IGNORECASE)
-_MODIFIER = re.compile(r"\s++(?:details|request|process|information|summary|status|confirmation|procedure|"
+_MODIFIER = re.compile(r"(?<!\s)\s++(?:details|request|process|information|summary|status|confirmation|procedure|"
                        r"steps?|form|case|team)\b", re.IGNORECASE)
 _PREPOSITIONS = ("into", "onto", "under", "to", "from", "only")
 _AFTER_PREPOSITION = re.compile(r"(?:\b(?:into|onto|under|to|with|from)\s++(?:the\s++|your\s++)?|[にへ])$", re.IGNORECASE)

@@ -158,3 +158,140 @@ def merge_done(new_text: str) -> Statement | None:
                 continue
             return Statement(head.strip()[:200], found.group(0))
     return None
+
+
+# --------------------------------------------------------------------------
+# What a sentence asks of the user: an ask (the request form of the
+# sentence) and what it is about (its content words), composed.
+
+_ASK_EN = re.compile(r"\?|\b(?:please|kindly|could\s++you|would\s++you|can\s++you|will\s++you|let\s++us\s++know|"
+                     r"(?<!your\s)(?<!for\s)(?:reply|respond)\s++(?:to|with|and|by|here|back)|we\s++(?:need|require|await)|"
+                     r"waiting\s++for\s++your)\b", re.IGNORECASE)
+# Thanks for what was done is no ask ("Thank you for your reply and for confirming the accounts").
+_THANKS = re.compile(r"^\W*(?:thank|thanks|many\s++thanks)\b|ありがとう", re.IGNORECASE)
+# An ask for information, even one "to proceed with the merge", is no ask to approve it.
+_INFO = re.compile(r"\b(?:provide|share|send\s++us|give\s++us|information|details\s++of|date\s++of\s++birth|"
+                   r"full\s++name|e-?mail\s++address(?:es)?\s++(?:you|used|of|for)|reason)\b|情報|ご教示|ご提供|"
+                   r"メールアドレス|氏名|生年月日|理由|お名前", re.IGNORECASE)
+_ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|お願い申し上げます|願います|いただけますでしょうか|"
+                     r"いただけますか|いただけないでしょうか|いただきたく|いただけますよう|いただきますよう|"
+                     r"いただければ幸い|いただけますと幸い|でしょうか|ますか)[^。\n]{0,12}$")
+_APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
+                      r"okay|ok)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な", re.IGNORECASE)
+_MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
+                           r"these\s++(?:details|accounts))\b|統合|マージ|上記|以下の内容|この内容|下記", re.IGNORECASE)
+_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++we\s++do|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|feedback|"
+                   r"questionnaire)\b|評価|いかがでした|満足|アンケート|ご意見|フィードバック", re.IGNORECASE)
+
+
+def _asking(sentence: str) -> bool:
+    return bool(_ASK_EN.search(sentence) or _ASK_JA.search(sentence.rstrip("。．.!！ 　")))
+
+
+def asks_approval(new_text: str) -> bool:
+    """Does a sentence ask the user to approve the merge ("上記の内容で統合を
+    進めてよろしいか…ご確認いただけますようお願い申し上げます", "kindly reply
+    so we can go ahead with the merge")?  Not a question about which account
+    to keep, and not a plan the agent only announces."""
+    for sentence in _SENTENCES.split(new_text[:MAX_TEXT]):
+        if (_asking(sentence) and _APPROVE.search(sentence) and _MERGE_OBJECT.search(sentence)
+                and not _THANKS.search(sentence) and not _INFO.search(sentence)
+                and not _WHICH.search(sentence) and not _RATE.search(sentence)):
+            return True
+    return False
+
+
+def asks_rating(new_text: str) -> bool:
+    """Does a sentence ask the user to rate the support they had ("How did we
+    do?", "今回の対応を評価してください", "対応はいかがでしたか")?"""
+    body = _RULE_LINE.split(new_text[:MAX_TEXT], maxsplit=1)[0]  # a footer starts at "=====" or "-----"
+    for sentence in _SENTENCES.split(unwrap(body)):
+        if _FOOTER_RATING.search(sentence):
+            continue  # every console mail's footer: "rate this correspondence", "この通信を評価"
+        if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か"))):
+            return True
+    return False
+
+
+_RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
+_FOOTER_RATING = re.compile(r"(?:correspondences?|communications?)|通信|やり取り|サポートセンター", re.IGNORECASE)
+
+
+_PLANNED = re.compile(r"\b(?:will|shall|going\s++to|once|after|when|whenever|if|as\s++soon\s++as|until|before|upon|"
+                      r"unless|not|never|yet|pending|would|should|expected|scheduled)\b|n't\b|"
+                      r"予定|次第|ましたら|たら|れば|場合|までに|まだ", re.IGNORECASE)
+_SUBORDINATE_JA = re.compile(r"[のに]?(?:時点|際|後|ら|次第|上で|うえで|場合|まで|予定|ように)")
+
+
+def said_as_done(new_text: str, words: str) -> bool:
+    """Are `words` (a rule's match, e.g. "統合が完了した") said in the done
+    aspect where they stand, not inside a plan or a condition ("統合が完了し
+    た時点でご連絡いたします", "once the merge has been completed, ...")?"""
+    text = new_text[:MAX_TEXT]
+    at = text.find(words)
+    if at < 0:
+        return True
+    starts = [m.end() for m in _CLAUSES.finditer(text, max(0, at - 300), at)]
+    sentence_start = max([m.end() for m in _SENTENCES.finditer(text, max(0, at - 300), at)] or [max(0, at - 300)])
+    head = text[max(starts[-1] if starts else 0, sentence_start):at + len(words)]
+    if _PLANNED.search(head):
+        return False
+    return not _SUBORDINATE_JA.match(text, at + len(words))
+
+
+# --------------------------------------------------------------------------
+# Plain-text mail is wrapped at ~72 characters, in mid-sentence, and Japanese
+# lines are wrapped without a space.  A sentence reader joins such lines
+# first: a line continues the previous one unless that one ends a sentence
+# or a label, or this one starts a list item, a table row or a paragraph.
+
+_LINE_BREAK = re.compile(r"(?<=[^\s。．.!?！？:：」』)）])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])")
+_JA_BOUNDARY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\n[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+def unwrap(text: str) -> str:
+    """The text with wrapped lines joined (a space between Latin words, none
+    between Japanese characters)."""
+    text = text[:MAX_TEXT]
+    return _LINE_BREAK.sub(lambda m: "" if _JA_BOUNDARY.match(text, m.start() - 1) else " ", text)
+
+
+_BADGE = re.compile(r"\bbadges?\b|バッジ", re.IGNORECASE)
+_BADGE_GIVEN = re.compile(
+    r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|ready\s++to\s++(?:be\s++)?"
+    r"(?:accept|claim)\w*+|waiting\s++for\s++you)\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
+    r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます", re.IGNORECASE)
+_BADGE_NOT = re.compile(r"\b(?:expir\w*+|renew\w*+|recertif\w*+)\b|有効期限|失効|更新", re.IGNORECASE)
+
+
+def badge_issued(text: str) -> bool:
+    """Does a sentence say a badge was issued, moved or is ready to accept
+    ("以下の 3 個のバッジがあなたの Credly アカウントに発行されました")?"""
+    for sentence in _SENTENCES.split(unwrap(text)):
+        if _BADGE.search(sentence) and _BADGE_GIVEN.search(sentence) and not _BADGE_NOT.search(sentence):
+            if not _PLANNED.search(sentence) or re.search(r"\bready\s++to\b|準備", sentence, re.IGNORECASE):
+                return True
+    return False
+
+
+_CASE_THING = re.compile(r"\b(?:case|ticket|submission|request|inquiry|enquiry|reference\s++number)\b|"
+                         r"ケース|チケット|お問い合わせ|ご依頼|リクエスト|送信内容|お送りいただいた内容", re.IGNORECASE)
+_OPENED = re.compile(r"\b(?:logged|opened|created|registered|recorded|raised|filed)\b|登録|作成|起票|受け付け|受付|承り|"
+                     r"オープン", re.IGNORECASE)
+
+
+def case_opened(new_text: str) -> bool:
+    """Does a sentence say, done, that the user's request became a case
+    ("お送りいただいた内容は、サポートケースとして登録いたしました", "your
+    submission has been logged as a support case")?"""
+    for sentence in _SENTENCES.split(unwrap(new_text)):
+        if sentence.strip().endswith(("?", "？")) or _USER_ACTOR.search(sentence):
+            continue
+        for found in _OPENED.finditer(sentence):
+            head = sentence[:found.end()]
+            tail = sentence[found.end():found.end() + 16]
+            done = re.search(r"\b(?:has|have|was|were)\s++(?:now\s++|been\s++|successfully\s++)*+\w*+$", head, re.IGNORECASE) \
+                or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
+            if done and _CASE_THING.search(sentence) and not _PLANNED.search(head):
+                return True
+    return False

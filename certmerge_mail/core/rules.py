@@ -225,7 +225,9 @@ CONFIRM_ASK = Signal(
         r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
         r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:with\s+)?(?:a\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)\b",
         r"\bdouble[-\s]?check\b",
-        r"\b(?:verify|review|check)\s+(?:that\s+)?(?:the\s+|these\s+)?(?:following|details|below|above|information|accounts)",
+        # the user asked to review, not "a member of our team will review the details"
+        r"(?:\b(?:please|kindly|you)\s++(?:\S++\s++){0,2}?|^[ \t]*+)(?:verify|review|check)\s++(?:that\s++)?"
+        r"(?:the\s++|these\s++)?(?:following|details|below|above|information|accounts)",
         r"ご確認(?:の上|のうえ|ください|のほど|をお願い|願います|いただけますでしょうか|いただけますか|いただけないでしょうか|いただきたく|いただきますよう|いただけますと|いただければ)",
         r"確認(?:して|を)(?:ください|下さい|お願い)",
         r"(?:ご確認|ご承認|ご同意|確認|ご返信)\s*+(?:を|が)?\s*+(?:いただき|いただけ|取れ|とれ|頂き)\s*次第",

@@ -13,7 +13,8 @@ from itertools import islice
 _HISTORY_START = re.compile(
     r"""^(?:
         [-_=*~\s]*+(?:original\s+message|forwarded\s+message|original\s+correspondence|
-            previous\s+correspondence|earlier\s+correspondence|元のメッセージ|転送メッセージ|
+            previous\s+correspondence|earlier\s+correspondence|last\s+correspondence|original\s+request|
+            last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|最新の回答|前回の回答|元のメッセージ|転送メッセージ|
             オリジナルメッセージ|以下、?元のメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
             やり取りの履歴)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s]*+
       | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*+:?
