@@ -24,9 +24,10 @@ still takes too long into an unrelated verdict with an error.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from collections.abc import Callable, Collection
 
-from certmerge_mail.core import ids, meaning, rules
+from certmerge_mail.core import direction, ids, meaning, rules
 from certmerge_mail.core.model import Kind, Message, Verdict
 from certmerge_mail.core.sender import Family, check_sender
 from certmerge_mail.core.text import detect_language, normalize, split_new_text
@@ -147,7 +148,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     # The topic may only show in the quoted history (the user's own request
     # under an agent's reply), but near its top: the rest is footers.
     everything = f"{from_addr}\n{subject_lower}\n{new_lower}\n{history[:_HISTORY_SCOPE].lower()}"
-    if not _is_merge_case(everything, case, known_case_ids, reasons):
+    if not _is_merge_case(everything, new_lower, case, known_case_ids, reasons):
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     kind, asks = _support_kind(subject_lower, new_lower, reasons)
@@ -203,7 +204,29 @@ def _badge_name(subject: str, new_text: str) -> str | None:
     return None
 
 
-def _is_merge_case(everything: str, case: str | None, known: Collection[str], reasons: _Reasons) -> bool:
+@lru_cache(maxsize=32)
+def _reading(new_text: str) -> direction.Reading:
+    return direction.read(new_text)
+
+
+def _merge_evidence(new_text: str) -> str | None:
+    """What in the agent's own new text shows, by its meaning, that it is
+    about merging certification accounts, whatever words it uses."""
+    if len(set(ids.candidate_ids(new_text))) >= 2:
+        return "it names two candidate ids"
+    if not ids.candidate_ids(new_text):
+        return None  # a part in a merge, or accounts moved, is said of an account the text names
+    reading = _reading(new_text)
+    if reading.kept or reading.merged:
+        return "it gives an account a part in a merge"
+    done = meaning.merge_done(new_text)
+    if done is not None:
+        return f"it says accounts were moved ({done.words!r})"
+    return None
+
+
+def _is_merge_case(everything: str, new_text: str, case: str | None, known: Collection[str],
+                   reasons: _Reasons) -> bool:
     if _fire(rules.SELLER, everything, reasons):
         return False
     if case is not None and case in known:
@@ -212,6 +235,10 @@ def _is_merge_case(everything: str, case: str | None, known: Collection[str], re
     topic = _fire(rules.MERGE_TOPIC, everything, reasons)
     context = _fire(rules.CERT_CONTEXT, everything, reasons)
     if topic and context:
+        return True
+    evidence = _merge_evidence(new_text)
+    if evidence:
+        reasons.append(f"the new text speaks of merging accounts: {evidence}")
         return True
     # Acknowledgements, automatic answers and surveys of the T&C desk seldom
     # name the topic; such a case is the merge unless it names another topic.
@@ -262,6 +289,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     if not opened and meaning.case_opened(new_text):
         opened = "case opened"
         reasons.append("says your request became a support case")
+    if not opened and meaning.acknowledges(new_text):
+        opened = "acknowledged"
+        reasons.append("gives your request a reference and promises an answer")
     if opened:
         # An agent's first answer may say the request was received and go on
         # to ask for what is missing; the acknowledgement itself is automatic.
@@ -270,6 +300,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
         return Kind.CASE_CREATED, False
     # A closed case asking for feedback is the survey, even when it words the
     # request as a question ("please tell us about your experience").
+    if not asks_confirm and meaning.asks_rating(new_text):
+        reasons.append("asks you to rate the support you had")
+        return Kind.SURVEY, False
     closed = _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons)
     feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
     if closed and feedback:

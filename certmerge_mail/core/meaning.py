@@ -22,7 +22,9 @@ accounts were merged or moved".  Each pattern is linear in its input
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 MAX_TEXT = 20_000
 
@@ -46,32 +48,44 @@ _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|mi
               r"brought\s++(?:over|across)|folded|integrated|unified|linked|completed|finished|done|processed|"
               r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed)")
-_DONE_EN = re.compile(
-    rf"\b(?:has|have|had)\s++(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
-    rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b|"
-    rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b|"
-    rf"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|just\s++)*+"
-    rf"(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|processed|actioned|"
-    rf"deactivated|retired|linked|carried\s++out|performed|executed)\b|"
-    r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-    r"combined|deactivated)\b|"
-    r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|"
-    r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under))\b",
-    re.IGNORECASE)
+# Each form of the done aspect with the words one of which it must contain:
+# a form runs only on a text holding one of them (the alternation as one
+# pattern cost a millisecond per mail).
+_DONE_EN_FORMS = tuple((gate, re.compile(pattern, re.IGNORECASE)) for gate, pattern in (
+    (("been",), rf"\b(?:has|have|had)\s++(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
+                rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b"),
+    (("was", "were", "got"), rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b"),
+    (("we", "i ", "i'", "team"), r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
+                                 r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
+                                 r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed)\b"),
+    (("is", "are"), r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
+                    r"combined|deactivated)\b"),
+    (("now",), r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|part\s++of|"
+               r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
+               r"unified|combined))\b"),
+    (("no longer",), r"\bno\s++longer\s++exists?\b"),
+    ((":", "："), r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
+                 r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b"),
+    (("today",), r"\bfrom\s++today\b[^.\n]{0,40}?\b(?:you(?:'ll|\s++will)\s++see|sign\s++in)\b"),
+))
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
     r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映)(?:作業|処理|手続き|の処理|の作業|の手続き)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
-    r"(?:移しました|移しております|完了しております|完了いたしております)")
+    r"(?:移しました|移しております|完了しております|完了いたしております)|"
+    r"(?:手続き|作業|処理|統合|移行)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
+    r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み")
 # The case still being worked on: a done part is then part of a progress report.
 _IN_PROGRESS = re.compile(
     r"\b(?:currently|still)\s++(?:being\s++)?(?:processed|processing|working|worked|pending|in\s++progress|reviewing|"
     r"investigating)\b|\bin\s++progress\b|\bbeing\s++(?:processed|worked\s++on|reviewed|investigated)\b|"
     r"\bkeep\s++(?:this|the|your)\s++case\s++open\b|\b(?:we\s++are|we're|i\s++am|i'm)\s++(?:still\s++)?"
     r"(?:working|checking|looking|following\s++up)\b|"
-    r"対応を進め|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応",
+    r"\balmost\s++(?:done|complete|completed|finished|there)\b|\bstill\s++with\b|\b(?:the\s++)?(?:last|final|remaining)\s++"
+    r"step\b|\bas\s++soon\s++as\s++it(?:'s|\s++is)\s++(?:done|wrapped|finished|complete)|"
+    r"対応を進め|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの",
     re.IGNORECASE)
 
 # What takes the done aspect back: plans, conditions, negation, the user as actor.
@@ -80,7 +94,7 @@ _NOT_DONE = re.compile(
     r"not|never|yet|pending|would|should|can|could|may|might|need|needs|request(?:ed)?\s++to|"
     r"to\s++be|expected|scheduled)\b|n't\b|"
     r"予定|次第|後に|後、|ましたら|たら|れば|場合|までに|まだ|ておりません|ていません|できません|できず|"
-    r"ませんでした|かどうか|いただいた|いただきました|頂いた|頂きました|ご確認|ご返信|ご連絡",
+    r"ませんでした|かどうか",
     re.IGNORECASE)
 _NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら)", re.IGNORECASE)
 _USER_ACTOR = re.compile(r"\b(?:you|your\s++(?:reply|confirmation|approval))\s++(?:have\s++|had\s++)?"
@@ -95,11 +109,6 @@ class Statement:
     words: str
 
 
-def _done(sentence: str):
-    yield from _DONE_EN.finditer(sentence)
-    yield from _DONE_JA.finditer(sentence)
-
-
 _WHICH = re.compile(r"\bwhich\s++(?:one|account|profile|id|candidate\s++id|of\s++(?:the|your|these))\b|"
                     r"\bwhether\b[^.\n]{0,120}?\bor\b|どちら|いずれ(?:を|の|か一方|か)", re.IGNORECASE)
 _ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++us\s++know|advise|tell\s++us|confirm|specify|indicate)\b|"
@@ -111,12 +120,13 @@ _ALTERNATIVE = re.compile(r"\(\s*+or\b|\bor\s++(?:let|tell|reply|advise|inform)|
                          r"場合は|ご希望の場合|異なる場合", re.IGNORECASE)
 
 
+@lru_cache(maxsize=32)
 def asks_which(new_text: str) -> bool:
     """Does a sentence ask the user to choose between the accounts ("which
     account would you like to keep", "どちらのアカウントを残すか"), rather than
     offer the choice as an alternative to what it states ("reply 'I confirm'
     (or let us know which account to keep, if it is not AWS…)")?"""
-    for sentence in _SENTENCES.split(new_text[:MAX_TEXT]):
+    for sentence in _sentences(new_text[:MAX_TEXT]):
         if _WHICH.search(sentence) and _ASKING.search(sentence) and not _ALTERNATIVE.search(sentence):
             return True
     return False
@@ -133,31 +143,50 @@ def cases_merged(new_text: str) -> bool:
     return bool(_CASE_MERGE.search(new_text[:MAX_TEXT]))
 
 
+@lru_cache(maxsize=32)
 def merge_done(new_text: str) -> Statement | None:
     """The first clause stating, in the done aspect, that the agent's side
-    merged or moved the accounts; None when no clause does."""
-    new_text = new_text[:MAX_TEXT]
-    if _IN_PROGRESS.search(new_text):
+    merged or moved the accounts; None when no clause does.  (Cached: the
+    classifier asks this of one text several times.)"""
+    text = new_text[:MAX_TEXT]
+    lower = text.lower()
+    hits = [m for gate, form in _DONE_EN_FORMS if any(g in lower for g in gate) for m in form.finditer(text)]
+    if any(c in text for c in "済終了移統") or "ました" in text:
+        hits += _DONE_JA.finditer(text)
+    hits.sort(key=lambda m: m.start())
+    if not hits or _IN_PROGRESS.search(text):
         return None
-    for sentence in _SENTENCES.split(new_text):
-        sentence = sentence.strip()
-        if not sentence or sentence.endswith(("?", "？")):
-            continue
-        if _CASE_MERGE.search(sentence) or _USER_ACTOR.search(sentence):
-            continue
-        for found in _done(sentence):
-            # The clause the done words stand in: from the separator before them.
-            starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, found.start())]
-            clause = sentence[starts[-1] if starts else 0:]
-            head = clause[:len(clause) - len(sentence) + found.end()]
-            if _NOT_DONE.search(head) or _NOT_YET.match(sentence, found.end()):
-                continue
-            end = _CLAUSES.search(sentence, found.end())
-            whole = clause[:len(clause) - len(sentence) + (end.start() if end else len(sentence))]
-            if not _ACCOUNTS.search(sentence) or (_CASE.search(whole) and not _ACCOUNTS.search(whole)):
-                continue
-            return Statement(head.strip()[:200], found.group(0))
+    separators = [(m.start(), m.end()) for m in _SENTENCES.finditer(text)]
+    ends = [e for _, e in separators]  # where each sentence after the first starts
+    starts = [s for s, _ in separators]
+    for hit in hits:
+        i = bisect_right(ends, hit.start())
+        start = ends[i - 1] if i else 0
+        j = bisect_left(starts, hit.end())
+        stop = starts[j] if j < len(starts) else len(text)
+        statement = _done_in(text[start:stop], hit.start() - start, hit.end() - start)
+        if statement is not None:
+            return statement
     return None
+
+
+def _done_in(sentence: str, at: int, to: int) -> Statement | None:
+    """The statement made by the done words at sentence[at:to], if they say
+    the accounts' merge is done there."""
+    stripped = sentence.strip()
+    if not stripped or stripped.endswith(("?", "？")):
+        return None
+    if _CASE_MERGE.search(sentence) or _USER_ACTOR.search(sentence):
+        return None
+    starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, at)]
+    head = sentence[starts[-1] if starts else 0:to]
+    if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
+        return None
+    end = _CLAUSES.search(sentence, to)
+    whole = sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
+    if not _ACCOUNTS.search(sentence) or (_CASE.search(whole) and not _ACCOUNTS.search(whole)):
+        return None
+    return Statement(head.strip()[:200], sentence[at:to])
 
 
 # --------------------------------------------------------------------------
@@ -179,21 +208,50 @@ _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|�
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
                       r"okay|ok)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
-                           r"these\s++(?:details|accounts))\b|統合|マージ|上記|以下の内容|この内容|下記", re.IGNORECASE)
-_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++we\s++do|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|feedback|"
-                   r"questionnaire)\b|評価|いかがでした|満足|アンケート|ご意見|フィードバック", re.IGNORECASE)
+                           r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|統合|マージ|上記|以下の内容|この内容|下記", re.IGNORECASE)
+# A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
+_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++we\s++do|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
+                   r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
+                   r"\d\s*+段階|(?:対応|ご感想|満足度)[^。\n]{0,20}?お聞かせ", re.IGNORECASE)
 
 
 def _asking(sentence: str) -> bool:
     return bool(_ASK_EN.search(sentence) or _ASK_JA.search(sentence.rstrip("。．.!！ 　")))
 
 
+# "Shall we go ahead as described?", "Do you want us to combine them?"
+_ASK_TO_ACT = re.compile(r"\b(?:shall|should|may|can|could)\s++we\s++(?:\w++\s++){0,2}?(?:go\s++ahead|proceed|merge|combine|"
+                         r"consolidate|carry\s++(?:it\s++)?out|start)\b|\b(?:do|would)\s++you\s++(?:like|want)\s++us\s++to\s++"
+                         r"(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b", re.IGNORECASE)
+# "Just say the word and we'll combine them", "reply and we will proceed"
+_REPLY_THEN_ACT = re.compile(r"\b(?:reply|respond|say\s++(?:the\s++word|so|yes)|let\s++us\s++know|confirm|write\s++back)\b"
+                             r"[^.?!\n]{0,60}?\b(?:and|then|so)\s++(?:we(?:'ll|\s++will|\s++can)|the\s++team\s++will)\s++"
+                             r"(?:\w++\s++){0,2}?(?:merge|combine|consolidate|proceed|go\s++ahead|start|carry|pass|complete|"
+                             r"process|action)", re.IGNORECASE)
+# "If that matches what you want, a short reply saying so is all we need", "上記で差し支えなければ、その旨ご返信ください"
+_IF_AGREED = re.compile(r"\bif\s++(?:that|this|it|everything|all\s++of\s++this|the\s++above)\s++(?:\w++\s++){0,2}?"
+                        r"(?:matches|is\s++(?:correct|right|fine|ok|okay|accurate|what\s++you)|looks\s++(?:right|good|correct|"
+                        r"fine|ok)|sounds\s++(?:right|good|fine))|\bif\s++you\s++(?:agree|are\s++happy|are\s++ok|approve)|"
+                        r"差し支え(?:が)?な(?:ければ|いようでしたら|い場合)|問題(?:が)?な(?:ければ|いようでしたら|い場合)|"
+                        r"よろしければ|よろしいようでしたら|相違(?:が)?な(?:ければ|い場合)|お間違いな(?:ければ|い場合)",
+                        re.IGNORECASE)
+_REPLY = re.compile(r"\b(?:reply|respond|response|write\s++back|let\s++us\s++know|say\s++so|all\s++we\s++need|"
+                    r"go-ahead|revert)\b|ご返信|ご返答|お返事|ご連絡|お知らせ|返信", re.IGNORECASE)
+
+
+@lru_cache(maxsize=32)
 def asks_approval(new_text: str) -> bool:
     """Does a sentence ask the user to approve the merge ("上記の内容で統合を
     進めてよろしいか…ご確認いただけますようお願い申し上げます", "kindly reply
     so we can go ahead with the merge")?  Not a question about which account
     to keep, and not a plan the agent only announces."""
-    for sentence in _SENTENCES.split(new_text[:MAX_TEXT]):
+    for sentence in _sentences(unwrap(new_text)):
+        if _THANKS.search(sentence) or _INFO.search(sentence) or _WHICH.search(sentence):
+            continue
+        if _ASK_TO_ACT.search(sentence) or _REPLY_THEN_ACT.search(sentence):
+            return True
+        if _IF_AGREED.search(sentence) and _REPLY.search(sentence):
+            return True
         if (_asking(sentence) and _APPROVE.search(sentence) and _MERGE_OBJECT.search(sentence)
                 and not _THANKS.search(sentence) and not _INFO.search(sentence)
                 and not _WHICH.search(sentence) and not _RATE.search(sentence)):
@@ -205,7 +263,7 @@ def asks_rating(new_text: str) -> bool:
     """Does a sentence ask the user to rate the support they had ("How did we
     do?", "今回の対応を評価してください", "対応はいかがでしたか")?"""
     body = _RULE_LINE.split(new_text[:MAX_TEXT], maxsplit=1)[0]  # a footer starts at "=====" or "-----"
-    for sentence in _SENTENCES.split(unwrap(body)):
+    for sentence in _sentences(unwrap(body)):
         if _FOOTER_RATING.search(sentence):
             continue  # every console mail's footer: "rate this correspondence", "この通信を評価"
         if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か"))):
@@ -214,7 +272,7 @@ def asks_rating(new_text: str) -> bool:
 
 
 _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
-_FOOTER_RATING = re.compile(r"(?:correspondences?|communications?)|通信|やり取り|サポートセンター", re.IGNORECASE)
+_FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|通信|やり取り|サポートセンター", re.IGNORECASE)
 
 
 _PLANNED = re.compile(r"\b(?:will|shall|going\s++to|once|after|when|whenever|if|as\s++soon\s++as|until|before|upon|"
@@ -249,6 +307,12 @@ _LINE_BREAK = re.compile(r"(?<=[^\s。．.!?！？:：」』)）])\n(?=[^\s\-*�
 _JA_BOUNDARY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\n[\u3040-\u30ff\u4e00-\u9fff]")
 
 
+@lru_cache(maxsize=16)
+def _sentences(text: str) -> tuple[str, ...]:
+    return tuple(_SENTENCES.split(text))
+
+
+@lru_cache(maxsize=16)
 def unwrap(text: str) -> str:
     """The text with wrapped lines joined (a space between Latin words, none
     between Japanese characters)."""
@@ -256,18 +320,19 @@ def unwrap(text: str) -> str:
     return _LINE_BREAK.sub(lambda m: "" if _JA_BOUNDARY.match(text, m.start() - 1) else " ", text)
 
 
-_BADGE = re.compile(r"\bbadges?\b|バッジ", re.IGNORECASE)
+_BADGE = re.compile(r"\b(?:badges?|credentials?)\b|バッジ", re.IGNORECASE)
 _BADGE_GIVEN = re.compile(
-    r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|ready\s++to\s++(?:be\s++)?"
+    r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|sent\s++you|recogni[sz]ed\s++you|"
+    r"(?:is|are)\s++waiting|ready\s++to\s++(?:be\s++)?"
     r"(?:accept|claim)\w*+|waiting\s++for\s++you)\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
-    r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます", re.IGNORECASE)
+    r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます|届いて|届きました|移しました|移りました|移し|移行しました", re.IGNORECASE)
 _BADGE_NOT = re.compile(r"\b(?:expir\w*+|renew\w*+|recertif\w*+)\b|有効期限|失効|更新", re.IGNORECASE)
 
 
 def badge_issued(text: str) -> bool:
     """Does a sentence say a badge was issued, moved or is ready to accept
     ("以下の 3 個のバッジがあなたの Credly アカウントに発行されました")?"""
-    for sentence in _SENTENCES.split(unwrap(text)):
+    for sentence in _sentences(unwrap(text)):
         if _BADGE.search(sentence) and _BADGE_GIVEN.search(sentence) and not _BADGE_NOT.search(sentence):
             if not _PLANNED.search(sentence) or re.search(r"\bready\s++to\b|準備", sentence, re.IGNORECASE):
                 return True
@@ -284,7 +349,7 @@ def case_opened(new_text: str) -> bool:
     """Does a sentence say, done, that the user's request became a case
     ("お送りいただいた内容は、サポートケースとして登録いたしました", "your
     submission has been logged as a support case")?"""
-    for sentence in _SENTENCES.split(unwrap(new_text)):
+    for sentence in _sentences(unwrap(new_text)):
         if sentence.strip().endswith(("?", "？")) or _USER_ACTOR.search(sentence):
             continue
         for found in _OPENED.finditer(sentence):
@@ -295,3 +360,19 @@ def case_opened(new_text: str) -> bool:
             if done and _CASE_THING.search(sentence) and not _PLANNED.search(head):
                 return True
     return False
+
+
+_REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"
+                        r"受付番号|お問い合わせ番号", re.IGNORECASE)
+_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,2}?(?:get\s++back|respond|reply\s++to\s++you|contact\s++you|"
+                          r"answer|pick\s++it\s++up|be\s++in\s++touch)\b|\bhear\s++(?:back\s++)?from\s++us\b|"
+                          r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
+
+
+def acknowledges(new_text: str) -> bool:
+    """Does the mail acknowledge a request: it gives a reference for it and
+    promises an answer ("Ticket reference: … you'll hear from us within one
+    business day", "受付番号 … 2 営業日以内にご連絡いたします"), saying
+    nothing of the merge itself (no direction, nothing done)?"""
+    text = unwrap(new_text)
+    return bool(_REFERENCE.search(text) and _WILL_ANSWER.search(text)) and merge_done(new_text) is None
