@@ -26,6 +26,8 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
+from certmerge_mail.core.rules import Signal
+
 MAX_TEXT = 20_000
 
 _SENTENCES = re.compile(r"(?<=[.!?])\s++(?=\S)|[。！？\n]++")
@@ -78,15 +80,21 @@ _DONE_JA = re.compile(
     r"(?:手続き|作業|処理|統合|移行)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み")
 # The case still being worked on: a done part is then part of a progress report.
-_IN_PROGRESS = re.compile(
+# One alternative per form, each run only when its literals occur (rules.Signal's
+# prefilter); the text is read in lower case.
+_IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     r"\b(?:currently|still)\s++(?:being\s++)?(?:processed|processing|working|worked|pending|in\s++progress|reviewing|"
-    r"investigating)\b|\bin\s++progress\b|\bbeing\s++(?:processed|worked\s++on|reviewed|investigated)\b|"
-    r"\bkeep\s++(?:this|the|your)\s++case\s++open\b|\b(?:we\s++are|we're|i\s++am|i'm)\s++(?:still\s++)?"
-    r"(?:working|checking|looking|following\s++up)\b|"
-    r"\balmost\s++(?:done|complete|completed|finished|there)\b|\bstill\s++with\b|\b(?:the\s++)?(?:last|final|remaining)\s++"
-    r"step\b|\bas\s++soon\s++as\s++it(?:'s|\s++is)\s++(?:done|wrapped|finished|complete)|"
+    r"investigating)\b",
+    r"\bin\s++progress\b",
+    r"\bbeing\s++(?:processed|worked\s++on|reviewed|investigated)\b",
+    r"\bkeep\s++(?:this|the|your)\s++case\s++open\b",
+    r"\b(?:we\s++are|we're|i\s++am|i'm)\s++(?:still\s++)?(?:working|checking|looking|following\s++up)\b",
+    r"\balmost\s++(?:done|complete|completed|finished|there)\b",
+    r"\bstill\s++with\b",
+    r"\b(?:last|final|remaining)\s++step\b",
+    r"\bas\s++soon\s++as\s++it(?:'s|\s++is)\s++(?:done|wrapped|finished|complete)",
     r"対応を進め|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの",
-    re.IGNORECASE)
+))
 
 # What takes the done aspect back: plans, conditions, negation, the user as actor.
 _NOT_DONE = re.compile(
@@ -134,7 +142,29 @@ def asks_which(new_text: str) -> bool:
 
 def in_progress(new_text: str) -> bool:
     """Does the text say the case is still being worked on?"""
-    return bool(_IN_PROGRESS.search(new_text[:MAX_TEXT]))
+    return _IN_PROGRESS.find(_lower(new_text)) is not None
+
+
+def _has(text: str, words: tuple[str, ...]) -> bool:
+    """Does the text hold one of the words (lower case) any pattern it gates
+    needs?  A cheap test that spares the patterns most mail."""
+    lower = _lower(text)
+    return any(w in lower for w in words)
+
+
+@lru_cache(maxsize=16)
+def _lower(text: str) -> str:
+    return text[:MAX_TEXT].lower()
+
+
+_APPROVAL_WORDS = ("confirm", "approv", "agree", "consent", "proceed", "go ahead", "go-ahead", "authori", "ok",
+                   "shall we", "should we", "may we", "can we", "could we", "like us to", "want us to", "the word",
+                   "if that", "if this", "if it", "if you", "if everything", "if all", "if the above", "確認", "承認",
+                   "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "相違", "間違い")
+_RATING_WORDS = ("rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+                 "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ")
+_OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
+                 "受け付け", "受付", "承り", "オープン")
 
 
 def cases_merged(new_text: str) -> bool:
@@ -143,18 +173,23 @@ def cases_merged(new_text: str) -> bool:
     return bool(_CASE_MERGE.search(new_text[:MAX_TEXT]))
 
 
+_DONE_ANYWHERE = Signal("done", "says something is done", tuple(f.pattern for _, f in _DONE_EN_FORMS) + (_DONE_JA.pattern,))
+
+
 @lru_cache(maxsize=32)
 def merge_done(new_text: str) -> Statement | None:
     """The first clause stating, in the done aspect, that the agent's side
     merged or moved the accounts; None when no clause does.  (Cached: the
     classifier asks this of one text several times.)"""
     text = new_text[:MAX_TEXT]
-    lower = text.lower()
+    lower = _lower(text)
+    if _DONE_ANYWHERE.find(lower) is None:
+        return None  # no done form at all: most mail, found at the cost of one prefiltered pass
     hits = [m for gate, form in _DONE_EN_FORMS if any(g in lower for g in gate) for m in form.finditer(text)]
     if any(c in text for c in "済終了移統") or "ました" in text:
         hits += _DONE_JA.finditer(text)
     hits.sort(key=lambda m: m.start())
-    if not hits or _IN_PROGRESS.search(text):
+    if not hits or in_progress(text):
         return None
     separators = [(m.start(), m.end()) for m in _SENTENCES.finditer(text)]
     ends = [e for _, e in separators]  # where each sentence after the first starts
@@ -245,6 +280,8 @@ def asks_approval(new_text: str) -> bool:
     進めてよろしいか…ご確認いただけますようお願い申し上げます", "kindly reply
     so we can go ahead with the merge")?  Not a question about which account
     to keep, and not a plan the agent only announces."""
+    if not _has(new_text, _APPROVAL_WORDS):
+        return False
     for sentence in _sentences(unwrap(new_text)):
         if _THANKS.search(sentence) or _INFO.search(sentence) or _WHICH.search(sentence):
             continue
@@ -262,6 +299,8 @@ def asks_approval(new_text: str) -> bool:
 def asks_rating(new_text: str) -> bool:
     """Does a sentence ask the user to rate the support they had ("How did we
     do?", "今回の対応を評価してください", "対応はいかがでしたか")?"""
+    if not _has(new_text, _RATING_WORDS):
+        return False
     body = _RULE_LINE.split(new_text[:MAX_TEXT], maxsplit=1)[0]  # a footer starts at "=====" or "-----"
     for sentence in _sentences(unwrap(body)):
         if _FOOTER_RATING.search(sentence):
@@ -349,6 +388,8 @@ def case_opened(new_text: str) -> bool:
     """Does a sentence say, done, that the user's request became a case
     ("お送りいただいた内容は、サポートケースとして登録いたしました", "your
     submission has been logged as a support case")?"""
+    if not _has(new_text, _OPENED_WORDS):
+        return False
     for sentence in _sentences(unwrap(new_text)):
         if sentence.strip().endswith(("?", "？")) or _USER_ACTOR.search(sentence):
             continue
