@@ -134,3 +134,39 @@ def test_files_read_together_share_their_merge_cases():
     both = classify_together([confirm, closure], authserv_ids=("mx.example.com",))
     assert both[0].kind == Kind.MERGE_CONFIRMATION_REQUESTED
     assert both[1].kind == Kind.SURVEY, (alone.kind, both[1].reasons)
+
+
+@pytest.mark.parametrize("text", [
+    "All done! Everything sits on AWS11112222 now and the old profile is closed.",
+    "作業が無事終わって、AWS11112222 の資格は全部 AWS33334444 に移動済みです。",
+    "Your records were folded in yesterday; the second profile is gone.",
+])
+def test_done_said_casually(text):
+    assert meaning.merge_done(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "Request you to kindly give us your nod by replying that the above details are fine.",
+    "これでOKかだけ返信で教えてもらえますか？",
+    "OKをいただけたらすぐに手続きを進めます。",
+])
+def test_asks_approval_casually(text):
+    assert meaning.asks_approval(text)
+
+
+def test_asked_to_wait_is_not_asked_to_approve():
+    assert not meaning.asks_approval("反映を確認でき次第お知らせしますので、それまでお待ちいただけますと幸いです。")
+
+
+@pytest.mark.parametrize("text", [
+    "Rate the support you received: Excellent | Good | Fair | Poor",
+    "よかったら、対応がどうだったか星で教えてください",
+    "Was this resolved for you?  Yes / No",
+])
+def test_asks_rating_in_other_forms(text):
+    assert meaning.asks_rating(text)
+
+
+def test_request_now_a_case_is_acknowledged():
+    assert meaning.acknowledges("Your request is now case 171737716068417 in our queue. "
+                                "A member of the team will usually reply within 24 hours.")

@@ -61,7 +61,11 @@ _DONE_EN_FORMS = tuple((gate, re.compile(pattern, re.IGNORECASE)) for gate, patt
                                  r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
                                  r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed)\b"),
     (("is", "are"), r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-                    r"combined|deactivated)\b"),
+                    r"combined|deactivated|closed|retired|gone|inactive)\b"),
+    (("everything", "all of"), r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
+                               r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
+                               r"(?:is|are)\s++now\s++(?:on|under|in)\b"),
+    (("done",), r"^[ \t]*+(?:all\s++)?done[.!]"),
     (("now",), r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|part\s++of|"
                r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
                r"unified|combined))\b"),
@@ -78,6 +82,8 @@ _DONE_JA = re.compile(
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
     r"(?:移しました|移しております|完了しております|完了いたしております)|"
     r"(?:手続き|作業|処理|統合|移行)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
+    r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事)?終わ(?:りました|った|って)|"
+    r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み")
 # The case still being worked on: a done part is then part of a progress report.
 # One alternative per form, each run only when its literals occur (rules.Signal's
@@ -160,9 +166,11 @@ def _lower(text: str) -> str:
 _APPROVAL_WORDS = ("confirm", "approv", "agree", "consent", "proceed", "go ahead", "go-ahead", "authori", "ok",
                    "shall we", "should we", "may we", "can we", "could we", "like us to", "want us to", "the word",
                    "if that", "if this", "if it", "if you", "if everything", "if all", "if the above", "確認", "承認",
-                   "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "相違", "間違い")
+                   "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "相違", "間違い",
+                   "nod", "green light", "ＯＫ", "オーケー")
 _RATING_WORDS = ("rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
-                 "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ")
+                 "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
+                 "resolved", "solved", "helpful", "hear about", "hear how", "解決")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
                  "受け付け", "受付", "承り", "オープン")
 
@@ -234,24 +242,35 @@ _ASK_EN = re.compile(r"\?|\b(?:please|kindly|could\s++you|would\s++you|can\s++yo
 # Thanks for what was done is no ask ("Thank you for your reply and for confirming the accounts").
 _THANKS = re.compile(r"^\W*(?:thank|thanks|many\s++thanks)\b|ありがとう", re.IGNORECASE)
 # An ask for information, even one "to proceed with the merge", is no ask to approve it.
-_INFO = re.compile(r"\b(?:provide|share|send\s++us|give\s++us|information|details\s++of|date\s++of\s++birth|"
+_INFO = re.compile(r"\b(?:provide|share|send\s++us|information|details\s++of|date\s++of\s++birth|"
                    r"full\s++name|e-?mail\s++address(?:es)?\s++(?:you|used|of|for)|reason)\b|情報|ご教示|ご提供|"
                    r"メールアドレス|氏名|生年月日|理由|お名前", re.IGNORECASE)
 _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|お願い申し上げます|願います|いただけますでしょうか|"
                      r"いただけますか|いただけないでしょうか|いただきたく|いただけますよう|いただきますよう|"
-                     r"いただければ幸い|いただけますと幸い|でしょうか|ますか)[^。\n]{0,12}$")
+                     r"いただければ幸い|いただけますと幸い|でしょうか|ますか|もらえますか|もらえますでしょうか|くれますか|"
+                     r"ほしいです|欲しいです)[^。\n]{0,12}$")
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
-                      r"okay|ok)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な", re.IGNORECASE)
+                      r"okay|ok|nod|green\s++light|go-ahead)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|"
+                      r"OK|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
-                           r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|統合|マージ|上記|以下の内容|この内容|下記", re.IGNORECASE)
+                           r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|統合|マージ|上記|"
+                           r"以下の内容|この内容|下記|これで|この形|まとめ", re.IGNORECASE)
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
 _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++we\s++do|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
-                   r"\d\s*+段階|(?:対応|ご感想|満足度)[^。\n]{0,20}?お聞かせ", re.IGNORECASE)
+                   r"\d\s*+段階|(?:対応|ご感想|満足度)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
+                   r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
+                   r"\bhear\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)",
+                   re.IGNORECASE)
+
+
+_IMPERATIVE = re.compile(r"^\W*+(?:rate|tell\s++us|share|let\s++us\s++know|take|click|complete|reply|answer|give\s++us)\b",
+                         re.IGNORECASE)
 
 
 def _asking(sentence: str) -> bool:
-    return bool(_ASK_EN.search(sentence) or _ASK_JA.search(sentence.rstrip("。．.!！ 　")))
+    return bool(_ASK_EN.search(sentence) or _IMPERATIVE.search(sentence)
+                or _ASK_JA.search(sentence.rstrip("。．.!！ 　")))
 
 
 # "Shall we go ahead as described?", "Do you want us to combine them?"
@@ -262,7 +281,8 @@ _ASK_TO_ACT = re.compile(r"\b(?:shall|should|may|can|could)\s++we\s++(?:\w++\s++
 _REPLY_THEN_ACT = re.compile(r"\b(?:reply|respond|say\s++(?:the\s++word|so|yes)|let\s++us\s++know|confirm|write\s++back)\b"
                              r"[^.?!\n]{0,60}?\b(?:and|then|so)\s++(?:we(?:'ll|\s++will|\s++can)|the\s++team\s++will)\s++"
                              r"(?:\w++\s++){0,2}?(?:merge|combine|consolidate|proceed|go\s++ahead|start|carry|pass|complete|"
-                             r"process|action)", re.IGNORECASE)
+                             r"process|action)|(?:OK|ＯＫ|了承|ご返信|ご確認|お返事|返信)(?:を)?(?:もらえ|いただけ|頂け|いただき|"
+                             r"頂き)(?:たら|次第|ましたら)[^。\n]{0,20}?(?:進め|実施|統合|手続き|まとめ)", re.IGNORECASE)
 # "If that matches what you want, a short reply saying so is all we need", "上記で差し支えなければ、その旨ご返信ください"
 _IF_AGREED = re.compile(r"\bif\s++(?:that|this|it|everything|all\s++of\s++this|the\s++above)\s++(?:\w++\s++){0,2}?"
                         r"(?:matches|is\s++(?:correct|right|fine|ok|okay|accurate|what\s++you)|looks\s++(?:right|good|correct|"
@@ -270,6 +290,8 @@ _IF_AGREED = re.compile(r"\bif\s++(?:that|this|it|everything|all\s++of\s++this|t
                         r"差し支え(?:が)?な(?:ければ|いようでしたら|い場合)|問題(?:が)?な(?:ければ|いようでしたら|い場合)|"
                         r"よろしければ|よろしいようでしたら|相違(?:が)?な(?:ければ|い場合)|お間違いな(?:ければ|い場合)",
                         re.IGNORECASE)
+# Asked to wait, not to approve: "それまでお待ちいただけますと幸いです", "please bear with us".
+_WAIT = re.compile(r"\b(?:wait|bear\s++with|be\s++patient|hold\s++on)\b|お待ち", re.IGNORECASE)
 _REPLY = re.compile(r"\b(?:reply|respond|response|write\s++back|let\s++us\s++know|say\s++so|all\s++we\s++need|"
                     r"go-ahead|revert)\b|ご返信|ご返答|お返事|ご連絡|お知らせ|返信", re.IGNORECASE)
 
@@ -283,7 +305,7 @@ def asks_approval(new_text: str) -> bool:
     if not _has(new_text, _APPROVAL_WORDS):
         return False
     for sentence in _sentences(unwrap(new_text)):
-        if _THANKS.search(sentence) or _INFO.search(sentence) or _WHICH.search(sentence):
+        if _THANKS.search(sentence) or _INFO.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence):
             continue
         if _ASK_TO_ACT.search(sentence) or _REPLY_THEN_ACT.search(sentence):
             return True
@@ -404,8 +426,9 @@ def case_opened(new_text: str) -> bool:
 
 
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"
+                        r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         r"受付番号|お問い合わせ番号", re.IGNORECASE)
-_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,2}?(?:get\s++back|respond|reply\s++to\s++you|contact\s++you|"
+_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,2}?(?:get\s++back|respond|reply\s++(?:to\s++you|within)|contact\s++you|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)\b|\bhear\s++(?:back\s++)?from\s++us\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 
