@@ -49,7 +49,9 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:\w++\
 _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++over|"
               r"brought\s++(?:over|across)|folded|integrated|unified|linked|completed|finished|done|processed|"
               r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
-              r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed)")
+              r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
+              r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|"
+              r"put\s++in\s++place|set\s++up)")
 # Each form of the done aspect with the words one of which it must contain:
 # a form runs only on a text holding one of them (the alternation as one
 # pattern cost a millisecond per mail).
@@ -59,7 +61,8 @@ _DONE_EN_FORMS = tuple((gate, re.compile(pattern, re.IGNORECASE)) for gate, patt
     (("was", "were", "got"), rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b"),
     (("we", "i ", "i'", "team"), r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
                                  r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
-                                 r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed)\b"),
+                                 r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
+                                 r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with))\b"),
     (("is", "are"), r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
                     r"combined|deactivated|closed|retired|gone|inactive)\b"),
     (("everything", "all of"), r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
@@ -76,7 +79,7 @@ _DONE_EN_FORMS = tuple((gate, re.compile(pattern, re.IGNORECASE)) for gate, patt
 ))
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
-    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映)(?:作業|処理|手続き|の処理|の作業|の手続き)?"
+    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
@@ -163,12 +166,12 @@ def _lower(text: str) -> str:
     return text[:MAX_TEXT].lower()
 
 
-_APPROVAL_WORDS = ("confirm", "approv", "agree", "consent", "proceed", "go ahead", "go-ahead", "authori", "ok",
+_APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "consent", "proceed", "go ahead", "go-ahead", "authori", "ok",
                    "shall we", "should we", "may we", "can we", "could we", "like us to", "want us to", "the word",
                    "if that", "if this", "if it", "if you", "if everything", "if all", "if the above", "確認", "承認",
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー")
-_RATING_WORDS = ("rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+_RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
@@ -250,6 +253,7 @@ _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|�
                      r"いただければ幸い|いただけますと幸い|でしょうか|ますか|もらえますか|もらえますでしょうか|くれますか|"
                      r"ほしいです|欲しいです)[^。\n]{0,12}$")
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
+                      r"sign\s++off|green-light|"
                       r"okay|ok|nod|green\s++light|go-ahead)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|"
                       r"OK|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
@@ -260,7 +264,9 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++we\s++do|how\s++was\s++(?:yo
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
                    r"\d\s*+段階|(?:対応|ご感想|満足度)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
-                   r"\bhear\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)",
+                   r"\bhear\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
+                   r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
+                   r"おすすめ(?:する|したい)可能性|推奨(?:する|したい)可能性",
                    re.IGNORECASE)
 
 
@@ -384,6 +390,7 @@ def unwrap(text: str) -> str:
 _BADGE = re.compile(r"\b(?:badges?|credentials?)\b|バッジ", re.IGNORECASE)
 _BADGE_GIVEN = re.compile(
     r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|sent\s++you|recogni[sz]ed\s++you|"
+    r"claim\w*+|in\s++your\s++(?:wallet|backpack)|"
     r"(?:is|are)\s++waiting|ready\s++to\s++(?:be\s++)?"
     r"(?:accept|claim)\w*+|waiting\s++for\s++you)\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
     r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます|届いて|届きました|移しました|移りました|移し|移行しました", re.IGNORECASE)
