@@ -371,3 +371,88 @@ def test_parser_reads_what_was_written(case):
     assert parsed.authserv_id == "mx.example.com"
     got = [(r.method, r.result, [(p.key, p.value) for p in r.props]) for r in parsed.results]
     assert got == expected, header
+
+
+# --- the fast path reads every header as the scanner does ---------------------
+#
+# parse_auth_results reads the headers providers write with a few compiled
+# patterns (sender._parse_common) and hands anything else to the scanner
+# (sender._parse_scanning).  Whatever the fast path accepts, it must read
+# exactly as the scanner does, and it must accept nothing the scanner refuses.
+
+
+def _scanned_authserv_id(header: str) -> str:
+    scan = sender._Scanner(header)
+    try:
+        scan.cfws()
+        return "" if scan.starts_result() else scan.authserv_id()
+    except sender.MalformedAuthResults:
+        return ""
+
+
+def assert_read_alike(header: str) -> bool:
+    """True when the fast path read the header."""
+    fast = sender._parse_common(header)
+    try:
+        scanned = sender._parse_scanning(header)
+    except sender.MalformedAuthResults as exc:
+        assert fast is None, f"the fast path read a header the scanner refuses ({exc}): {header!r}"
+    else:
+        assert fast is None or fast == scanned, header
+    assert sender.authserv_id(header) == _scanned_authserv_id(header), header
+    return fast is not None
+
+
+PIECES = [*FRAGMENTS, "mx.google.com", "mx 1", "1", "/", "/1", "NONE", "None;", "reason=", 'reason="a;b"',
+          "(c)", "(a;b)", "(x (y) z)", "((", "))", '""', '"q"', '"a@b"', '"a\\"b"', "header", "d", "i", "from",
+          "smtp.mailfrom=", "@evil.example.", "\n", "\r\n", "\u3000", "\x85", "\x00", "山", "?", ",", "[", "<", "_"]
+HEADER_SOUP = st.lists(st.sampled_from(PIECES), max_size=18).map("".join)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(prefix=st.sampled_from(["", "mx.google.com; ", "mx 1; ", "a.b(c)2;", " (c) mx;", '"mx";']), rest=HEADER_SOUP)
+@example(prefix="", rest="dkim (a (b)) = pass")
+@example(prefix="", rest="mx (a (b)) 1; dmarc=pass")
+@example(prefix="mx; ", rest='spf=pass smtp.mailfrom="a"@"b"')
+def test_the_fast_path_reads_any_text_as_the_scanner_does(prefix, rest):
+    assert_read_alike(prefix + rest)
+
+
+@settings(max_examples=1500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(template=st.sampled_from(sorted(TEMPLATES)), slot=st.sampled_from(sorted(GENUINE_SLOTS)),
+       text=ATTACKER_TEXT, raw=st.booleans(), dmarc=st.sampled_from([None, "pass", "fail", "none"]),
+       dkim=st.sampled_from([None, "pass", "fail", "none"]),
+       cut=st.integers(0, 400), insert=st.sampled_from(["", *PIECES]))
+def test_the_fast_path_reads_mutated_provider_headers_as_the_scanner_does(template, slot, text, raw, dmarc, dkim,
+                                                                          cut, insert):
+    value = text if raw else _quoted(text) + "@evil.example"
+    header = _header(template, dmarc, dkim, {slot: value})
+    assert_read_alike(header)
+    cut = min(cut, len(header))
+    assert_read_alike(header[:cut] + insert + header[cut:])
+    assert_read_alike(header[:cut] + header[cut + 1:])
+
+
+@settings(max_examples=500, deadline=None)
+@given(rendered_header())
+def test_the_fast_path_reads_rendered_headers_as_the_scanner_does(case):
+    assert_read_alike(case[0])
+
+
+@pytest.mark.parametrize("provider", sorted(set(GENUINE) - {"version and nested comment"}))
+def test_genuine_headers_take_the_fast_path(provider):
+    assert assert_read_alike(GENUINE[provider])
+
+
+def test_every_header_of_the_corpus_takes_the_fast_path():
+    """What the throughput benchmark measures: the corpus's headers, Gmail's
+    quoted envelope senders included, never fall back to the scanner."""
+    from pathlib import Path
+
+    from certmerge_mail.adapters.parsing import parse
+
+    headers = [h for path in sorted((Path(__file__).parent / "corpus").glob("*.eml"))
+               for h in parse(path.read_bytes()).auth_results]
+    assert len(headers) > 400
+    assert all(assert_read_alike(h) for h in headers)
+    assert sum('"' in h for h in headers) > 10

@@ -193,6 +193,11 @@ def authserv_id(header: str) -> str:
     unreadable further on (by attacker text in smtp.mailfrom, say) is still
     recognised as the provider's, and fails closed, rather than being skipped
     in favour of a forged one below it."""
+    pos = _FAST_CFWS.match(header).end()  # the common case first; see _parse_common
+    if _FAST_STARTS_RESULT.match(header, pos) is not None:
+        return ""
+    if (m := _FAST_AUTHSERV_ID.match(header, pos)) is not None:
+        return m.group(1).lower()
     scan = _Scanner(header)
     try:
         scan.cfws()
@@ -217,6 +222,12 @@ def parse_auth_results(header: str) -> AuthResults:
     inside a comment (providers differ on whether it protects a ")").
     Lenient only where real providers are: no authserv-id (Microsoft 365),
     empty or trailing ";" (Yahoo! JAPAN), bare name=value properties."""
+    parsed = _parse_common(header)
+    return _parse_scanning(header) if parsed is None else parsed
+
+
+def _parse_scanning(header: str) -> AuthResults:
+    """parse_auth_results, by the scanner: every header, every error."""
     scan = _Scanner(header)
     scan.cfws()
     ident, version = "", None
@@ -405,15 +416,106 @@ class _Scanner:
                 raise self.fail("')' outside a comment")
             else:  # whitespace, "(", ";" or the end
                 break
-        value = "".join(text for text, _ in parts)
-        at = next((i for i in range(len(parts) - 1, -1, -1) if not parts[i][1] and "@" in parts[i][0]), None)
-        if at is None:
-            domain = "" if any(quoted for _, quoted in parts) else value
-        elif any(quoted for _, quoted in parts[at + 1 :]):
-            domain = ""
-        else:
-            domain = "".join(text for text, _ in parts[at:]).rpartition("@")[2]
-        return value, domain.lower().rstrip(".")
+        return _value_and_domain(parts)
+
+
+def _value_and_domain(parts: list[tuple[str, bool]]) -> tuple[str, str]:
+    """A property value's parts, (text, was quoted), as one value (quotes
+    decoded) and the domain it names (see _Scanner.pvalue)."""
+    value = "".join(text for text, _ in parts)
+    at = next((i for i in range(len(parts) - 1, -1, -1) if not parts[i][1] and "@" in parts[i][0]), None)
+    if at is None:
+        domain = "" if any(quoted for _, quoted in parts) else value
+    elif any(quoted for _, quoted in parts[at + 1 :]):
+        domain = ""
+    else:
+        domain = "".join(text for text, _ in parts[at:]).rpartition("@")[2]
+    return value, domain.lower().rstrip(".")
+
+
+# --- the same grammar, for the headers providers actually write ---------------
+#
+# The scanner costs a method call per character class; it took about a fifth
+# of classification.  Nearly every real header has no nested comment, no
+# backslash and no quoted authserv-id: for those, a few compiled patterns read
+# each resinfo and each property in one match apiece (possessive, so linear).
+# They accept a subset of the scanner's grammar and read it the same way:
+# "(" is consumed only as a whole comment without "(", ")", '"' or "\\"
+# inside, ")" and "\\" never, '"' only as a whole quoted string without "\\".
+# Whatever they cannot read, whether malformed or merely unusual, stops the
+# fast path, and the scanner reads the header again from its start: it alone
+# decides every error.  tests/test_core_sender.py compares the two.
+#
+# They are only ever matched at a position, but each is linear under search
+# too (test_redos runs every pattern so): none starts inside a word (or a
+# token), and each that starts with whitespace or a comment always matches.
+
+_C = r'(?:\s++|\([^()\\"]*+\))*+'  # CFWS, comments not nested
+_K = r"[A-Za-z0-9_-]++"  # _KEYWORD
+_WORD_START = r"(?<![A-Za-z0-9_-])"
+_TOKEN_START = r'(?<![^\s\x00-\x1f\x7f()<>@,;:\\"/\[\]?=])'
+_ID = r'([^\s\x00-\x1f\x7f()<>@,;:\\"/\[\]?=]++)'  # _TOKEN
+_END = r"(?=[\s(;]|\Z)"  # _Scanner.boundary
+_FAST_CFWS = re.compile(_C)
+_FAST_STARTS_RESULT = re.compile(rf"{_WORD_START}{_K}{_C}[=/]")
+_FAST_ID = re.compile(rf"{_TOKEN_START}{_ID}{_END}{_C}(?:([0-9]++){_END}{_C})?(?:;|\Z)")
+# authserv_id(): the id, and no comment the fast path cannot read after it
+# (one might hide an "=" that makes the word a method).
+_FAST_AUTHSERV_ID = re.compile(rf"{_TOKEN_START}{_ID}{_END}{_C}(?!\()")
+_FAST_GAP = re.compile(rf"(?:{_C};)*+{_C}")  # CFWS and empty resinfos
+_FAST_NONE = re.compile(rf"{_WORD_START}[Nn][Oo][Nn][Ee](?![A-Za-z0-9_-]){_C}(?=;|\Z)")
+# method [/ version] = result, and the CFWS after it
+_FAST_RESULT = re.compile(rf"{_WORD_START}({_K}){_C}(?:/{_C}[0-9]++{_C})?={_C}({_K}){_END}{_C}")
+# ptype [. name] = value, and the CFWS after it
+_FAST_PROPERTY = re.compile(
+    rf'{_WORD_START}({_K}){_C}(?:\.{_C}({_K}){_C})?={_C}((?:"[^"\\]*+"|[^\s()";\\]++)*+){_C}')
+_QUOTED_PARTS = re.compile(r'"([^"]*)"|[^"]+')
+
+
+def _parse_common(header: str) -> AuthResults | None:
+    """parse_auth_results for a header within the fast path's grammar; None
+    for any other (the scanner then reads it)."""
+    pos = _FAST_CFWS.match(header).end()
+    ident, version = "", None
+    if _FAST_STARTS_RESULT.match(header, pos) is None:
+        m = _FAST_ID.match(header, pos)
+        if m is None:
+            return None
+        ident, digits = m.group(1).lower(), m.group(2)
+        version = None if digits is None else int(digits[:9])
+        pos = m.end()
+    results = []
+    end = len(header)
+    while (pos := _FAST_GAP.match(header, pos).end()) < end:
+        if (m := _FAST_NONE.match(header, pos)) is not None:
+            pos = m.end()
+            continue
+        if (m := _FAST_RESULT.match(header, pos)) is None:
+            return None
+        method, result = m.group(1).lower(), m.group(2).lower()
+        pos = m.end()
+        reason, props = "", []
+        while pos < end and header[pos] != ";":
+            if (m := _FAST_PROPERTY.match(header, pos)) is None:
+                return None
+            ptype, name, value = m.groups()
+            pos = m.end()
+            if '"' in value:
+                value, domain = _value_and_domain(
+                    [(q.group(0), False) if q.group(1) is None else (q.group(1), True)
+                     for q in _QUOTED_PARTS.finditer(value)])
+            else:
+                domain = value.rpartition("@")[2].lower().rstrip(".")
+            if name is None:
+                ptype = ptype.lower()
+                if ptype == "reason":
+                    reason = value
+                else:
+                    props.append(AuthProperty("", ptype, value, domain))
+            else:
+                props.append(AuthProperty(ptype.lower(), name.lower(), value, domain))
+        results.append(AuthResult(method, result, reason, tuple(props)))
+    return AuthResults(ident, version, tuple(results))
 
 
 # --- the decision -------------------------------------------------------------
