@@ -170,3 +170,11 @@ def test_asks_rating_in_other_forms(text):
 def test_request_now_a_case_is_acknowledged():
     assert meaning.acknowledges("Your request is now case 171737716068417 in our queue. "
                                 "A member of the team will usually reply within 24 hours.")
+
+
+@pytest.mark.parametrize("text", [
+    "Done — both accounts are one now (AWS04020311). Log out and in again.",
+    "The badges were moved to your Credly account after your profiles were combined.",
+])
+def test_done_with_a_dash_and_a_past_after(text):
+    assert meaning.merge_done(text) is not None or meaning.badge_issued(text)

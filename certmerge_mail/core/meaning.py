@@ -68,7 +68,8 @@ _DONE_EN_FORMS = tuple((gate, re.compile(pattern, re.IGNORECASE)) for gate, patt
     (("everything", "all of"), r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
                                r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
                                r"(?:is|are)\s++now\s++(?:on|under|in)\b"),
-    (("done",), r"^[ \t]*+(?:all\s++)?done[.!]"),
+    (("done",), r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])"),
+    (("one now", "now one"), r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b"),
     (("now",), r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|part\s++of|"
                r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
                r"unified|combined))\b"),
@@ -401,8 +402,11 @@ def badge_issued(text: str) -> bool:
     """Does a sentence say a badge was issued, moved or is ready to accept
     ("以下の 3 個のバッジがあなたの Credly アカウントに発行されました")?"""
     for sentence in _sentences(unwrap(text)):
-        if _BADGE.search(sentence) and _BADGE_GIVEN.search(sentence) and not _BADGE_NOT.search(sentence):
-            if not _PLANNED.search(sentence) or re.search(r"\bready\s++to\b|準備", sentence, re.IGNORECASE):
+        given = _BADGE.search(sentence) and _BADGE_GIVEN.search(sentence)
+        if given and not _BADGE_NOT.search(sentence):
+            # A plan is said before the verb ("will be issued"); "moved after the profiles were combined" is done.
+            head = sentence[:given.end()]
+            if not _PLANNED.search(head) or re.search(r"\bready\s++to\b|準備", sentence, re.IGNORECASE):
                 return True
     return False
 

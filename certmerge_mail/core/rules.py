@@ -377,7 +377,7 @@ BADGE_EXPIRY = Signal(
 BADGE_REMINDER = Signal(
     "badge-reminder",
     "reminds of a badge issued earlier and not yet accepted",
-    _p(r"\breminder\b", r"\bstill\s+(?:waiting|pending|unclaimed)", r"\bpending\s+badges?\b",
+    _p(r"\breminder\b", r"\bstill\s+(?:waiting|pending|unclaimed)", r"\bpending[ \t]+badges?\b",
        r"\b(?:haven't|have\s+not|not\s+yet)\s+(?:\S+\s+)?(?:accepted|claimed)",
        r"リマインド|リマインダー|まだ(?:受け取|承認|受理)|未承認|お忘れ"),
 )
