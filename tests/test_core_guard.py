@@ -142,6 +142,7 @@ def test_only_neutral_words_is_not_stated(text):
     "Please tell us whether {A} or {B} should be the destination account.",
     "Your request to merge {A} and {B} has been received. Please confirm.",  # "merge" of both: no role, not nothing
     "{A} と {B} の統合のご依頼を承りました。",
+    "アカウント {A} とアカウント {B} をマージするリクエストを受け取りました。",
     "Kindly advise which account you wish to retain: {A} or {B}.",
     "{A} と {B} のどちらを統合先とするか、お知らせください。",
 ])
@@ -182,6 +183,10 @@ def test_an_account_named_by_its_login_address_is_named():
     ("{B} を {A} に統合します。今後お使いいただくのは {A} で、{B} は使用できなくなります。", "A"),
     ("Your transcript, including the exams you passed under {B}, will show up under {A}; {B} will be retired.", "A"),
     ("{A} が削除されたり変更されたりすることはございません。{B} は統合後に閉鎖となります。", "A"),
+    ("{B} will be merged into {A}. After the merge you will no longer be able to sign in to {B}.", "A"),
+    ("Your records under {B} will be consolidated into {A}, which will remain your active account.", "A"),
+    ("The account {B} will be merged into {A} and will no longer be used.", "A"),
+    ("現在ご利用のアカウント（{A}）を残し、以前のアカウント（{B}）をそちらに統合いたします。", "A"),
 ])
 def test_direction_read_by_structure(text, kept):
     configured = check(text.format(A=K, B=M), ACCOUNTS, OWN)

@@ -83,6 +83,8 @@ _MERGED_PAST = (r"(?:merged|closed|retired|deactivated|disabled|archived|deleted
 NEUTRAL = "neutral"  # words that look like a cue but give no role ("held under AWS…")
 
 _EN_CUES: list[tuple[str, str, str]] = [
+    (r"\b(?:records?|certifications?|history|data|badges?|exams?|transcripts?)\s++(?:currently\s++)?"
+     r"(?:under|on|in)\b(?!\s++(?:the\s++)?(?:new|kept|surviving|primary|target|destination))", NEUTRAL, "next"),
     (r"\b(?:currently\s++)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|passed|"
      r"achieved|completed|took|got|issued|"
      r"created|opened|taken)\s++(?:under|on|in|with|to|at|from)\b", NEUTRAL, "next"),
@@ -165,7 +167,9 @@ _MOVE_BEFORE_TO = re.compile(r"(?:from|merg|consolidat|combin|transferr?|mov|mig
 
 # After an id (an optional "(e-mail)", "様", "のアカウント"), the particle that marks its part.
 _JA_PARTICLE = re.compile(
-    r"(?:(?<!\s)\s++)?(?:[（(][^)）\n]{0,80}[)）]\s*+)?(?:様\s*+)?(?:(?:の\s*+(?:アカウント|ID|方|側|ほう)|アカウント|側)\s*+)?"
+    r"(?:[)）]\s*+)?(?:(?<!\s)\s++)?(?:[（(][^)）\n]{0,80}[)）]\s*+)?(?:様\s*+)?"
+    r"(?:で(?:ご)?(?:登録|利用|使用)(?:の|された|されている|済みの)?\s*+)?"
+    r"(?:(?:の\s*+(?:アカウント|ID|方|側|ほう)|アカウント|側)\s*+)?"
     r"(?:[（(][^)）\n]{0,80}[)）]\s*+)?(につきましては|については|につきまして|へは|には|では|にて|での|から|に|へ|を|の(?!み)|で|は|"
     r"が|も|と)")
 _JA_HOLDS = re.compile(r"^[^、。を\ue000-\ue0ff]{0,40}?(?:登録|紐|ひも|関連|関係|ある|あり|存在|保存|記録|お持ち|保有|取得)")
@@ -408,6 +412,8 @@ _OTHER_SUBJECT = re.compile(
 _TEMPORAL = re.compile(r"\b(?:after|post|following|once|before|upon|during)[\s-]*+(?:the\s++)?$", re.IGNORECASE)
 _MODIFIER = re.compile(r"(?<!\s)\s++(?:details|request|process|information|summary|status|confirmation|procedure|"
                        r"steps?|form|case|team)\b", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(r"(?<![\s(),])[\s()]*+(?:,\s*+)?and\s++(?:then\s++)?(?:will|shall|would|is|are|be|has|have|can|gets?)\b",
+                             re.IGNORECASE)
 _PREPOSITIONS = ("into", "onto", "under", "to", "from", "only")
 _AFTER_PREPOSITION = re.compile(r"(?:\b(?:into|onto|under|to|with|from)\s++(?:the\s++|your\s++)?|[にへ])$", re.IGNORECASE)
 
@@ -507,7 +513,9 @@ def _ja_particle(clause: str, pos: int, index: int, moving: bool, give) -> str:
             give(index, KEPT, "used to sign in")
     elif particle == "を":
         verb = _JA_WO_VERB.match(rest)
-        if verb:
+        if verb and _coordinated_before(clause, pos):
+            pass  # "X と Y をマージする": both are merged together, neither given a part
+        elif verb:
             word = verb.group(1)
             role = KEPT if word[0] in "主メプ残存維保" or word == "統合先" else MERGED
             negated = _ja_negated(rest[verb.end():])
@@ -568,6 +576,8 @@ def _attach(clause: str, index: _Index, particles, cue, give) -> None:
                 break  # "X and Y: one of them will be closed", "X…、いずれかのアカウントは無効化": not X's predicate
             if _RECORDS.match(text) and gap.strip(" ()'’s") and not re.fullmatch(r"\s*+(?:\(\s*+\))?\s*+", gap):
                 break  # "all your certifications will be moved": the records' owner is not named here
+            if _SHARED_SUBJECT.match(gap) and _AFTER_PREPOSITION.search(clause[max(0, pos - 20):pos]):
+                continue  # "X will be merged into Y and will no longer be used": said of X, not of Y
             described = re.fullmatch(r"[\s()（）\ue100]*+[:：]\s*+", gap)  # "AWS… (e-mail): stays active"
             if (described or ":" not in gap) and not index.any_between(index.prev_starts, pos + 1, start):
                 give(id_index, role, why)
@@ -602,8 +612,10 @@ def _negated(clause: str, start: int, end: int) -> bool:
     text = clause[start:end]
     if re.match(r"[\u3040-\u30ff\u4e00-\u9fff]", text or " "):
         return _ja_negated(clause[end:])
-    return bool(_NEGATION_EN.search(text) or re.search(r"\b(?:not|never)\s++(?:\w+\s++)?$|n't\s++(?:\w+\s++)?$",
-                                                       clause[max(0, start - 20):start], re.IGNORECASE))
+    return bool(_NEGATION_EN.search(text) or re.search(r"\b(?:not|never)\s++(?:\w+\s++)?$|n't\s++(?:\w+\s++)?$|"
+                                                       r"\b(?:no\s++(?:longer|more)|unable\s++to|cannot)\s++"
+                                                       r"(?:be\s++able\s++to\s++)?(?:\w+\s++)?$",
+                                                       clause[max(0, start - 40):start], re.IGNORECASE))
 
 
 def _ja_negated(rest: str) -> bool:
