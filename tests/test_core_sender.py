@@ -456,3 +456,39 @@ def test_every_header_of_the_corpus_takes_the_fast_path():
     assert len(headers) > 400
     assert all(assert_read_alike(h) for h in headers)
     assert sum('"' in h for h in headers) > 10
+
+
+# --- the provider's block, and results written where they cannot be ----------
+
+ICLOUD = (
+    "bimi.icloud.com; bimi=skipped reason=insufficient-dmarc-policy",
+    "dmarc.icloud.com; dmarc=pass header.from=amazon.com",
+    "dkim-verifier.icloud.com; dkim=pass (2048-bit key) header.d=amazon.com header.i=@amazon.com header.b=MQvIdwC+",
+    "spf.icloud.com; spf=pass smtp.mailfrom=0100@amazonses.com",
+)
+
+
+def test_a_provider_that_splits_its_results_is_read_as_one_block():
+    assert sender.check_sender("support@amazon.com", "AWS", ICLOUD).verified is True
+    failing = (ICLOUD[0], "dmarc.icloud.com; dmarc=fail header.from=amazon.com", *ICLOUD[2:])
+    assert sender.check_sender("support@amazon.com", "AWS", failing).verified is False
+    # a forged sibling below the provider's block cannot add a second verdict
+    forged = (ICLOUD[0], "dmarc.icloud.com; dmarc=fail header.from=amazon.com",
+              "dmarc.icloud.com; dmarc=pass header.from=amazon.com")
+    assert sender.check_sender("support@amazon.com", "AWS", forged).verified is False
+
+
+def test_a_header_with_its_own_dmarc_verdict_is_not_joined_with_earlier_hops():
+    top = "smtp-in.example.it; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com"
+    lower = "spamfilter.example.it; dmarc=fail header.from=amazon.com"
+    assert sender.check_sender("support@amazon.com", "AWS", (top, lower)).verified is True
+
+
+@pytest.mark.parametrize("header", [
+    "mx.google.com; dkim=fail header.i=evil.example\tdmarc=pass@amazon.com; dmarc=pass header.from=amazon.com",
+    "mx.google.com; dkim=fail header.i=evil.example;dmarc=pass\theader.from=amazon.com@amazon.com",
+    "mx.google.com; dmarc=pass header.from=amazon.com; dmarc=pass header.from=amazon.com",
+    "mx.google.com; dkim=fail header.i=evil.example\theader.from=amazon.com@amazon.com; dmarc=pass header.from=amazon.com",
+])
+def test_results_smuggled_into_values_never_pass(header):
+    assert verified(header) is not True

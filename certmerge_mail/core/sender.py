@@ -210,9 +210,40 @@ def trusted_header(auth_results: tuple[str, ...], authserv_ids: tuple[str, ...] 
     if not auth_results:
         return None
     if not authserv_ids:
-        return auth_results[0]
+        return _provider_block(auth_results)
     wanted = {a.lower() for a in authserv_ids}
     return next((h for h in auth_results if authserv_id(h) in wanted), None)
+
+
+_SPLIT_LIMIT = 8
+
+
+def _provider_block(auth_results: tuple[str, ...]) -> str:
+    """The topmost header, joined with the headers right below it that the
+    same provider wrote under sibling authserv-ids.  iCloud writes one header
+    per method ("bimi.icloud.com", "dmarc.icloud.com", "dkim-verifier.icloud.com",
+    "spf.icloud.com"): read alone, the topmost says nothing of DMARC.  Joining
+    cannot turn a failure into a pass: a second DMARC verdict, or any failing
+    aligned signature, among them makes the whole block unverified."""
+    first = auth_results[0]
+    ident = authserv_id(first)
+    if not ident or "." not in ident or _HAS_DMARC.search(first):
+        return first  # a header with its own DMARC verdict is the whole verdict; those below are earlier hops
+    org = _org(ident)
+    block = [first]
+    for header in auth_results[1:_SPLIT_LIMIT]:
+        sibling = authserv_id(header)
+        if not sibling or sibling == ident or _org(sibling) != org:
+            break
+        _, semicolon, rest = header.partition(";")
+        if semicolon:
+            block.append(rest)
+        if _HAS_DMARC.search(header):
+            break  # the block now holds the provider's DMARC verdict
+    return ";".join(block)
+
+
+_HAS_DMARC = re.compile(r"(?<![A-Za-z0-9_.-])dmarc\s*+=", re.IGNORECASE)
 
 
 def parse_auth_results(header: str) -> AuthResults:
@@ -536,7 +567,20 @@ def _passes(header: str, from_domain: str) -> tuple[bool, str]:
     except MalformedAuthResults as exc:
         return False, f"the trusted Authentication-Results header is malformed ({exc})"
     results = parsed.results
+    smuggled = [f"{p.name}={p.value}" for r in results for p in r.props if not p.ptype and p.name in _METHODS]
+    if smuggled:
+        # "dkim=fail header.i=evil.example<TAB>dmarc=pass…": a result written
+        # where a property stands, with no ";" before it, is text someone put
+        # inside a value, not the provider's verdict.
+        return False, f"a result inside another result's properties ({smuggled[0][:40]})"
     dmarc = {(r.result, r.domains("header.from")) for r in results if r.method == "dmarc"}
+    if sum(r.method == "dmarc" for r in results) > 1:
+        # A provider writes one DMARC verdict; a second, even an equal one,
+        # is text written into the header by someone else.
+        return False, "more than one dmarc result"
+    if any(p.ptype == "header" and p.name == "from" and not _is_domain(p.value.lower().rstrip("."))
+           for r in results if r.method == "dmarc" for p in r.props):
+        return False, "the dmarc result's header.from is not a domain"
     if len(dmarc) > 1:
         return False, "dmarc results disagree (" + ", ".join(sorted(f"dmarc={res}" for res, _ in dmarc)) + ")"
     dmarc_result, dmarc_from = next(iter(dmarc), (None, ()))
@@ -548,11 +592,12 @@ def _passes(header: str, from_domain: str) -> tuple[bool, str]:
     # A failing signature counts unless it names only well-formed domains of
     # another organisation: one whose signer is unknown may be aligned.
     failing = [r for r, signers in dkim if r.result != "pass" and r.result not in _NEUTRAL
-               and (not signers or any(not _is_domain(s) or _aligned(s, from_domain) for s in signers))]
+               and (not signers or any(not _is_domain(s) or _aligned(s, from_domain) for s in signers)
+                    or any(p.domain and _aligned(p.domain, from_domain) for p in r.props))]
     if failing:
         return False, ", ".join(f"dkim={r.result}" + (f" (d={_signers(r)[0]})" if any(_signers(r)) else "")
                                 for r in failing) + f" for {from_domain}"
-    if dmarc_result == "pass":
+    if dmarc_result == "pass" and dmarc_from:
         return True, "dmarc=pass"
     for r, signers in dkim:
         if (r.result == "pass" and signers and all(_is_domain(s) and _aligned(s, from_domain) for s in signers)
@@ -562,6 +607,12 @@ def _passes(header: str, from_domain: str) -> tuple[bool, str]:
     if failed:
         return False, ", ".join(failed)
     return False, "no dmarc or aligned dkim pass"
+
+
+# Methods of the IANA Email Authentication Methods registry and those
+# providers add: none of them is a property name.
+_METHODS = frozenset({"auth", "dkim", "dkim-adsp", "dkim-atps", "dmarc", "domainkeys", "iprev", "rrvs", "sender-id",
+                      "smime", "spf", "vbr", "arc", "bimi", "dnswl", "compauth", "x-dkim", "x-spf"})
 
 
 def _signers(result: AuthResult) -> tuple[str, ...]:
