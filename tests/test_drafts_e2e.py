@@ -362,7 +362,7 @@ def _plan_only(settings, now):
     service = build_service(settings, store, open_mailbox(settings), out=lambda _t: None)
     try:
         service.sync_once(now)
-        created = Drafter(settings, store, service).plan(now)
+        created = Drafter(settings, store, service.mailbox).plan(now, service.case_reports(now))
     finally:
         service.mailbox.logout()
         store.close()
