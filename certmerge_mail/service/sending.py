@@ -108,7 +108,8 @@ def send(settings: Settings, store: Store, draft: DraftRow, *, retry_interrupted
             raise UsageError(f"draft {draft.id} cannot be sent (it is {current.status})")
     previous = draft.status if draft.status in SENDABLE else DraftStatus.IN_DRAFTS
     smtp = smtp or open_smtp(settings)
-    service = build_service(settings, store, mailbox or open_mailbox(settings), smtp=smtp)
+    mailbox = mailbox or open_mailbox(settings)
+    service = build_service(settings, store, mailbox, smtp=smtp)
     try:
         try:
             service.connect()
@@ -123,14 +124,14 @@ def send(settings: Settings, store: Store, draft: DraftRow, *, retry_interrupted
         log.info("draft %s (case %s) sent to %s", draft.id, draft.case_id, draft.to_addr)
         problem = None
         try:
-            service.mailbox.append(service.folders.sent, raw, ("\\Seen",), now)
+            mailbox.append(service.folders.sent, raw, ("\\Seen",), now)
             service.sync_once(now)  # the copy in Sent is your reply: the case moves on
         except CertmergeError as exc:
             problem = str(exc).splitlines()[0]
             log.warning("draft %s was sent, but: %s", draft.id, problem)
         return Sent(store.draft(draft.id) or draft, now, service.folders.sent, service.folders.drafts, problem)
     finally:
-        service.mailbox.logout()
+        mailbox.logout()
 
 
 def _stale(draft: DraftRow, now: datetime) -> bool:
