@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING
 
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse
-from certmerge_mail.adapters.store import Store
+from certmerge_mail.adapters.store import CaseRow, Store
 from certmerge_mail.core import guard, tracking
 from certmerge_mail.core.cases import CaseStatus, Event, State
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.guard import Direction
 from certmerge_mail.core.model import Kind, Outcome
-from certmerge_mail.core.progress import case_progress, latest_confirmation_request
+from certmerge_mail.core.progress import Progress, case_progress, latest_confirmation_request
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.core.text import split_new_text
 from certmerge_mail.errors import CertmergeError, ConnectionFailed, CredentialError, MailboxError, StateError
@@ -333,9 +333,10 @@ class Service:
         """Cases not done, with when each opened.  Cached until a message
         changes a case: most mail changes none, and this runs per message."""
         if self._open_cache is None:
-            opened = {row.case_id: row.opened_at for row in self.store.cases()}
+            # The state alone: not the guard's reading of each case, which case_reports adds.
             self._open_cache = tuple(
-                (r.case_id, opened[r.case_id]) for r in self.case_reports() if r.status.state != State.DONE
+                (row.case_id, row.opened_at) for row, progress in case_progresses(self.store, self.settings, self.clock())
+                if progress.status.state != State.DONE
             )
         return self._open_cache
 
@@ -514,17 +515,24 @@ class Service:
 
 def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
     """Every case's report as of `now`: its progress (core/progress.py) and the guard's reading."""
+    return [
+        CaseReport(row.case_id, p.status, p.overdue, p.next_deadline, p.events, store.warnings(row.case_id),
+                   _direction(store, settings, p.events))
+        for row, p in case_progresses(store, settings, now)
+    ]
+
+
+def case_progresses(store: Store, settings: Settings, now: datetime) -> list[tuple[CaseRow, Progress]]:
+    """Every case with its progress as of `now`: its events and the badge mails that count for it."""
     required = tuple(dict.fromkeys(c for a in settings.accounts for c in a.certifications))
     badges = store.badges()
-    reports = []
+    result = []
     for row in store.cases():
         events = store.events(row.case_id)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
-        p = case_progress(events, opened_at=row.opened_at, required_badges=required,
-                          reminders=settings.reminders, now=now)
-        reports.append(CaseReport(row.case_id, p.status, p.overdue, p.next_deadline, p.events,
-                                  store.warnings(row.case_id), _direction(store, settings, p.events)))
-    return reports
+        result.append((row, case_progress(events, opened_at=row.opened_at, required_badges=required,
+                                          reminders=settings.reminders, now=now)))
+    return result
 
 
 def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:
