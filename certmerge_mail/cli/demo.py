@@ -170,8 +170,7 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
             out(f"  - {reason}")
 
     for language in (settings.you.language, "en" if settings.you.language != "en" else "ja"):
-        service.notifier.settings = replace(settings, you=replace(settings.you, language=language))
-        subject, text, _html = service.notifier.digest(clock[0])
+        subject, text, _html = service.notifier.digest(clock[0], language=language)
         section(f"the digest in {language!r} (`certmerge-mail digest`; also sent as HTML by mail)")
         out(f"  Subject: {subject}")
         out(_indent(text))

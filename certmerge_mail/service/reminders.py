@@ -144,9 +144,11 @@ class Notifier:
 
     # --- the digest -----------------------------------------------------------------
 
-    def digest(self, now: datetime, reports: Sequence[CaseReport] | None = None) -> tuple[str, str, str]:
+    def digest(self, now: datetime, reports: Sequence[CaseReport] | None = None, *,
+               language: str | None = None) -> tuple[str, str, str]:
+        """(subject, text, html) of the digest, in [you] language unless `language` is given."""
         views = case_views(self.store, self._reports(now, reports))
-        context = build_digest(views, now=now, language=self.settings.you.language, tz=self.tz,
+        context = build_digest(views, now=now, language=language or self.settings.you.language, tz=self.tz,
                                accounts=self.settings.accounts)
         return render_digest(context, self.settings.templates_dir)
 
