@@ -39,6 +39,19 @@ def deliver_all(deliver, *mails):
         deliver(m.raw, folder=m.folder, internal_date=m.date)
 
 
+@pytest.fixture
+def open_case(imap_user, deliver, tmp_path):
+    """Deliver a case's opening mail and a confirmation request (the thread's
+    own, or the one given), and write the settings: returns (thread, settings)."""
+
+    def open_case(confirm=None, **settings_kw):
+        t = thread()
+        deliver_all(deliver, t["created"], t["confirm"] if confirm is None else confirm)
+        return t, make_settings(imap_user, tmp_path, **settings_kw)
+
+    return open_case
+
+
 def run_pass(settings, now, *, out=None):
     """One pass of a freshly started service (new Store, new connection): a restart."""
     store = Store(settings.state_path)
@@ -115,11 +128,9 @@ def smtp_extra(server) -> str:
 # --------------------------------------------------------------------------- the draft itself
 
 
-def test_confirmation_request_gets_one_english_reply_in_drafts(imap_user, deliver, tmp_path):
+def test_confirmation_request_gets_one_english_reply_in_drafts(open_case, imap_user):
     """A verified confirmation request leaves exactly one threaded, English, \\Draft-flagged reply in Drafts."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path)
+    t, settings = open_case()
 
     run_pass(settings, NOW)
 
@@ -149,12 +160,10 @@ def test_confirmation_request_gets_one_english_reply_in_drafts(imap_user, delive
     assert (row.purpose, row.status, row.message_id) == ("confirmation", "in_drafts", msg["Message-ID"])
 
 
-def test_draft_goes_to_the_agents_reply_to(imap_user, deliver, tmp_path):
+def test_draft_goes_to_the_agents_reply_to(open_case, imap_user):
     """When the agent's mail has a Reply-To, the draft is addressed to it rather than to From."""
-    t = thread()
     reply_to = f"case-{CASE}@support.amazon.com"
-    deliver_all(deliver, t["created"], with_header(t["confirm"], "Reply-To", reply_to))
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case(with_header(thread()["confirm"], "Reply-To", reply_to))
 
     run_pass(settings, NOW)
 
@@ -202,11 +211,9 @@ def _unread_confirm():
                 """)
 
 
-def test_unknown_account_gets_no_draft_but_a_warning(imap_user, deliver, tmp_path, capsys):
+def test_unknown_account_gets_no_draft_but_a_warning(open_case, imap_user, capsys):
     """A request naming another account drafts nothing and warns with the difference."""
-    t = thread()
-    deliver_all(deliver, t["created"], _unknown_id_confirm())
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case(_unknown_id_confirm())
 
     run_pass(settings, NOW)
 
@@ -224,13 +231,11 @@ def test_unknown_account_gets_no_draft_but_a_warning(imap_user, deliver, tmp_pat
                  f"Before you proceed, to be certain, as the merge cannot be undone: please keep {KEEP} and merge "
                  f"{MERGE} into it.", id="unread"),
 ])
-def test_a_direction_not_read_as_configured_gets_no_confirmation(imap_user, deliver, tmp_path, capsys,
-                                                                 make_confirm, purpose, status, says):
+def test_a_direction_not_read_as_configured_gets_no_confirmation(open_case, imap_user, capsys, make_confirm, purpose,
+                                                                 status, says):
     """Reversed: a correction draft; unread: a clarify draft.  Never the affirming
     confirmation; a warning on the case, and the direction in `cases --json`."""
-    t = thread()
-    deliver_all(deliver, t["created"], make_confirm())
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case(make_confirm())
 
     run_pass(settings, NOW)
 
@@ -257,14 +262,12 @@ def test_a_direction_not_read_as_configured_gets_no_confirmation(imap_user, deli
     assert code == 0 and json.loads(out)["direction"]["status"] == status
 
 
-def test_every_account_difference_is_kept_as_a_warning(imap_user, deliver, tmp_path, capsys):
+def test_every_account_difference_is_kept_as_a_warning(open_case, capsys):
     """All the differences the guard finds in one request reach the case, not just the first one.
 
     The agent swapped the merge account for an unknown one: that is two
     differences (an unknown id named, the user's merge account not named)."""
-    t = thread()
-    deliver_all(deliver, t["created"], _unknown_id_confirm())
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case(_unknown_id_confirm())
 
     run_pass(settings, NOW)
 
@@ -293,11 +296,9 @@ def _lookalike_confirm():
     pytest.param(_dmarc_fail_confirm, id="dmarc-fail"),
     pytest.param(_lookalike_confirm, id="lookalike-from"),
 ])
-def test_spoofed_confirmation_request_gets_no_draft(imap_user, deliver, tmp_path, capsys, make_confirm):
+def test_spoofed_confirmation_request_gets_no_draft(open_case, imap_user, capsys, make_confirm):
     """A confirmation request that fails sender verification drafts nothing and leaves the case where it was."""
-    t = thread()
-    deliver_all(deliver, t["created"], make_confirm())
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case(make_confirm())
 
     run_pass(settings, NOW)
 
@@ -311,11 +312,9 @@ def test_spoofed_confirmation_request_gets_no_draft(imap_user, deliver, tmp_path
 # --------------------------------------------------------------------------- exactly once
 
 
-def test_second_pass_and_restart_make_no_second_draft(imap_user, deliver, tmp_path):
+def test_second_pass_and_restart_make_no_second_draft(open_case, imap_user):
     """The same request is drafted once: not again on the next pass, nor after a restart."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case()
 
     store = Store(settings.state_path)
     service = build_service(settings, store, open_mailbox(settings), out=lambda _t: None)
@@ -331,11 +330,9 @@ def test_second_pass_and_restart_make_no_second_draft(imap_user, deliver, tmp_pa
     assert [d.status for d in stored_drafts(settings)] == ["in_drafts"]
 
 
-def test_deleted_draft_stays_deleted_but_a_new_request_gets_a_new_draft(imap_user, deliver, tmp_path):
+def test_deleted_draft_stays_deleted_but_a_new_request_gets_a_new_draft(open_case, imap_user, deliver):
     """A draft the user deleted is not put back; a new confirmation request from support is drafted anew."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path)
+    t, settings = open_case()
     run_pass(settings, NOW)
     [(uid, _flags, _msg)] = folder_messages(imap_user)
 
@@ -362,7 +359,7 @@ def _plan_only(settings, now):
     service = build_service(settings, store, open_mailbox(settings), out=lambda _t: None)
     try:
         service.sync_once(now)
-        created = Drafter(settings, store, service).plan(now)
+        created = Drafter(settings, store, service.mailbox).plan(now, service.case_reports(now))
     finally:
         service.mailbox.logout()
         store.close()
@@ -372,11 +369,9 @@ def _plan_only(settings, now):
     return draft
 
 
-def test_crash_before_append_is_repaired_with_exactly_one_copy(imap_user, deliver, tmp_path):
+def test_crash_before_append_is_repaired_with_exactly_one_copy(open_case, imap_user):
     """A draft recorded but never appended (crash) reaches Drafts once on the next pass."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case()
     _plan_only(settings, NOW)
     assert folder_messages(imap_user) == []
 
@@ -386,11 +381,9 @@ def test_crash_before_append_is_repaired_with_exactly_one_copy(imap_user, delive
     assert [d.status for d in stored_drafts(settings)] == ["in_drafts"]
 
 
-def test_crash_after_append_before_marking_finds_the_draft_by_message_id(imap_user, deliver, tmp_path):
+def test_crash_after_append_before_marking_finds_the_draft_by_message_id(open_case, imap_user):
     """A draft appended but still 'pending' (crash before the status update) is found, not appended twice."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path)
+    _t, settings = open_case()
     draft = _plan_only(settings, NOW)
     with imap_connect(imap_user) as client:
         client.append(special_folder(client, b"\\Drafts"), draft.raw, flags=(b"\\Draft",))
@@ -407,11 +400,9 @@ def test_crash_after_append_before_marking_finds_the_draft_by_message_id(imap_us
 # --------------------------------------------------------------------------- review and send
 
 
-def test_drafts_list_json_and_show(imap_user, deliver, tmp_path, capsys):
+def test_drafts_list_json_and_show(open_case, capsys):
     """`drafts`, `drafts --json` and `drafts show ID` show the drafted reply for review."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path)
+    t, settings = open_case()
     run_pass(settings, NOW)
     [draft] = stored_drafts(settings)
 
@@ -449,11 +440,9 @@ def test_drafts_list_json_and_show(imap_user, deliver, tmp_path, capsys):
     assert code == 2 and "no draft 999" in err
 
 
-def test_drafts_send_yes_sends_saves_to_sent_and_moves_the_case(imap_user, deliver, tmp_path, capsys, smtp_server):
+def test_drafts_send_yes_sends_saves_to_sent_and_moves_the_case(open_case, imap_user, capsys, smtp_server):
     """`drafts send ID --yes` sends the reviewed draft by SMTP to the agent, files it in Sent, and the case moves on."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path, extra=smtp_extra(smtp_server))
+    _t, settings = open_case(extra=smtp_extra(smtp_server))
     run_pass(settings, NOW)
     [draft] = stored_drafts(settings)
     assert smtp_server.messages == []  # the service itself never sends
@@ -480,14 +469,12 @@ def test_drafts_send_yes_sends_saves_to_sent_and_moves_the_case(imap_user, deliv
     assert len(smtp_server.messages) == 1
 
 
-def test_drafts_send_dates_the_reply_when_it_is_sent(imap_user, deliver, tmp_path, capsys, smtp_server):
+def test_drafts_send_dates_the_reply_when_it_is_sent(open_case, imap_user, capsys, smtp_server):
     """A draft sent days after it was made carries the sending time, and the merge wait starts then.
 
     `drafts send` has no --now: it sends at the real time, so this compares
     with the real clock (a draft made on 2025-11-04 is sent "today")."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path, extra=smtp_extra(smtp_server))
+    _t, settings = open_case(extra=smtp_extra(smtp_server))
     run_pass(settings, NOW)
     [draft] = stored_drafts(settings)
 
@@ -505,12 +492,9 @@ def test_drafts_send_dates_the_reply_when_it_is_sent(imap_user, deliver, tmp_pat
     assert datetime.fromisoformat(case["since"]) >= before  # merge_completion counts from the sending
 
 
-def test_drafts_send_without_yes_refuses_on_non_tty_stdin(imap_user, deliver, tmp_path, capsys, smtp_server,
-                                                          monkeypatch):
+def test_drafts_send_without_yes_refuses_on_non_tty_stdin(open_case, imap_user, capsys, smtp_server, monkeypatch):
     """Without --yes and without a terminal to ask on, `drafts send` refuses and sends nothing."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path, extra=smtp_extra(smtp_server))
+    _t, settings = open_case(extra=smtp_extra(smtp_server))
     run_pass(settings, NOW)
     [draft] = stored_drafts(settings)
     monkeypatch.setattr(sys, "stdin", io.StringIO("y\n"))  # even a "y" piped in is no confirmation
@@ -525,11 +509,9 @@ def test_drafts_send_without_yes_refuses_on_non_tty_stdin(imap_user, deliver, tm
     assert case_json(capsys, settings, NOW)["state"] == "awaiting_your_confirmation"
 
 
-def test_reply_sent_from_the_mail_client_marks_the_draft_sent(imap_user, deliver, tmp_path, capsys):
+def test_reply_sent_from_the_mail_client_marks_the_draft_sent(open_case, imap_user, deliver, capsys):
     """The user's own reply in Sent moves the case to awaiting_merge, marks the draft sent, and stops the nudges."""
-    t = thread()
-    deliver_all(deliver, t["created"], t["confirm"])
-    settings = make_settings(imap_user, tmp_path)
+    t, settings = open_case()
     run_pass(settings, NOW)
 
     deliver_all(deliver, t["reply"])  # into "Sent", In-Reply-To the agent's mail, at T0+30h

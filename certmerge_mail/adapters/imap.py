@@ -21,18 +21,17 @@ import logging
 import re
 import socket
 import time
-import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
+from certmerge_mail.adapters.mailbox import Fetched, FolderInfo
+from certmerge_mail.adapters.tls import ssl_context, translate_tls_errors
 from certmerge_mail.core.settings import ImapSettings
 from certmerge_mail.errors import (
-    CertificateError,
     CertmergeError,
     ConnectionFailed,
     CredentialError,
@@ -51,43 +50,18 @@ PASSING_CODES = frozenset({"UNAVAILABLE", "INUSE", "SERVERBUG", "LIMIT", "OVERQU
 _TIMING = re.compile(r"\s*\(\d+\.\d+(?: \+ \d+\.\d+)* secs\)\.?$")  # Dovecot's "(0.001 + 0.000 secs)."
 
 
-@dataclass(frozen=True, slots=True)
-class FolderInfo:
-    name: str
-    uidvalidity: int
-    uidnext: int
-    exists: int
-
-
-@dataclass(frozen=True, slots=True)
-class Fetched:
-    uid: int
-    raw: bytes
-    internal_date: datetime | None
-
-
-def ssl_context(ca_file: str | None = None) -> ssl.SSLContext:
-    """Certificate and host name checks on, always; `ca_file` adds a private CA."""
-    context = ssl.create_default_context(cafile=ca_file) if ca_file else ssl.create_default_context()
-    context.minimum_version = ssl.TLSVersion.TLSv1_2
-    return context
-
-
 @contextmanager
 def translate_errors(what: str, folder: str | None = None) -> Iterator[None]:
     """Turn library exceptions into CertmergeError subclasses naming `what`.
     With `folder`, the command works on that folder: a NO is a FolderError."""
     try:
-        yield
+        with translate_tls_errors(what):
+            yield
     except LoginError as exc:
         error = CredentialError(f"{what}: the server refused the login ({_clean(exc)})")
         error.refused = True  # type: ignore[attr-defined]  # (not: the password could not be fetched)
         error.reason = _clean(exc)  # type: ignore[attr-defined]
         raise error from None
-    except ssl.SSLCertVerificationError as exc:
-        raise CertificateError(f"{what}: certificate verification failed ({exc.verify_message})") from None
-    except ssl.SSLError as exc:
-        raise ConnectionFailed(f"{what}: TLS failed ({exc.reason or exc})") from None
     except socket.gaierror:
         raise ConnectionFailed(f"{what}: host name not found") from None
     except ConnectionRefusedError:
@@ -130,7 +104,7 @@ def _clean(exc: BaseException) -> str:
 
 
 class ImapMailbox:
-    """One connection to the user's IMAP server."""
+    """One connection to the user's IMAP server: the mail port (adapters/mailbox.py) over IMAP."""
 
     def __init__(
         self,

@@ -18,13 +18,15 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from certmerge_mail.adapters.imap import Fetched, FolderInfo
+from certmerge_mail.adapters.mailbox import Fetched, FolderInfo
 from certmerge_mail.errors import MailboxError
 
 _SPECIAL = {"\\sent": "Sent", "\\drafts": "Drafts"}
 
 
 class MaildirMailbox:
+    """A Maildir as the mail port (adapters/mailbox.py): no IDLE, no server-side search."""
+
     def __init__(self, root: str | os.PathLike, *, visible_until: Callable[[], datetime] | None = None) -> None:
         self.root = Path(root)
         self.visible_until = visible_until
@@ -38,6 +40,9 @@ class MaildirMailbox:
 
     def logout(self) -> None:
         self.selected = None
+
+    def has_capability(self, name: str) -> bool:
+        return False  # no server: no IDLE, no WITHIN; the service polls
 
     def special_folder(self, flag: str) -> str | None:
         name = _SPECIAL.get(flag.lower())

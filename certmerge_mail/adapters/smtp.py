@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import smtplib
 import socket
-import ssl
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from certmerge_mail.adapters.imap import ssl_context
+from certmerge_mail.adapters.tls import ssl_context, translate_tls_errors
 from certmerge_mail.core.settings import SmtpSettings
-from certmerge_mail.errors import CertificateError, ConnectionFailed, CredentialError, DeliveryError
+from certmerge_mail.errors import ConnectionFailed, CredentialError, DeliveryError
 
 TIMEOUT = 60.0
 
@@ -70,11 +69,11 @@ class SmtpSender:
 @contextmanager
 def translate_errors(label: str) -> Iterator[None]:
     try:
-        yield
+        # Other TLS errors are OSErrors, reported below with their type.
+        with translate_tls_errors(label, tls_failed=False):
+            yield
     except smtplib.SMTPAuthenticationError as exc:
         raise CredentialError(f"{label}: the server refused the login ({exc.smtp_code})") from None
-    except ssl.SSLCertVerificationError as exc:
-        raise CertificateError(f"{label}: certificate verification failed ({exc.verify_message})") from None
     except smtplib.SMTPRecipientsRefused:
         raise DeliveryError(f"{label} refused the recipients") from None
     except smtplib.SMTPResponseException as exc:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
+from certmerge_mail.cli.format import format_table
 from certmerge_mail.service import case_reports, utcnow
 
 
@@ -28,19 +29,3 @@ def run(args) -> int:
         return 0
     print(format_table(reports))
     return 0
-
-
-def format_table(reports) -> str:
-    if not reports:
-        return "no merge case tracked yet"
-    lines = [f"{'CASE':<17} {'STATE':<27} {'SINCE':<17} {'NEXT DEADLINE':<17} EVENTS"]
-    for r in reports:
-        due = r.next_deadline.strftime("%Y-%m-%d %H:%M") if r.next_deadline else "-"
-        if r.overdue:
-            due += " OVERDUE"
-        lines.append(f"{r.case_id:<17} {r.status.state:<27} {r.status.since:%Y-%m-%d %H:%M} {due:<17} {len(r.events)}")
-        if r.direction is not None:
-            lines.append(f"  direction: {r.direction.line()}")
-        for w in r.warnings:
-            lines.append(f"  ! {w.text}")
-    return "\n".join(lines)

@@ -1,8 +1,54 @@
-"""`certmerge-mail demo`: the service on the sample mailbox (no account needed)."""
+"""`certmerge-mail demo` (`make demo`): the service, run on the sample mailbox shipped with the project.
+
+The sample Maildir is copied to a temporary directory and replayed through
+time: the clock jumps to each mail's arrival and to each moment something
+falls due in between, and the service does what it would do live at that
+moment (classify, track the case, draft replies, nudge).  No server, no
+account.  Then it shows the commands a user reads the results with.
+"""
 
 from __future__ import annotations
 
-from certmerge_mail.demo import run_demo
+import logging
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from importlib import resources
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from certmerge_mail import config
+from certmerge_mail.adapters.compose import case_request_text
+from certmerge_mail.adapters.maildir import MaildirMailbox, delivered_at
+from certmerge_mail.adapters.parsing import parse
+from certmerge_mail.adapters.store import Store
+from certmerge_mail.cli.format import format_draft, format_drafts, format_table
+from certmerge_mail.core import guard, tracking
+from certmerge_mail.core.classify import classify
+from certmerge_mail.service.wiring import build_service
+
+Print = Callable[[str], None]
+# The same request in three wordings: as configured, reversed, and unreadable.
+GUARD_EXAMPLES = (
+    ("as configured",
+     "As requested, AWS07654321 will be merged into AWS01234567, which will remain as your active account.\n"
+     "Please reply to confirm. The merge cannot be undone."),
+    ("reversed",
+     "As requested, AWS01234567 will be merged into AWS07654321, which will remain as your active account.\n"
+     "Please reply to confirm. The merge cannot be undone."),
+    ("unreadable",
+     "We located AWS01234567 and AWS07654321. One of them will be retained and the other closed.\n"
+     "Please reply to confirm. The merge cannot be undone."),
+)
+_GUARD_ACTION = {
+    "confirm": "the confirmation is drafted (\"The details are correct: please proceed...\")",
+    "correct": "NO confirmation: a correction is drafted (\"Please do not proceed as written: the direction is "
+               "reversed...\") and the digest puts the case first",
+    "clarify": "NO confirmation: a reply restating your direction and asking support to confirm it is drafted",
+    "refuse": "nothing is drafted: the accounts differ from your configuration",
+}
 
 
 def add_parser(sub) -> None:
@@ -14,3 +60,129 @@ def add_parser(sub) -> None:
     )
     p.add_argument("--workdir", metavar="DIR", help="where to put the copy and the state (default: a new temp dir)")
     p.set_defaults(run=lambda args: run_demo(workdir=args.workdir))
+
+
+def sample_dir() -> Path:
+    return Path(str(resources.files("certmerge_mail.sample")))
+
+
+def run_demo(out: Print = print, workdir: str | None = None) -> int:
+    logging.getLogger("certmerge_mail").setLevel(logging.WARNING)
+    work = Path(workdir or tempfile.mkdtemp(prefix="certmerge-demo-"))
+    maildir = work / "Maildir"
+    shutil.copytree(sample_dir() / "Maildir", maildir)
+    settings = config.load(sample_dir() / "config.toml", require_imap=False)
+    settings = replace(settings, state_path=str(work / "state.sqlite3"))
+    tz = ZoneInfo(settings.you.timezone)
+
+    files = [p for p in maildir.rglob("*") if p.is_file() and p.parent.name in ("cur", "new") and not p.name.startswith(".")]
+    pending = sorted({datetime.fromtimestamp(delivered_at(p), tz=timezone.utc) for p in files})
+    clock = [pending[0]]
+    notifications: list[str] = []
+    mailbox = MaildirMailbox(maildir, visible_until=lambda: clock[0])
+    store = Store(settings.state_path)
+    service = build_service(settings, store, mailbox, clock=lambda: clock[0], out=notifications.append)
+    service.connect()
+
+    def local(moment: datetime) -> str:
+        return moment.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
+
+    def section(title: str) -> None:
+        out("")
+        out(f"== {title} ==")
+
+    keep = settings.keep
+    out("certmerge-mail demo: the service replayed on the sample mailbox shipped with the project")
+    out(f"  mailbox  {maildir}  (a copy: {len(files)} mails in INBOX and Sent)")
+    out(f"  state    {settings.state_path}")
+    out(f"  you      {settings.you.name} <{settings.you.emails[0]}>, digest in {settings.you.language}, {tz}")
+    out(f"  accounts keep {keep.candidate_id}, merge {', '.join(a.candidate_id for a in settings.merged)}")
+
+    section("before the case: what to send AWS (`certmerge-mail request`)")
+    out(_indent(case_request_text(settings)))
+
+    section("the mailbox, replayed: each mail as it arrives, each deadline as it falls due")
+    seen_messages = seen_drafts = seen_warnings = 0
+    states: dict[str, str] = {}
+    while pending:
+        now = pending.pop(0)
+        clock[0] = now
+        service.cycle(now)
+        lines = []
+        messages = store.messages()
+        for m in messages[seen_messages:]:
+            if m["kind"] in ("duplicate", "own"):
+                continue
+            mark = "" if m["kind"] in ("unrelated", "your_reply") else {
+                1: "sender verified", 0: "SENDER NOT VERIFIED", None: "sender unknown"}[m["sender_verified"]]
+            lines.append(f"  {m['folder']:<5} {m['kind']:<28} {_short(m['subject'], 46):<46} {mark}")
+        seen_messages = len(messages)
+        for report in service.case_reports(now):
+            state = str(report.status.state)
+            if states.get(report.case_id) != state:
+                due = f" (reply or progress due {local(report.next_deadline)})" if report.next_deadline else ""
+                lines.append(f"        case {report.case_id} -> {state}{due}")
+                states[report.case_id] = state
+        warnings = store.warnings()
+        lines += [f"        ! {w.text}" for w in warnings[seen_warnings:]]
+        seen_warnings = len(warnings)
+        drafts = store.drafts()
+        lines += [f"        draft #{d.id} ({d.purpose}) written to Drafts for your review" for d in drafts[seen_drafts:]]
+        seen_drafts = len(drafts)
+        for note in notifications:
+            lines.append("        nudge delivered (stdout channel):")
+            lines += [f"          | {line}" for line in note.splitlines() if line.strip()][:8]
+        notifications.clear()
+        if lines:
+            out(f"{local(now)}")
+            for line in lines:
+                out(line)
+        nxt = service.notifier.next_wake(now)
+        if nxt is not None and (not pending or nxt < pending[0]):
+            pending.insert(0, nxt + timedelta(seconds=30))
+
+    section("the cases now (`certmerge-mail cases`)")
+    out(format_table(service.case_reports(clock[0])))
+
+    section("the drafts (`certmerge-mail drafts`)")
+    out(format_drafts(store.drafts(), tz))
+    first = next((d for d in store.drafts() if d.purpose == "confirmation"), None)
+    if first is not None:
+        section(f"draft #{first.id}, the English confirmation (`certmerge-mail drafts show {first.id}`)")
+        out(_indent(format_draft(first)))
+
+    section("the guard on the irreversible step: the direction support states, read three ways")
+    for label, example in GUARD_EXAMPLES:
+        result = guard.check(example, settings.accounts, settings.you.emails)
+        out(f"  {label}:")
+        out(_indent(_indent(example)))
+        out(f"    direction: {result.direction.line()}")
+        for warning in tracking.guard_warnings("", "", result):
+            out(f"    ! {warning.text}")
+        out(f"    -> {_GUARD_ACTION[result.outcome]}")
+
+    phishing = next((p for p in sorted(files) if b"amaz0n" in p.read_bytes()), None)
+    if phishing is not None:
+        section("why a mail was judged so (`certmerge-mail classify --explain`)")
+        verdict = classify(parse(phishing.read_bytes()), authserv_ids=settings.trust.authserv_ids)
+        out(f"  {phishing.name}: {verdict.kind}, sender verified: {verdict.sender_verified}")
+        for reason in verdict.reasons:
+            out(f"  - {reason}")
+
+    for language in (settings.you.language, "en" if settings.you.language != "en" else "ja"):
+        subject, text, _html = service.notifier.digest(clock[0], language=language)
+        section(f"the digest in {language!r} (`certmerge-mail digest`; also sent as HTML by mail)")
+        out(f"  Subject: {subject}")
+        out(_indent(text))
+    store.close()
+    out("")
+    out(f"Everything above ran on a copy in {work}; nothing was sent and no real mailbox was touched.")
+    return 0
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _indent(text: str) -> str:
+    return "\n".join(f"  {line}" if line else "" for line in text.rstrip().splitlines())

@@ -38,7 +38,7 @@ def run(args) -> int:
         if needs_imap:
             service.connect()
         service.notifier.queue_digest(now)
-        failed = service.notifier.deliver(now)
+        failed = service.notifier.deliver(now, service.folders)
         if failed:
             print(f"{failed} channel(s) failed; the digest stays queued and is retried by the service", flush=True)
             return 1

@@ -8,14 +8,13 @@ sent copy in your Sent folder and marks the draft sent.
 
 from __future__ import annotations
 
-import email
 import json
 import sys
 from datetime import datetime, timezone
-from email import policy
 from zoneinfo import ZoneInfo
 
 from certmerge_mail.cli.common import load_settings, open_store
+from certmerge_mail.cli.format import draft_text, format_draft, format_drafts
 from certmerge_mail.errors import UsageError
 from certmerge_mail.service import sending
 from certmerge_mail.service.sync import case_reports
@@ -63,7 +62,7 @@ def run_show(args) -> int:
         store.close()
     if args.json:
         print(json.dumps(_record(draft) | {"direction": direction.as_json() if direction else None,
-                                           "text": _body(draft.raw)}, ensure_ascii=False, indent=2))
+                                           "text": draft_text(draft.raw)}, ensure_ascii=False, indent=2))
     else:
         print(format_draft(draft, direction))
     return 0
@@ -95,36 +94,11 @@ def run_send(args) -> int:
     return 0
 
 
-def format_drafts(drafts, tz) -> str:
-    if not drafts:
-        return "no drafts yet"
-    lines = [f"{'ID':<4} {'CASE':<16} {'PURPOSE':<17} {'STATUS':<11} {'CREATED':<20} SUBJECT"]
-    for d in drafts:
-        created = d.created_at.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z")
-        lines.append(f"{d.id:<4} {d.case_id:<16} {d.purpose:<17} {d.status:<11} {created:<20} {d.subject}")
-    return "\n".join(lines)
-
-
 def case_direction(store, settings, case_id: str):
     """The guard's reading of the case's latest confirmation request, or None."""
     report = next((r for r in case_reports(store, settings, datetime.now(timezone.utc))
                    if r.case_id == case_id), None)
     return report.direction if report else None
-
-
-def format_draft(draft, direction=None) -> str:
-    msg = email.message_from_bytes(draft.raw, policy=policy.default)
-    head = [f"Draft {draft.id} ({draft.purpose}, case {draft.case_id}, {draft.status})"]
-    if direction is not None:
-        head.append(f"Direction: {direction.line()}")
-    head += [f"{k}: {msg[k]}" for k in ("From", "To", "Subject", "In-Reply-To") if msg[k]]
-    return "\n".join(head) + "\n\n" + _body(draft.raw)
-
-
-def _body(raw: bytes) -> str:
-    msg = email.message_from_bytes(raw, policy=policy.default)
-    part = msg.get_body(("plain",)) or msg
-    return part.get_content().replace("\r\n", "\n").rstrip()
 
 
 def _record(d) -> dict:

@@ -232,7 +232,7 @@ def interview(ask: Asker, env=os.environ) -> Answers:
         provider = Provider(a.host)
     a.security = ask.choose("Connection security (plain: only to this machine)",
                             ("tls", "starttls", "plain"), provider.security)
-    while a.security == "plain" and not config._is_loopback(a.host):
+    while a.security == "plain" and not config.is_loopback(a.host):
         ask.say(f"  plain would send your password unencrypted, and {a.host} is not this machine")
         a.security = ask.choose("Connection security", ("tls", "starttls", "plain"), "tls")
     a.port = int(ask.ask("IMAP port", str(provider.port if a.security == provider.security else IMAP_PORTS[a.security]),

@@ -49,7 +49,8 @@ def run(args) -> int:
 
 def _run(args, settings, lock: InstanceLock) -> int:
     store = open_store(settings)
-    service = build_service(settings, store, open_mailbox(settings), smtp=open_smtp(settings))
+    mailbox = open_mailbox(settings)
+    service = build_service(settings, store, mailbox, smtp=open_smtp(settings))
     service.instance = lock
     scheduler = None
 
@@ -86,7 +87,7 @@ def _run(args, settings, lock: InstanceLock) -> int:
     finally:
         if scheduler is not None:
             scheduler.shutdown()
-        service.mailbox.logout()
+        mailbox.logout()
         store.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime, timezone, tzinfo
 
-from certmerge_mail.core.drafts import Purpose
+from certmerge_mail.core.drafts import DraftStatus, Purpose
 from certmerge_mail.core.i18n import count, resolve, text
 from certmerge_mail.core.nudges import CaseView, NudgePlan
 from certmerge_mail.core.settings import Account
 
-_LIVE_DRAFTS = ("pending", "in_drafts")  # a draft the user can still review and send
+_LIVE_DRAFTS = (DraftStatus.PENDING, DraftStatus.IN_DRAFTS)  # a draft the user can still review and send
 
 _CHECKLIST_STATES = ("awaiting_badges", "done")
 _NO_BADGE_YET = "any badge"  # cases.missing_badges() with no certification configured

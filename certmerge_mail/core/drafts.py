@@ -31,6 +31,17 @@ class Purpose(StrEnum):
     CREDLY_FOLLOW_UP = "credly_follow_up"
 
 
+class DraftStatus(StrEnum):
+    """Where a draft is (the drafts table's status column holds these values)."""
+
+    PENDING = "pending"  # recorded, not yet in the Drafts folder
+    IN_DRAFTS = "in_drafts"  # in the Drafts folder, for the user to review
+    SENDING = "sending"  # claimed by `drafts send`
+    SENT = "sent"
+    FAILED = "failed"  # a send failed before the server took it
+    SUPERSEDED = "superseded"  # the case moved on before it was sent
+
+
 TEMPLATES: dict[Purpose, str] = {
     Purpose.CONFIRMATION: "confirmation.txt.j2",
     Purpose.CLARIFY: "clarify.txt.j2",

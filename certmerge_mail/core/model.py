@@ -19,6 +19,16 @@ class Kind(StrEnum):
     UNRELATED = "unrelated"
 
 
+class Outcome(StrEnum):
+    """What became of a message that got no verdict of its own (the
+    messages table's kind column holds these beside the Kind values)."""
+
+    OWN = "own"  # written by certmerge-mail itself (a digest, a nudge)
+    DUPLICATE = "duplicate"  # its Message-ID was processed already
+    SEEN = "seen"  # this UID was processed already
+    ERROR = "error"  # it could not be processed; recorded and passed
+
+
 @dataclass(frozen=True, slots=True)
 class Message:
     """One mail, already decoded by the parsing adapter.

@@ -29,7 +29,7 @@ class EventView(NamedTuple):
 
 class DraftView(NamedTuple):
     purpose: str  # a drafts.Purpose value
-    status: str  # "pending" | "in_drafts" | "sent" | "failed"
+    status: str  # a DraftStatus value (core/drafts.py)
     subject: str
 
 

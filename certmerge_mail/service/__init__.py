@@ -3,7 +3,9 @@
 - sync.py: read the watched folders, process each message once;
 - drafting.py: after a sync, put the replies a case needs into Drafts;
 - reminders.py: nudges when a reply is overdue, the daily digest, delivery;
-- wiring.py: build a ready Service from the settings (used by the CLI and the demo).
+- sending.py: send one reviewed draft (`drafts send`);
+- liveness.py: is the background service running (`status`, `run`)?
+- wiring.py: build a ready Service from the settings, and the adapters it needs.
 """
 
 from certmerge_mail.service.sync import (
@@ -12,11 +14,10 @@ from certmerge_mail.service.sync import (
     Service,
     SyncReport,
     case_reports,
-    open_mailbox,
-    open_smtp,
     resolve_folders,
     utcnow,
 )
+from certmerge_mail.service.wiring import open_mailbox, open_smtp
 
 __all__ = ["CaseReport", "Folders", "Service", "SyncReport", "case_reports", "open_mailbox", "open_smtp",
            "resolve_folders", "utcnow"]

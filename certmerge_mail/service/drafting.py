@@ -16,43 +16,47 @@ appended at all: it becomes "superseded".
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from datetime import datetime
 
 from certmerge_mail.adapters.compose import build_reply
+from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.render import render
 from certmerge_mail.adapters.store import Store, StoredMessage
 from certmerge_mail.core import drafts, guard
-from certmerge_mail.core.direction import Status
 from certmerge_mail.core.cases import YOUR_REPLY
-from certmerge_mail.core.drafts import Purpose
+from certmerge_mail.core.direction import Status
+from certmerge_mail.core.drafts import DraftStatus, Purpose
 from certmerge_mail.core.model import Kind
+from certmerge_mail.core.replies import ANSWERS, agent_name, can_reply, moved_on, replied_since
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.core.text import split_new_text
-from certmerge_mail.core.triggers import DraftWanted, since_key, wanted_draft
+from certmerge_mail.core.triggers import DraftWanted, wanted_draft
+from certmerge_mail.service.sync import CaseReport
 
 log = logging.getLogger(__name__)
 
 DRAFT_FLAGS = ("\\Draft",)
-# Drafts that answer one mail of support's (keyed by it, quoting it).
-ANSWERS = (Purpose.CONFIRMATION, Purpose.CLARIFY, Purpose.CORRECTION, Purpose.INFORMATION)
 
 
 class Drafter:
-    def __init__(self, settings: Settings, store: Store, service) -> None:
+    """Records the drafts the cases need and appends them to the Drafts folder of `mailbox`."""
+
+    def __init__(self, settings: Settings, store: Store, mailbox: Mailbox) -> None:
         self.settings = settings
         self.store = store
-        self.service = service  # for its mailbox and folders, resolved at connect time
+        self.mailbox = mailbox
 
-    def __call__(self, now: datetime) -> None:
-        self.plan(now)
-        self.push(now)
+    def __call__(self, now: datetime, reports: Sequence[CaseReport], folders: Folders) -> None:
+        self.plan(now, reports)
+        self.push(now, reports, folders.drafts)
 
     # --- deciding -------------------------------------------------------------------
 
-    def plan(self, now: datetime) -> list[int]:
+    def plan(self, now: datetime, reports: Sequence[CaseReport]) -> list[int]:
         """Record the drafts the cases need now; returns the new draft ids."""
         created = []
-        for report in self.service.case_reports(now):
+        for report in reports:
             trigger_msg = self.store.message(report.status.trigger)
             codes = frozenset(w.code for w in report.warnings if w.message_id == report.status.trigger)
             wanted = wanted_draft(
@@ -125,62 +129,45 @@ class Drafter:
 
     # --- putting them in Drafts -----------------------------------------------------------
 
-    def push(self, now: datetime) -> None:
-        pending = self.store.drafts(status="pending")
+    def push(self, now: datetime, reports: Sequence[CaseReport], folder: str) -> None:
+        """Append the pending drafts to `folder` (Drafts), or set aside those out of date."""
+        pending = self.store.drafts(status=DraftStatus.PENDING)
         if not pending:
             return
-        current = {r.case_id: r for r in self.service.case_reports(now)}
-        folder = self.service.folders.drafts
-        mailbox = self.service.mailbox
+        current = {r.case_id: r for r in reports}
+        mailbox = self.mailbox
         for draft in pending:
             report = current.get(draft.case_id)
             if report is not None and _moved_on(draft, report):
                 with self.store.transaction():
-                    self.store.set_draft_status(draft.id, "superseded", now)
+                    self.store.set_draft_status(draft.id, DraftStatus.SUPERSEDED, now)
                 continue
             uid = mailbox.find_message_id(folder, draft.message_id)
             if uid is None:
                 uid = mailbox.append(folder, draft.raw, DRAFT_FLAGS, now)
             with self.store.transaction():
-                self.store.set_draft_status(draft.id, "in_drafts", now, imap_uid=uid)
+                self.store.set_draft_status(draft.id, DraftStatus.IN_DRAFTS, now, imap_uid=uid)
             log.info("draft %s (%s, case %s) is in %s", draft.id, draft.purpose, draft.case_id, folder)
 
 
-def mark_answered(store: Store, service, now: datetime) -> None:
+def mark_answered(store: Store, reports: Sequence[CaseReport], now: datetime) -> None:
     """Drafts whose case has moved on since they were made are 'answered'."""
-    reports = {r.case_id: r for r in service.case_reports(now)}
-    for draft in store.drafts(status="in_drafts"):
-        report = reports.get(draft.case_id)
+    by_case = {r.case_id: r for r in reports}
+    for draft in store.drafts(status=DraftStatus.IN_DRAFTS):
+        report = by_case.get(draft.case_id)
         if report is not None and _moved_on(draft, report):
-            replied = any(e.kind == YOUR_REPLY and e.at >= draft.created_at for e in report.events)
+            replied = replied_since(report.events, draft.created_at)
             with store.transaction():
-                store.set_draft_status(draft.id, "sent" if replied else "superseded", now)
+                store.set_draft_status(draft.id, DraftStatus.SENT if replied else DraftStatus.SUPERSEDED, now)
 
 
-def _moved_on(draft, report) -> bool:
-    if draft.purpose in ANSWERS:
-        return report.status.trigger != draft.trigger
-    # follow-ups are keyed by the start of the wait they break
-    return draft.trigger.partition(":")[2] != since_key(report.status.since)
+def _moved_on(draft, report: CaseReport) -> bool:
+    return moved_on(draft.purpose, draft.trigger, current_trigger=report.status.trigger, since=report.status.since)
 
 
 def _can_reply(message: StoredMessage | None) -> bool:
-    """Console cases come from a no-reply address that takes no replies."""
-    if message is None:
-        return True
-    address = (message.reply_to or message.from_addr).lower()
-    return not address.startswith(("no-reply", "noreply", "do-not-reply", "donotreply"))
+    return True if message is None else can_reply(message.reply_to, message.from_addr)
 
 
 def _agent_name(agent: StoredMessage | None) -> str | None:
-    """The agent's first name from a signature like "Best regards,\\nJohn\\nAmazon Web Services"."""
-    if agent is None or not agent.body:
-        return None
-    lines = [ln.strip() for ln in agent.body.splitlines()]
-    for i, line in enumerate(lines):
-        low = line.lower().rstrip(",")
-        if low in ("best regards", "kind regards", "regards", "sincerely", "thank you", "thanks", "best"):
-            name = next((ln for ln in lines[i + 1 : i + 3] if ln), "")
-            if name and len(name.split()) <= 3 and "amazon" not in name.lower() and "aws" not in name.lower():
-                return name.split()[0]
-    return None
+    return agent_name(agent.body if agent is not None else None)

@@ -22,17 +22,19 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.notification import append_private, build_notification, render_digest, render_nudge
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core.digest import build_digest, nudge_context
 from certmerge_mail.core.nudges import CaseView, DraftView, EventView, next_nudge_at, plan_nudges
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.errors import CertmergeError, DeliveryError
+from certmerge_mail.service.sync import CaseReport, case_reports
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +43,9 @@ log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=15)
 
 
-def case_views(store: Store, reports) -> list[CaseView]:
+def case_views(store: Store, reports: Sequence[CaseReport]) -> list[CaseView]:
+    """What the nudges and the digest see of each case.  Warnings are read
+    afresh: a step earlier in the same pass (drafting) may have added one."""
     drafts = store.drafts()
     return [
         CaseView(
@@ -51,7 +55,7 @@ def case_views(store: Store, reports) -> list[CaseView]:
             deadline=r.next_deadline,
             overdue=r.overdue,
             events=tuple(EventView(e.kind, e.at, e.verified) for e in r.events),
-            warnings=tuple(w.text for w in r.warnings),
+            warnings=tuple(w.text for w in store.warnings(r.case_id)),
             drafts=tuple(DraftView(d.purpose, d.status, d.subject) for d in drafts if d.case_id == r.case_id),
             badges_missing=r.status.badges_missing,
             survey_seen=r.status.survey_seen,
@@ -70,28 +74,38 @@ def _direction(direction) -> dict:
 
 
 class Notifier:
-    """Plans nudges after each sync, renders the digest, delivers both."""
+    """Plans nudges after each sync, renders the digest, delivers both.
 
-    def __init__(self, settings: Settings, store: Store, service, *, smtp=None,
-                 out: Callable[[str], None] | None = None) -> None:
+    `mailbox` takes the "mailbox" channel (None: that channel fails until
+    there is one), `smtp` the "smtp" channel; `on_error` hears of a delivery
+    never confirmed (the Service counts it for `status`).  Methods given no
+    case reports read them from the store."""
+
+    def __init__(self, settings: Settings, store: Store, mailbox: Mailbox | None, *, smtp=None,
+                 out: Callable[[str], None] | None = None,
+                 on_error: Callable[[str], None] | None = None) -> None:
         self.settings = settings
         self.store = store
-        self.service = service
+        self.mailbox = mailbox
         self.smtp = smtp
+        self.on_error = on_error
         self.out = out or (lambda text: print(text, file=sys.stdout, flush=True))
         self.tz = ZoneInfo(settings.you.timezone)
         # Outcomes of this process's deliveries that the state database has not
         # taken yet (it failed right after the delivery): (item, channel) -> (delivered, error).
         self._outcomes: dict[tuple[int, str], tuple[bool, str | None]] = {}
 
-    def __call__(self, now: datetime) -> None:
-        self.nudge(now)
-        self.deliver(now)
+    def __call__(self, now: datetime, reports: Sequence[CaseReport], folders: Folders | None) -> None:
+        self.nudge(now, reports)
+        self.deliver(now, folders)
+
+    def _reports(self, now: datetime, reports: Sequence[CaseReport] | None) -> Sequence[CaseReport]:
+        return case_reports(self.store, self.settings, now) if reports is None else reports
 
     # --- nudges ---------------------------------------------------------------------
 
-    def _views_and_sent(self, now: datetime):
-        views = {v.case_id: v for v in case_views(self.store, self.service.case_reports(now))}
+    def _views_and_sent(self, now: datetime, reports: Sequence[CaseReport] | None):
+        views = {v.case_id: v for v in case_views(self.store, self._reports(now, reports))}
         last_sent = {}
         for v in views.values():
             sent = self.store.last_nudge(v.case_id, v.state, v.since)
@@ -99,10 +113,10 @@ class Notifier:
                 last_sent[(v.case_id, v.state, v.since)] = sent
         return views, last_sent
 
-    def next_wake(self, now: datetime) -> datetime | None:
+    def next_wake(self, now: datetime, reports: Sequence[CaseReport] | None = None) -> datetime | None:
         """The next moment something falls due: a deadline, or a nudge held
         back by quiet hours or by `repeat`."""
-        views, last_sent = self._views_and_sent(now)
+        views, last_sent = self._views_and_sent(now, reports)
         r = self.settings.reminders
         moments = []
         for v in views.values():
@@ -114,8 +128,8 @@ class Notifier:
         future = [m for m in moments if m > now]
         return min(future) if future else None
 
-    def nudge(self, now: datetime) -> int:
-        views, last_sent = self._views_and_sent(now)
+    def nudge(self, now: datetime, reports: Sequence[CaseReport] | None = None) -> int:
+        views, last_sent = self._views_and_sent(now, reports)
         plans = plan_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
                             last_sent=last_sent)
         for plan in plans:
@@ -130,9 +144,11 @@ class Notifier:
 
     # --- the digest -----------------------------------------------------------------
 
-    def digest(self, now: datetime) -> tuple[str, str, str]:
-        views = case_views(self.store, self.service.case_reports(now))
-        context = build_digest(views, now=now, language=self.settings.you.language, tz=self.tz,
+    def digest(self, now: datetime, reports: Sequence[CaseReport] | None = None, *,
+               language: str | None = None) -> tuple[str, str, str]:
+        """(subject, text, html) of the digest, in [you] language unless `language` is given."""
+        views = case_views(self.store, self._reports(now, reports))
+        context = build_digest(views, now=now, language=language or self.settings.you.language, tz=self.tz,
                                accounts=self.settings.accounts)
         return render_digest(context, self.settings.templates_dir)
 
@@ -150,8 +166,9 @@ class Notifier:
 
     # --- delivery -------------------------------------------------------------------
 
-    def deliver(self, now: datetime) -> int:
-        """Try every pending channel of every queued item; returns how many failed."""
+    def deliver(self, now: datetime, folders: Folders | None = None) -> int:
+        """Try every pending channel of every queued item; returns how many failed.
+        `folders`: the mailbox's, once connected (the "mailbox" channel appends to its inbox)."""
         failed = 0
         for item in self.store.outbox():
             for channel, claimed_at in item.claimed.items():
@@ -163,16 +180,16 @@ class Notifier:
                     self._unconfirmed(item, channel, claimed_at)
                 # else: another process is delivering it right now
             for channel in item.pending:
-                failed += not self._deliver_one(item, channel, now)
+                failed += not self._deliver_one(item, channel, now, folders)
         return failed
 
-    def _deliver_one(self, item, channel: str, now: datetime) -> bool:
+    def _deliver_one(self, item, channel: str, now: datetime, folders: Folders | None) -> bool:
         """Claim, deliver, record.  False when the channel failed (it is pending again)."""
         with self.store.transaction():
             if not self.store.claim_delivery(item.id, channel, now):
                 return True  # another process has claimed or delivered it since
         try:
-            self._send(channel, item, now)
+            self._send(channel, item, now, folders)
         except CertmergeError as exc:
             error = f"{channel}: {str(exc).splitlines()[0]}"
             log.warning("%s %s not delivered through %s (retried later): %s", item.kind, item.id, channel,
@@ -199,11 +216,10 @@ class Notifier:
         with self.store.transaction():
             self.store.drop_claim(item.id, channel, text)
         log.warning("%s", text)
-        note_error = getattr(self.service, "note_error", None)
-        if note_error is not None:
-            note_error(text)
+        if self.on_error is not None:
+            self.on_error(text)
 
-    def _send(self, channel: str, item, now: datetime) -> None:
+    def _send(self, channel: str, item, now: datetime, folders: Folders | None) -> None:
         if channel == "stdout":
             self.out(f"{item.subject}\n\n{item.text}")
         elif channel == "file":
@@ -218,9 +234,8 @@ class Notifier:
             you = self.settings.you
             self.smtp.send(item.raw, you.emails[0], you.emails)
         elif channel == "mailbox":
-            folders = self.service.folders
-            if folders is None:
+            if folders is None or self.mailbox is None:
                 raise DeliveryError("the mailbox is not connected")
-            self.service.mailbox.append(folders.inbox, item.raw, (), now)
+            self.mailbox.append(folders.inbox, item.raw, (), now)
         else:
             raise DeliveryError(f"unknown delivery channel {channel!r}")

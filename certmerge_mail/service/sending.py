@@ -27,14 +27,16 @@ from zoneinfo import ZoneInfo
 
 from certmerge_mail.adapters.compose import redate
 from certmerge_mail.adapters.store import DraftRow, Store
+from certmerge_mail.core.drafts import DraftStatus
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.errors import CertmergeError, ConfigError, UsageError
-from certmerge_mail.service.sync import open_mailbox, open_smtp, utcnow
+from certmerge_mail.service.sync import utcnow
+from certmerge_mail.service.wiring import build_service, open_mailbox, open_smtp
 
 log = logging.getLogger(__name__)
 
 # Statuses a draft can be sent from: made, in Drafts, or an earlier attempt failed.
-SENDABLE = ("pending", "in_drafts", "failed")
+SENDABLE = (DraftStatus.PENDING, DraftStatus.IN_DRAFTS, DraftStatus.FAILED)
 # No send takes this long (SMTP and IMAP time out after a minute): a claim
 # this old was left by a process that died.
 STALE_CLAIM = timedelta(minutes=15)
@@ -73,13 +75,13 @@ def require_smtp(settings: Settings) -> None:
 
 def _check(draft: DraftRow, settings: Settings, retry_interrupted: bool, now: datetime) -> None:
     when = _local(draft.updated_at, settings)
-    if draft.status == "sent":
+    if draft.status == DraftStatus.SENT:
         raise UsageError(f"draft {draft.id} was already sent{f' on {when}' if when else ''}",
                          fix="nothing to do; `certmerge-mail cases` shows where the case is")
-    if draft.status == "superseded":
+    if draft.status == DraftStatus.SUPERSEDED:
         raise UsageError(f"draft {draft.id} is out of date: case {draft.case_id} has moved on since it was made",
                          fix="see `certmerge-mail cases` and the newer drafts")
-    if draft.status == "sending" and not (retry_interrupted and _stale(draft, now)):
+    if draft.status == DraftStatus.SENDING and not (retry_interrupted and _stale(draft, now)):
         if _stale(draft, now):
             raise UsageError(
                 f"a send of draft {draft.id} began at {when} and never finished (it was interrupted)",
@@ -95,20 +97,19 @@ def send(settings: Settings, store: Store, draft: DraftRow, *, retry_interrupted
          clock: Callable[[], datetime] = utcnow, mailbox=None, smtp=None) -> Sent:
     """Claim the draft, send it through [smtp], save the copy to Sent, and sync
     so the case moves on.  Raises when nothing was sent (the draft is as before)."""
-    from certmerge_mail.service.wiring import build_service  # wiring imports the whole service
-
     if smtp is None:
         require_smtp(settings)
     now = clock()
-    claimable = SENDABLE + (("sending",) if retry_interrupted and _stale(draft, now) else ())
+    claimable = SENDABLE + ((DraftStatus.SENDING,) if retry_interrupted and _stale(draft, now) else ())
     with store.transaction():
         if not store.claim_draft(draft.id, claimable, now):
             current = store.draft(draft.id)
             _check(current, settings, retry_interrupted, now)
             raise UsageError(f"draft {draft.id} cannot be sent (it is {current.status})")
-    previous = draft.status if draft.status in SENDABLE else "in_drafts"
+    previous = draft.status if draft.status in SENDABLE else DraftStatus.IN_DRAFTS
     smtp = smtp or open_smtp(settings)
-    service = build_service(settings, store, mailbox or open_mailbox(settings), smtp=smtp)
+    mailbox = mailbox or open_mailbox(settings)
+    service = build_service(settings, store, mailbox, smtp=smtp)
     try:
         try:
             service.connect()
@@ -119,18 +120,18 @@ def send(settings: Settings, store: Store, draft: DraftRow, *, retry_interrupted
                 store.set_draft_status(draft.id, previous, clock())
             raise
         with store.transaction():
-            store.set_draft_status(draft.id, "sent", now)
+            store.set_draft_status(draft.id, DraftStatus.SENT, now)
         log.info("draft %s (case %s) sent to %s", draft.id, draft.case_id, draft.to_addr)
         problem = None
         try:
-            service.mailbox.append(service.folders.sent, raw, ("\\Seen",), now)
+            mailbox.append(service.folders.sent, raw, ("\\Seen",), now)
             service.sync_once(now)  # the copy in Sent is your reply: the case moves on
         except CertmergeError as exc:
             problem = str(exc).splitlines()[0]
             log.warning("draft %s was sent, but: %s", draft.id, problem)
         return Sent(store.draft(draft.id) or draft, now, service.folders.sent, service.folders.drafts, problem)
     finally:
-        service.mailbox.logout()
+        mailbox.logout()
 
 
 def _stale(draft: DraftRow, now: datetime) -> bool:

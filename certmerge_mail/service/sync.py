@@ -13,22 +13,26 @@ import logging
 import random
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
-from typing import Protocol
+from typing import TYPE_CHECKING
 
+from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse
-from certmerge_mail.adapters.store import Store
+from certmerge_mail.adapters.store import CaseRow, Store
 from certmerge_mail.core import guard, tracking
-from certmerge_mail.core.cases import CaseStatus, Event, State, case_status
+from certmerge_mail.core.cases import CaseStatus, Event, State
 from certmerge_mail.core.classify import TOO_LONG, classify
-from certmerge_mail.core.deadlines import deadline
 from certmerge_mail.core.guard import Direction
-from certmerge_mail.core.model import Kind
+from certmerge_mail.core.model import Kind, Outcome
+from certmerge_mail.core.progress import Progress, case_progress, latest_confirmation_request
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.core.text import split_new_text
 from certmerge_mail.errors import CertmergeError, ConnectionFailed, CredentialError, MailboxError, StateError
+
+if TYPE_CHECKING:
+    from certmerge_mail.service.reminders import Notifier
 
 log = logging.getLogger(__name__)
 
@@ -49,27 +53,6 @@ HEARTBEAT_SECONDS = 30.0
 # mail comes near it (the slowest adversarial mail of bench/adversarial.py
 # takes 42 ms); one that goes over is recorded as an error and passed.
 CLASSIFY_BUDGET_SECONDS = 1.0
-
-
-class Mailbox(Protocol):
-    """The one mail port: ImapMailbox, or MaildirMailbox for the demo."""
-
-    def connect(self) -> None: ...
-    def logout(self) -> None: ...
-    def special_folder(self, flag: str) -> str | None: ...
-    def status(self, folder: str): ...
-    def examine(self, folder: str): ...
-    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]]) -> list[int]: ...
-    def fetch(self, uids: list[int]): ...
-    def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None): ...
-    def find_message_id(self, folder: str, message_id: str) -> int | None: ...
-
-
-@dataclass(frozen=True, slots=True)
-class Folders:
-    inbox: str
-    sent: str
-    drafts: str
 
 
 @dataclass
@@ -105,6 +88,11 @@ class CaseReport:
             ],
             "warnings": [w.text for w in self.warnings],
         }
+
+
+# A step that follows each sync: given the moment, every case's report
+# (computed once per pass) and the folders.
+AfterSync = Callable[[datetime, Sequence[CaseReport], Folders], None]
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -147,7 +135,9 @@ class Service:
         # Test hook: called after each message's transaction commits.
         self.after_message: Callable[[str, int], None] | None = None
         # Work that follows each sync (drafting, reminders), added by the wiring.
-        self.after_sync: list[Callable[[datetime], None]] = []
+        self.after_sync: list[AfterSync] = []
+        # The nudges and the digest (service/reminders.py), when the wiring adds them.
+        self.notifier: Notifier | None = None
         # Work asked for by the scheduler's threads ("digest", "deadline"),
         # done by this thread between two waits.
         self.handlers: dict[str, Callable[[datetime], None]] = {}
@@ -242,13 +232,13 @@ class Service:
             with self.store.transaction():
                 self.store.record_message(
                     folder=folder, uidvalidity=uidvalidity, uid=fetched.uid,
-                    message_id=message_key("", fetched.raw), kind="error", case_id=None, sender_verified=None,
+                    message_id=message_key("", fetched.raw), kind=Outcome.ERROR, case_id=None, sender_verified=None,
                     language="", subject="", from_addr="", date=None, processed_at=now or self.clock(),
                     errors=(f"{type(exc).__name__}: {exc}",),
                 )
                 self._advance(folder, uidvalidity, fetched.uid, now)
             self.note_error(f"message {folder}/{fetched.uid} could not be processed ({type(exc).__name__})")
-            return "error"
+            return Outcome.ERROR
 
     def process(self, folder: str, role: str, uidvalidity: int, uid: int, raw: bytes,
                 internal_date: datetime | None, now: datetime | None = None) -> str:
@@ -260,14 +250,14 @@ class Service:
         too_long = None
         with self.store.transaction():
             if self.store.has_uid(folder, uidvalidity, uid):
-                return "seen"
+                return Outcome.SEEN
             duplicate = self.store.has_message_id(key)
             tracked = frozenset(self.store.case_ids())
             linked = self._linked_case(message)
             if message.own_marker:
-                kind, verdict, actions = "own", None, []
+                kind, verdict, actions = Outcome.OWN, None, []
             elif duplicate:
-                kind, verdict, actions = "duplicate", None, []
+                kind, verdict, actions = Outcome.DUPLICATE, None, []
             elif role == "sent":
                 verdict = None
                 actions = tracking.on_sent_message(message, message_id=key, at=at, own_emails=self.own_emails,
@@ -281,7 +271,7 @@ class Service:
                     # Over the time budget: a broken mail, recorded as an error with why, and passed.
                     too_long = next((r for r in verdict.reasons if r.startswith(TOO_LONG)), TOO_LONG)
                     verdict = replace(verdict, errors=(*message.errors, too_long))
-                    kind = "error"
+                    kind = Outcome.ERROR
                 # Only mail without a case id, and Credly mail, needs the open cases.
                 needs_open = verdict.kind != Kind.UNRELATED and (
                     verdict.case_id is None or verdict.kind == Kind.CREDLY_BADGE_ISSUED)
@@ -343,9 +333,10 @@ class Service:
         """Cases not done, with when each opened.  Cached until a message
         changes a case: most mail changes none, and this runs per message."""
         if self._open_cache is None:
-            opened = {row.case_id: row.opened_at for row in self.store.cases()}
+            # The state alone: not the guard's reading of each case, which case_reports adds.
             self._open_cache = tuple(
-                (r.case_id, opened[r.case_id]) for r in self.case_reports() if r.status.state != State.DONE
+                (row.case_id, row.opened_at) for row, progress in case_progresses(self.store, self.settings, self.clock())
+                if progress.status.state != State.DONE
             )
         return self._open_cache
 
@@ -362,7 +353,7 @@ class Service:
             while not self.stop_event.is_set():
                 try:
                     self.connect()
-                    idle = self.mailbox.has_capability("IDLE") if hasattr(self.mailbox, "has_capability") else False
+                    idle = self.mailbox.has_capability("IDLE")
                     self._record_status(connection="connected", idle=idle, retry_at=None)
                     while not self.stop_event.is_set():
                         self.store.check_file()
@@ -403,14 +394,21 @@ class Service:
     def cycle(self, now: datetime | None = None) -> SyncReport:
         """One pass of the service's work: sync, then whatever follows a sync."""
         report = self.sync_once(now)
-        for hook in self.after_sync:
-            hook(now or self.clock())
-        if getattr(self.mailbox, "selected", None) != self.folders.inbox:
+        self.run_after_sync(now or self.clock())
+        if self.mailbox.selected != self.folders.inbox:
             # Keep the inbox open: IDLE needs it, and Dovecot answers STATUS on
             # the open folder from memory but re-reads a closed Maildir (about
             # 7 ms per 20,000 messages) for the next incremental check.
             self.mailbox.examine(self.folders.inbox)
         return report
+
+    def run_after_sync(self, now: datetime) -> None:
+        """The steps that follow a sync, each handed the same case reports."""
+        if not self.after_sync:
+            return
+        reports = self.case_reports(now)
+        for step in self.after_sync:
+            step(now, reports, self.folders)
 
     def request(self, what: str) -> None:
         """Ask the service thread for work (thread-safe; the scheduler calls this)."""
@@ -445,7 +443,7 @@ class Service:
         # IDLE on the inbox, re-issued well before the 29-minute limit, and
         # left every poll interval so the Sent folder is read too.
         limit = min(poll, imap.idle_timeout.total_seconds() if imap else 1440.0)
-        if getattr(self.mailbox, "selected", None) != self.folders.inbox:
+        if self.mailbox.selected != self.folders.inbox:
             info = self.mailbox.examine(self.folders.inbox)
         else:
             info = self.mailbox.status(self.folders.inbox)  # NOOP first: the session's view is current
@@ -516,33 +514,34 @@ class Service:
 
 
 def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
+    """Every case's report as of `now`: its progress (core/progress.py) and the guard's reading."""
+    return [
+        CaseReport(row.case_id, p.status, p.overdue, p.next_deadline, p.events, store.warnings(row.case_id),
+                   _direction(store, settings, p.events))
+        for row, p in case_progresses(store, settings, now)
+    ]
+
+
+def case_progresses(store: Store, settings: Settings, now: datetime) -> list[tuple[CaseRow, Progress]]:
+    """Every case with its progress as of `now`: its events and the badge mails that count for it."""
     required = tuple(dict.fromkeys(c for a in settings.accounts for c in a.certifications))
     badges = store.badges()
-    reports = []
+    result = []
     for row in store.cases():
         events = store.events(row.case_id)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
-        events.sort(key=lambda e: e.at)
-        status = case_status(events or _opening(row), required)
-        due = deadline(status, settings.reminders)
-        reports.append(CaseReport(row.case_id, status, due is not None and now >= due, due, events,
-                                  store.warnings(row.case_id), _direction(store, settings, events)))
-    return reports
+        result.append((row, case_progress(events, opened_at=row.opened_at, required_badges=required,
+                                          reminders=settings.reminders, now=now)))
+    return result
 
 
 def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:
     """The guard's reading of the case's latest counted confirmation request."""
-    request = next((e for e in reversed(events)
-                    if e.verified and e.kind == Kind.MERGE_CONFIRMATION_REQUESTED), None)
+    request = latest_confirmation_request(events)
     message = store.message(request.message_id) if request else None
     if message is None or not message.body:
         return None
     return guard.check(split_new_text(message.body)[0], settings.accounts, settings.you.emails).direction
-
-
-def _opening(row) -> list[Event]:
-    """A case with no event yet (cannot normally happen) counts as just opened."""
-    return [Event(kind=str(Kind.CASE_CREATED), at=row.opened_at, message_id="")]
 
 
 def _state_text(exc: StateError) -> str:
@@ -577,32 +576,3 @@ def backoff_delays(base: float = 1.0, cap: float = 300.0, rng: random.Random | N
     while True:
         yield rng.uniform(base, min(cap, base * 2**attempt))
         attempt += 1
-
-
-
-def open_mailbox(settings: Settings):
-    """The user's IMAP mailbox, credentials resolved lazily (at each login)."""
-    from certmerge_mail.adapters.credentials import resolve_oauth2_token, resolve_secret
-    from certmerge_mail.adapters.imap import ImapMailbox
-
-    imap = settings.imap
-    if imap is None:
-        raise MailboxError("no [imap] section in the configuration", fix="add [imap] (see config.example.toml)")
-    creds = imap.credentials
-    if creds.oauth2_token_command:
-        return ImapMailbox(imap, oauth2_token=lambda: resolve_oauth2_token(creds))
-    return ImapMailbox(imap, password=lambda: resolve_secret(creds, what="IMAP password"))
-
-
-def open_smtp(settings: Settings):
-    from certmerge_mail.adapters.credentials import resolve_oauth2_token, resolve_secret
-    from certmerge_mail.adapters.smtp import SmtpSender
-
-    smtp = settings.smtp
-    if smtp is None:
-        return None
-    creds = smtp.credentials
-    if creds.oauth2_token_command:
-        return SmtpSender(smtp, oauth2_token=lambda: resolve_oauth2_token(creds))
-    has_password = creds.password or creds.password_command or creds.password_env or creds.keyring_entry
-    return SmtpSender(smtp, password=(lambda: resolve_secret(creds, what="SMTP password")) if has_password else None)

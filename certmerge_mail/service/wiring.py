@@ -1,4 +1,5 @@
-"""Build a ready Service: the sync plus the steps that follow each sync."""
+"""Build a ready Service: the sync plus the steps that follow each sync, and
+the adapters the settings ask for (the IMAP mailbox, the SMTP sender)."""
 
 from __future__ import annotations
 
@@ -6,30 +7,33 @@ from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from certmerge_mail.adapters.mailbox import Mailbox
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core.settings import Settings
+from certmerge_mail.errors import MailboxError
 from certmerge_mail.service.drafting import Drafter, mark_answered
 from certmerge_mail.service.reminders import Notifier
-from certmerge_mail.service.sync import Mailbox, Service, utcnow
+from certmerge_mail.service.sync import Service, utcnow
 
 
-def build_service(settings: Settings, store: Store, mailbox: Mailbox, *,
+def build_service(settings: Settings, store: Store, mailbox: Mailbox | None, *,
                   clock: Callable[[], datetime] = utcnow, smtp=None,
                   out: Callable[[str], None] | None = None) -> Service:
     """The service with its after-sync steps, in order: mark drafts the user
     answered, draft what the cases need, nudge and deliver."""
     service = Service(settings, store, mailbox, clock=clock)
-    service.notifier = Notifier(settings, store, service, smtp=smtp, out=out)
-    service.after_sync.append(lambda now: mark_answered(store, service, now))
-    service.after_sync.append(Drafter(settings, store, service))
-    service.after_sync.append(service.notifier)
+    notifier = Notifier(settings, store, mailbox, smtp=smtp, out=out, on_error=service.note_error)
+    service.notifier = notifier
+    service.after_sync.append(lambda now, reports, _folders: mark_answered(store, reports, now))
+    service.after_sync.append(Drafter(settings, store, mailbox))
+    service.after_sync.append(notifier)
 
     def digest(now: datetime) -> None:
-        service.notifier.queue_digest(now)
-        service.notifier.deliver(now)
+        notifier.queue_digest(now)
+        notifier.deliver(now, service.folders)
 
     service.handlers["digest"] = digest
-    service.handlers["deadline"] = lambda now: [step(now) for step in service.after_sync]
+    service.handlers["deadline"] = service.run_after_sync
     return service
 
 
@@ -41,13 +45,43 @@ def start_scheduler(service: Service):
     scheduler = Scheduler(ZoneInfo(settings.you.timezone), service.request)
     scheduler.start(settings.digest.at)
 
-    def next_deadline(now: datetime) -> None:
-        scheduler.wake_at(service.notifier.next_wake(now))
+    notifier = service.notifier
+
+    def next_deadline(now: datetime, reports, _folders) -> None:
+        scheduler.wake_at(notifier.next_wake(now, reports))
         with service.store.transaction():
             service.store.set_status(jobs=[[job, _iso(when)] for job, when in scheduler.jobs()])
 
     service.after_sync.append(next_deadline)
     return scheduler
+
+
+def open_mailbox(settings: Settings):
+    """The user's IMAP mailbox, credentials resolved lazily (at each login)."""
+    from certmerge_mail.adapters.credentials import resolve_oauth2_token, resolve_secret
+    from certmerge_mail.adapters.imap import ImapMailbox
+
+    imap = settings.imap
+    if imap is None:
+        raise MailboxError("no [imap] section in the configuration", fix="add [imap] (see config.example.toml)")
+    creds = imap.credentials
+    if creds.oauth2_token_command:
+        return ImapMailbox(imap, oauth2_token=lambda: resolve_oauth2_token(creds))
+    return ImapMailbox(imap, password=lambda: resolve_secret(creds, what="IMAP password"))
+
+
+def open_smtp(settings: Settings):
+    from certmerge_mail.adapters.credentials import resolve_oauth2_token, resolve_secret
+    from certmerge_mail.adapters.smtp import SmtpSender
+
+    smtp = settings.smtp
+    if smtp is None:
+        return None
+    creds = smtp.credentials
+    if creds.oauth2_token_command:
+        return SmtpSender(smtp, oauth2_token=lambda: resolve_oauth2_token(creds))
+    has_password = creds.password or creds.password_command or creds.password_env or creds.keyring_entry
+    return SmtpSender(smtp, password=(lambda: resolve_secret(creds, what="SMTP password")) if has_password else None)
 
 
 def _iso(when):

@@ -1,0 +1,59 @@
+"""The mail port: everything the service asks of a mailbox, and the types it gets back.
+
+Two adapters implement it: ImapMailbox (adapters/imap.py, the user's server)
+and MaildirMailbox (adapters/maildir.py, the demo's sample mailbox and a
+fast fake for tests).  Nothing above the adapters knows which one it holds.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Protocol
+
+
+@dataclass(frozen=True, slots=True)
+class FolderInfo:
+    name: str
+    uidvalidity: int
+    uidnext: int
+    exists: int
+
+
+@dataclass(frozen=True, slots=True)
+class Fetched:
+    uid: int
+    raw: bytes
+    internal_date: datetime | None
+
+
+@dataclass(frozen=True, slots=True)
+class Folders:
+    """The folders the service works with, resolved at connect time."""
+
+    inbox: str
+    sent: str
+    drafts: str
+
+
+class Mailbox(Protocol):
+    """The one mail port."""
+
+    # The folder open (EXAMINE) now, or None.
+    selected: str | None
+
+    def connect(self) -> None: ...
+    def logout(self) -> None: ...
+    def has_capability(self, name: str) -> bool: ...
+    def list_folders(self) -> list[tuple[tuple[str, ...], str]]: ...
+    def special_folder(self, flag: str) -> str | None: ...
+    def status(self, folder: str) -> FolderInfo: ...
+    def examine(self, folder: str) -> FolderInfo: ...
+    def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]],
+                   since: datetime | None = None) -> list[int]: ...
+    def fetch(self, uids: list[int]) -> Iterable[Fetched]: ...
+    def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (),
+               when: datetime | None = None) -> int | None: ...
+    def find_message_id(self, folder: str, message_id: str) -> int | None: ...
+    def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None) -> bool: ...
