@@ -132,7 +132,7 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
             pending.insert(0, nxt + timedelta(seconds=30))
 
     section("the cases now (`certmerge-mail cases`)")
-    out(format_table(service.case_reports(clock[0])))
+    out(format_table(service.case_reports(clock[0]), settings))
 
     section("the drafts (`certmerge-mail drafts`)")
     out(format_drafts(store.drafts(), tz))

@@ -49,7 +49,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name in _MODULES:
         importlib.import_module(f"certmerge_mail.cli.{name}").add_parser(sub)
+    _accept_everywhere(parser)
     return parser
+
+
+def _accept_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--config PATH` and `-v` before or after any (sub)command: each
+    subcommand takes them too, leaving the value given before it alone
+    (SUPPRESS: no default of its own)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in dict.fromkeys(action.choices.values()):
+            known = {option for a in sub._actions for option in a.option_strings}
+            if "--config" not in known:
+                sub.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
+                                 help="the configuration file (also accepted before the command)")
+            if "--verbose" not in known and "-v" not in known:
+                sub.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                                 help="log debug detail to stderr")
+            _accept_everywhere(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

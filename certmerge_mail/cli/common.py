@@ -22,6 +22,21 @@ def load_settings(args, *, require_imap: bool = True) -> Settings:
     return settings
 
 
+def local_time(moment: datetime | None, settings: Settings | None) -> str:
+    """A moment as a person reads it: "2025-11-03 10:00 JST", on the [you] timezone's clock."""
+    from zoneinfo import ZoneInfo
+
+    from certmerge_mail.core.digest import local_time as on_clock
+
+    if moment is None:
+        return "-"
+    try:
+        tz = ZoneInfo(settings.you.timezone) if settings is not None else timezone.utc
+    except Exception:  # noqa: BLE001 - a bad zone is reported by config; show UTC
+        tz = timezone.utc
+    return on_clock(moment, tz)
+
+
 def open_store(settings: Settings) -> Store:
     return Store(settings.state_path)
 

@@ -21,7 +21,7 @@ from typing import Protocol
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core import guard, tracking
-from certmerge_mail.core.cases import CaseStatus, Event, State, case_status
+from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, case_status, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.deadlines import deadline
 from certmerge_mail.core.guard import Direction
@@ -90,17 +90,29 @@ class CaseReport:
     warnings: list
     # What the guard read in support's latest confirmation request (None: no request yet).
     direction: Direction | None = None
+    # `cases mute`: no nudge and no follow-up draft while muted (until None: until unmuted).
+    muted: bool = False
+    muted_until: datetime | None = None
 
     def as_json(self) -> dict:
+        """ISO 8601 times with their offset (UTC), as every --json output."""
+        iso = _iso
+        status = self.status
         return {
             "case_id": self.case_id,
-            "state": str(self.status.state),
+            "state": str(status.state),
             "direction": self.direction.as_json() if self.direction else None,
             "overdue": self.overdue,
-            "next_deadline": _iso(self.next_deadline),
-            "since": _iso(self.status.since),
+            "next_deadline": iso(self.next_deadline),
+            "since": iso(status.since),
+            "closed_by_you": status.closed_by_you,
+            "muted": self.muted,
+            "muted_until": iso(self.muted_until),
+            "badges": {"expected": list(status.badges_expected), "arrived": list(status.badges_arrived),
+                       "missing": list(status.badges_missing)},
             "events": [
-                {"kind": e.kind, "at": _iso(e.at), "message_id": e.message_id, "verified": e.verified}
+                {"kind": e.kind, "at": iso(e.at), "message_id": e.message_id, "verified": e.verified,
+                 **({"badge": e.badge} if e.badge else {})}
                 for e in self.events
             ],
             "warnings": [w.text for w in self.warnings],
@@ -516,18 +528,48 @@ class Service:
 
 
 def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
-    required = tuple(dict.fromkeys(c for a in settings.accounts for c in a.certifications))
+    required = expected_badges(settings.accounts)
     badges = store.badges()
+    marks: dict[str, list] = {}
+    for mark in store.marks():
+        marks.setdefault(mark.case_id, []).append(mark)
     reports = []
     for row in store.cases():
         events = store.events(row.case_id)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
+        told, muted, until = _marks(marks.get(row.case_id, []), now)
+        events += told
         events.sort(key=lambda e: e.at)
         status = case_status(events or _opening(row), required)
         due = deadline(status, settings.reminders)
-        reports.append(CaseReport(row.case_id, status, due is not None and now >= due, due, events,
-                                  store.warnings(row.case_id), _direction(store, settings, events)))
+        reports.append(CaseReport(row.case_id, status, not muted and due is not None and now >= due, due, events,
+                                  store.warnings(row.case_id), _direction(store, settings, events),
+                                  muted=muted, muted_until=until))
     return reports
+
+
+def _marks(marks: list, now: datetime) -> tuple[list[Event], bool, datetime | None]:
+    """What the user told about a case (`cases badge/close/mute`), in order:
+    the events it adds (badges, a close not undone by a later reopen), and
+    whether the case is muted at `now` (and until when)."""
+    events: list[Event] = []
+    close = None
+    mute = None
+    for m in marks:
+        if m.mark == "badge":
+            events.append(Event(kind=BADGE_MARKED, at=m.at, message_id=f"mark:{m.id}", badge=m.badge))
+        elif m.mark == "close":
+            close = m
+        elif m.mark == "reopen":
+            close = None
+        elif m.mark == "mute":
+            mute = m
+        elif m.mark == "unmute":
+            mute = None
+    if close is not None:
+        events.append(Event(kind=CLOSED, at=close.at, message_id=f"mark:{close.id}"))
+    muted = mute is not None and (mute.until is None or mute.until > now)
+    return events, muted, mute.until if muted else None
 
 
 def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:
