@@ -16,6 +16,9 @@ log = logging.getLogger("certmerge_mail")
 def load_settings(args, *, require_imap: bool = True) -> Settings:
     path = args.config or config.default_config_path()
     settings = config.load(path, require_imap=require_imap)
+    from certmerge_mail.cli import set_log_zone
+
+    set_log_zone(settings.you.timezone)  # log lines on the user's clock, with the offset
     warning = config.warn_if_world_readable(path)
     if warning:
         log.warning("%s", warning)
