@@ -23,7 +23,8 @@ from certmerge_mail import config
 from certmerge_mail.cli import main
 from certmerge_mail.cli import init as init_cli
 from certmerge_mail.cli import service_install
-from servers import imap_connect
+from certmerge_mail.errors import UsageError
+from servers import free_port, imap_connect
 
 REPO = Path(__file__).resolve().parent.parent
 SECRET_MARK = "s3cret-Printed-On-Stdout"
@@ -458,6 +459,13 @@ def test_a_keyring_backend_keyring_does_not_recommend_is_used_only_when_chosen(
     err = capsys.readouterr().err
     assert "keyring does not recommend" in err and "PYTHON_KEYRING_BACKEND" in err
 
+    # login says so before it asks for the password (nothing read from stdin, no login made)
+    stdin = __import__("io").StringIO(imap_user.password + "\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(["--config", str(cfg), "login", "--password-stdin"]) == 3
+    assert "keyring does not recommend" in capsys.readouterr().err
+    assert stdin.tell() == 0
+
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO(imap_user.password + "\n"))
     assert main(["--config", str(cfg), "login", "--password-stdin"]) == 0
@@ -481,14 +489,19 @@ def init_answers(user, command: str, *, bad_first: bool = False) -> str:
         str(user.port),                        # port
         user.username,                         # user name
         "command",                             # password from
-        command,                               # the command
+        command,                               # the command (then init logs in and lists the folders)
+        "",                                    # authserv-id (default: what INBOX mail shows, else none)
         *(["AWS123"] if bad_first else []),
         "aws01234567",                         # keep: candidate ID (normalised)
         "",                                    # keep: login e-mail (default: the address)
+        "AWS Certified Solutions Architect - Associate, AWS Certified Cloud Practitioner",  # keep: certifications
         "AWS07654321",                         # merge: candidate ID
         "h.yamada@old-employer.example.com",   # merge: login e-mail
+        "AWS Certified Developer - Associate",  # merge: certifications
         "n",                                   # another account?
         "yes",                                 # still receive mail at the old address?
+        "",                                    # the reason (default)
+        "",                                    # delivery (default: mailbox)
     ]
     return "\n".join(lines) + "\n"
 
@@ -511,6 +524,14 @@ def test_init_writes_a_private_config_that_check_accepts(imap_user, tmp_path):
     assert settings.imap.credentials.password_command == command
     assert [(a.candidate_id, a.role, a.login_email) for a in settings.accounts] == [
         ("AWS01234567", "keep", YOU), ("AWS07654321", "merge", "h.yamada@old-employer.example.com")]
+    assert [a.certifications for a in settings.accounts] == [
+        ("AWS Certified Solutions Architect - Associate", "AWS Certified Cloud Practitioner"),
+        ("AWS Certified Developer - Associate",)]
+    assert settings.merge.reason.startswith("I created a second AWS Certification account")
+    assert settings.digest.deliver == ("mailbox",)
+    assert settings.trust.authserv_ids == ()  # the test INBOX is empty: nothing found, none chosen
+    checked = next(line for line in result.stdout.splitlines() if line.startswith("logged in to 127.0.0.1; folders: "))
+    assert "INBOX" in checked and "Sent (\\Sent)" in checked  # tested before the file was written
     assert "# " in cfg.read_text()  # commented
 
     check = cli("--config", str(cfg), "check", env=env)
@@ -518,17 +539,62 @@ def test_init_writes_a_private_config_that_check_accepts(imap_user, tmp_path):
     assert "logged in" in check.stdout
 
 
+def test_init_detects_the_authserv_id_from_inbox_mail_and_retries_a_wrong_server(imap_user, deliver, tmp_path):
+    """The topmost Authentication-Results of recent INBOX mail names the provider's authserv-id; a login
+    that fails is shown and the server questions asked again before anything is written."""
+    from support import thread
+
+    created = thread()["created"]
+    deliver(created.raw, internal_date=created.date)
+    cfg = tmp_path / "config.toml"
+    command = script(tmp_path, "pw.py", f"print({imap_user.password!r})")
+    lines = init_answers(imap_user, command).splitlines()
+    wrong = ["127.0.0.1", "plain", str(free_port()), imap_user.username, "command", command, "yes"]
+    answers = lines[:4] + wrong + lines[4:]
+    result = cli("--config", str(cfg), "init", input="\n".join(answers) + "\n",
+                 env=dict(os.environ, HOME=str(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    assert "that did not work" in result.stderr and "Change the server settings" in result.stderr
+    assert "found: mx.google.com (in 1 of the last 1 INBOX mails)" in result.stderr
+    settings = config.load(cfg, env={"HOME": str(tmp_path)})
+    assert settings.trust.authserv_ids == ("mx.google.com",)
+    assert settings.imap.port == imap_user.port
+
+
+def test_init_offers_the_keyring_only_with_a_usable_backend():
+    import io
+
+    from certmerge_mail.cli.init import Asker, interview
+
+    def answers(way):
+        return io.StringIO("\n".join(["Hanako", YOU, "en", "UTC", "127.0.0.1", "plain", "143", "hanako", way,
+                                       "", "AWS01234567", "", "", "AWS07654321", "b@example.jp", "", "n", "n",
+                                       "", ""]) + "\n")
+
+    out = io.StringIO()
+    a = interview(Asker(answers("keyring"), out), keyring_check=lambda: None)
+    assert a.password_key == "password_keyring"
+    assert "keyring: the system keyring" in out.getvalue()
+
+    out = io.StringIO()
+    first_nine = io.StringIO("".join(answers("keyring").readlines()[:9]))
+    with pytest.raises(UsageError, match="the answers ended"):
+        interview(Asker(first_nine, out), keyring_check=lambda: "no system keyring is available")
+    assert "(keyring: not offered: no system keyring is available)" in out.getvalue()
+    assert "answer one of command, env, oauth2" in out.getvalue()
+
+
 def test_init_refuses_to_overwrite_without_force(imap_user, tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text("# mine\n")
     answers = tmp_path / "answers.txt"
     answers.write_text(init_answers(imap_user, "pass show mail/imap"))
-    refused = cli("init", "--config", str(cfg), "--answers", str(answers))
+    refused = cli("init", "--config", str(cfg), "--answers", str(answers), "--no-connect")
     assert refused.returncode == 2
     assert "already exists" in refused.stderr and "--force" in refused.stderr
     assert cfg.read_text() == "# mine\n"
 
-    replaced = cli("init", "--config", str(cfg), "--answers", str(answers), "--force")
+    replaced = cli("init", "--config", str(cfg), "--answers", str(answers), "--force", "--no-connect")
     assert replaced.returncode == 0, replaced.stderr
     assert config.load(cfg).imap.credentials.password_command == "pass show mail/imap"
     assert stat.S_IMODE(cfg.stat().st_mode) == 0o600

@@ -16,6 +16,8 @@ INUSE, SERVERBUG...), which is retried like a network error.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import imaplib
 import logging
 import re
@@ -328,6 +330,23 @@ class ImapMailbox:
                 if item is None:  # expunged meanwhile
                     continue
                 yield Fetched(uid, item.get(b"BODY[]") or b"", item.get(b"INTERNALDATE"))
+
+    def recent_headers(self, folder: str, name: str, count: int = 20) -> list[list[str]]:
+        """The values of header `name` (each message's, topmost first) of the
+        last `count` messages of `folder`, read without setting \\Seen."""
+        info = self.examine(folder)
+        if info.exists <= 0:
+            return []
+        item = f"BODY.PEEK[HEADER.FIELDS ({name.upper()})]"
+        with translate_errors(f"{self.label} folder {folder!r}"):
+            uids = sorted(self._c().search(["ALL"]))[-count:]
+            data = self._c().fetch(uids, [item]) if uids else {}
+        found = []
+        for _seq, values in sorted(data.items()):
+            raw = next((v for k, v in values.items() if k.upper().startswith(b"BODY[HEADER")), b"") or b""
+            message = email.message_from_bytes(raw, policy=email.policy.compat32)
+            found.append([" ".join(str(v).split()) for v in message.get_all(name, [])])
+        return found
 
     def find_message_id(self, folder: str, message_id: str) -> int | None:
         self.examine(folder)
