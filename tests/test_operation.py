@@ -709,8 +709,11 @@ def test_install_service_writes_the_unit_and_only_prints_systemctl(imap_user, tm
     systemctl = bin_dir / "systemctl"  # records a call, should one happen
     systemctl.write_text(f"#!/bin/sh\necho \"$@\" >> {called}\n")
     systemctl.chmod(0o755)
+    runtime = tmp_path / "runtime"  # a user session: its systemd user manager's socket
+    (runtime / "systemd").mkdir(parents=True)
+    (runtime / "systemd" / "private").touch()
     env = dict(os.environ, HOME=str(tmp_path / "home"), XDG_CONFIG_HOME=str(tmp_path / "xdg"),
-               PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+               XDG_RUNTIME_DIR=str(runtime), PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     result = cli("--config", str(cfg), "install-service", env=env)
     assert result.returncode == 0, result.stderr
     unit_file = tmp_path / "xdg" / "systemd" / "user" / "certmerge-mail.service"
@@ -730,6 +733,32 @@ def test_install_service_writes_the_unit_and_only_prints_systemctl(imap_user, tm
     enabled = cli("--config", str(cfg), "install-service", "--force", "--enable", env=env)
     assert enabled.returncode == 0, enabled.stderr
     assert called.read_text().splitlines() == ["--user daemon-reload", "--user enable --now certmerge-mail"]
+
+
+@pytest.mark.parametrize("systemd", [True, False])
+def test_install_service_without_a_user_session_says_what_works(imap_user, tmp_path, monkeypatch, capsys, systemd):
+    cfg = write_config(tmp_path, imap_user)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "no-runtime"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    booted = tmp_path / "run-systemd-system"
+    if systemd:
+        booted.mkdir()
+    monkeypatch.setattr(service_install, "SYSTEMD_BOOTED", booted)
+    assert main(["install-service", "--config", str(cfg)]) == 0
+    out = capsys.readouterr().out
+    assert "enable-linger" not in out
+    assert "@reboot " in out and f"--config {cfg} run" in out
+    assert ("--print-system | sudo tee /etc/systemd/system/certmerge-mail.service" in out) == systemd
+    assert ("systemd is not running on this machine" in out) == (not systemd)
+    assert not (tmp_path / "xdg").exists()  # no user unit written where it cannot run
+
+    assert main(["install-service", "--enable", "--config", str(cfg)]) == 1
+    assert "no systemd user session here" in capsys.readouterr().err
+
+    assert main(["install-service", "--print-system", "--config", str(cfg)]) == 0
+    unit = capsys.readouterr().out
+    assert f"User={__import__('getpass').getuser()}" in unit.splitlines()
+    assert "WantedBy=multi-user.target" in unit.splitlines()
 
 
 def test_contrib_unit_is_the_standard_install():
