@@ -57,8 +57,22 @@ def sample_dir() -> Path:
 
 
 def run_demo(out: Print = print, workdir: str | None = None) -> int:
+    """Replay the sample mailbox in `workdir` (kept), or in a temporary folder removed afterwards."""
     logging.getLogger("certmerge_mail").setLevel(logging.WARNING)
-    work = Path(workdir or tempfile.mkdtemp(prefix="certmerge-demo-"))
+    if workdir is not None:
+        _replay(out, Path(workdir))
+        out(f"Everything above ran on a copy in {workdir}; nothing was sent and no real mailbox was touched.")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="certmerge-demo-"))
+    try:
+        _replay(out, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    out("Everything above ran on a temporary copy, now removed; nothing was sent and no real mailbox was touched.")
+    return 0
+
+
+def _replay(out: Print, work: Path) -> None:
     maildir = work / "Maildir"
     shutil.copytree(sample_dir() / "Maildir", maildir)
     settings = config.load(sample_dir() / "config.toml", require_imap=False)
@@ -167,8 +181,6 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
         out(_indent(text))
     store.close()
     out("")
-    out(f"Everything above ran on a copy in {work}; nothing was sent and no real mailbox was touched.")
-    return 0
 
 
 def _short(text: str, width: int) -> str:

@@ -40,6 +40,8 @@ def add_parser(sub) -> None:
     p.add_argument("--answers", metavar="FILE", help="read the answers from FILE, one per line, instead of standard input")
     p.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
                    help="where to write the file (default: the usual configuration path)")
+    p.add_argument("--example", action="store_true",
+                   help="print config.example.toml (every key, explained) and exit")
     p.add_argument("--no-connect", action="store_true",
                    help="do not log in to the IMAP server before writing the file (offline)")
     p.set_defaults(run=run)
@@ -468,7 +470,7 @@ def render(a: Answers) -> str:
     emails = [a.address, *a.other_addresses]
     return f"""\
 # certmerge-mail configuration, written by `certmerge-mail init`.
-# Every key is explained in config.example.toml, in certmerge-mail's source.
+# Every key is explained in config.example.toml (`certmerge-mail init --example` prints it).
 # Check this file with `certmerge-mail check`.
 # Durations are strings like "2d" or "36h"; times of day "08:00", in [you] timezone.
 
@@ -546,7 +548,17 @@ def write_config(path: Path, text: str, *, force: bool) -> None:
                          fix=f"check the permissions of {path.parent}") from None
 
 
+def example_text() -> str:
+    """config.example.toml, as installed with the package."""
+    from importlib.resources import files
+
+    return files("certmerge_mail").joinpath("config.example.toml").read_text(encoding="utf-8")
+
+
 def run(args) -> int:
+    if args.example:
+        sys.stdout.write(example_text())
+        return 0
     path = Path(args.config or config.default_config_path()).expanduser().absolute()
     if path.exists() and not args.force:
         write_config(path, "", force=False)  # raises the refusal before any question
