@@ -72,7 +72,8 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
     return 0
 
 
-def _replay(out: Print, work: Path) -> None:
+def _replay(out: Print, work: Path) -> dict[str, str]:
+    """The replay; returns the final digest's HTML by language (for `make screenshots`)."""
     maildir = work / "Maildir"
     shutil.copytree(sample_dir() / "Maildir", maildir)
     settings = config.load(sample_dir() / "config.toml", require_imap=False)
@@ -173,14 +174,17 @@ def _replay(out: Print, work: Path) -> None:
         for reason in verdict.reasons:
             out(f"  - {reason}")
 
+    htmls: dict[str, str] = {}
     for language in (settings.you.language, "en" if settings.you.language != "en" else "ja"):
         service.notifier.settings = replace(settings, you=replace(settings.you, language=language))
-        subject, text, _html = service.notifier.digest(clock[0])
+        subject, text, html = service.notifier.digest(clock[0])
+        htmls[language] = html
         section(f"the digest in {language!r} (`certmerge-mail digest`; also sent as HTML by mail)")
         out(f"  Subject: {subject}")
         out(_indent(text))
     store.close()
     out("")
+    return htmls
 
 
 def _short(text: str, width: int) -> str:
@@ -189,3 +193,9 @@ def _short(text: str, width: int) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join(f"  {line}" if line else "" for line in text.rstrip().splitlines())
+
+
+def digest_html(work: Path) -> dict[str, str]:
+    """The HTML digest the demo ends with, in English and Japanese (replayed quietly in `work`)."""
+    logging.getLogger("certmerge_mail").setLevel(logging.WARNING)
+    return _replay(lambda _text: None, work)

@@ -44,7 +44,8 @@ def nudge_context(plan: NudgePlan, case: CaseView, *, now: datetime, language: s
     state = plan.state
     what = text(language, f"wait_{state}", since=local_time(plan.since, tz))
     if state == "awaiting_badges":
-        what = " ".join(x for x in (what, badges_missing_text(case, language)) if x)
+        what = ("" if resolve(language) == "ja" else " ").join(
+            x for x in (what, badges_missing_text(case, language)) if x)
     return {
         "language": resolve(language),
         "subject": text(language, "nudge_subject", case_id=plan.case_id, what=text(language, f"late_{state}")),
