@@ -575,6 +575,9 @@ def test_init_offers_the_keyring_only_with_a_usable_backend():
     a = interview(Asker(answers("keyring"), out), keyring_check=lambda: None)
     assert a.password_key == "password_keyring"
     assert "keyring: the system keyring" in out.getvalue()
+    # example.jp is no known provider: imap.example.jp is a hint, not a default taken blindly
+    assert "does not know the server of example.jp" in out.getvalue()
+    assert "\nIMAP server: " in out.getvalue()
 
     out = io.StringIO()
     first_nine = io.StringIO("".join(answers("keyring").readlines()[:9]))

@@ -59,6 +59,7 @@ class Provider:
     note: str = ""
     password: str = "command"  # the suggested way to get the password
     authserv_ids: tuple[str, ...] = ()
+    known: bool = True  # False: only a guess from the domain (imap.<domain>), not offered as a default
 
 
 _APP_PASSWORD = "an app password ({where}), not your account password"
@@ -103,7 +104,7 @@ def guess_provider(address: str) -> Provider:
         return _YAHOO
     if "office365" in domain or domain.endswith(".onmicrosoft.com"):
         return PROVIDERS["outlook.com"]
-    return Provider(f"imap.{domain}")
+    return Provider(f"imap.{domain}", known=False)
 
 
 def system_timezone(env=os.environ) -> str:
@@ -324,7 +325,10 @@ def _server(ask: Asker, a: Answers, keyring_check: Callable[[], str | None]) -> 
     if provider.note:
         ask.say(f"  {provider.note}")
     retry = bool(a.host)  # asked again after a failed login: the last answers are the defaults
-    a.host = ask.ask("IMAP server", a.host or provider.host)
+    if not provider.known and not retry:
+        ask.say(f"  certmerge-mail does not know the server of {a.address.rpartition('@')[2]}: your provider's "
+                f"help pages name it (often {provider.host}); the login is tested before anything is written")
+    a.host = ask.ask("IMAP server", a.host or (provider.host if provider.known else None))
     if a.host != provider.host:
         provider = Provider(a.host, security=a.security if retry else "tls")
     a.security = ask.choose("Connection security (plain: only to this machine)",
