@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -154,13 +155,19 @@ def test_sigterm_during_processing_leaves_a_consistent_database(imap_user, tmp_p
                 return False
 
         wait_for(processing, what="the service to start processing")
+        proc.send_signal(signal.SIGTERM)  # twice, as an impatient user or a service manager may
     finally:
         code, out, err = stop(proc, signal.SIGTERM)
 
     assert code == 0, err
     assert "SIGTERM: finishing the message in hand" in err and "stopped" in err
+    assert err.count("finishing the message in hand") == 1  # logged once
     assert imap_user.password not in out + err
     log_lines_have_levels(err)
+    # Log lines start with an ISO 8601 time carrying [you] timezone's offset; imapclient's INFO lines are quiet.
+    stamped = [line for line in err.splitlines() if " INFO " in line]
+    assert stamped and all(re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+09:00 ", line) for line in stamped), stamped[:3]
+    assert not any(" imapclient" in line for line in stamped)
 
     first = db_rows(state, "SELECT folder, uid, message_id FROM messages")
     assert 0 < len(first) < total, "SIGTERM came too late to interrupt the processing"
