@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install bench dovecot clean
+.PHONY: demo test install bench dovecot clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,14 @@ dovecot:
 ## Benchmarks (figures go into the README).
 bench: $(STAMP) dovecot
 	$(BIN)/python bench/classify_throughput.py
+
+## The demo's digest (en, ja) rendered by headless Chromium into docs/ (README shows them).
+screenshots: $(STAMP)
+	@command -v chromium >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		else echo "make screenshots needs: sudo apt-get install chromium fonts-noto-cjk"; exit 1; fi; }
+	$(BIN)/python bench/screenshots.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .hypothesis

@@ -37,11 +37,20 @@ def test_check_unreachable_host_fails_clearly(imap_user, tmp_path, capsys):
     assert "connection refused" in capsys.readouterr().err
 
 
-def test_check_missing_folder_fails_clearly(imap_user, tmp_path, capsys):
+import pytest
+
+
+@pytest.mark.parametrize("key", ["inbox", "sent", "drafts"])
+def test_check_missing_folder_fails_clearly(imap_user, tmp_path, capsys, key):
+    """A wrong folder name lists the folders the server has, with their SPECIAL-USE flags."""
     text = settings_text(imap_user, tmp_path / "state.sqlite3").replace(
-        'poll_interval = "1h"', 'poll_interval = "1h"\ndrafts = "NoSuchFolder"')
-    assert main(["--config", write(tmp_path, text), "check"]) == 2  # FolderError: a configuration error
-    assert "NoSuchFolder" in capsys.readouterr().err
+        'poll_interval = "1h"', f'poll_interval = "1h"\n{key} = "NoSuchFolder"')
+    assert main(["check", "--config", write(tmp_path, text)]) == 2  # FolderError: a configuration error
+    err = capsys.readouterr().err
+    assert "the server refuses the folder 'NoSuchFolder'" in err
+    assert "the folders it has: " in err
+    for folder in ("INBOX", "Sent (\\Sent)", "Drafts (\\Drafts)", "Trash (\\Trash)"):
+        assert folder in err
 
 
 def test_check_with_smtp(imap_user, smtp_server, tmp_path, capsys):

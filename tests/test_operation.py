@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shlex
 import shutil
 import signal
@@ -23,7 +24,8 @@ from certmerge_mail import config
 from certmerge_mail.cli import main
 from certmerge_mail.cli import init as init_cli
 from certmerge_mail.cli import service_install
-from servers import imap_connect
+from certmerge_mail.errors import UsageError
+from servers import free_port, imap_connect
 
 REPO = Path(__file__).resolve().parent.parent
 SECRET_MARK = "s3cret-Printed-On-Stdout"
@@ -153,13 +155,19 @@ def test_sigterm_during_processing_leaves_a_consistent_database(imap_user, tmp_p
                 return False
 
         wait_for(processing, what="the service to start processing")
+        proc.send_signal(signal.SIGTERM)  # twice, as an impatient user or a service manager may
     finally:
         code, out, err = stop(proc, signal.SIGTERM)
 
     assert code == 0, err
     assert "SIGTERM: finishing the message in hand" in err and "stopped" in err
+    assert err.count("finishing the message in hand") == 1  # logged once
     assert imap_user.password not in out + err
     log_lines_have_levels(err)
+    # Log lines start with an ISO 8601 time carrying [you] timezone's offset; imapclient's INFO lines are quiet.
+    stamped = [line for line in err.splitlines() if " INFO " in line]
+    assert stamped and all(re.match(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+09:00 ", line) for line in stamped), stamped[:3]
+    assert not any(" imapclient" in line for line in stamped)
 
     first = db_rows(state, "SELECT folder, uid, message_id FROM messages")
     assert 0 < len(first) < total, "SIGTERM came too late to interrupt the processing"
@@ -458,6 +466,13 @@ def test_a_keyring_backend_keyring_does_not_recommend_is_used_only_when_chosen(
     err = capsys.readouterr().err
     assert "keyring does not recommend" in err and "PYTHON_KEYRING_BACKEND" in err
 
+    # login says so before it asks for the password (nothing read from stdin, no login made)
+    stdin = __import__("io").StringIO(imap_user.password + "\n")
+    monkeypatch.setattr("sys.stdin", stdin)
+    assert main(["--config", str(cfg), "login", "--password-stdin"]) == 3
+    assert "keyring does not recommend" in capsys.readouterr().err
+    assert stdin.tell() == 0
+
     monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO(imap_user.password + "\n"))
     assert main(["--config", str(cfg), "login", "--password-stdin"]) == 0
@@ -481,14 +496,19 @@ def init_answers(user, command: str, *, bad_first: bool = False) -> str:
         str(user.port),                        # port
         user.username,                         # user name
         "command",                             # password from
-        command,                               # the command
+        command,                               # the command (then init logs in and lists the folders)
+        "",                                    # authserv-id (default: what INBOX mail shows, else none)
         *(["AWS123"] if bad_first else []),
         "aws01234567",                         # keep: candidate ID (normalised)
         "",                                    # keep: login e-mail (default: the address)
+        "AWS Certified Solutions Architect - Associate, AWS Certified Cloud Practitioner",  # keep: certifications
         "AWS07654321",                         # merge: candidate ID
         "h.yamada@old-employer.example.com",   # merge: login e-mail
+        "AWS Certified Developer - Associate",  # merge: certifications
         "n",                                   # another account?
         "yes",                                 # still receive mail at the old address?
+        "",                                    # the reason (default)
+        "",                                    # delivery (default: mailbox)
     ]
     return "\n".join(lines) + "\n"
 
@@ -511,6 +531,14 @@ def test_init_writes_a_private_config_that_check_accepts(imap_user, tmp_path):
     assert settings.imap.credentials.password_command == command
     assert [(a.candidate_id, a.role, a.login_email) for a in settings.accounts] == [
         ("AWS01234567", "keep", YOU), ("AWS07654321", "merge", "h.yamada@old-employer.example.com")]
+    assert [a.certifications for a in settings.accounts] == [
+        ("AWS Certified Solutions Architect - Associate", "AWS Certified Cloud Practitioner"),
+        ("AWS Certified Developer - Associate",)]
+    assert settings.merge.reason.startswith("I created a second AWS Certification account")
+    assert settings.digest.deliver == ("mailbox",)
+    assert settings.trust.authserv_ids == ()  # the test INBOX is empty: nothing found, none chosen
+    checked = next(line for line in result.stdout.splitlines() if line.startswith("logged in to 127.0.0.1; folders: "))
+    assert "INBOX" in checked and "Sent (\\Sent)" in checked  # tested before the file was written
     assert "# " in cfg.read_text()  # commented
 
     check = cli("--config", str(cfg), "check", env=env)
@@ -518,17 +546,65 @@ def test_init_writes_a_private_config_that_check_accepts(imap_user, tmp_path):
     assert "logged in" in check.stdout
 
 
+def test_init_detects_the_authserv_id_from_inbox_mail_and_retries_a_wrong_server(imap_user, deliver, tmp_path):
+    """The topmost Authentication-Results of recent INBOX mail names the provider's authserv-id; a login
+    that fails is shown and the server questions asked again before anything is written."""
+    from support import thread
+
+    created = thread()["created"]
+    deliver(created.raw, internal_date=created.date)
+    cfg = tmp_path / "config.toml"
+    command = script(tmp_path, "pw.py", f"print({imap_user.password!r})")
+    lines = init_answers(imap_user, command).splitlines()
+    wrong = ["127.0.0.1", "plain", str(free_port()), imap_user.username, "command", command, "yes"]
+    answers = lines[:4] + wrong + lines[4:]
+    result = cli("--config", str(cfg), "init", input="\n".join(answers) + "\n",
+                 env=dict(os.environ, HOME=str(tmp_path)))
+    assert result.returncode == 0, result.stderr
+    assert "that did not work" in result.stderr and "Change the server settings" in result.stderr
+    assert "found: mx.google.com (in 1 of the last 1 INBOX mails)" in result.stderr
+    settings = config.load(cfg, env={"HOME": str(tmp_path)})
+    assert settings.trust.authserv_ids == ("mx.google.com",)
+    assert settings.imap.port == imap_user.port
+
+
+def test_init_offers_the_keyring_only_with_a_usable_backend():
+    import io
+
+    from certmerge_mail.cli.init import Asker, interview
+
+    def answers(way):
+        return io.StringIO("\n".join(["Hanako", YOU, "en", "UTC", "127.0.0.1", "plain", "143", "hanako", way,
+                                       "", "AWS01234567", "", "", "AWS07654321", "b@example.jp", "", "n", "n",
+                                       "", ""]) + "\n")
+
+    out = io.StringIO()
+    a = interview(Asker(answers("keyring"), out), keyring_check=lambda: None)
+    assert a.password_key == "password_keyring"
+    assert "keyring: the system keyring" in out.getvalue()
+    # example.jp is no known provider: imap.example.jp is a hint, not a default taken blindly
+    assert "does not know the server of example.jp" in out.getvalue()
+    assert "\nIMAP server: " in out.getvalue()
+
+    out = io.StringIO()
+    first_nine = io.StringIO("".join(answers("keyring").readlines()[:9]))
+    with pytest.raises(UsageError, match="the answers ended"):
+        interview(Asker(first_nine, out), keyring_check=lambda: "no system keyring is available")
+    assert "(keyring: not offered: no system keyring is available)" in out.getvalue()
+    assert "answer one of command, env, oauth2" in out.getvalue()
+
+
 def test_init_refuses_to_overwrite_without_force(imap_user, tmp_path):
     cfg = tmp_path / "config.toml"
     cfg.write_text("# mine\n")
     answers = tmp_path / "answers.txt"
     answers.write_text(init_answers(imap_user, "pass show mail/imap"))
-    refused = cli("init", "--config", str(cfg), "--answers", str(answers))
+    refused = cli("init", "--config", str(cfg), "--answers", str(answers), "--no-connect")
     assert refused.returncode == 2
     assert "already exists" in refused.stderr and "--force" in refused.stderr
     assert cfg.read_text() == "# mine\n"
 
-    replaced = cli("init", "--config", str(cfg), "--answers", str(answers), "--force")
+    replaced = cli("init", "--config", str(cfg), "--answers", str(answers), "--force", "--no-connect")
     assert replaced.returncode == 0, replaced.stderr
     assert config.load(cfg).imap.credentials.password_command == "pass show mail/imap"
     assert stat.S_IMODE(cfg.stat().st_mode) == 0o600
@@ -643,8 +719,11 @@ def test_install_service_writes_the_unit_and_only_prints_systemctl(imap_user, tm
     systemctl = bin_dir / "systemctl"  # records a call, should one happen
     systemctl.write_text(f"#!/bin/sh\necho \"$@\" >> {called}\n")
     systemctl.chmod(0o755)
+    runtime = tmp_path / "runtime"  # a user session: its systemd user manager's socket
+    (runtime / "systemd").mkdir(parents=True)
+    (runtime / "systemd" / "private").touch()
     env = dict(os.environ, HOME=str(tmp_path / "home"), XDG_CONFIG_HOME=str(tmp_path / "xdg"),
-               PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
+               XDG_RUNTIME_DIR=str(runtime), PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     result = cli("--config", str(cfg), "install-service", env=env)
     assert result.returncode == 0, result.stderr
     unit_file = tmp_path / "xdg" / "systemd" / "user" / "certmerge-mail.service"
@@ -664,6 +743,32 @@ def test_install_service_writes_the_unit_and_only_prints_systemctl(imap_user, tm
     enabled = cli("--config", str(cfg), "install-service", "--force", "--enable", env=env)
     assert enabled.returncode == 0, enabled.stderr
     assert called.read_text().splitlines() == ["--user daemon-reload", "--user enable --now certmerge-mail"]
+
+
+@pytest.mark.parametrize("systemd", [True, False])
+def test_install_service_without_a_user_session_says_what_works(imap_user, tmp_path, monkeypatch, capsys, systemd):
+    cfg = write_config(tmp_path, imap_user)
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "no-runtime"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    booted = tmp_path / "run-systemd-system"
+    if systemd:
+        booted.mkdir()
+    monkeypatch.setattr(service_install, "SYSTEMD_BOOTED", booted)
+    assert main(["install-service", "--config", str(cfg)]) == 0
+    out = capsys.readouterr().out
+    assert "enable-linger" not in out
+    assert "@reboot " in out and f"--config {cfg} run" in out
+    assert ("--print-system | sudo tee /etc/systemd/system/certmerge-mail.service" in out) == systemd
+    assert ("systemd is not running on this machine" in out) == (not systemd)
+    assert not (tmp_path / "xdg").exists()  # no user unit written where it cannot run
+
+    assert main(["install-service", "--enable", "--config", str(cfg)]) == 1
+    assert "no systemd user session here" in capsys.readouterr().err
+
+    assert main(["install-service", "--print-system", "--config", str(cfg)]) == 0
+    unit = capsys.readouterr().out
+    assert f"User={__import__('getpass').getuser()}" in unit.splitlines()
+    assert "WantedBy=multi-user.target" in unit.splitlines()
 
 
 def test_contrib_unit_is_the_standard_install():

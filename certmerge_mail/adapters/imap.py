@@ -16,6 +16,8 @@ INUSE, SERVERBUG...), which is retried like a network error.
 
 from __future__ import annotations
 
+import email
+import email.policy
 import imaplib
 import logging
 import re
@@ -29,7 +31,7 @@ import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
 from certmerge_mail.adapters.mailbox import Fetched, FolderInfo
-from certmerge_mail.adapters.tls import ssl_context, translate_tls_errors
+from certmerge_mail.adapters.tls import ssl_context, tls_error, translate_tls_errors
 from certmerge_mail.core.settings import ImapSettings
 from certmerge_mail.errors import (
     CertmergeError,
@@ -161,11 +163,18 @@ class ImapMailbox:
         try:
             with translate_errors(self.label):
                 context = ssl_context(s.ca_file)
-                client = imapclient.IMAPClient(
-                    s.host, port=s.port, ssl=s.security == "tls", ssl_context=context, timeout=SOCKET_TIMEOUT
-                )
-                if s.security == "starttls":
-                    client.starttls(context)
+                try:
+                    client = imapclient.IMAPClient(
+                        s.host, port=s.port, ssl=s.security == "tls", ssl_context=context, timeout=SOCKET_TIMEOUT
+                    )
+                    if s.security == "starttls":
+                        client.starttls(context)
+                except ssl.SSLError as exc:
+                    better = tls_error(exc, what=self.label, host=s.host, port=s.port, security=s.security,
+                                       ca_file=s.ca_file)
+                    if better is None:
+                        raise
+                    raise better from None
                 login(client)
         except BaseException:
             if client is not None:
@@ -302,6 +311,23 @@ class ImapMailbox:
                 if item is None:  # expunged meanwhile
                     continue
                 yield Fetched(uid, item.get(b"BODY[]") or b"", item.get(b"INTERNALDATE"))
+
+    def recent_headers(self, folder: str, name: str, count: int = 20) -> list[list[str]]:
+        """The values of header `name` (each message's, topmost first) of the
+        last `count` messages of `folder`, read without setting \\Seen."""
+        info = self.examine(folder)
+        if info.exists <= 0:
+            return []
+        item = f"BODY.PEEK[HEADER.FIELDS ({name.upper()})]"
+        with translate_errors(f"{self.label} folder {folder!r}"):
+            uids = sorted(self._c().search(["ALL"]))[-count:]
+            data = self._c().fetch(uids, [item]) if uids else {}
+        found = []
+        for _seq, values in sorted(data.items()):
+            raw = next((v for k, v in values.items() if k.upper().startswith(b"BODY[HEADER")), b"") or b""
+            message = email.message_from_bytes(raw, policy=email.policy.compat32)
+            found.append([" ".join(str(v).split()) for v in message.get_all(name, [])])
+        return found
 
     def find_message_id(self, folder: str, message_id: str) -> int | None:
         self.examine(folder)

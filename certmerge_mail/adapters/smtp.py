@@ -11,7 +11,7 @@ import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
-from certmerge_mail.adapters.tls import ssl_context, translate_tls_errors
+from certmerge_mail.adapters.tls import ssl_context, tls_error, translate_tls_errors
 from certmerge_mail.core.settings import SmtpSettings
 from certmerge_mail.errors import ConnectionFailed, CredentialError, DeliveryError
 
@@ -29,12 +29,19 @@ class SmtpSender:
     def _connect(self) -> smtplib.SMTP:
         s = self.settings
         context = ssl_context(s.ca_file)
-        if s.security == "tls":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=TIMEOUT, context=context)
-        else:
-            client = smtplib.SMTP(s.host, s.port, timeout=TIMEOUT)
-            if s.security == "starttls":
-                client.starttls(context=context)
+        try:
+            if s.security == "tls":
+                client: smtplib.SMTP = smtplib.SMTP_SSL(s.host, s.port, timeout=TIMEOUT, context=context)
+            else:
+                client = smtplib.SMTP(s.host, s.port, timeout=TIMEOUT)
+                if s.security == "starttls":
+                    client.starttls(context=context)
+        except ssl.SSLError as exc:
+            better = tls_error(exc, what=self.label, host=s.host, port=s.port, security=s.security,
+                               ca_file=s.ca_file, protocol="smtp")
+            if better is None:
+                raise
+            raise better from None
         if s.username:
             if self._oauth2_token is not None:
                 token = self._oauth2_token()

@@ -186,6 +186,25 @@ MIGRATIONS += (
         """,
     ),
 )
+# What the user tells certmerge-mail about a case (`cases badge/close/mute`).
+MARKS = ("badge", "close", "reopen", "mute", "unmute")
+MIGRATIONS += (
+    (
+        6,
+        "what you tell certmerge-mail about a case: a badge arrived, closed, muted",
+        """
+        CREATE TABLE case_marks (
+            id      INTEGER PRIMARY KEY,
+            case_id TEXT NOT NULL,
+            mark    TEXT NOT NULL,
+            badge   TEXT,
+            until   TEXT,
+            at      TEXT NOT NULL
+        );
+        CREATE INDEX case_marks_case ON case_marks (case_id, id);
+        """,
+    ),
+)
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -195,6 +214,16 @@ def _iso(value: datetime | None) -> str | None:
 
 def _dt(value: str | None) -> datetime | None:
     return None if value is None else datetime.fromisoformat(value)
+
+
+@dataclass(frozen=True, slots=True)
+class CaseMark:
+    id: int
+    case_id: str
+    mark: str  # one of MARKS
+    badge: str | None
+    until: datetime | None
+    at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -678,6 +707,22 @@ class Store:
         return [
             Event(r[0], _dt(r[1]), r[2], bool(r[3]), bool(r[4]), r[5], tuple(json.loads(r[6]))) for r in rows
         ]
+
+    # --- what you said about a case ----------------------------------------------
+
+    def add_mark(self, case_id: str, mark: str, at: datetime, *, badge: str | None = None,
+                 until: datetime | None = None) -> int:
+        if mark not in MARKS:
+            raise ValueError(f"unknown case mark {mark!r}")
+        cur = self.db.execute("INSERT INTO case_marks (case_id, mark, badge, until, at) VALUES (?, ?, ?, ?, ?)",
+                              (case_id, mark, badge, _iso(until), _iso(at)))
+        return cur.lastrowid
+
+    def marks(self, case_id: str | None = None) -> list[CaseMark]:
+        sql = "SELECT id, case_id, mark, badge, until, at FROM case_marks"
+        rows = self.db.execute(sql + (" WHERE case_id = ?" if case_id else "") + " ORDER BY id",
+                               (case_id,) if case_id else ())
+        return [CaseMark(r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5])) for r in rows]
 
     # --- warnings ---------------------------------------------------------------
 

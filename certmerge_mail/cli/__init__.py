@@ -49,7 +49,50 @@ def build_parser() -> argparse.ArgumentParser:
 
     for name in _MODULES:
         importlib.import_module(f"certmerge_mail.cli.{name}").add_parser(sub)
+    _accept_everywhere(parser)
     return parser
+
+
+class LogFormatter(logging.Formatter):
+    """Log lines stamped with an ISO 8601 time and its offset, on the clock of
+    [you] timezone once the configuration is read (`set_log_zone`), the
+    system's before: "2025-11-03T16:21:10+09:00 INFO ..."."""
+
+    zone = None  # a tzinfo; None: the system's local time
+
+    def formatTime(self, record, datefmt=None) -> str:  # noqa: N802 - logging's name
+        from datetime import datetime
+
+        moment = datetime.fromtimestamp(record.created).astimezone(self.zone)
+        return moment.isoformat(timespec="seconds")
+
+
+def set_log_zone(name: str) -> None:
+    """Log times from now on in the IANA zone `name` (an unknown one is ignored)."""
+    from zoneinfo import ZoneInfo
+
+    try:
+        LogFormatter.zone = ZoneInfo(name)
+    except Exception:  # noqa: BLE001 - config reports a bad zone itself
+        pass
+
+
+def _accept_everywhere(parser: argparse.ArgumentParser) -> None:
+    """`--config PATH` and `-v` before or after any (sub)command: each
+    subcommand takes them too, leaving the value given before it alone
+    (SUPPRESS: no default of its own)."""
+    for action in parser._actions:
+        if not isinstance(action, argparse._SubParsersAction):
+            continue
+        for sub in dict.fromkeys(action.choices.values()):
+            known = {option for a in sub._actions for option in a.option_strings}
+            if "--config" not in known:
+                sub.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
+                                 help="the configuration file (also accepted before the command)")
+            if "--verbose" not in known and "-v" not in known:
+                sub.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                                 help="log debug detail to stderr")
+            _accept_everywhere(sub)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -58,11 +101,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not args.command:
         parser.print_help()
         return 2
-    logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.INFO,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(LogFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=logging.DEBUG if args.verbose else logging.INFO, handlers=[handler])
+    if not args.verbose:
+        # imapclient logs every connection at INFO: noise beside our own lines.
+        logging.getLogger("imapclient").setLevel(logging.WARNING)
     try:
         return args.run(args)
     except CertmergeError as exc:

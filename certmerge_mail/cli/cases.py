@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from certmerge_mail.cli import case_marks
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
 from certmerge_mail.cli.format import format_table
 from certmerge_mail.service import case_reports, utcnow
@@ -15,6 +16,9 @@ def add_parser(sub) -> None:
     p.add_argument("--json", action="store_true", help="a JSON list, one object per case")
     p.add_argument("--now", metavar="ISO-8601", help="judge deadlines as of this moment")
     p.set_defaults(run=run)
+    actions = p.add_subparsers(dest="cases_action", metavar="ACTION",
+                               title="tell it about a case (without ACTION: list the cases)")
+    case_marks.add_subcommands(actions)
 
 
 def run(args) -> int:
@@ -27,5 +31,5 @@ def run(args) -> int:
     if args.json:
         print(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2))
         return 0
-    print(format_table(reports))
+    print(format_table(reports, settings))
     return 0

@@ -16,10 +16,28 @@ log = logging.getLogger("certmerge_mail")
 def load_settings(args, *, require_imap: bool = True) -> Settings:
     path = args.config or config.default_config_path()
     settings = config.load(path, require_imap=require_imap)
+    from certmerge_mail.cli import set_log_zone
+
+    set_log_zone(settings.you.timezone)  # log lines on the user's clock, with the offset
     warning = config.warn_if_world_readable(path)
     if warning:
         log.warning("%s", warning)
     return settings
+
+
+def local_time(moment: datetime | None, settings: Settings | None) -> str:
+    """A moment as a person reads it: "2025-11-03 10:00 JST", on the [you] timezone's clock."""
+    from zoneinfo import ZoneInfo
+
+    from certmerge_mail.core.digest import local_time as on_clock
+
+    if moment is None:
+        return "-"
+    try:
+        tz = ZoneInfo(settings.you.timezone) if settings is not None else timezone.utc
+    except Exception:  # noqa: BLE001 - a bad zone is reported by config; show UTC
+        tz = timezone.utc
+    return on_clock(moment, tz)
 
 
 def open_store(settings: Settings) -> Store:

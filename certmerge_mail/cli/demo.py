@@ -67,8 +67,23 @@ def sample_dir() -> Path:
 
 
 def run_demo(out: Print = print, workdir: str | None = None) -> int:
+    """Replay the sample mailbox in `workdir` (kept), or in a temporary folder removed afterwards."""
     logging.getLogger("certmerge_mail").setLevel(logging.WARNING)
-    work = Path(workdir or tempfile.mkdtemp(prefix="certmerge-demo-"))
+    if workdir is not None:
+        _replay(out, Path(workdir))
+        out(f"Everything above ran on a copy in {workdir}; nothing was sent and no real mailbox was touched.")
+        return 0
+    work = Path(tempfile.mkdtemp(prefix="certmerge-demo-"))
+    try:
+        _replay(out, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    out("Everything above ran on a temporary copy, now removed; nothing was sent and no real mailbox was touched.")
+    return 0
+
+
+def _replay(out: Print, work: Path) -> dict[str, str]:
+    """The replay; returns the final digest's HTML by language (for `make screenshots`)."""
     maildir = work / "Maildir"
     shutil.copytree(sample_dir() / "Maildir", maildir)
     settings = config.load(sample_dir() / "config.toml", require_imap=False)
@@ -142,7 +157,7 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
             pending.insert(0, nxt + timedelta(seconds=30))
 
     section("the cases now (`certmerge-mail cases`)")
-    out(format_table(service.case_reports(clock[0])))
+    out(format_table(service.case_reports(clock[0]), settings))
 
     section("the drafts (`certmerge-mail drafts`)")
     out(format_drafts(store.drafts(), tz))
@@ -169,15 +184,16 @@ def run_demo(out: Print = print, workdir: str | None = None) -> int:
         for reason in verdict.reasons:
             out(f"  - {reason}")
 
+    htmls: dict[str, str] = {}
     for language in (settings.you.language, "en" if settings.you.language != "en" else "ja"):
-        subject, text, _html = service.notifier.digest(clock[0], language=language)
+        subject, text, html = service.notifier.digest(clock[0], language=language)
+        htmls[language] = html
         section(f"the digest in {language!r} (`certmerge-mail digest`; also sent as HTML by mail)")
         out(f"  Subject: {subject}")
         out(_indent(text))
     store.close()
     out("")
-    out(f"Everything above ran on a copy in {work}; nothing was sent and no real mailbox was touched.")
-    return 0
+    return htmls
 
 
 def _short(text: str, width: int) -> str:
@@ -186,3 +202,9 @@ def _short(text: str, width: int) -> str:
 
 def _indent(text: str) -> str:
     return "\n".join(f"  {line}" if line else "" for line in text.rstrip().splitlines())
+
+
+def digest_html(work: Path) -> dict[str, str]:
+    """The HTML digest the demo ends with, in English and Japanese (replayed quietly in `work`)."""
+    logging.getLogger("certmerge_mail").setLevel(logging.WARNING)
+    return _replay(lambda _text: None, work)

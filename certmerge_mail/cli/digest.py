@@ -42,8 +42,27 @@ def run(args) -> int:
         if failed:
             print(f"{failed} channel(s) failed; the digest stays queued and is retried by the service", flush=True)
             return 1
+        print(f"digest delivered: {where(settings)}", flush=True)
         return 0
     finally:
         if mailbox is not None:
             mailbox.logout()
         store.close()
+
+
+def where(settings) -> str:
+    """Where [digest] deliver sends the digest, in words."""
+    said = []
+    for channel in settings.digest.deliver:
+        if channel == "mailbox":
+            host = settings.imap.host if settings.imap else "your IMAP server"
+            said.append(f"into your inbox ({settings.imap.inbox if settings.imap else 'INBOX'} on {host})")
+        elif channel == "smtp":
+            said.append(f"by mail to {', '.join(settings.you.emails)} through {settings.smtp.host if settings.smtp else '[smtp]'}")
+        elif channel == "file":
+            said.append(f"appended to {settings.digest.file}")
+        elif channel == "stdout":
+            said.append("printed above")
+        else:
+            said.append(channel)
+    return "; ".join(said) or "nowhere ([digest] deliver is empty)"

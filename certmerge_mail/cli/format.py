@@ -5,18 +5,36 @@ from __future__ import annotations
 import email
 from email import policy
 
+from certmerge_mail.cli.common import local_time
 
-def format_table(reports) -> str:
+
+def format_table(reports, settings=None) -> str:
+    """The cases, times on the user's clock ([you] timezone) with the zone shown."""
     if not reports:
         return "no merge case tracked yet"
-    lines = [f"{'CASE':<17} {'STATE':<27} {'SINCE':<17} {'NEXT DEADLINE':<17} EVENTS"]
+    lines = [f"{'CASE':<17} {'STATE':<27} {'SINCE':<21} {'NEXT DEADLINE':<21} EVENTS"]
     for r in reports:
-        due = r.next_deadline.strftime("%Y-%m-%d %H:%M") if r.next_deadline else "-"
+        due = local_time(r.next_deadline, settings) if r.next_deadline else "-"
         if r.overdue:
             due += " OVERDUE"
-        lines.append(f"{r.case_id:<17} {r.status.state:<27} {r.status.since:%Y-%m-%d %H:%M} {due:<17} {len(r.events)}")
+        lines.append(f"{r.case_id:<17} {r.status.state:<27} {local_time(r.status.since, settings):<21} {due:<21} "
+                     f"{len(r.events)}")
+        status = r.status
+        notes = []
+        if status.closed_by_you:
+            notes.append("closed by you")
+        if r.muted:
+            notes.append(f"muted until {local_time(r.muted_until, settings)}" if r.muted_until else "muted")
+        if notes:
+            lines.append(f"  {'; '.join(notes)}")
         if r.direction is not None:
             lines.append(f"  direction: {r.direction.line()}")
+        if status.badges_expected and status.state in ("awaiting_badges", "done"):
+            missing = [b for b in status.badges_missing if b in status.badges_expected]
+            line = f"  badges {len(status.badges_arrived)}/{len(status.badges_expected)}"
+            if missing:
+                line += f", waiting for: {', '.join(missing)}"
+            lines.append(line)
         for w in r.warnings:
             lines.append(f"  ! {w.text}")
     return "\n".join(lines)

@@ -24,7 +24,7 @@ from certmerge_mail import config
 from certmerge_mail.config import EMAIL, ENV_NAME, IMAP_PORTS
 from certmerge_mail.config import valid_timezone as _valid_timezone
 from certmerge_mail.core.ids import normalise_candidate_id
-from certmerge_mail.errors import ConfigError, UsageError
+from certmerge_mail.errors import CertmergeError, ConfigError, UsageError
 
 
 def add_parser(sub) -> None:
@@ -40,6 +40,10 @@ def add_parser(sub) -> None:
     p.add_argument("--answers", metavar="FILE", help="read the answers from FILE, one per line, instead of standard input")
     p.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH",
                    help="where to write the file (default: the usual configuration path)")
+    p.add_argument("--example", action="store_true",
+                   help="print config.example.toml (every key, explained) and exit")
+    p.add_argument("--no-connect", action="store_true",
+                   help="do not log in to the IMAP server before writing the file (offline)")
     p.set_defaults(run=run)
 
 
@@ -55,6 +59,7 @@ class Provider:
     note: str = ""
     password: str = "command"  # the suggested way to get the password
     authserv_ids: tuple[str, ...] = ()
+    known: bool = True  # False: only a guess from the domain (imap.<domain>), not offered as a default
 
 
 _APP_PASSWORD = "an app password ({where}), not your account password"
@@ -99,7 +104,7 @@ def guess_provider(address: str) -> Provider:
         return _YAHOO
     if "office365" in domain or domain.endswith(".onmicrosoft.com"):
         return PROVIDERS["outlook.com"]
-    return Provider(f"imap.{domain}")
+    return Provider(f"imap.{domain}", known=False)
 
 
 def system_timezone(env=os.environ) -> str:
@@ -209,12 +214,68 @@ class Answers:
     password_value: str = ""
     authserv_ids: tuple[str, ...] = ()
     accounts: list[tuple[str, str, str]] = field(default_factory=list)  # (candidate_id, role, login_email)
+    certifications: dict[str, list[str]] = field(default_factory=dict)  # candidate_id -> names
+    reason: str = ""
+    deliver: str = "mailbox"
+    checked: str = ""  # what the connection test found ("" when not tested)
+
+
+@dataclass(frozen=True)
+class ServerCheck:
+    """What logging in found: the folders, and the authserv-ids heading the
+    topmost Authentication-Results of recent INBOX mail (most frequent first)."""
+
+    folders: list[str]
+    authserv_ids: list[tuple[str, int]]
+    looked_at: int
+
+
+def keyring_problem() -> str | None:
+    """Why the system keyring cannot be offered here (None: a usable backend is present)."""
+    from certmerge_mail.adapters import keyring_store
+    from certmerge_mail.errors import CredentialError
+
+    try:
+        keyring_store.backend_name()
+    except CredentialError as exc:
+        return str(exc).splitlines()[0]
+    return None
+
+
+def connect_and_look(a: "Answers") -> ServerCheck:
+    """Log in with the answers so far, list the folders, read the topmost
+    Authentication-Results of the last 20 INBOX mails.  Raises CertmergeError."""
+    from certmerge_mail.core.sender import authserv_id
+    from certmerge_mail.service import open_mailbox
+
+    from dataclasses import replace
+
+    # Only [imap] matters here; the accounts are asked afterwards.
+    stand_in = [("AWS00000001", "keep", a.address), ("AWS00000002", "merge", "stand-in@example.invalid")]
+    settings = config.parse(render(replace(a, accounts=a.accounts or stand_in)), "<init>", require_imap=True)
+    mailbox = open_mailbox(settings)
+    mailbox.connect()
+    try:
+        listing = mailbox.list_folders()
+        headers = mailbox.recent_headers(settings.imap.inbox, "Authentication-Results", 20)
+    finally:
+        mailbox.logout()
+    special = ("\\sent", "\\drafts", "\\trash", "\\junk", "\\archive")
+    folders = [name + "".join(f" ({f})" for f in flags if f.lower() in special) for flags, name in listing]
+    counts: dict[str, int] = {}
+    for values in headers:
+        if values:
+            ident = authserv_id(values[0])
+            if ident:
+                counts[ident] = counts.get(ident, 0) + 1
+    return ServerCheck(folders, sorted(counts.items(), key=lambda kv: -kv[1]), len(headers))
 
 
 PASSWORD_WAYS = ("command", "keyring", "env", "oauth2")
 
 
-def interview(ask: Asker, env=os.environ) -> Answers:
+def interview(ask: Asker, env=os.environ, *, connect: Callable[[Answers], ServerCheck] | None = None,
+              keyring_check: Callable[[], str | None] = keyring_problem) -> Answers:
     a = Answers()
     ask.say("certmerge-mail init: a few questions; an empty answer takes the default in [brackets].\n")
     a.name = ask.ask("Your name (it signs the English replies drafted for you)")
@@ -223,13 +284,53 @@ def interview(ask: Asker, env=os.environ) -> Answers:
     a.timezone = ask.ask("Your time zone (an IANA name like Asia/Tokyo)", system_timezone(env),
                          check=lambda t: None if _valid_timezone(t) else f"{t!r} is not an IANA time zone name")
 
+    found = None
+    for _attempt in range(5):
+        _server(ask, a, keyring_check)
+        if connect is None:
+            break
+        if a.password_key == "password_keyring":
+            ask.say("  (the connection is tested by `certmerge-mail login`, which stores the password)")
+            break
+        ask.say(f"\nLogging in to {a.host}:{a.port} as {a.username}...")
+        try:
+            found = connect(a)
+        except CertmergeError as exc:
+            ask.say("  that did not work: " + "\n  ".join(str(exc).splitlines()))
+            if ask.yes("Change the server settings and try again?", default=True):
+                continue
+            ask.say("  the file is written as it is; run `certmerge-mail check` once it is fixed")
+            break
+        a.checked = f"logged in to {a.host}; folders: {', '.join(found.folders)}"
+        ask.say(f"  logged in. Folders: {', '.join(found.folders)}")
+        break
+    _trust(ask, a, found)
+    _accounts(ask, a)
+    ask.say("\nWhy you have several accounts: AWS Support asks for it, and `certmerge-mail request` puts it in\n"
+            "  the text of the contact form.")
+    a.reason = ask.ask("The reason for the merge", DEFAULT_REASON)
+    ask.say("\nWhere the daily digest and the reminders go:\n"
+            "  mailbox: into your inbox, as a mail (for the background service)\n"
+            "  stdout:  printed by the process (when you run it in a terminal)")
+    a.deliver = ask.choose("Deliver to", ("mailbox", "stdout"), "mailbox")
+    return a
+
+
+DEFAULT_REASON = "I created a second AWS Certification account with another e-mail address by mistake."
+
+
+def _server(ask: Asker, a: Answers, keyring_check: Callable[[], str | None]) -> None:
     provider = guess_provider(a.address)
     ask.say("\nThe IMAP server of that mailbox.")
     if provider.note:
         ask.say(f"  {provider.note}")
-    a.host = ask.ask("IMAP server", provider.host)
+    retry = bool(a.host)  # asked again after a failed login: the last answers are the defaults
+    if not provider.known and not retry:
+        ask.say(f"  certmerge-mail does not know the server of {a.address.rpartition('@')[2]}: your provider's "
+                f"help pages name it (often {provider.host}); the login is tested before anything is written")
+    a.host = ask.ask("IMAP server", a.host or (provider.host if provider.known else None))
     if a.host != provider.host:
-        provider = Provider(a.host)
+        provider = Provider(a.host, security=a.security if retry else "tls")
     a.security = ask.choose("Connection security (plain: only to this machine)",
                             ("tls", "starttls", "plain"), provider.security)
     while a.security == "plain" and not config.is_loopback(a.host):
@@ -237,15 +338,18 @@ def interview(ask: Asker, env=os.environ) -> Answers:
         a.security = ask.choose("Connection security", ("tls", "starttls", "plain"), "tls")
     a.port = int(ask.ask("IMAP port", str(provider.port if a.security == provider.security else IMAP_PORTS[a.security]),
                          check=_port))
-    a.username = ask.ask("IMAP user name", a.address)
+    a.username = ask.ask("IMAP user name", a.username or a.address)
     a.authserv_ids = provider.authserv_ids
 
+    no_keyring = keyring_check()
+    ways = tuple(w for w in PASSWORD_WAYS if w != "keyring" or no_keyring is None)
     ask.say("\nHow should certmerge-mail get the IMAP password?\n"
-            "  command: a command that prints it, e.g. from a password manager (recommended)\n"
-            "  keyring: the system keyring (store it there with `certmerge-mail login` afterwards)\n"
-            "  env:     an environment variable\n"
+            "  command: a command that prints it, e.g. from a password manager (recommended; run by sh -c)\n"
+            + ("  keyring: the system keyring (store it there with `certmerge-mail login` afterwards)\n"
+               if no_keyring is None else f"  (keyring: not offered: {no_keyring})\n")
+            + "  env:     an environment variable\n"
             "  oauth2:  a command that prints an OAuth2 access token (XOAUTH2 login)")
-    way = ask.choose("Password from", PASSWORD_WAYS, provider.password)
+    way = ask.choose("Password from", ways, provider.password if provider.password in ways else "command")
     if way == "command":
         a.password_key = "password_command"
         a.password_value = ask.ask("Command that prints the password",
@@ -261,10 +365,14 @@ def interview(ask: Asker, env=os.environ) -> Answers:
         a.password_key = "oauth2_token_command"
         a.password_value = ask.ask("Command that prints an OAuth2 access token", check=_command)
 
+
+
+def _accounts(ask: Asker, a: Answers) -> None:
     ask.say("\nYour AWS Certification accounts: the one to keep, and the ones merged into it.\n"
             "  (The candidate ID is in the profile of each AWS Certification account.)")
     keep = normalise_candidate_id(ask.ask("Candidate ID of the account to KEEP", check=_candidate))
     a.accounts.append((keep, "keep", ask.ask("Login e-mail of that account", a.address, check=_email).lower()))
+    a.certifications[keep] = _certifications(ask, "kept")
     while True:
         number = sum(1 for _, role, _ in a.accounts if role == "merge") + 1
         label = "Candidate ID of the account to MERGE into it" + (f" (number {number})" if number > 1 else "")
@@ -278,12 +386,40 @@ def interview(ask: Asker, env=os.environ) -> Answers:
 
         merge = normalise_candidate_id(ask.ask(label, check=check))
         a.accounts.append((merge, "merge", ask.ask("Login e-mail of that account", check=_email).lower()))
+        a.certifications[merge] = _certifications(ask, "merged")
         if not ask.yes("Another account to merge into the same one?", default=False):
             break
     others = [login for _, _, login in a.accounts if login != a.address]
     if others and ask.yes(f"Do you still receive mail at {', '.join(dict.fromkeys(others))}?", default=False):
         a.other_addresses = list(dict.fromkeys(others))
-    return a
+
+
+def _certifications(ask: Asker, which: str) -> list[str]:
+    """The certifications on one account, comma-separated ("none": none)."""
+    hint = ("the badges of these move to the kept account: the case waits for them" if which == "merged"
+            else "listed in the after-merge checklist")
+    answer = ask.ask(f"Certifications on that account, comma-separated ({hint}; none for none)", "none")
+    if answer.strip().lower() in ("none", "-", "なし"):
+        return []
+    return [" ".join(c.split()) for c in answer.split(",") if c.strip()]
+
+
+def _trust(ask: Asker, a: Answers, found: ServerCheck | None) -> None:
+    """[trust] authserv_ids: what recent INBOX mail shows, confirmed by you."""
+    ask.say("\nWhose sender checks to believe: the authserv-id your provider writes at the head of the\n"
+            "  topmost Authentication-Results header (headers below it may be forged by the sender).")
+    if found is not None and found.authserv_ids:
+        seen = ", ".join(f"{ident} (in {n} of the last {found.looked_at} INBOX mails)"
+                         for ident, n in found.authserv_ids)
+        ask.say(f"  found: {seen}")
+        default = found.authserv_ids[0][0]
+    elif found is not None:
+        ask.say(f"  no Authentication-Results header in the last {found.looked_at} INBOX mails")
+        default = a.authserv_ids[0] if a.authserv_ids else "none"
+    else:
+        default = a.authserv_ids[0] if a.authserv_ids else "none"
+    answer = ask.ask("authserv-id to trust (none: believe the topmost header)", default)
+    a.authserv_ids = () if answer.lower() == "none" else tuple(x.strip() for x in answer.split(",") if x.strip())
 
 
 def _command(answer: str) -> str | None:
@@ -313,7 +449,7 @@ def render(a: Answers) -> str:
         password = ("# The password is in the system keyring: store it with `certmerge-mail login`.\n"
                     "password_keyring = true")
     elif a.password_key == "password_command":
-        password = ("# A command that prints the password on its first line (run without a shell).\n"
+        password = ("# A command that prints the password on its first line (run by sh -c: ~ and pipes work).\n"
                     f"password_command = {_q(a.password_value)}")
     elif a.password_key == "password_env":
         password = ("# The environment variable holding the password (set it where the service runs,\n"
@@ -331,13 +467,14 @@ def render(a: Answers) -> str:
             f"candidate_id = {_q(candidate_id)}\n"
             f"role = {_q(role)}\n"
             f"login_email = {_q(login)}\n"
-            "# The certifications on this account, as on your transcript, e.g.\n"
-            '# certifications = ["AWS Certified Solutions Architect - Associate"]\n'
+            + (f"certifications = {_list(a.certifications[candidate_id])}\n" if a.certifications.get(candidate_id)
+               else "# The certifications on this account, as on your transcript, e.g.\n"
+                    '# certifications = ["AWS Certified Solutions Architect - Associate"]\n')
         )
     emails = [a.address, *a.other_addresses]
     return f"""\
 # certmerge-mail configuration, written by `certmerge-mail init`.
-# Every key is explained in config.example.toml, in certmerge-mail's source.
+# Every key is explained in config.example.toml (`certmerge-mail init --example` prints it).
 # Check this file with `certmerge-mail check`.
 # Durations are strings like "2d" or "36h"; times of day "08:00", in [you] timezone.
 
@@ -372,7 +509,7 @@ timezone = {_q(a.timezone)}
 # The daily summary, at this time.  deliver: "stdout", "mailbox" (into your
 # inbox; the best choice for the background service), "file", "smtp".
 at = "08:00"
-deliver = ["stdout"]
+deliver = [{_q(a.deliver)}]
 
 [trust]
 # Only mail whose sender your provider verified (DKIM/DMARC) moves the case.
@@ -383,7 +520,7 @@ require_verified_sender = true
 
 [merge]
 # Why you have several accounts, for the drafted request to AWS Support.
-# reason = "I created a second account with my former employer's e-mail address."
+{f"reason = {_q(a.reason)}" if a.reason else '# reason = "I created a second account with my former employer' + "'" + 's e-mail address."'}
 
 [state]
 # Where certmerge-mail keeps what it has seen (default ~/.local/state/certmerge-mail/).
@@ -415,7 +552,17 @@ def write_config(path: Path, text: str, *, force: bool) -> None:
                          fix=f"check the permissions of {path.parent}") from None
 
 
+def example_text() -> str:
+    """config.example.toml, as installed with the package."""
+    from importlib.resources import files
+
+    return files("certmerge_mail").joinpath("config.example.toml").read_text(encoding="utf-8")
+
+
 def run(args) -> int:
+    if args.example:
+        sys.stdout.write(example_text())
+        return 0
     path = Path(args.config or config.default_config_path()).expanduser().absolute()
     if path.exists() and not args.force:
         write_config(path, "", force=False)  # raises the refusal before any question
@@ -428,7 +575,7 @@ def run(args) -> int:
     else:
         stream = sys.stdin
     try:
-        answers = interview(Asker(stream, sys.stderr))
+        answers = interview(Asker(stream, sys.stderr), connect=None if args.no_connect else connect_and_look)
     finally:
         if stream is not sys.stdin:
             stream.close()
@@ -442,6 +589,8 @@ def run(args) -> int:
 
     where = "" if path == config.default_config_path().absolute() else f" --config {path}"
     print(f"wrote {path} (readable only by you)")
+    if answers.checked:
+        print(answers.checked)
     print("next:")
     if answers.password_key == "password_keyring":
         print(f"  certmerge-mail{where} login            store the IMAP password in the system keyring")

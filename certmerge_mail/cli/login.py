@@ -39,6 +39,9 @@ def run(args) -> int:
     smtp = settings.smtp
     if smtp is not None and smtp.username:
         targets.append(("smtp", "SMTP", smtp))
+    if any(not server.credentials.oauth2_token_command for _, _, server in targets):
+        # A keyring that cannot take the password is said before the password is asked for.
+        keyring_store.backend_name()
     passwords: dict[str, str] = {}
     for kind, label, server in targets:
         entry = keyring_entry(kind, server.username, server.host)

@@ -55,7 +55,8 @@ def _run(args, settings, lock: InstanceLock) -> int:
     scheduler = None
 
     def stop(signum, frame):
-        log.info("signal %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
+        if not service.stop_event.is_set():  # logged once, however many signals come
+            log.info("signal %s: finishing the message in hand, then stopping", signal.Signals(signum).name)
         service.stop_event.set()
 
     # Restored on return, so a caller in the same process (tests) gets its own back.

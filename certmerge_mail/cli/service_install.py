@@ -85,6 +85,8 @@ def add_parser(sub) -> None:
     )
     p.add_argument("--print", dest="print_only", action="store_true",
                    help="print the unit to standard output; write nothing")
+    p.add_argument("--print-system", action="store_true",
+                   help="print a system unit that runs as you (User=), for a machine without a user session")
     p.add_argument("--enable", action="store_true",
                    help="also run: " + " && ".join(START_COMMANDS))
     p.add_argument("--force", action="store_true", help="replace an existing, different unit file")
@@ -151,14 +153,74 @@ def unit_path(env: Mapping[str, str] = os.environ) -> Path:
 # --------------------------------------------------------------------------
 
 
+SYSTEMD_BOOTED = Path("/run/systemd/system")  # exists when systemd is the init system (sd_booted)
+
+
+def user_manager(env: Mapping[str, str] = os.environ) -> Path | None:
+    """The systemd user manager's socket of this user, when one is running
+    ($XDG_RUNTIME_DIR/systemd/private, else /run/user/<uid>/...)."""
+    runtime = env.get("XDG_RUNTIME_DIR") or f"/run/user/{os.getuid()}"
+    socket_path = Path(runtime) / "systemd" / "private"
+    return socket_path if socket_path.exists() else None
+
+
+def render_system_unit(command: Sequence[str], user: str) -> str:
+    """The same service as a system unit that runs as `user` (for a machine
+    with systemd but no user session for that user)."""
+    unit = render_unit(command)
+    unit = unit.replace("[Service]\n", f"[Service]\nUser={user}\n", 1)
+    unit = unit.replace("[Unit]\n", "[Unit]\nWants=network-online.target\nAfter=network-online.target\n", 1)
+    unit = unit.replace("WantedBy=default.target", "WantedBy=multi-user.target")
+    head, _, rest = unit.partition("[Unit]")
+    return ("# systemd system unit for certmerge-mail, run as the user " + user + ".\n"
+            "# Install (as root): /etc/systemd/system/certmerge-mail.service, then\n"
+            "#           systemctl daemon-reload && systemctl enable --now certmerge-mail\n"
+            "# Logs:     journalctl -u certmerge-mail -f\n\n[Unit]" + rest)
+
+
+def without_user_session(command: Sequence[str], *, systemd: bool) -> str:
+    """What works where no systemd user session runs: a system unit with User=
+    (when systemd is the init system), or a crontab @reboot line."""
+    line = " ".join(shlex.quote(a) for a in command)
+    log = "$HOME/.local/state/certmerge-mail/service.log"
+    out = []
+    if systemd:
+        out.append("systemd runs here, but no systemd user session for you (no user manager: you are not "
+                   "logged in through a session that starts one), so a user unit would not start.")
+        out.append("\nWhat works here:\n\n1. A system unit that runs as you (needs root once):\n")
+        out.append("    certmerge-mail install-service --print-system | sudo tee /etc/systemd/system/" + UNIT_NAME)
+        out.append("    sudo systemctl daemon-reload && sudo systemctl enable --now certmerge-mail")
+        out.append("\n2. Or cron, at every boot (crontab -e, then add this line):\n")
+    else:
+        out.append("systemd is not running on this machine (no /run/systemd/system), so no systemd unit can "
+                   "run here.")
+        out.append("\nWhat works here: cron, at every boot (crontab -e, then add this line):\n")
+    out.append(f"    @reboot mkdir -p $HOME/.local/state/certmerge-mail && {line} >> {log} 2>&1")
+    out.append("\n   (or start it with your system's own service manager; `certmerge-mail status` shows it running)")
+    return "\n".join(out)
+
+
 def run(args) -> int:
     path = Path(args.config or config.default_config_path()).expanduser().absolute()
     args.config = str(path)
     # A service with a broken configuration would only fail and restart: check it first.
     load_settings(args)
-    unit = render_unit(service_command(path))
+    command = service_command(path)
+    unit = render_unit(command)
+    if getattr(args, "print_system", False):
+        import getpass
+
+        sys.stdout.write(render_system_unit(command, getpass.getuser()))
+        return 0
     if args.print_only:
         sys.stdout.write(unit)
+        return 0
+    if user_manager() is None:
+        text = without_user_session(command, systemd=SYSTEMD_BOOTED.is_dir())
+        if args.enable:
+            raise SystemdError("no systemd user session here: the user unit cannot be enabled\n" + text,
+                               fix="use one of the ways above")
+        print(text)
         return 0
 
     target = unit_path()
@@ -187,7 +249,7 @@ def run(args) -> int:
     else:
         print("start it (and at every login) with:")
         print("    " + " && ".join(START_COMMANDS))
-    print("to keep it running while you are logged out (e.g. on a server), once: loginctl enable-linger \"$USER\"")
+    print("to keep it running while you are logged out, once: loginctl enable-linger \"$USER\"")
     return 0
 
 

@@ -20,6 +20,11 @@ from enum import StrEnum
 from certmerge_mail.core.model import Kind
 
 YOUR_REPLY = "your_reply"  # the user's own reply, seen in Sent
+# What the user tells certmerge-mail itself (`cases badge`, `cases close`):
+# stored, and turned into events each time the case is derived.
+BADGE_MARKED = "badge_marked"  # "this badge is on my Credly account" (Event.badge names it)
+CLOSED = "closed_by_you"  # the case is over, whatever its mail says
+ANY_BADGE = "any badge"
 
 
 class State(StrEnum):
@@ -49,26 +54,60 @@ class CaseStatus:
     trigger: str  # Message-ID of the event that put the case in this state
     badges_missing: tuple[str, ...] = ()
     survey_seen: bool = False
+    # The badges waited for (the merged accounts' certifications, or
+    # ANY_BADGE) and those of them that arrived: "badges n/m" at a glance.
+    badges_expected: tuple[str, ...] = ()
+    badges_arrived: tuple[str, ...] = ()
+    closed_by_you: bool = False
+
+
+def expected_badges(accounts) -> tuple[str, ...]:
+    """The Credly badges a merge moves: those of the certifications configured
+    on the merged account(s).  The kept account's own badges never move, so
+    they are never waited for.  With none listed, at least one badge mail
+    after the completion (ANY_BADGE)."""
+    moving = tuple(dict.fromkeys(c.strip() for a in accounts if a.role == "merge"
+                                 for c in a.certifications if c.strip()))
+    return moving or (ANY_BADGE,)
 
 
 def case_status(events: list[Event] | tuple[Event, ...], required_badges: tuple[str, ...] = ()) -> CaseStatus:
-    """The state of one case, from its events (any order)."""
+    """The state of one case, from its events (any order).
+
+    `required_badges`: the badges the case waits for after the merge
+    (`expected_badges`); empty or ANY_BADGE means any one badge after the
+    completion.  A badge counts from a Credly mail or from the user's own
+    word (BADGE_MARKED); the user closing the case (CLOSED) makes it done."""
+    required = tuple(b for b in required_badges if b != ANY_BADGE)
     counted = sorted((e for e in events if e.verified), key=lambda e: e.at)
     if not counted:
         first = min(events, key=lambda e: e.at)
         return CaseStatus(State.AWAITING_SUPPORT, first.at, first.message_id)
     survey = any(e.kind == Kind.SURVEY for e in counted)
+    closed = next((e for e in reversed(counted) if e.kind == CLOSED), None)
     completed = next((e for e in counted if e.kind == Kind.MERGE_COMPLETED), None)
+    badges = [e for e in counted if e.kind in (Kind.CREDLY_BADGE_ISSUED, BADGE_MARKED)]
+    if not required and completed is not None:
+        # Nothing named: a badge counts once the merge is done (or when you say so).
+        badges = [e for e in badges if e.at >= completed.at or e.kind == BADGE_MARKED]
+    expected = required or (ANY_BADGE,)
+    missing = missing_badges(required, [e.badge or ANY_BADGE for e in badges])
+    arrived = tuple(b for b in expected if b not in missing)
+    glance = {"badges_expected": expected, "badges_arrived": arrived}
+    if closed is not None:
+        return CaseStatus(State.DONE, closed.at, closed.message_id, badges_missing=missing if completed else (),
+                          survey_seen=survey, closed_by_you=True, **glance)
     if completed is not None:
-        badges = [e for e in counted if e.kind == Kind.CREDLY_BADGE_ISSUED]
-        missing = missing_badges(required_badges, [e.badge or "" for e in badges])
         if badges and not missing:
             last = max(badges, key=lambda e: e.at)
             at = max(last.at, completed.at)
-            return CaseStatus(State.DONE, at, last.message_id, survey_seen=survey)
+            return CaseStatus(State.DONE, at, last.message_id, survey_seen=survey, **glance)
         return CaseStatus(State.AWAITING_BADGES, completed.at, completed.message_id,
-                          badges_missing=missing or required_badges, survey_seen=survey)
-    return _conversation(counted, survey)
+                          badges_missing=missing or expected, survey_seen=survey, **glance)
+    status = _conversation([e for e in counted if e.kind not in (Kind.CREDLY_BADGE_ISSUED, BADGE_MARKED)]
+                           or counted[:1], survey)
+    return CaseStatus(status.state, status.since, status.trigger, survey_seen=survey,
+                      badges_expected=expected, badges_arrived=())
 
 
 def _conversation(events: list[Event], survey: bool) -> CaseStatus:
@@ -95,8 +134,8 @@ def missing_badges(required: tuple[str, ...], issued: list[str]) -> tuple[str, .
     """The required certifications no issued badge matches.  With nothing
     required, any one badge is enough."""
     if not required:
-        return () if issued else ("any badge",)
-    have = [_simplify(b) for b in issued if b]
+        return () if issued else (ANY_BADGE,)
+    have = [_simplify(b) for b in issued if b and b != ANY_BADGE]
     return tuple(r for r in required if not any(_same_badge(_simplify(r), h) for h in have))
 
 

@@ -26,7 +26,7 @@ def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzi
     overdue = sum(1 for c in cases if c.overdue)
     summary = count(language, "cases", 0) if not cases else text(
         language, "summary", cases=count(language, "cases", len(cases)), overdue=count(language, "overdue", overdue))
-    labels = _labels(language, "warning", "todo", "timeline", "drafts", "checklist", "direction")
+    labels = _labels(language, "warning", "todo", "timeline", "drafts", "checklist", "direction", "steps")
     return {
         "language": resolve(language),
         "subject": text(language, "digest_subject", summary=summary),
@@ -42,11 +42,15 @@ def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzi
 
 def nudge_context(plan: NudgePlan, case: CaseView, *, now: datetime, language: str, tz: tzinfo) -> dict:
     state = plan.state
+    what = text(language, f"wait_{state}", since=local_time(plan.since, tz))
+    if state == "awaiting_badges":
+        what = ("" if resolve(language) == "ja" else " ").join(
+            x for x in (what, badges_missing_text(case, language)) if x)
     return {
         "language": resolve(language),
         "subject": text(language, "nudge_subject", case_id=plan.case_id, what=text(language, f"late_{state}")),
         "heading": text(language, "case_heading", case_id=plan.case_id, state=state_label(state, language)),
-        "what": text(language, f"wait_{state}", since=local_time(plan.since, tz)),
+        "what": what,
         "overdue": text(language, "overdue_since", when=local_time(plan.due, tz)),
         "warnings": list(case.warnings),
         "direction": direction_line(case, language),
@@ -78,8 +82,52 @@ def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
     elif state == "awaiting_badges":
         key = _late_key("badges", late, Purpose.CREDLY_FOLLOW_UP in drafted)
     else:
-        key = "todo_done"
+        key = "todo_closed" if case.closed_by_you else "todo_done"
     return text(language, key)
+
+
+def badges_missing_text(case: CaseView, language: str) -> str:
+    """"Still missing: X (1 of 2 arrived)." -- only badges really expected and not arrived."""
+    missing = [b for b in case.badges_missing if b in case.badges_expected and b != _NO_BADGE_YET]
+    if not missing:
+        return ""
+    return text(language, "badges_still_missing", badges=", ".join(missing), n=len(case.badges_arrived),
+                m=len(case.badges_expected))
+
+
+def steps(case: CaseView, language: str) -> list[dict]:
+    """Where the case stands, at a glance: opened -> asked to confirm -> you replied -> merged -> badges n/m.
+    Each step: label, done, current (the first step not done)."""
+    counted = [(e[0], e[1]) for e in case.events if e[2]]
+    kinds = {k for k, _ in counted}
+    asked_at = min((at for k, at in counted if k == "merge_confirmation_requested"), default=None)
+    merged = "merge_completed" in kinds or case.state in ("awaiting_badges",) or (
+        case.state == "done" and not case.closed_by_you)
+    replied = any(k == "your_reply" and (asked_at is None or at >= asked_at) for k, at in counted) and (
+        asked_at is not None) or case.state == "awaiting_merge" or merged
+    asked = asked_at is not None or replied or merged
+    expected = len(case.badges_expected)
+    arrived = len(case.badges_arrived)
+    badges_done = case.state == "done" and not case.closed_by_you or (expected and arrived >= expected)
+    flow = [("step_opened", True, {}), ("step_asked", asked, {}), ("step_replied", replied, {}),
+            ("step_merged", merged, {}), ("step_badges", bool(badges_done), {"n": arrived if expected else int(bool(badges_done)),
+                                          "m": max(expected, 1)})]
+    out, current_found = [], False
+    for key, done, values in flow:
+        current = not done and not current_found and not case.closed_by_you
+        current_found = current_found or current
+        out.append({"label": text(language, key, **values), "done": bool(done), "current": current})
+    if case.closed_by_you:
+        out.append({"label": text(language, "step_closed"), "done": True, "current": False})
+    return out
+
+
+def draft_line(purpose: str, status: str, language: str) -> str:
+    """A draft by what it is for and where it is: "Confirmation of the merge (in your Drafts folder)"."""
+    label = text(language, f"purpose_{purpose}")
+    if label == f"purpose_{purpose}":
+        label = purpose.replace("_", " ")
+    return text(language, "with_note", text=label, note=text(language, f"draft_{status}"))
 
 
 def state_label(state: str, language: str) -> str:
@@ -129,24 +177,28 @@ def _case(case: CaseView, language: str, tz: tzinfo, accounts: tuple[Account, ..
         "overdue_text": text(language, "overdue_since", when=local_time(case.deadline, tz))
         if case.overdue and case.deadline is not None else "",
         "expected": expected,
+        "steps": steps(case, language),
+        "muted": (text(language, "muted_until", when=local_time(case.muted_until, tz)) if case.muted_until
+                  else text(language, "muted", case_id=case.case_id)) if case.muted else "",
+        "badges_missing": badges_missing_text(case, language) if case.state == "awaiting_badges" else "",
         "warnings": list(case.warnings),
         "direction": direction_line(case, language),
         "direction_alarm": case.direction_status in ("reversed", "unread"),
         "todo": todo(case, language),
-        "timeline": [_event(kind, at, verified, language, tz)
-                     for kind, at, verified in sorted(case.events, key=lambda e: e[1])],
-        "drafts": [text(language, "with_note", text=subject, note=text(language, f"draft_{status}"))
-                   for _, status, subject in case.drafts],
+        "timeline": [_event(e[0], e[1], e[2], language, tz, e[3] if len(e) > 3 else "")
+                     for e in sorted(case.events, key=lambda e: e[1])],
+        "drafts": [draft_line(purpose, status, language) for purpose, status, _subject in case.drafts],
         "checklist": _checklist(case, language, accounts) if case.state in _CHECKLIST_STATES else [],
         "survey_note": text(language, "survey_note") if case.survey_seen and case.state in _CHECKLIST_STATES else "",
     }
 
 
-def _event(kind: str, at: datetime, verified: bool, language: str, tz: tzinfo) -> dict:
-    label = text(language, f"event_{kind}")
+def _event(kind: str, at: datetime, verified: bool, language: str, tz: tzinfo, badge: str = "") -> dict:
+    key = f"event_{kind}_named" if badge and kind == "credly_badge_issued" else f"event_{kind}"
+    label = text(language, key, badge=badge)
     return {
         "when": local_time(at, tz),
-        "label": kind.replace("_", " ") if label == f"event_{kind}" else label,
+        "label": kind.replace("_", " ") if label == key else label,
         "suspicious": not verified,
         "suspicious_text": "" if verified else text(language, "suspicious"),
     }
@@ -168,7 +220,10 @@ def _checklist(case: CaseView, language: str, accounts: tuple[Account, ...]) -> 
     else:
         items.append({"text": text(language, "check_benefits_any"), "details": []})
     missing = case.badges_missing
-    badges = certifications + [b for b in missing if b not in certifications]
+    # The badges that move (the merged accounts' certifications): the kept account's never moved.
+    badges = [b for b in case.badges_expected if b != _NO_BADGE_YET]
+    if not case.badges_expected:  # a view built without them (older callers): what was configured
+        badges = certifications + [b for b in missing if b not in certifications]
     if _NO_BADGE_YET in missing:
         items.append({"text": text(language, "check_badges_none"), "details": []})
     elif not badges:

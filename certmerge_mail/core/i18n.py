@@ -240,6 +240,53 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
+# Issue 13: the case at a glance, badge names, what you told about a case.
+MESSAGES["en"].update({
+    "steps": "Where it stands",
+    "step_opened": "Opened",
+    "step_asked": "Asked to confirm",
+    "step_replied": "You replied",
+    "step_merged": "Merged",
+    "step_badges": "Badges {n}/{m}",
+    "step_closed": "Closed by you",
+    "badges_still_missing": "Still missing: {badges} ({n} of {m} arrived).",
+    "event_credly_badge_issued_named": "Credly issued a badge: {badge}",
+    "event_badge_marked": "You said this badge arrived: {badge}",
+    "event_closed_by_you": "You closed the case",
+    "muted_until": "Muted until {when}: no reminders or follow-ups",
+    "muted": "Muted: no reminders or follow-ups (`certmerge-mail cases unmute {case_id}`)",
+    "todo_closed": "Nothing to do: you closed this case.",
+    "purpose_confirmation": "Confirmation of the merge",
+    "purpose_clarify": "Asking support to confirm your direction",
+    "purpose_correction": "Correction: the direction is reversed",
+    "purpose_information": "Answer to support's questions",
+    "purpose_follow_up": "Follow-up on the silent case",
+    "purpose_credly_follow_up": "Request to move the Credly badges",
+})
+MESSAGES["ja"].update({
+    "steps": "進捗",
+    "step_opened": "受付",
+    "step_asked": "確認依頼",
+    "step_replied": "返信済み",
+    "step_merged": "統合完了",
+    "step_badges": "バッジ {n}/{m}",
+    "step_closed": "手動で完了",
+    "badges_still_missing": "未着のバッジ: {badges}（{m} 件中 {n} 件到着）",
+    "event_credly_badge_issued_named": "Credly からバッジが発行されました: {badge}",
+    "event_badge_marked": "バッジの到着を記録しました: {badge}",
+    "event_closed_by_you": "ケースを手動で完了にしました",
+    "muted_until": "{when} までリマインダーとフォローアップを停止中",
+    "muted": "リマインダーとフォローアップを停止中（`certmerge-mail cases unmute {case_id}` で再開）",
+    "todo_closed": "対応は不要です。このケースは手動で完了にしました。",
+    "purpose_confirmation": "統合の確認",
+    "purpose_clarify": "統合の方向の確認依頼",
+    "purpose_correction": "訂正: 統合の方向が逆です",
+    "purpose_information": "サポートの質問への回答",
+    "purpose_follow_up": "返信のないケースへのフォローアップ",
+    "purpose_credly_follow_up": "Credly バッジ移行の依頼",
+})
+
+
 def resolve(language: str) -> str:
     """The language actually used: `language` if the table has it, else English."""
     return language if language in MESSAGES else FALLBACK

@@ -25,6 +25,7 @@ class EventView(NamedTuple):
     kind: str  # a Kind value, or "your_reply"
     at: datetime
     verified: bool
+    badge: str = ""  # a badge's name (Credly mail, or `cases badge`)
 
 
 class DraftView(NamedTuple):
@@ -52,6 +53,12 @@ class CaseView:
     direction_status: str = ""
     direction_keep: str = ""
     direction_merge: tuple[str, ...] = ()
+    # The badges the merge moves and those that arrived (core/cases.py).
+    badges_expected: tuple[str, ...] = ()
+    badges_arrived: tuple[str, ...] = ()
+    closed_by_you: bool = False
+    muted: bool = False  # `cases mute`: never nudged
+    muted_until: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,7 +116,7 @@ def plan_nudges(cases: list[CaseView], *, now: datetime, reminders: Reminders, t
         return []
     plans = []
     for case in cases:
-        if case.deadline is None or now < _utc(case.deadline):
+        if case.muted or case.deadline is None or now < _utc(case.deadline):
             continue
         sent = last_sent.get((case.case_id, case.state, case.since))
         when = next_nudge_at(due=case.deadline, last_sent=sent, repeat=reminders.repeat,

@@ -24,7 +24,7 @@ from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.render import render
 from certmerge_mail.adapters.store import Store, StoredMessage
 from certmerge_mail.core import drafts, guard
-from certmerge_mail.core.cases import YOUR_REPLY
+from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, YOUR_REPLY
 from certmerge_mail.core.direction import Status
 from certmerge_mail.core.drafts import DraftStatus, Purpose
 from certmerge_mail.core.model import Kind
@@ -65,6 +65,8 @@ class Drafter:
             )
             if wanted is None or self.store.has_draft(wanted.case_id, wanted.purpose, wanted.trigger):
                 continue
+            if report.muted and wanted.purpose in (Purpose.FOLLOW_UP, Purpose.CREDLY_FOLLOW_UP):
+                continue  # `cases mute`: no chasing while muted
             with self.store.transaction():
                 draft_id = self._record(wanted, report, trigger_msg, now)
             if draft_id is not None:
@@ -121,7 +123,7 @@ class Drafter:
 
     def _last_support_message(self, report) -> StoredMessage | None:
         for event in reversed(report.events):
-            if event.verified and event.kind not in (YOUR_REPLY, Kind.CREDLY_BADGE_ISSUED):
+            if event.verified and event.kind not in (YOUR_REPLY, Kind.CREDLY_BADGE_ISSUED, BADGE_MARKED, CLOSED):
                 found = self.store.message(event.message_id)
                 if found is not None:
                     return found

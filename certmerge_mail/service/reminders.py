@@ -54,11 +54,16 @@ def case_views(store: Store, reports: Sequence[CaseReport]) -> list[CaseView]:
             since=r.status.since,
             deadline=r.next_deadline,
             overdue=r.overdue,
-            events=tuple(EventView(e.kind, e.at, e.verified) for e in r.events),
-            warnings=tuple(w.text for w in store.warnings(r.case_id)),
+            events=tuple(EventView(e.kind, e.at, e.verified, e.badge or "") for e in r.events),
+            warnings=tuple(w.text for w in r.warnings),
             drafts=tuple(DraftView(d.purpose, d.status, d.subject) for d in drafts if d.case_id == r.case_id),
             badges_missing=r.status.badges_missing,
             survey_seen=r.status.survey_seen,
+            badges_expected=r.status.badges_expected,
+            badges_arrived=r.status.badges_arrived,
+            closed_by_you=r.status.closed_by_you,
+            muted=r.muted,
+            muted_until=r.muted_until,
             **_direction(r.direction),
         )
         for r in reports
@@ -105,7 +110,8 @@ class Notifier:
     # --- nudges ---------------------------------------------------------------------
 
     def _views_and_sent(self, now: datetime, reports: Sequence[CaseReport] | None):
-        views = {v.case_id: v for v in case_views(self.store, self._reports(now, reports))}
+        # A muted case (`cases mute`) is never nudged.
+        views = {v.case_id: v for v in case_views(self.store, self._reports(now, reports)) if not v.muted}
         last_sent = {}
         for v in views.values():
             sent = self.store.last_nudge(v.case_id, v.state, v.since)

@@ -22,7 +22,7 @@ from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import CaseRow, Store
 from certmerge_mail.core import guard, tracking
-from certmerge_mail.core.cases import CaseStatus, Event, State
+from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.guard import Direction
 from certmerge_mail.core.model import Kind, Outcome
@@ -73,17 +73,29 @@ class CaseReport:
     warnings: list
     # What the guard read in support's latest confirmation request (None: no request yet).
     direction: Direction | None = None
+    # `cases mute`: no nudge and no follow-up draft while muted (until None: until unmuted).
+    muted: bool = False
+    muted_until: datetime | None = None
 
     def as_json(self) -> dict:
+        """ISO 8601 times with their offset (UTC), as every --json output."""
+        iso = _iso
+        status = self.status
         return {
             "case_id": self.case_id,
-            "state": str(self.status.state),
+            "state": str(status.state),
             "direction": self.direction.as_json() if self.direction else None,
             "overdue": self.overdue,
-            "next_deadline": _iso(self.next_deadline),
-            "since": _iso(self.status.since),
+            "next_deadline": iso(self.next_deadline),
+            "since": iso(status.since),
+            "closed_by_you": status.closed_by_you,
+            "muted": self.muted,
+            "muted_until": iso(self.muted_until),
+            "badges": {"expected": list(status.badges_expected), "arrived": list(status.badges_arrived),
+                       "missing": list(status.badges_missing)},
             "events": [
-                {"kind": e.kind, "at": _iso(e.at), "message_id": e.message_id, "verified": e.verified}
+                {"kind": e.kind, "at": iso(e.at), "message_id": e.message_id, "verified": e.verified,
+                 **({"badge": e.badge} if e.badge else {})}
                 for e in self.events
             ],
             "warnings": [w.text for w in self.warnings],
@@ -335,7 +347,7 @@ class Service:
         if self._open_cache is None:
             # The state alone: not the guard's reading of each case, which case_reports adds.
             self._open_cache = tuple(
-                (row.case_id, row.opened_at) for row, progress in case_progresses(self.store, self.settings, self.clock())
+                (row.case_id, row.opened_at) for row, progress, _muted, _until in case_progresses(self.store, self.settings, self.clock())
                 if progress.status.state != State.DONE
             )
         return self._open_cache
@@ -514,25 +526,57 @@ class Service:
 
 
 def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
-    """Every case's report as of `now`: its progress (core/progress.py) and the guard's reading."""
-    return [
-        CaseReport(row.case_id, p.status, p.overdue, p.next_deadline, p.events, store.warnings(row.case_id),
-                   _direction(store, settings, p.events))
-        for row, p in case_progresses(store, settings, now)
-    ]
+    """Every case's report as of `now`: its progress (core/progress.py), the guard's reading,
+    and what the user told of it (`cases badge/close/mute`)."""
+    reports = []
+    for row, p, muted, until in case_progresses(store, settings, now):
+        reports.append(CaseReport(row.case_id, p.status, not muted and p.overdue, p.next_deadline, p.events,
+                                  store.warnings(row.case_id), _direction(store, settings, p.events),
+                                  muted=muted, muted_until=until))
+    return reports
 
 
-def case_progresses(store: Store, settings: Settings, now: datetime) -> list[tuple[CaseRow, Progress]]:
-    """Every case with its progress as of `now`: its events and the badge mails that count for it."""
-    required = tuple(dict.fromkeys(c for a in settings.accounts for c in a.certifications))
+def case_progresses(store: Store, settings: Settings, now: datetime) -> list[tuple[CaseRow, Progress, bool, datetime | None]]:
+    """Every case with its progress as of `now`: its events, the badge mails that count for it and
+    what the user told of it; and whether it is muted (until when)."""
+    required = expected_badges(settings.accounts)
     badges = store.badges()
+    marks: dict[str, list] = {}
+    for mark in store.marks():
+        marks.setdefault(mark.case_id, []).append(mark)
     result = []
     for row in store.cases():
         events = store.events(row.case_id)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
+        told, muted, until = _marks(marks.get(row.case_id, []), now)
+        events += told
         result.append((row, case_progress(events, opened_at=row.opened_at, required_badges=required,
-                                          reminders=settings.reminders, now=now)))
+                                          reminders=settings.reminders, now=now), muted, until))
     return result
+
+
+def _marks(marks: list, now: datetime) -> tuple[list[Event], bool, datetime | None]:
+    """What the user told about a case (`cases badge/close/mute`), in order:
+    the events it adds (badges, a close not undone by a later reopen), and
+    whether the case is muted at `now` (and until when)."""
+    events: list[Event] = []
+    close = None
+    mute = None
+    for m in marks:
+        if m.mark == "badge":
+            events.append(Event(kind=BADGE_MARKED, at=m.at, message_id=f"mark:{m.id}", badge=m.badge))
+        elif m.mark == "close":
+            close = m
+        elif m.mark == "reopen":
+            close = None
+        elif m.mark == "mute":
+            mute = m
+        elif m.mark == "unmute":
+            mute = None
+    if close is not None:
+        events.append(Event(kind=CLOSED, at=close.at, message_id=f"mark:{close.id}"))
+    muted = mute is not None and (mute.until is None or mute.until > now)
+    return events, muted, mute.until if muted else None
 
 
 def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:

@@ -138,12 +138,12 @@ keyUsage = critical, digitalSignature, keyEncipherment, keyCertSign
 extendedKeyUsage = serverAuth
 subjectKeyIdentifier = hash
 authorityKeyIdentifier = keyid:always
-subjectAltName = IP:127.0.0.1, DNS:localhost
+subjectAltName = {san}
 """
 
 
 def make_self_signed_cert(directory: Path | str, *, common_name: str = "localhost",
-                          days: int = 7) -> TlsCert:
+                          days: int = 7, san: str = "IP:127.0.0.1, DNS:localhost") -> TlsCert:
     """Generate a self-signed P-256 certificate for 127.0.0.1 / localhost.
 
     Uses the ``openssl`` command line tool.  The certificate is its own CA
@@ -159,7 +159,7 @@ def make_self_signed_cert(directory: Path | str, *, common_name: str = "localhos
     cnf = directory / "openssl.cnf"
     cert = directory / "cert.pem"
     key = directory / "key.pem"
-    cnf.write_text(_OPENSSL_CNF.format(cn=common_name))
+    cnf.write_text(_OPENSSL_CNF.format(cn=common_name, san=san))
     proc = subprocess.run(
         [openssl, "req", "-x509", "-new", "-config", str(cnf),
          "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1",

@@ -1,0 +1,54 @@
+"""Issue 13's papercuts: --config after any subcommand, config.example.toml shipped, the demo cleans up
+after itself and shows the case at a glance."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from certmerge_mail.cli import build_parser, main
+from certmerge_mail.cli.demo import run_demo
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _commands(parser, prefix=()):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                yield (*prefix, name), sub
+                yield from _commands(sub, (*prefix, name))
+
+
+@pytest.mark.parametrize("command", [c for c, _ in _commands(build_parser())], ids=" ".join)
+def test_config_is_accepted_after_every_subcommand(command):
+    parser = build_parser()
+    sub = dict(_commands(parser))[command]
+    positionals = [a for a in sub._actions if not a.option_strings and a.nargs in (None, "+") and a.dest != "help"
+                   and not a.__class__.__name__.startswith("_SubParsers")]
+    required = [o.option_strings[0] for o in sub._actions if o.option_strings and o.required]
+    argv = [*command, *(["1"] * len(positionals)), *required, "--config", "/tmp/somewhere.toml"]
+    args = parser.parse_args(argv)
+    assert args.config == "/tmp/somewhere.toml"
+    before = parser.parse_args(["--config", "/tmp/before.toml", *argv[:-2]])
+    assert before.config == "/tmp/before.toml"  # a subcommand does not reset what came before it
+
+
+def test_init_example_prints_the_shipped_example(capsys):
+    assert main(["init", "--example"]) == 0
+    assert capsys.readouterr().out == (ROOT / "config.example.toml").read_text(encoding="utf-8")
+
+
+def test_demo_leaves_no_temporary_folder_and_shows_the_case_at_a_glance(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    lines: list[str] = []
+    assert run_demo(out=lines.append) == 0
+    assert list(tmp_path.iterdir()) == []
+    text = "\n".join(lines)
+    assert "Where it stands: Opened ✓ → Asked to confirm ✓ → You replied ✓ → Merged ✓" in text
+    assert "進捗: 受付 ✓" in text
+    assert "now removed" in text
