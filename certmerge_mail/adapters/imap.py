@@ -22,6 +22,7 @@ import imaplib
 import logging
 import re
 import socket
+import ssl
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager

@@ -7,6 +7,7 @@ confirmation) and the digest's "smtp" channel are the only callers.
 from __future__ import annotations
 
 import smtplib
+import ssl
 import socket
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
