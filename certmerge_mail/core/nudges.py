@@ -52,6 +52,8 @@ class CaseView:
     direction_status: str = ""
     direction_keep: str = ""
     direction_merge: tuple[str, ...] = ()
+    # The case's mails read with doubts and not yet settled (core/corrections.Uncertain).
+    needs_look: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 - sync.py: read the watched folders, process each message once;
 - drafting.py: after a sync, put the replies a case needs into Drafts;
 - reminders.py: nudges when a reply is overdue, the daily digest, delivery;
+- correcting.py: `cases correct`, the user's word on what a mail is;
 - wiring.py: build a ready Service from the settings (used by the CLI and the demo).
 """
 

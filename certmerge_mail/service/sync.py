@@ -20,7 +20,7 @@ from typing import Protocol
 
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import Store
-from certmerge_mail.core import guard, tracking
+from certmerge_mail.core import corrections, guard, tracking
 from certmerge_mail.core.cases import CaseStatus, Event, State, case_status
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.deadlines import deadline
@@ -63,6 +63,7 @@ class Mailbox(Protocol):
     def fetch(self, uids: list[int]): ...
     def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None): ...
     def find_message_id(self, folder: str, message_id: str) -> int | None: ...
+    def delete_own_draft(self, folder: str, message_id: str, marker: str) -> str: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +91,10 @@ class CaseReport:
     warnings: list
     # What the guard read in support's latest confirmation request (None: no request yet).
     direction: Direction | None = None
+    # Each event's mail number (what `cases correct` takes), by Message-ID.
+    numbers: dict = field(default_factory=dict)
+    # The mails read with doubts that the user has not settled (core/corrections.py).
+    uncertain: list = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {
@@ -99,12 +104,25 @@ class CaseReport:
             "overdue": self.overdue,
             "next_deadline": _iso(self.next_deadline),
             "since": _iso(self.status.since),
-            "events": [
-                {"kind": e.kind, "at": _iso(e.at), "message_id": e.message_id, "verified": e.verified}
-                for e in self.events
-            ],
+            "events": [_event_json(e, self.numbers.get(e.message_id)) for e in self.events],
             "warnings": [w.text for w in self.warnings],
+            "needs_your_look": [
+                {"number": u.number, "message_id": u.message_id, "subject": u.subject, "may_be": u.read_as,
+                 "doubts": list(u.doubts), "commands": list(u.commands())}
+                for u in self.uncertain
+            ],
         }
+
+
+def _event_json(e: Event, number: int | None) -> dict:
+    out = {"number": number, "kind": e.kind, "at": _iso(e.at), "message_id": e.message_id,
+           "verified": e.verified, "certain": e.certain}
+    if not e.certain:
+        out["doubts"] = list(e.doubts)
+        out["may_be"] = e.read_as
+    if e.corrected_from is not None:
+        out["corrected_from"] = e.corrected_from
+    return out
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -518,16 +536,29 @@ class Service:
 def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
     required = tuple(dict.fromkeys(c for a in settings.accounts for c in a.certifications))
     badges = store.badges()
+    fixed = store.corrections()  # the user's word on a mail's kind: applied on every read
     reports = []
     for row in store.cases():
-        events = store.events(row.case_id)
+        events = corrections.apply(store.events(row.case_id), fixed)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
         events.sort(key=lambda e: e.at)
         status = case_status(events or _opening(row), required)
         due = deadline(status, settings.reminders)
+        numbers = store.message_numbers(e.message_id for e in events)
+        doubted = [e for e in events if not e.certain]
+        subjects = {e.message_id: (store.message(e.message_id) or _NO_MESSAGE).subject for e in doubted}
         reports.append(CaseReport(row.case_id, status, due is not None and now >= due, due, events,
-                                  store.warnings(row.case_id), _direction(store, settings, events)))
+                                  corrections.settled(store.warnings(row.case_id), fixed),
+                                  _direction(store, settings, events), numbers,
+                                  corrections.uncertain(row.case_id, doubted, numbers, subjects)))
     return reports
+
+
+class _NoMessage:
+    subject = ""
+
+
+_NO_MESSAGE = _NoMessage()
 
 
 def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:
