@@ -74,3 +74,13 @@ def test_an_unusable_path_is_a_clear_state_error(tmp_path):
     with pytest.raises(StateError) as err:
         Store(tmp_path / "file" / "state.sqlite3")
     assert "state database" in str(err.value) and "fix:" in str(err.value)
+
+
+def test_a_correction_is_kept_and_replaced_not_duplicated(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    store = Store(path)
+    store.add_correction("<m@x>", "support_reply", "merge_completed", T)
+    store.add_correction("<m@x>", "survey", "support_reply", T)  # corrected again: the first kind stays
+    store.close()
+    [row] = Store(path).corrections().values()  # a restart
+    assert (row.message_id, row.kind, row.previous) == ("<m@x>", "survey", "merge_completed")

@@ -73,7 +73,9 @@ def apply(events: Iterable[Event], corrections: Mapping[str, Correction]) -> lis
             continue
         if c.kind == Kind.UNRELATED:
             continue
-        asks = e.asks_user if c.kind == Kind.SUPPORT_REPLY else False
+        # A support reply that asks you something stays one; anything corrected
+        # to a support reply is a plain one (no answer is drafted to it).
+        asks = e.asks_user and c.kind == Kind.SUPPORT_REPLY and e.kind == Kind.SUPPORT_REPLY and e.read_as is None
         out.append(replace(e, kind=c.kind, asks_user=asks, certain=True,
                            corrected_from=e.corrected_from or e.kind))
     return out

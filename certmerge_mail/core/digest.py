@@ -68,7 +68,7 @@ def needs_look(items: list, language: str) -> dict | None:
     return {
         "title": text(language, "look_title"),
         "intro": text(language, "look_intro"),
-        "items": [
+        "mails": [
             {
                 "heading": text(language, "look_heading", case_id=u.case_id,
                                 number=u.number if u.number is not None else "?", subject=u.subject),

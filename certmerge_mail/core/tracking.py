@@ -97,7 +97,9 @@ def on_inbox_message(
         at=at,
         message_id=message_id,
         verified=ok,
-        asks_user=verdict.asks_user,
+        # A doubted request counts as a plain support reply: not one that asks you
+        # something either, which would draft an answer restating the merge.
+        asks_user=verdict.asks_user and not doubted,
         badge=verdict.badge,
         account_ids=verdict.account_ids,
         certain=verdict.certain,
