@@ -281,3 +281,53 @@ def test_helpful_errors(imap_user, deliver, tmp_path, capsys, ref, kind, expecte
     code, out, err = cli(capsys, settings, "cases", "correct", ref, kind)
     assert code == 2 and out == ""
     assert expected in err and "fix:" in err
+
+
+def test_with_the_service_running_its_next_pass_updates_drafts(imap_user, deliver, tmp_path, capsys):
+    """The command leaves the Drafts folder to a running service (it holds the
+    instance lock); that service's next pass withdraws and drafts."""
+    from certmerge_mail.adapters.instance import InstanceLock
+
+    t, m = thread(), doubted()
+    deliver_all(deliver, t["created"], t["confirm"], m)  # the doubted mail comes after the request
+    settings = make_settings(imap_user, tmp_path)
+    run_pass(settings, NOW)
+    [(_uid, _f, first)] = drafts_folder(imap_user)
+    assert b"X-Certmerge-Mail-Draft: confirmation" in first  # answering the certain request
+
+    with InstanceLock.acquire(settings.state_path):  # as `run` holds it
+        out = correct(capsys, settings, t["confirm"].message_id, "unrelated")
+        assert out["mail"] == "the running service updates your Drafts folder on its next pass"
+        assert [d["was"] for d in out["withdrawn"]] == ["in_drafts"]
+        assert len(drafts_folder(imap_user)) == 1
+        out = correct(capsys, settings, m.message_id, "merge_confirmation_requested")
+        assert out["drafted"] == [] and out["state_after"] == "awaiting_your_confirmation"
+        assert [d.status for d in drafts(settings)] == ["withdrawing"]
+    run_pass(settings, NOW + timedelta(minutes=5))  # the service's next pass
+    [(_uid, _f, raw)] = drafts_folder(imap_user)
+    assert m.message_id.encode() in raw and t["confirm"].message_id.encode() not in raw.split(b"\r\n\r\n")[0]
+    assert sorted(d.status for d in drafts(settings)) == ["in_drafts", "withdrawn"]
+
+
+def test_the_correction_outlives_the_mail_being_read_and_classified_again(imap_user, deliver, tmp_path, capsys):
+    """The mail's record and event gone (as if the state were rebuilt) and the
+    folder read again from the start: classified anew, the correction still rules."""
+    t = thread()
+    deliver_all(deliver, t["created"], t["confirm"], t["reply"], t["completed"])
+    settings = make_settings(imap_user, tmp_path)
+    later = T0 + timedelta(hours=62)
+    run_pass(settings, later)
+    correct(capsys, settings, t["completed"].message_id, "support_reply", later)
+    store = Store(settings.state_path)
+    try:
+        with store.transaction():
+            for table in ("messages", "events"):
+                store.db.execute(f"DELETE FROM {table} WHERE message_id = ?", (t["completed"].message_id,))
+            store.db.execute("DELETE FROM folders")
+    finally:
+        store.close()
+    run_pass(settings, later + timedelta(minutes=5))
+    case = the_case(capsys, settings, later + timedelta(minutes=5))
+    assert case["state"] == "awaiting_merge"
+    ev = event_of(case, t["completed"].message_id)
+    assert ev["kind"] == "support_reply" and ev["corrected_from"] == "merge_completed"
