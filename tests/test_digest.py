@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from certmerge_mail.adapters.notification import build_notification, render_digest, render_nudge
+from certmerge_mail.core.corrections import Uncertain
 from certmerge_mail.core.digest import build_digest, nudge_context
 from certmerge_mail.core.i18n import MESSAGES, text
 from certmerge_mail.core.nudges import CaseView, NudgePlan
@@ -38,9 +39,15 @@ def at(day: int, hour: int, minute: int = 0) -> datetime:
     return datetime(2025, 11, day, hour, minute, tzinfo=TOKYO).astimezone(UTC)
 
 
-WAITING = CaseView(  # not overdue, due soonest among the rest
+DOUBTED = Uncertain(  # a confirmation request read with doubts: counted as a plain support reply
+    case_id="176271840000002", message_id="<doubted@email.amazonses.com>", number=42,
+    subject="RE:[CASE 176271840000002] account merge", read_as="merge_confirmation_requested",
+    doubts=("it also says the merge is done",),
+)
+WAITING = CaseView(  # not overdue, due soonest among the rest; one mail needs your look
     case_id="176271840000002", state="awaiting_support", since=at(10, 18), deadline=at(12, 18),
-    overdue=False, events=(("case_created", at(10, 18), True),),
+    overdue=False, events=(("case_created", at(10, 18), True), ("support_reply", at(10, 19), True)),
+    needs_look=(DOUBTED,),
 )
 LOOKALIKE = ("suspicious mail: support@aws-certification-merge.com looks like merge_confirmation_requested "
              "('Confirm <script>alert(1)</script> now') but failed sender verification; it was ignored")
@@ -102,9 +109,9 @@ def test_subject_counts_cases_and_overdue():
 
 def test_english_text_digest():
     subject, body, html = render_digest(digest("en"))
-    confirm = body.index("Case 176220000000001")
+    confirm = body.index("== Case 176220000000001")
     # Overdue cases first; the warning comes before what to do.
-    assert body.index("Case 176180000000003") < confirm < body.index("Case 176271840000002")
+    assert body.index("== Case 176180000000003") < confirm < body.index("== Case 176271840000002")
     assert "!! OVERDUE since 2025-11-09 22:00 JST" in body
     assert confirm < body.index("!! Warning: suspicious mail: support@aws-certification-merge.com") < body.index(
         "Review the confirmation reply drafted in your Drafts folder and send it.")
@@ -286,3 +293,50 @@ def test_notification_strips_line_breaks_from_headers():
     assert msg["Subject"] == "hello Bcc: victim@example.net"
     assert msg["X-Certmerge-Mail"] == "nudge X-Evil: 1"
     assert str(msg["To"]) == "me@example.com"
+
+
+# --- needs your look -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("language, title, what", [
+    ("en", "== Needs your look ==",
+     "It may be support's request to confirm the merge, but it also says the merge is done."),
+    ("ja", "== 確認が必要なメール ==",
+     "サポートからのマージ確認の依頼の可能性があります。ただし、マージが完了したとも書かれています。"),
+])
+def test_digest_lists_each_mail_that_needs_your_look_with_the_commands(language, title, what):
+    _, body, html = render_digest(digest(language))
+    section = body[body.index(title):body.index("== ", body.index(title) + 3)]
+    assert "RE:[CASE 176271840000002] account merge" in section and "#42" in section and what in section
+    assert "certmerge-mail cases correct 42 merge_confirmation_requested" in section
+    assert "certmerge-mail cases correct 42 support_reply" in section
+    assert body.index(title) < body.index("== Case" if language == "en" else "== ケース")
+    assert "certmerge-mail cases correct 42 merge_confirmation_requested" in html
+
+
+def test_no_section_without_doubted_mail():
+    _, body, _ = render_digest(digest("en", [DONE, CONFIRM]))
+    assert "Needs your look" not in body and "cases correct" not in body
+
+
+def test_a_completion_read_with_two_doubts():
+    doubt = Uncertain("1", "<m@x>", None, "Done?", "merge_completed",
+                      ("it also asks you to confirm the merge", "it also says the work is still going on"))
+    look = build_digest([WAITING.__class__(**{**{f: getattr(WAITING, f) for f in WAITING.__slots__},
+                                               "needs_look": (doubt,)})],
+                        now=NOW, language="en", tz=TOKYO, accounts=ACCOUNTS)["look"]
+    [item] = look["mails"]
+    assert item["what"] == ("It may be support's word that the merge is done, but it also asks you to confirm the "
+                            "merge; and it also says the work is still going on.")
+    assert item["yes"] == "certmerge-mail cases correct '<m@x>' merge_completed"
+    assert item["no"] == "certmerge-mail cases correct '<m@x>' support_reply"
+
+
+def test_the_nudge_mentions_the_mails_that_need_your_look():
+    late = CaseView(**{**{f: getattr(WAITING, f) for f in WAITING.__slots__}, "overdue": True})
+    context = nudge_context(plan_for(late), late, now=NOW, language="en", tz=TOKYO)
+    _, body, html = render_nudge(context)
+    assert "Needs your look:" in body and "certmerge-mail cases correct 42 support_reply" in body
+    assert "certmerge-mail cases correct 42 merge_confirmation_requested" in html
+    context = nudge_context(plan_for(CONFIRM), CONFIRM, now=NOW, language="en", tz=TOKYO)
+    assert "Needs your look" not in render_nudge(context)[1]

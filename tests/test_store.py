@@ -28,14 +28,16 @@ def test_an_older_schema_upgrades_and_keeps_its_data(tmp_path):
     old.migrate(target=1)
     old.set_folder("INBOX", 7, 42, T)
     old.ensure_case("176215680000123", T, "RE:[CASE 176215680000123]", "aws@amazon.com")
-    old.add_event("176215680000123", Event("case_created", T, "<a@b>"))
+    # The event as version 1 wrote it (today's add_event writes columns of later migrations).
+    old.db.execute("INSERT INTO events (case_id, kind, at, message_id, verified) VALUES (?, ?, ?, ?, 1)",
+                   ("176215680000123", "case_created", T.isoformat(), "<a@b>"))
     assert old.version() == 1
     old.db.close()
 
     store = Store(path)  # opening it upgrades it
     assert store.version() == LATEST
     assert store.folder("INBOX") == (7, 42)
-    assert [e.kind for e in store.events("176215680000123")] == ["case_created"]
+    assert [(e.kind, e.certain, e.doubts) for e in store.events("176215680000123")] == [("case_created", True, ())]
     store.add_warning("176215680000123", "<a@b>", "accounts_mismatch", "one", T)  # tables of later migrations work
     store.add_warning("176215680000123", "<a@b>", "accounts_mismatch", "two", T)
     assert [w.text for w in store.warnings()] == ["one", "two"]
@@ -72,3 +74,13 @@ def test_an_unusable_path_is_a_clear_state_error(tmp_path):
     with pytest.raises(StateError) as err:
         Store(tmp_path / "file" / "state.sqlite3")
     assert "state database" in str(err.value) and "fix:" in str(err.value)
+
+
+def test_a_correction_is_kept_and_replaced_not_duplicated(tmp_path):
+    path = tmp_path / "state.sqlite3"
+    store = Store(path)
+    store.add_correction("<m@x>", "support_reply", "merge_completed", T)
+    store.add_correction("<m@x>", "survey", "support_reply", T)  # corrected again: the first kind stays
+    store.close()
+    [row] = Store(path).corrections().values()  # a restart
+    assert (row.message_id, row.kind, row.previous) == ("<m@x>", "survey", "merge_completed")

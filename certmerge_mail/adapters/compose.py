@@ -81,6 +81,7 @@ def build_reply(
     references: tuple[str, ...],
     message_id: str,
     date: datetime,
+    marker: str = "",
 ) -> bytes:
     """The reply as bytes (CRLF line ends), ready for IMAP APPEND to Drafts.
 
@@ -101,8 +102,17 @@ def build_reply(
     chain = _ids([*references, *parent])
     if chain:
         msg["References"] = _IdList("References", chain)
+    if marker:
+        # Marks certmerge-mail's own draft: only a draft carrying it is ever taken
+        # out of Drafts again (its trigger corrected away: service/drafting.py).
+        msg[DRAFT_MARKER_HEADER] = _clean(marker)
     msg.set_content(body, subtype="plain", charset="utf-8")
     return msg.as_bytes()
+
+
+# Not X-Certmerge-Mail, which marks the digests and nudges the service never
+# reads: a draft sent as it is must still be seen in Sent as your reply.
+DRAFT_MARKER_HEADER = "X-Certmerge-Mail-Draft"
 
 
 def case_request_text(settings: Settings, user_dir: str | None = None) -> str:

@@ -338,6 +338,45 @@ class ImapMailbox:
 
     # --- writing (drafts, the digest) ----------------------------------------------
 
+    def delete_own_draft(self, folder: str, message_id: str, marker: str) -> str:
+        """Take one of certmerge-mail's own unsent drafts out of `folder`: the
+        messages whose Message-ID is `message_id`, flagged \\Draft and carrying
+        the `marker` header.  Nothing else is touched: UID EXPUNGE removes only
+        those UIDs (without UIDPLUS they are left flagged \\Deleted, never
+        expunged with the folder).  Returns "deleted", "absent" (not there: the
+        user sent or deleted it) or "not_ours" (found without the marker or the
+        \\Draft flag: the user's own, left alone)."""
+        c = self._c()
+        with self._on_folder(folder):
+            c.select_folder(folder)  # read-write: the one place that needs it
+            self.selected = None  # not the read-only view the sync expects
+            try:
+                uids = c.search(["HEADER", "Message-ID", message_id])
+                if not uids:
+                    return "absent"
+                header = f"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID {marker.upper()})]"
+                data = c.fetch(uids, ["FLAGS", header])
+                ours = []
+                for uid, item in data.items():
+                    head = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"")
+                    head = head.decode("utf-8", "replace").lower()
+                    if (b"\\Draft" in item.get(b"FLAGS", ()) and f"{marker.lower()}:" in head
+                            and message_id.lower() in head):
+                        ours.append(uid)
+                if not ours:
+                    return "not_ours"
+                c.add_flags(ours, [imapclient.DELETED])
+                if c.has_capability("UIDPLUS"):
+                    c.uid_expunge(ours)
+                else:
+                    log.warning("%s: no UIDPLUS, so draft %s is left flagged \\Deleted in %s (an EXPUNGE would "
+                                "remove the other mail flagged so too)", self.label, message_id, folder)
+                return "deleted"
+            finally:
+                # Back to a read-only view; no CLOSE, which would expunge others' \Deleted mail.
+                c.select_folder(folder, readonly=True)
+                self.selected = folder
+
     def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None) -> int | None:
         with self._on_folder(folder):
             response = self._c().append(folder, raw, flags=flags, msg_time=when)

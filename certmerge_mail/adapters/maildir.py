@@ -112,6 +112,20 @@ class MaildirMailbox:
                 return uid
         return None
 
+    def delete_own_draft(self, folder: str, message_id: str, marker: str) -> str:
+        """As ImapMailbox.delete_own_draft: only a file flagged D (draft) with the marker header goes."""
+        needle = f"Message-ID: {message_id}".lower().encode()
+        found = False
+        for path in self._listing(folder):
+            head = path.read_bytes().split(b"\n\n", 1)[0].replace(b"\r", b"").lower()
+            if needle not in head:
+                continue
+            found = True
+            if "D" in path.name.rpartition(":2,")[2] and f"\n{marker.lower()}:".encode() in head:
+                path.unlink()
+                return "deleted"
+        return "not_ours" if found else "absent"
+
     def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None) -> bool:
         return False
 

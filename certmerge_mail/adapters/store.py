@@ -205,6 +205,23 @@ MIGRATIONS += (
         """,
     ),
 )
+MIGRATIONS += (
+    (
+        7,
+        "the classifier's doubts on events; the user's corrections of a mail's kind",
+        """
+        ALTER TABLE events ADD COLUMN certain INTEGER NOT NULL DEFAULT 1;
+        ALTER TABLE events ADD COLUMN doubts TEXT NOT NULL DEFAULT '[]';
+        ALTER TABLE events ADD COLUMN read_as TEXT;
+        CREATE TABLE corrections (
+            message_id   TEXT PRIMARY KEY,
+            kind         TEXT NOT NULL,
+            previous     TEXT NOT NULL,
+            corrected_at TEXT NOT NULL
+        )
+        """,
+    ),
+)
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -264,13 +281,25 @@ class DraftRow:
     purpose: str
     trigger: str
     created_at: datetime
-    status: str  # pending | in_drafts | sending | sent | superseded | failed
+    # pending | in_drafts | sending | sent | superseded | failed | withdrawing | withdrawn
+    # (withdrawing: its trigger was corrected away, still to be taken out of Drafts)
+    status: str
     message_id: str
     to_addr: str
     subject: str
     raw: bytes
     imap_uid: int | None
     updated_at: datetime | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CorrectionRow:
+    """The user's word on one mail's kind (`cases correct`): final, applied on every read."""
+
+    message_id: str
+    kind: str
+    previous: str  # the kind the mail counted as before
+    corrected_at: datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -689,23 +718,28 @@ class Store:
 
     def add_event(self, case_id: str, event: Event) -> bool:
         cur = self.db.execute(
-            "INSERT OR IGNORE INTO events (case_id, kind, at, message_id, verified, asks_user, badge, account_ids) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO events (case_id, kind, at, message_id, verified, asks_user, badge, account_ids, "
+            "certain, doubts, read_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 case_id, event.kind, _iso(event.at), event.message_id, int(event.verified),
                 int(event.asks_user), event.badge, json.dumps(list(event.account_ids)),
+                int(event.certain), json.dumps(list(event.doubts), ensure_ascii=False), event.read_as,
             ),
         )
         return cur.rowcount == 1
 
     def events(self, case_id: str) -> list[Event]:
+        """The case's events as recorded when each mail was processed
+        (corrections are applied by the caller: core/corrections.py)."""
         rows = self.db.execute(
-            "SELECT kind, at, message_id, verified, asks_user, badge, account_ids FROM events "
-            "WHERE case_id = ? ORDER BY at, id",
+            "SELECT kind, at, message_id, verified, asks_user, badge, account_ids, certain, doubts, read_as "
+            "FROM events WHERE case_id = ? ORDER BY at, id",
             (case_id,),
         )
         return [
-            Event(r[0], _dt(r[1]), r[2], bool(r[3]), bool(r[4]), r[5], tuple(json.loads(r[6]))) for r in rows
+            Event(r[0], _dt(r[1]), r[2], bool(r[3]), bool(r[4]), r[5], tuple(json.loads(r[6])),
+                  certain=bool(r[7]), doubts=tuple(json.loads(r[8])), read_as=r[9])
+            for r in rows
         ]
 
     # --- what you said about a case ----------------------------------------------
@@ -723,6 +757,45 @@ class Store:
         rows = self.db.execute(sql + (" WHERE case_id = ?" if case_id else "") + " ORDER BY id",
                                (case_id,) if case_id else ())
         return [CaseMark(r[0], r[1], r[2], r[3], _dt(r[4]), _dt(r[5])) for r in rows]
+
+    def event_case(self, message_id: str) -> str | None:
+        """The case on whose timeline a mail is an event (None: on none)."""
+        row = self.db.execute("SELECT case_id FROM events WHERE message_id = ? ORDER BY id LIMIT 1",
+                              (message_id,)).fetchone()
+        return row[0] if row else None
+
+    # --- message numbers (what `cases` shows on the timeline) --------------------
+
+    def message_numbers(self, message_ids) -> dict[str, int]:
+        """The number of each mail: the row of its first record, stable for the life of the database."""
+        ids = list(dict.fromkeys(message_ids))
+        found: dict[str, int] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            rows = self.db.execute(
+                f"SELECT message_id, MIN(id) FROM messages WHERE message_id IN ({', '.join('?' * len(chunk))}) "
+                "GROUP BY message_id", chunk)
+            found.update({r[0]: r[1] for r in rows})
+        return found
+
+    def message_of_number(self, number: int) -> str | None:
+        row = self.db.execute("SELECT message_id FROM messages WHERE id = ?", (number,)).fetchone()
+        return row[0] if row else None
+
+    # --- corrections (the user's word on a mail's kind) -------------------------
+
+    def add_correction(self, message_id: str, kind: str, previous: str, now: datetime) -> None:
+        """Record (or replace) the user's correction of a mail's kind.  `previous`
+        stays the kind the mail had before the user's first correction."""
+        self.db.execute(
+            "INSERT INTO corrections (message_id, kind, previous, corrected_at) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT (message_id) DO UPDATE SET kind = excluded.kind, corrected_at = excluded.corrected_at",
+            (message_id, kind, previous, _iso(now)),
+        )
+
+    def corrections(self) -> dict[str, CorrectionRow]:
+        return {r[0]: CorrectionRow(r[0], r[1], r[2], _dt(r[3])) for r in self.db.execute(
+            "SELECT message_id, kind, previous, corrected_at FROM corrections ORDER BY corrected_at")}
 
     # --- warnings ---------------------------------------------------------------
 
@@ -752,9 +825,25 @@ class Store:
         )
         return cur.lastrowid if cur.rowcount == 1 else None
 
+    def revive_draft(self, *, case_id: str, purpose: str, trigger: str, created_at: datetime, message_id: str,
+                     to_addr: str, subject: str, raw: bytes) -> int | None:
+        """A withdrawn draft wanted again (its trigger was corrected back): written
+        anew and pending.  None when the draft is not withdrawn."""
+        row = self.db.execute(
+            "SELECT id FROM drafts WHERE case_id = ? AND purpose = ? AND trigger = ? AND status = 'withdrawn'",
+            (case_id, purpose, trigger)).fetchone()
+        if row is None:
+            return None
+        self.db.execute(
+            "UPDATE drafts SET status = 'pending', created_at = ?, updated_at = ?, message_id = ?, to_addr = ?, "
+            "subject = ?, raw = ?, imap_uid = NULL WHERE id = ?",
+            (_iso(created_at), _iso(created_at), message_id, to_addr, subject, raw, row[0]))
+        return row[0]
+
     def has_draft(self, case_id: str, purpose: str, trigger: str) -> bool:
         return self.db.execute(
-            "SELECT 1 FROM drafts WHERE case_id = ? AND purpose = ? AND trigger = ?", (case_id, purpose, trigger)
+            "SELECT 1 FROM drafts WHERE case_id = ? AND purpose = ? AND trigger = ? AND status != 'withdrawn'",
+            (case_id, purpose, trigger),
         ).fetchone() is not None
 
     _DRAFT_COLS = ("id, case_id, purpose, trigger, created_at, status, message_id, to_addr, subject, raw, imap_uid, "

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from certmerge_mail.cli import case_marks
+from certmerge_mail.cli import case_correct
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
 from certmerge_mail.cli.format import format_table
 from certmerge_mail.service import case_reports, utcnow
@@ -19,6 +20,7 @@ def add_parser(sub) -> None:
     actions = p.add_subparsers(dest="cases_action", metavar="ACTION",
                                title="tell it about a case (without ACTION: list the cases)")
     case_marks.add_subcommands(actions)
+    case_correct.add_subcommands(actions)
 
 
 def run(args) -> int:

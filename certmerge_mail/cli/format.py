@@ -37,7 +37,30 @@ def format_table(reports, settings=None) -> str:
             lines.append(line)
         for w in r.warnings:
             lines.append(f"  ! {w.text}")
+        lines += timeline(r)
     return "\n".join(lines)
+
+
+def timeline(report) -> list[str]:
+    """The case's mails, each with the number `cases correct` takes; doubts
+    and corrections said, and the commands that settle a doubted mail."""
+    lines = []
+    settle = {u.message_id: u for u in report.uncertain}
+    for e in report.events:
+        number = report.numbers.get(e.message_id)
+        note = ""
+        if e.corrected_from is not None:
+            note = f"  (corrected by you; was {e.corrected_from})"
+        elif not e.certain:
+            note = f"  (uncertain: may be {e.read_as}; {'; '.join(e.doubts)})"
+        if not e.verified:
+            note += "  (not counted: sender not verified)"
+        ref = f"#{number}" if number is not None else "-"
+        lines.append(f"  {ref:>6} {e.at:%Y-%m-%d %H:%M} {e.kind}{note}")
+        if e.message_id in settle:
+            first, second = settle[e.message_id].commands()
+            lines.append(f"         settle it: `{first}` or `{second}`")
+    return lines
 
 
 def format_drafts(drafts, tz) -> str:

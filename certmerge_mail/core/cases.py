@@ -45,6 +45,14 @@ class Event:
     asks_user: bool = False
     badge: str | None = None
     account_ids: tuple[str, ...] = ()
+    # False when the classifier had doubts (core/classify.py): `doubts` says
+    # which, and `read_as` the kind it would have been (the event counts as a
+    # plain support reply meanwhile).  The user settles it with `cases correct`.
+    certain: bool = True
+    doubts: tuple[str, ...] = ()
+    read_as: str | None = None
+    # Set when the user corrected the event's kind (core/corrections.py): the kind it had before.
+    corrected_from: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,6 +35,7 @@ def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzi
         "summary": summary,
         "no_cases": "" if cases else text(language, "no_cases"),
         "labels": labels,
+        "look": needs_look([u for c in ordered for u in c.needs_look], language),
         "cases": [_case(c, language, tz, accounts) for c in ordered],
         "footer": text(language, "footer"),
     }
@@ -56,10 +57,42 @@ def nudge_context(plan: NudgePlan, case: CaseView, *, now: datetime, language: s
         "direction": direction_line(case, language),
         "direction_alarm": case.direction_status in ("reversed", "unread"),
         "todo": todo(case, language, overdue=True),
+        "look": needs_look(list(case.needs_look), language),
         "labels": _labels(language, "warning", "todo", "direction"),
         "generated": text(language, "generated_at", when=local_time(now, tz)),
         "footer": text(language, "nudge_footer"),
     }
+
+
+def needs_look(items: list, language: str) -> dict | None:
+    """The "needs your look" section: each mail read with doubts (corrections.Uncertain),
+    what it may be, what was doubted, and the two commands that settle it."""
+    if not items:
+        return None
+    return {
+        "title": text(language, "look_title"),
+        "intro": text(language, "look_intro"),
+        "mails": [
+            {
+                "heading": text(language, "look_heading", case_id=u.case_id,
+                                number=u.number if u.number is not None else "?", subject=u.subject),
+                "what": text(language, "look_what", what=text(language, f"look_kind_{u.read_as}"),
+                             doubts=text(language, "look_and").join(_doubt(d, language) for d in u.doubts)),
+                "if_it_is": text(language, "look_if_it_is"),
+                "if_not": text(language, "look_if_not"),
+                "yes": u.commands()[0],
+                "no": u.commands()[1],
+            }
+            for u in items
+        ],
+    }
+
+
+def _doubt(doubt: str, language: str) -> str:
+    """A doubt as the classifier says it (core/classify.py), in the user's language where known."""
+    key = "doubt_" + "_".join(doubt.lower().split())
+    said = text(language, key)
+    return doubt if said == key else said
 
 
 def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:

@@ -40,6 +40,8 @@ class DraftStatus(StrEnum):
     SENT = "sent"
     FAILED = "failed"  # a send failed before the server took it
     SUPERSEDED = "superseded"  # the case moved on before it was sent
+    WITHDRAWING = "withdrawing"  # its trigger was corrected away (`cases correct`); to be taken out of Drafts
+    WITHDRAWN = "withdrawn"
 
 
 TEMPLATES: dict[Purpose, str] = {

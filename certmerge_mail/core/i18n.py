@@ -124,6 +124,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "badge_arrived": "arrived",
         "badge_missing": "not arrived yet",
         "survey_note": "Support's satisfaction survey has arrived; answering it is optional.",
+        "draft_withdrawing": "withdrawn: you corrected the mail it answered; being taken out of your Drafts folder",
+        "draft_withdrawn": "withdrawn: you corrected the mail it answered",
+        # --- needs your look (mails read with doubts) ---
+        "look_title": "Needs your look",
+        "look_intro": "certmerge-mail could not read these mails for certain: nothing was drafted for them and "
+                      "their case did not move on them. Read each one, then run the command that says what it is.",
+        "look_heading": "Case {case_id}, mail #{number}: {subject}",
+        "look_what": "It may be {what}, but {doubts}.",
+        "look_and": "; and ",
+        "look_kind_merge_confirmation_requested": "support's request to confirm the merge",
+        "look_kind_merge_completed": "support's word that the merge is done",
+        "look_if_it_is": "If it is:",
+        "look_if_not": "If it is not (a plain reply from support):",
+        "doubt_it_also_says_the_merge_is_done": "it also says the merge is done",
+        "doubt_it_also_asks_you_to_confirm_the_merge": "it also asks you to confirm the merge",
+        "doubt_it_also_says_the_work_is_still_going_on": "it also says the work is still going on",
+        "doubt_it_also_asks_which_account_to_keep": "it also asks which account to keep",
     },
     "ja": {
         # --- the digest ---
@@ -236,6 +253,23 @@ MESSAGES: dict[str, dict[str, str]] = {
         "badge_arrived": "届きました",
         "badge_missing": "まだ届いていません",
         "survey_note": "サポートから満足度アンケートが届いています。回答は任意です。",
+        "draft_withdrawing": "取り下げ済み（返信先のメールの種類を訂正されたため）: 下書きフォルダから削除中",
+        "draft_withdrawn": "取り下げ済み（返信先のメールの種類を訂正されたため）",
+        # --- needs your look (mails read with doubts) ---
+        "look_title": "確認が必要なメール",
+        "look_intro": "certmerge-mail が確信を持って読み取れなかったメールです。返信案は作成しておらず、"
+                      "ケースもこれらのメールでは進めていません。メールを読んで、内容に合うコマンドを実行してください。",
+        "look_heading": "ケース {case_id}、メール #{number}: {subject}",
+        "look_what": "{what}の可能性があります。ただし、{doubts}。",
+        "look_and": "。また、",
+        "look_kind_merge_confirmation_requested": "サポートからのマージ確認の依頼",
+        "look_kind_merge_completed": "サポートからのマージ完了の連絡",
+        "look_if_it_is": "そうである場合:",
+        "look_if_not": "そうでない場合（サポートからの通常の返信）:",
+        "doubt_it_also_says_the_merge_is_done": "マージが完了したとも書かれています",
+        "doubt_it_also_asks_you_to_confirm_the_merge": "マージの確認も求めています",
+        "doubt_it_also_says_the_work_is_still_going_on": "作業がまだ続いているとも書かれています",
+        "doubt_it_also_asks_which_account_to_keep": "どちらのアカウントを残すかも尋ねています",
     },
 }
 

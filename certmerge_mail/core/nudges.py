@@ -59,6 +59,8 @@ class CaseView:
     closed_by_you: bool = False
     muted: bool = False  # `cases mute`: never nudged
     muted_until: datetime | None = None
+    # The case's mails read with doubts and not yet settled (core/corrections.Uncertain).
+    needs_look: tuple = ()
 
 
 @dataclass(frozen=True, slots=True)

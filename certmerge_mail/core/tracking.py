@@ -97,9 +97,14 @@ def on_inbox_message(
         at=at,
         message_id=message_id,
         verified=ok,
-        asks_user=verdict.asks_user,
+        # A doubted request counts as a plain support reply: not one that asks you
+        # something either, which would draft an answer restating the merge.
+        asks_user=verdict.asks_user and not doubted,
         badge=verdict.badge,
         account_ids=verdict.account_ids,
+        certain=verdict.certain,
+        doubts=verdict.doubts,
+        read_as=str(verdict.kind) if doubted else None,
     )
     if verdict.kind == Kind.CREDLY_BADGE_ISSUED:
         return [] if ok else [_suspicious(case, message_id, verdict, message) for case, _ in open_cases] or [
@@ -124,8 +129,9 @@ def on_inbox_message(
         what = "a confirmation request" if verdict.kind == Kind.MERGE_CONFIRMATION_REQUESTED else "the merge's completion"
         actions.append(Warn(case, message_id, UNCERTAIN,
                             f"needs your look: {message.subject!r} may be {what}, but {'; '.join(verdict.doubts)}. "
-                            "Nothing is drafted and the case does not move on it: read the mail and reply yourself "
-                            "(`certmerge-mail classify --explain FILE` shows what was read)"))
+                            "Nothing is drafted and the case does not move on it: read the mail, then settle it with "
+                            f"`certmerge-mail cases correct MESSAGE {verdict.kind}` if it is, or `... support_reply` "
+                            "if not (`certmerge-mail cases` shows the mail's number to use as MESSAGE)"))
         return actions
     if verdict.kind == Kind.MERGE_CONFIRMATION_REQUESTED:
         actions += guard_warnings(case, message_id, guard.check(verdict.new_text, accounts, own_emails))

@@ -5,6 +5,7 @@
 - reminders.py: nudges when a reply is overdue, the daily digest, delivery;
 - sending.py: send one reviewed draft (`drafts send`);
 - liveness.py: is the background service running (`status`, `run`)?
+- correcting.py: `cases correct`, the user's word on what a mail is;
 - wiring.py: build a ready Service from the settings, and the adapters it needs.
 """
 

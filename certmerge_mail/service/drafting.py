@@ -11,6 +11,13 @@ Exactly once per trigger, across crashes:
    deleted stays deleted.
 A pending draft whose case has moved on (the user already replied) is not
 appended at all: it becomes "superseded".
+
+A draft whose trigger the user corrected away (`cases correct`: the mail was
+no confirmation request after all) is withdrawn: "withdrawn" at once if it
+never reached Drafts, else "withdrawing" until it is taken out of Drafts --
+only if it is still there unsent and is our own (flagged \\Draft and
+carrying the X-Certmerge-Mail-Draft header); anything else in Drafts is
+never touched.  Corrected back, the draft is written anew.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ import logging
 from collections.abc import Sequence
 from datetime import datetime
 
-from certmerge_mail.adapters.compose import build_reply
+from certmerge_mail.adapters.compose import DRAFT_MARKER_HEADER, build_reply
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.render import render
 from certmerge_mail.adapters.store import Store, StoredMessage
@@ -50,6 +57,7 @@ class Drafter:
     def __call__(self, now: datetime, reports: Sequence[CaseReport], folders: Folders) -> None:
         self.plan(now, reports)
         self.push(now, reports, folders.drafts)
+        self.withdraw(now, folders.drafts)
 
     # --- deciding -------------------------------------------------------------------
 
@@ -58,11 +66,7 @@ class Drafter:
         created = []
         for report in reports:
             trigger_msg = self.store.message(report.status.trigger)
-            codes = frozenset(w.code for w in report.warnings if w.message_id == report.status.trigger)
-            wanted = wanted_draft(
-                report.case_id, report.status, reminders=self.settings.reminders, now=now,
-                trigger_warnings=codes, can_reply_by_mail=_can_reply(trigger_msg),
-            )
+            wanted = wanted_for(report, self.store, self.settings, now)
             if wanted is None or self.store.has_draft(wanted.case_id, wanted.purpose, wanted.trigger):
                 continue
             if report.muted and wanted.purpose in (Purpose.FOLLOW_UP, Purpose.CREDLY_FOLLOW_UP):
@@ -94,12 +98,12 @@ class Drafter:
         raw = build_reply(
             from_name=you.name, from_addr=you.emails[0], to_addr=to_addr, subject=subject, body=body,
             in_reply_to=agent.message_id if agent else "", references=(agent.message_id,) if agent else (),
-            message_id=message_id, date=now,
+            message_id=message_id, date=now, marker=f"{wanted.purpose} {wanted.case_id}",
         )
-        return self.store.add_draft(
-            case_id=wanted.case_id, purpose=str(wanted.purpose), trigger=wanted.trigger, created_at=now,
-            message_id=message_id, to_addr=to_addr, subject=subject, raw=raw,
-        )
+        fields = dict(case_id=wanted.case_id, purpose=str(wanted.purpose), trigger=wanted.trigger, created_at=now,
+                      message_id=message_id, to_addr=to_addr, subject=subject, raw=raw)
+        # A draft withdrawn when its trigger was corrected away, wanted again: written anew.
+        return self.store.add_draft(**fields) or self.store.revive_draft(**fields)
 
     def _context(self, wanted: DraftWanted, report, agent: StoredMessage | None, opened: datetime,
                  now: datetime) -> dict:
@@ -150,6 +154,50 @@ class Drafter:
             with self.store.transaction():
                 self.store.set_draft_status(draft.id, DraftStatus.IN_DRAFTS, now, imap_uid=uid)
             log.info("draft %s (%s, case %s) is in %s", draft.id, draft.purpose, draft.case_id, folder)
+
+
+    # --- taking withdrawn drafts out of Drafts ---------------------------------------
+
+    def withdraw(self, now: datetime, folder: str) -> None:
+        """Take the drafts withdrawn by a correction out of Drafts, if still
+        there unsent and ours (see the module's docstring)."""
+        for draft in self.store.drafts(status="withdrawing"):
+            outcome = self.mailbox.delete_own_draft(folder, draft.message_id, DRAFT_MARKER_HEADER)
+            with self.store.transaction():
+                self.store.set_draft_status(draft.id, "withdrawn", now)
+            if outcome == "not_ours":
+                log.warning("draft %s (%s, case %s) was withdrawn, but the message with its Message-ID in %s is "
+                            "not certmerge-mail's own unsent draft (edited, or without our marker): it is left "
+                            "there; delete it yourself if you do not want it", draft.id, draft.purpose,
+                            draft.case_id, folder)
+            else:
+                log.info("draft %s (%s, case %s) withdrawn%s", draft.id, draft.purpose, draft.case_id,
+                         f" and taken out of {folder}" if outcome == "deleted" else "")
+
+
+def wanted_for(report, store: Store, settings: Settings, now: datetime) -> DraftWanted | None:
+    """The draft a case needs now (core/triggers.py), with the guard's warnings on its trigger."""
+    trigger_msg = store.message(report.status.trigger)
+    codes = frozenset(w.code for w in report.warnings if w.message_id == report.status.trigger)
+    return wanted_draft(report.case_id, report.status, reminders=settings.reminders, now=now,
+                        trigger_warnings=codes, can_reply_by_mail=_can_reply(trigger_msg))
+
+
+def withdraw_answers(store: Store, settings: Settings, report, message_id: str, now: datetime) -> list:
+    """After a correction of `message_id`: withdraw the live drafts answering
+    it that the case no longer wants.  Returns the drafts withdrawn (as they were)."""
+    wanted = wanted_for(report, store, settings, now)
+    withdrawn = []
+    for draft in store.drafts():
+        if draft.case_id != report.case_id or draft.trigger != message_id or draft.purpose not in ANSWERS:
+            continue
+        if draft.status not in ("pending", "in_drafts"):
+            continue
+        if wanted is not None and (wanted.purpose, wanted.trigger) == (draft.purpose, draft.trigger):
+            continue
+        store.set_draft_status(draft.id, "withdrawn" if draft.status == "pending" else "withdrawing", now)
+        withdrawn.append(draft)
+    return withdrawn
 
 
 def mark_answered(store: Store, reports: Sequence[CaseReport], now: datetime) -> None:

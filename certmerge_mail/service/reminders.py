@@ -33,6 +33,7 @@ from certmerge_mail.adapters.store import Store
 from certmerge_mail.core.digest import build_digest, nudge_context
 from certmerge_mail.core.nudges import CaseView, DraftView, EventView, next_nudge_at, plan_nudges
 from certmerge_mail.core.settings import Settings
+from certmerge_mail.core.tracking import UNCERTAIN
 from certmerge_mail.errors import CertmergeError, DeliveryError
 from certmerge_mail.service.sync import CaseReport, case_reports
 
@@ -55,7 +56,8 @@ def case_views(store: Store, reports: Sequence[CaseReport]) -> list[CaseView]:
             deadline=r.next_deadline,
             overdue=r.overdue,
             events=tuple(EventView(e.kind, e.at, e.verified, e.badge or "") for e in r.events),
-            warnings=tuple(w.text for w in r.warnings),
+            # A mail read with doubts has its own "needs your look" section.
+            warnings=tuple(w.text for w in r.warnings if w.code != UNCERTAIN),
             drafts=tuple(DraftView(d.purpose, d.status, d.subject) for d in drafts if d.case_id == r.case_id),
             badges_missing=r.status.badges_missing,
             survey_seen=r.status.survey_seen,
@@ -64,6 +66,7 @@ def case_views(store: Store, reports: Sequence[CaseReport]) -> list[CaseView]:
             closed_by_you=r.status.closed_by_you,
             muted=r.muted,
             muted_until=r.muted_until,
+            needs_look=tuple(r.uncertain),
             **_direction(r.direction),
         )
         for r in reports

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import CaseRow, Store
-from certmerge_mail.core import guard, tracking
+from certmerge_mail.core import corrections, guard, tracking
 from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.guard import Direction
@@ -76,6 +76,10 @@ class CaseReport:
     # `cases mute`: no nudge and no follow-up draft while muted (until None: until unmuted).
     muted: bool = False
     muted_until: datetime | None = None
+    # Each event's mail number (what `cases correct` takes), by Message-ID.
+    numbers: dict = field(default_factory=dict)
+    # The mails read with doubts that the user has not settled (core/corrections.py).
+    uncertain: list = field(default_factory=list)
 
     def as_json(self) -> dict:
         """ISO 8601 times with their offset (UTC), as every --json output."""
@@ -93,18 +97,32 @@ class CaseReport:
             "muted_until": iso(self.muted_until),
             "badges": {"expected": list(status.badges_expected), "arrived": list(status.badges_arrived),
                        "missing": list(status.badges_missing)},
-            "events": [
-                {"kind": e.kind, "at": iso(e.at), "message_id": e.message_id, "verified": e.verified,
-                 **({"badge": e.badge} if e.badge else {})}
-                for e in self.events
-            ],
+            "events": [_event_json(e, self.numbers.get(e.message_id)) for e in self.events],
             "warnings": [w.text for w in self.warnings],
+            "needs_your_look": [
+                {"number": u.number, "message_id": u.message_id, "subject": u.subject, "may_be": u.read_as,
+                 "doubts": list(u.doubts), "commands": list(u.commands())}
+                for u in self.uncertain
+            ],
         }
 
 
 # A step that follows each sync: given the moment, every case's report
 # (computed once per pass) and the folders.
 AfterSync = Callable[[datetime, Sequence[CaseReport], Folders], None]
+
+
+def _event_json(e: Event, number: int | None) -> dict:
+    out = {"number": number, "kind": e.kind, "at": _iso(e.at), "message_id": e.message_id,
+           "verified": e.verified, "certain": e.certain}
+    if e.badge:
+        out["badge"] = e.badge
+    if not e.certain:
+        out["doubts"] = list(e.doubts)
+        out["may_be"] = e.read_as
+    if e.corrected_from is not None:
+        out["corrected_from"] = e.corrected_from
+    return out
 
 
 def _iso(value: datetime | None) -> str | None:
@@ -528,15 +546,22 @@ class Service:
 def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseReport]:
     """Every case's report as of `now`: its progress (core/progress.py), the guard's reading,
     and what the user told of it (`cases badge/close/mute`)."""
+    fixed = store.corrections()  # the user's word on a mail's kind: applied on every read
     reports = []
-    for row, p, muted, until in case_progresses(store, settings, now):
+    for row, p, muted, until in case_progresses(store, settings, now, fixed):
+        numbers = store.message_numbers(e.message_id for e in p.events)
+        doubted = [e for e in p.events if not e.certain]
+        subjects = {e.message_id: (store.message(e.message_id) or _NO_MESSAGE).subject for e in doubted}
         reports.append(CaseReport(row.case_id, p.status, not muted and p.overdue, p.next_deadline, p.events,
-                                  store.warnings(row.case_id), _direction(store, settings, p.events),
-                                  muted=muted, muted_until=until))
+                                  corrections.settled(store.warnings(row.case_id), fixed),
+                                  _direction(store, settings, p.events), muted=muted, muted_until=until,
+                                  numbers=numbers,
+                                  uncertain=corrections.uncertain(row.case_id, doubted, numbers, subjects)))
     return reports
 
 
-def case_progresses(store: Store, settings: Settings, now: datetime) -> list[tuple[CaseRow, Progress, bool, datetime | None]]:
+def case_progresses(store: Store, settings: Settings, now: datetime,
+                    fixed=None) -> list[tuple[CaseRow, Progress, bool, datetime | None]]:
     """Every case with its progress as of `now`: its events, the badge mails that count for it and
     what the user told of it; and whether it is muted (until when)."""
     required = expected_badges(settings.accounts)
@@ -544,9 +569,11 @@ def case_progresses(store: Store, settings: Settings, now: datetime) -> list[tup
     marks: dict[str, list] = {}
     for mark in store.marks():
         marks.setdefault(mark.case_id, []).append(mark)
+    if fixed is None:
+        fixed = store.corrections()
     result = []
     for row in store.cases():
-        events = store.events(row.case_id)
+        events = corrections.apply(store.events(row.case_id), fixed)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
         told, muted, until = _marks(marks.get(row.case_id, []), now)
         events += told
@@ -577,6 +604,13 @@ def _marks(marks: list, now: datetime) -> tuple[list[Event], bool, datetime | No
         events.append(Event(kind=CLOSED, at=close.at, message_id=f"mark:{close.id}"))
     muted = mute is not None and (mute.until is None or mute.until > now)
     return events, muted, mute.until if muted else None
+
+
+class _NoMessage:
+    subject = ""
+
+
+_NO_MESSAGE = _NoMessage()
 
 
 def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:
