@@ -37,11 +37,11 @@ def format_table(reports, settings=None) -> str:
             lines.append(line)
         for w in r.warnings:
             lines.append(f"  ! {w.text}")
-        lines += timeline(r)
+        lines += timeline(r, settings)
     return "\n".join(lines)
 
 
-def timeline(report) -> list[str]:
+def timeline(report, settings=None) -> list[str]:
     """The case's mails, each with the number `cases correct` takes; doubts
     and corrections said, and the commands that settle a doubted mail."""
     lines = []
@@ -56,7 +56,7 @@ def timeline(report) -> list[str]:
         if not e.verified:
             note += "  (not counted: sender not verified)"
         ref = f"#{number}" if number is not None else "-"
-        lines.append(f"  {ref:>6} {e.at:%Y-%m-%d %H:%M} {e.kind}{note}")
+        lines.append(f"  {ref:>6} {local_time(e.at, settings)} {e.kind}{note}")
         if e.message_id in settle:
             first, second = settle[e.message_id].commands()
             lines.append(f"         settle it: `{first}` or `{second}`")
