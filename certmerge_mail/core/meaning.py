@@ -312,6 +312,9 @@ def asks_approval(new_text: str) -> bool:
     if not _has(new_text, _APPROVAL_WORDS):
         return False
     for sentence in _sentences(unwrap(new_text)):
+        lower = sentence.lower()
+        if not any(w in lower for w in _APPROVAL_WORDS):
+            continue  # every form below holds one of these words
         if _THANKS.search(sentence) or _INFO.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence):
             continue
         if _ASK_TO_ACT.search(sentence) or _REPLY_THEN_ACT.search(sentence):
