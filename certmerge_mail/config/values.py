@@ -12,10 +12,13 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from certmerge_mail.core import ids
 from certmerge_mail.errors import ConfigError
 
 DURATION_FORMS = '"90s", "45m", "36h", "2d", "1w", or a combination like "1d12h"'
-EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+\.[^@\s<>(),;:\"\[\].]+")
+# One definition of an e-mail address (core/ids.py): what the guard finds in an
+# agent's text is what the configuration accepts.
+EMAIL = ids.EMAIL
 ENV_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 
