@@ -263,7 +263,12 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
         return Kind.MERGE_COMPLETED, False
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
-    if not asks_confirm and meaning.asks_approval(new_text):
+    # An ask to approve only makes a confirmation request of a mail that also
+    # names the direction or warns that the merge cannot be undone (below):
+    # the sentence reader runs on those alone.
+    if (not asks_confirm and (rules.DIRECTION.find(new_text) is not None or rules.IRREVERSIBLE.find(new_text) is not None
+                              or rules.CONFIRM_MERGE.find(subject) is not None)
+            and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
     if asks_confirm:
