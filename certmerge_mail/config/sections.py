@@ -44,14 +44,15 @@ CREDENTIAL_KEYS = ("password", "password_command", "password_env", "password_key
 PASSWORD_SOURCES = ("password", "password_command", "password_env", "password_keyring")
 SECTION_KEYS: dict[str, tuple[str, ...]] = {
     "imap": (
-        "host", "port", "security", "username", *CREDENTIAL_KEYS, "inbox", "sent", "drafts",
+        "host", "port", "security", "username", *CREDENTIAL_KEYS, "inbox", "sent", "drafts", "junk",
         "ca_file", "poll_interval", "idle_timeout", "lookback",
     ),
     "smtp": ("host", "port", "security", "username", *CREDENTIAL_KEYS, "ca_file"),
     "you": ("name", "emails", "language", "timezone"),
     "accounts": ("candidate_id", "role", "login_email", "notification_email", "certifications"),
     "reminders": (
-        "support_silence", "your_reply", "merge_completion", "credly_badge", "repeat", "quiet_hours",
+        "acknowledgement", "support_silence", "your_reply", "merge_completion", "credly_badge", "repeat",
+        "quiet_hours",
     ),
     "digest": ("at", "deliver", "file"),
     "trust": ("authserv_ids", "require_verified_sender"),
@@ -214,6 +215,7 @@ def parse_imap(problems: Problems, data: dict[str, Any] | None, paths: PathResol
     inbox = table.string("inbox", example='"INBOX"', default="INBOX")
     sent = table.string("sent", example='"Sent"')
     drafts = table.string("drafts", example='"Drafts"')
+    junk = table.string("junk", example='"Junk"')
     ca_file = paths.resolve(table.string("ca_file", example='"~/certs/my-ca.pem"'))
     poll_interval = table.duration("poll_interval", default=timedelta(minutes=5))
     idle_timeout = table.duration("idle_timeout", default=timedelta(minutes=24))
@@ -228,7 +230,7 @@ def parse_imap(problems: Problems, data: dict[str, Any] | None, paths: PathResol
         return None
     return ImapSettings(
         host=host, port=port, security=security, username=username, credentials=credentials,
-        inbox=inbox, sent=sent, drafts=drafts, ca_file=ca_file,
+        inbox=inbox, sent=sent, drafts=drafts, junk=junk, ca_file=ca_file,
         poll_interval=poll_interval, idle_timeout=idle_timeout, lookback=lookback,
     )  # type: ignore[arg-type]
 
@@ -374,7 +376,7 @@ def parse_reminders(problems: Problems, data: dict[str, Any] | None) -> Reminder
     defaults = Reminders()
     values = {
         name: table.duration(name, default=getattr(defaults, name))
-        for name in ("support_silence", "your_reply", "merge_completion", "credly_badge", "repeat")
+        for name in ("acknowledgement", "support_silence", "your_reply", "merge_completion", "credly_badge", "repeat")
     }
     quiet = table.string("quiet_hours", example='"22:00-08:00"')
     quiet_hours = None

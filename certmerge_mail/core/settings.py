@@ -57,6 +57,7 @@ class ImapSettings:
     inbox: str = "INBOX"
     sent: str | None = None  # None: found through SPECIAL-USE \Sent
     drafts: str | None = None  # None: found through SPECIAL-USE \Drafts
+    junk: str | None = None  # None: found through SPECIAL-USE \Junk (watched read-only when there is one)
     ca_file: str | None = None
     poll_interval: timedelta = timedelta(minutes=5)
     idle_timeout: timedelta = timedelta(minutes=24)
@@ -94,6 +95,8 @@ class Account:
 
 @dataclass(frozen=True, slots=True)
 class Reminders:
+    # A submitted contact form (`request --submitted`) with no acknowledgement after this is overdue.
+    acknowledgement: timedelta = timedelta(hours=1)
     support_silence: timedelta = timedelta(days=2)
     your_reply: timedelta = timedelta(hours=12)
     merge_completion: timedelta = timedelta(days=3)
