@@ -18,7 +18,7 @@ def test_check_good_password_lists_the_folders(imap_user, tmp_path, capsys):
     path = write(tmp_path, settings_text(imap_user, tmp_path / "state.sqlite3"))
     assert main(["--config", path, "check", "--json"]) == 0
     result = json.loads(capsys.readouterr().out)
-    assert result["folders"] == {"inbox": "INBOX", "sent": "Sent", "drafts": "Drafts"}
+    assert result["folders"] == {"inbox": "INBOX", "sent": "Sent", "drafts": "Drafts", "junk": "Junk"}
 
 
 def test_check_bad_password_fails_clearly(imap_user, tmp_path, capsys):

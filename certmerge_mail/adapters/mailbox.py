@@ -35,6 +35,7 @@ class Folders:
     inbox: str
     sent: str
     drafts: str
+    junk: str | None = None  # searched read-only like the inbox; None: the server marks no \Junk folder
 
 
 class Mailbox(Protocol):

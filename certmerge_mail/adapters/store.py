@@ -221,6 +221,18 @@ MIGRATIONS += (
         )
         """,
     ),
+    (
+        8,
+        "contact-form requests recorded before their case exists",
+        """
+        CREATE TABLE requests (
+            id           INTEGER PRIMARY KEY,
+            submitted_at TEXT NOT NULL,
+            account_ids  TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL
+        );
+        """,
+    ),
 )
 LATEST = MIGRATIONS[-1][0]
 
@@ -796,6 +808,20 @@ class Store:
     def corrections(self) -> dict[str, CorrectionRow]:
         return {r[0]: CorrectionRow(r[0], r[1], r[2], _dt(r[3])) for r in self.db.execute(
             "SELECT message_id, kind, previous, corrected_at FROM corrections ORDER BY corrected_at")}
+
+    # --- requests (the contact form sent, before any case) -----------------------
+
+    def add_request(self, submitted_at: datetime, account_ids: tuple[str, ...], now: datetime) -> int:
+        cur = self.db.execute(
+            "INSERT INTO requests (submitted_at, account_ids, recorded_at) VALUES (?, ?, ?)",
+            (_iso(submitted_at), json.dumps(list(account_ids)), _iso(now)),
+        )
+        return cur.lastrowid
+
+    def requests(self) -> list[tuple[int, datetime, tuple[str, ...]]]:
+        """Every recorded request: (id, submitted at, candidate ids named)."""
+        rows = self.db.execute("SELECT id, submitted_at, account_ids FROM requests ORDER BY submitted_at, id")
+        return [(r[0], _dt(r[1]), tuple(json.loads(r[2]))) for r in rows]
 
     # --- warnings ---------------------------------------------------------------
 

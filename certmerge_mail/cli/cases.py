@@ -9,6 +9,7 @@ from certmerge_mail.cli import case_correct
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
 from certmerge_mail.cli.format import format_table
 from certmerge_mail.service import case_reports, utcnow
+from certmerge_mail.service.astray import follow
 
 
 def add_parser(sub) -> None:
@@ -27,11 +28,14 @@ def run(args) -> int:
     settings = load_settings(args, require_imap=False)
     store = open_store(settings)
     try:
-        reports = case_reports(store, settings, parse_now(args.now) or utcnow())
+        now = parse_now(args.now) or utcnow()
+        reports, requests = follow(store, settings, case_reports(store, settings, now), now)
     finally:
         store.close()
     if args.json:
-        print(json.dumps([r.as_json() for r in reports], ensure_ascii=False, indent=2))
+        # The contact forms sent that no case has taken over come first, with "case_id": null.
+        print(json.dumps([r.as_json() for r in requests] + [r.as_json() for r in reports], ensure_ascii=False,
+                         indent=2))
         return 0
-    print(format_table(reports, settings))
+    print(format_table(reports, settings, requests))
     return 0

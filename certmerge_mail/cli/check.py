@@ -25,8 +25,9 @@ def run(args) -> int:
     mailbox.connect()
     try:
         folders = resolve_folders(mailbox, settings)
-        for name in (folders.inbox, folders.sent, folders.drafts):
-            mailbox.examine(name)
+        for name in (folders.inbox, folders.sent, folders.drafts, folders.junk):
+            if name:
+                mailbox.examine(name)
         all_folders = [name for _, name in mailbox.list_folders()]
     finally:
         mailbox.logout()
@@ -36,7 +37,8 @@ def run(args) -> int:
     result = {
         "config": settings.source_path,
         "imap": f"{settings.imap.host}:{settings.imap.port} ({settings.imap.security})",
-        "folders": {"inbox": folders.inbox, "sent": folders.sent, "drafts": folders.drafts},
+        "folders": {"inbox": folders.inbox, "sent": folders.sent, "drafts": folders.drafts,
+                    "junk": folders.junk},
         "smtp": f"{settings.smtp.host}:{settings.smtp.port}" if settings.smtp else None,
         "state": settings.state_path,
         "all_folders": all_folders,
@@ -49,6 +51,9 @@ def run(args) -> int:
         print(f"  inbox        {folders.inbox}")
         print(f"  sent         {folders.sent}")
         print(f"  drafts       {folders.drafts}")
+        junk = (f"{folders.junk} (read-only, for support's mail filed as spam)" if folders.junk
+                else "none (the server marks no \\Junk folder; set [imap] junk to read one)")
+        print(f"  junk         {junk}")
         print(f"SMTP           {result['smtp'] + ': logged in' if smtp else 'not configured (drafts are sent from your mail client)'}")
         print(f"state          {settings.state_path}")
     return 0

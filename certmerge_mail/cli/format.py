@@ -8,17 +8,37 @@ from email import policy
 from certmerge_mail.cli.common import local_time
 
 
-def format_table(reports, settings=None) -> str:
-    """The cases, times on the user's clock ([you] timezone) with the zone shown."""
-    if not reports:
+def format_table(reports, settings=None, requests=()) -> str:
+    """The cases, times on the user's clock ([you] timezone) with the zone shown; first the
+    contact forms sent that no case has taken over; the cases of one merge together, newest first."""
+    if not reports and not requests:
         return "no merge case tracked yet"
     lines = [f"{'CASE':<17} {'STATE':<27} {'SINCE':<21} {'NEXT DEADLINE':<21} EVENTS"]
-    for r in reports:
+    for q in requests:
+        due = local_time(q.next_deadline, settings) if q.next_deadline else "-"
+        if q.overdue:
+            due += " OVERDUE"
+        lines.append(f"{'(request ' + str(q.request_id) + ')':<17} {q.state:<27} "
+                     f"{local_time(q.submitted_at, settings):<21} {due:<21} 0")
+        lines.append(f"  the contact form sent for {', '.join(q.account_ids) or 'no configured account'}"
+                     + (f"; sent again as request {q.superseded_by}" if q.superseded_by else
+                        ": no acknowledgement yet" if not q.overdue else
+                        ": no acknowledgement. Check the contact e-mail on the form, each account's notification "
+                        "address and your Junk folder"))
+    shown = set()
+    for r in _grouped(reports):
+        if getattr(r, "merge_group", "") and r.merge_group not in shown:
+            shown.add(r.merge_group)
+            lines.append(f"one merge, {len(r.group_cases)} cases (newest first): {', '.join(r.group_cases)}")
         due = local_time(r.next_deadline, settings) if r.next_deadline else "-"
         if r.overdue:
             due += " OVERDUE"
         lines.append(f"{r.case_id:<17} {r.status.state:<27} {local_time(r.status.since, settings):<21} {due:<21} "
                      f"{len(r.events)}")
+        if getattr(r, "superseded_by", None):
+            lines.append(f"  superseded by {r.superseded_by}, the newer case of the same merge: no more nudges")
+        if getattr(r, "request_submitted", None) is not None:
+            lines.append(f"  opened by the contact form sent {local_time(r.request_submitted, settings)}")
         status = r.status
         notes = []
         if status.closed_by_you:
@@ -61,6 +81,19 @@ def timeline(report, settings=None) -> list[str]:
             first, second = settle[e.message_id].commands()
             lines.append(f"         settle it: `{first}` or `{second}`")
     return lines
+
+def _grouped(reports) -> list:
+    """The cases in their order, those of one merge together, newest first, where the first of them stood."""
+    out, done = [], set()
+    by_id = {r.case_id: r for r in reports}
+    for r in reports:
+        if r.case_id in done:
+            continue
+        group = getattr(r, "group_cases", ())
+        members = [by_id[c] for c in group if c in by_id] if getattr(r, "merge_group", "") else [r]
+        out += members or [r]
+        done.update(m.case_id for m in members or [r])
+    return out
 
 
 def format_drafts(drafts, tz) -> str:

@@ -34,6 +34,8 @@ class State(StrEnum):
     AWAITING_MERGE = "awaiting_merge"
     AWAITING_BADGES = "awaiting_badges"
     DONE = "done"
+    # A newer case of the same merge has support's answer (core/astray.py): no nudge, no follow-up.
+    SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from datetime import datetime, timezone, tzinfo
 
 from certmerge_mail.core.drafts import DraftStatus, Purpose
 from certmerge_mail.core.i18n import count, resolve, text
-from certmerge_mail.core.nudges import CaseView, NudgePlan
+from certmerge_mail.core.nudges import JUNK, CaseView, NudgePlan
 from certmerge_mail.core.settings import Account
 
 _LIVE_DRAFTS = (DraftStatus.PENDING, DraftStatus.IN_DRAFTS)  # a draft the user can still review and send
@@ -22,7 +22,7 @@ _NO_BADGE_YET = "any badge"  # cases.missing_badges() with no certification conf
 
 def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzinfo,
                  accounts: tuple[Account, ...]) -> dict:
-    ordered = sorted(cases, key=_order)
+    ordered = _together(sorted(cases, key=_order))
     overdue = sum(1 for c in cases if c.overdue)
     summary = count(language, "cases", 0) if not cases else text(
         language, "summary", cases=count(language, "cases", len(cases)), overdue=count(language, "overdue", overdue))
@@ -43,14 +43,19 @@ def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzi
 
 def nudge_context(plan: NudgePlan, case: CaseView, *, now: datetime, language: str, tz: tzinfo) -> dict:
     state = plan.state
+    if plan.state == JUNK:
+        return junk_nudge_context(case, now=now, language=language, tz=tz)
     what = text(language, f"wait_{state}", since=local_time(plan.since, tz))
     if state == "awaiting_badges":
         what = ("" if resolve(language) == "ja" else " ").join(
             x for x in (what, badges_missing_text(case, language)) if x)
+    subject = (text(language, "request_nudge_subject", what=text(language, f"late_{state}"))
+               if case.request_submitted is not None else
+               text(language, "nudge_subject", case_id=plan.case_id, what=text(language, f"late_{state}")))
     return {
         "language": resolve(language),
-        "subject": text(language, "nudge_subject", case_id=plan.case_id, what=text(language, f"late_{state}")),
-        "heading": text(language, "case_heading", case_id=plan.case_id, state=state_label(state, language)),
+        "subject": subject,
+        "heading": _heading(case, language, tz, state),
         "what": what,
         "overdue": text(language, "overdue_since", when=local_time(plan.due, tz)),
         "warnings": list(case.warnings),
@@ -95,11 +100,72 @@ def _doubt(doubt: str, language: str) -> str:
     return doubt if said == key else said
 
 
+def junk_nudge_context(case: CaseView, *, now: datetime, language: str, tz: tzinfo) -> dict:
+    """The nudge sent once when support's mail of a case is found in the Junk folder."""
+    return {
+        "language": resolve(language),
+        "subject": text(language, "junk_nudge_subject", case_id=case.case_id),
+        "heading": _heading(case, language, tz, case.state),
+        "what": "",
+        "overdue": text(language, "junk_what", case_id=case.case_id, folder=case.junk_folder),
+        "warnings": list(case.warnings),
+        "direction": direction_line(case, language),
+        "direction_alarm": case.direction_status in ("reversed", "unread"),
+        "todo": text(language, "todo_junk", folder=case.junk_folder),
+        "look": needs_look(list(case.needs_look), language),
+        "labels": _labels(language, "warning", "todo", "direction"),
+        "generated": text(language, "generated_at", when=local_time(now, tz)),
+        "footer": text(language, "nudge_footer"),
+    }
+
+
+def _heading(case: CaseView, language: str, tz: tzinfo, state: str) -> str:
+    if case.request_submitted is not None:
+        return text(language, "request_heading", when=local_time(case.request_submitted, tz),
+                    state=state_label(state, language))
+    return text(language, "case_heading", case_id=case.case_id, state=state_label(state, language))
+
+
+def _notes(case: CaseView, language: str) -> list[str]:
+    """One merge in several cases, and mail found in Junk."""
+    notes = []
+    if len(case.group_cases) > 1:
+        notes.append(text(language, "merge_note", n=len(case.group_cases), cases=", ".join(case.group_cases)))
+    if case.superseded_by:
+        notes.append(text(language, "superseded_note", case_id=case.superseded_by))
+    if case.junk_folder:
+        notes.append(text(language, "junk_what", case_id=case.case_id, folder=case.junk_folder) + " "
+                     + text(language, "todo_junk", folder=case.junk_folder))
+    return notes
+
+
+def _together(ordered: list[CaseView]) -> list[CaseView]:
+    """The cases of one merge side by side (newest first) where the first of them stands."""
+    by_id = {c.case_id: c for c in ordered}
+    out, seen = [], set()
+    for c in ordered:
+        if c.case_id in seen:
+            continue
+        members = [by_id[i] for i in c.group_cases if i in by_id] if c.merge_group else [c]
+        if c not in members:
+            members = [c]
+        out += members
+        seen.update(m.case_id for m in members)
+    return out
+
+
 def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
     """What the user must do now, for the case's state."""
     late = case.overdue if overdue is None else overdue
     drafted = {purpose for purpose, status, _ in case.drafts if status in _LIVE_DRAFTS}
     state = case.state
+    if state == "awaiting_acknowledgement":
+        if not late:
+            return text(language, "todo_ack_wait")
+        return text(language, "todo_ack_check", contact=", ".join(case.contact_addresses) or "-",
+                    addresses=", ".join(case.notification_addresses) or "-")
+    if state == "superseded":
+        return text(language, "todo_superseded", case_id=case.superseded_by)
     if state == "awaiting_your_confirmation":
         # No draft but warnings: most likely the accounts did not match (the guard drafts nothing then).
         key = ("todo_confirm_correction" if Purpose.CORRECTION in drafted
@@ -204,8 +270,8 @@ def _case(case: CaseView, language: str, tz: tzinfo, accounts: tuple[Account, ..
         "case_id": case.case_id,
         "state": case.state,
         "state_label": state_label(case.state, language),
-        "heading": text(language, "case_heading", case_id=case.case_id,
-                        state=state_label(case.state, language)),
+        "heading": _heading(case, language, tz, case.state),
+        "notes": _notes(case, language),
         "overdue": case.overdue,
         "overdue_text": text(language, "overdue_since", when=local_time(case.deadline, tz))
         if case.overdue and case.deadline is not None else "",
@@ -219,11 +285,19 @@ def _case(case: CaseView, language: str, tz: tzinfo, accounts: tuple[Account, ..
         "direction_alarm": case.direction_status in ("reversed", "unread"),
         "todo": todo(case, language),
         "timeline": [_event(e[0], e[1], e[2], language, tz, e[3] if len(e) > 3 else "")
-                     for e in sorted(case.events, key=lambda e: e[1])],
+                     for e in sorted(_with_request(case), key=lambda e: e[1])],
         "drafts": [draft_line(purpose, status, language) for purpose, status, _subject in case.drafts],
         "checklist": _checklist(case, language, accounts) if case.state in _CHECKLIST_STATES else [],
         "survey_note": text(language, "survey_note") if case.survey_seen and case.state in _CHECKLIST_STATES else "",
     }
+
+
+def _with_request(case: CaseView) -> list:
+    events = [tuple(e) for e in case.events]
+    sent = case.request_submitted or case.form_sent_at
+    if sent is not None:
+        events.append(("request_submitted", sent, True))
+    return events
 
 
 def _event(kind: str, at: datetime, verified: bool, language: str, tz: tzinfo, badge: str = "") -> dict:

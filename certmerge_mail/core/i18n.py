@@ -141,6 +141,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_it_also_asks_you_to_confirm_the_merge": "it also asks you to confirm the merge",
         "doubt_it_also_says_the_work_is_still_going_on": "it also says the work is still going on",
         "doubt_it_also_asks_which_account_to_keep": "it also asks which account to keep",
+        # --- astray: the request before the case, one merge in several cases, mail in Junk ---
+        "request_heading": "Your request sent {when}: {state}",
+        "state_awaiting_acknowledgement": "Waiting for the case's acknowledgement",
+        "state_superseded": "Superseded by a newer case of the same merge",
+        "late_awaiting_acknowledgement": "no acknowledgement of your request",
+        "wait_awaiting_acknowledgement": "You sent the contact form on {since}; no acknowledgement has arrived.",
+        "expected_awaiting_acknowledgement": "The case's acknowledgement expected by {when}",
+        "request_nudge_subject": "[certmerge-mail] Your merge request: {what}",
+        "todo_ack_wait": "Nothing to do: the automatic acknowledgement of your request usually comes within minutes.",
+        "todo_ack_check": "No acknowledgement has come. Check: the contact e-mail you gave on the form ({contact}); "
+                          "that each account's notification address receives mail ({addresses}); your Junk folder. "
+                          "Send the form again if one was wrong (`certmerge-mail request`), then record it with "
+                          "`certmerge-mail request --submitted`.",
+        "todo_superseded": "Nothing to do here: follow the newer case {case_id}. No more reminders for this one.",
+        "merge_note": "One merge, {n} cases (newest first): {cases}.",
+        "superseded_note": "Superseded by {case_id}, the newer case of the same merge, which support has answered.",
+        "junk_nudge_subject": "[certmerge-mail] Case {case_id}: support's mail is in your Junk folder",
+        "junk_what": "Support's mail for case {case_id} was filed in your Junk folder ({folder}).",
+        "todo_junk": "Open it in {folder} and mark it as not spam (\"Not junk\") so that support's next mails "
+                     "reach your inbox. certmerge-mail read it there and moved nothing.",
+        "event_request_submitted": "You sent the contact form",
     },
     "ja": {
         # --- the digest ---
@@ -270,6 +291,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_it_also_asks_you_to_confirm_the_merge": "マージの確認も求めています",
         "doubt_it_also_says_the_work_is_still_going_on": "作業がまだ続いているとも書かれています",
         "doubt_it_also_asks_which_account_to_keep": "どちらのアカウントを残すかも尋ねています",
+        # --- astray ---
+        "request_heading": "{when} に送信した問い合わせ: {state}",
+        "state_awaiting_acknowledgement": "ケース受付メール待ち",
+        "state_superseded": "同じ統合の新しいケースに引き継がれました",
+        "late_awaiting_acknowledgement": "問い合わせの受付メールが届いていません",
+        "wait_awaiting_acknowledgement": "{since} に問い合わせフォームを送信しましたが、受付メールが届いていません。",
+        "expected_awaiting_acknowledgement": "ケース受付メールの目安: {when}",
+        "request_nudge_subject": "[certmerge-mail] アカウント統合の問い合わせ: {what}",
+        "todo_ack_wait": "対応は不要です。問い合わせの自動受付メールは通常数分以内に届きます。",
+        "todo_ack_check": "受付メールが届いていません。次を確認してください: フォームに入力した連絡先メールアドレス（{contact}）、"
+                          "各アカウントの通知先メールアドレスにメールが届くこと（{addresses}）、迷惑メールフォルダ。"
+                          "誤りがあればフォームを送り直し（`certmerge-mail request`）、"
+                          "`certmerge-mail request --submitted` で記録してください。",
+        "todo_superseded": "このケースでの対応は不要です。新しいケース {case_id} を確認してください。このケースの通知は止まります。",
+        "merge_note": "1 つの統合に {n} 件のケース（新しい順）: {cases}",
+        "superseded_note": "同じ統合の新しいケース {case_id} にサポートが回答したため、このケースは引き継がれました。",
+        "junk_nudge_subject": "[certmerge-mail] ケース {case_id}: サポートのメールが迷惑メールフォルダにあります",
+        "junk_what": "ケース {case_id} のサポートのメールが迷惑メールフォルダ（{folder}）に振り分けられています。",
+        "todo_junk": "{folder} でそのメールを開き、「迷惑メールではない」に設定してください。以後のメールが受信トレイに届きます。"
+                     "certmerge-mail はそこで読んだだけで、何も移動していません。",
+        "event_request_submitted": "問い合わせフォームを送信しました",
     },
 }
 

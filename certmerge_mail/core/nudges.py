@@ -61,6 +61,20 @@ class CaseView:
     muted_until: datetime | None = None
     # The case's mails read with doubts and not yet settled (core/corrections.Uncertain).
     needs_look: tuple = ()
+    # A contact form sent that no case has taken over (case_id is then "request-N"):
+    # when it was sent, and the addresses to check when no acknowledgement comes.
+    request_submitted: datetime | None = None
+    contact_addresses: tuple[str, ...] = ()
+    notification_addresses: tuple[str, ...] = ()
+    # A case that took over a contact form: when the form was sent (shown in its timeline).
+    form_sent_at: datetime | None = None
+    # One merge in several cases (core/astray.py): the group's cases, newest first.
+    merge_group: str = ""
+    group_cases: tuple[str, ...] = ()
+    superseded_by: str = ""
+    # Support's mail of the case found in the Junk folder: that folder, and when it was first found.
+    junk_folder: str = ""
+    junk_since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -149,3 +163,17 @@ def _utc(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError(f"a naive datetime ({moment.isoformat()}) where an aware one is needed")
     return moment.astimezone(timezone.utc)
+
+
+JUNK = "in_junk"  # the state a Junk nudge is recorded under (one per case and first finding)
+
+
+def plan_junk_nudges(cases: list[CaseView], *, now: datetime, reminders: Reminders, tz: tzinfo,
+                     sent: Mapping[tuple[str, str, datetime], datetime]) -> list[NudgePlan]:
+    """One nudge per case whose support mail was found in Junk, as soon as it is
+    found (past quiet hours); never repeated for the same finding."""
+    now = _utc(now)
+    if in_quiet_hours(now, reminders.quiet_hours, tz):
+        return []
+    return [NudgePlan(c.case_id, JUNK, c.junk_since, _utc(c.junk_since), now) for c in cases
+            if c.junk_since is not None and not c.muted and (c.case_id, JUNK, c.junk_since) not in sent]

@@ -56,7 +56,9 @@ ACCOUNTS_MISMATCH = "accounts_mismatch"  # the agent names other accounts: no dr
 DIRECTION_REVERSED = "direction_reversed"  # the agent would keep the wrong one: a correction
 DIRECTION_UNREAD = "direction_unread"  # the direction could not be read: a clarification
 UNCERTAIN = "uncertain"  # a request or completion read with doubts: counted as a support reply, needs your look
-WARNING_CODES = (SUSPICIOUS, NO_CASE_ID, ACCOUNTS_MISMATCH, DIRECTION_REVERSED, DIRECTION_UNREAD, UNCERTAIN)
+IN_JUNK = "in_junk"  # support's mail of the case was found in the Junk folder (read there, left there)
+WARNING_CODES = (SUSPICIOUS, NO_CASE_ID, ACCOUNTS_MISMATCH, DIRECTION_REVERSED, DIRECTION_UNREAD, UNCERTAIN,
+                 IN_JUNK)
 
 SUPPORT_KINDS = {
     Kind.CASE_CREATED,
@@ -201,3 +203,14 @@ def _suspicious(case: str, message_id: str, verdict: Verdict, message: Message) 
         f"suspicious mail: {message.from_addr or 'unknown sender'} looks like {verdict.kind} "
         f"({message.subject!r}) but {why}; it was ignored",
     )
+
+
+def junk_warnings(actions: list[Action], *, message_id: str, subject: str, folder: str) -> list[Warn]:
+    """Case mail found in the Junk folder counts as any other (the same sender
+    verification decides); each case it moves is warned that the mail is there."""
+    cases = dict.fromkeys(a.case_id for a in actions if isinstance(a, AddEvent) and a.event.verified)
+    return [Warn(case, message_id, IN_JUNK,
+                 f"support's mail {subject!r} is in your Junk folder ({folder}): open it there and mark it as not "
+                 "spam (\"Not junk\") so that support's next mails reach your inbox; certmerge-mail read it there "
+                 "and moved nothing")
+            for case in cases]

@@ -15,10 +15,11 @@ from certmerge_mail.service.sync import (
     Service,
     SyncReport,
     case_reports,
+    request_reports,
     resolve_folders,
     utcnow,
 )
 from certmerge_mail.service.wiring import open_mailbox, open_smtp
 
-__all__ = ["CaseReport", "Folders", "Service", "SyncReport", "case_reports", "open_mailbox", "open_smtp",
+__all__ = ["CaseReport", "Folders", "Service", "SyncReport", "case_reports", "open_mailbox", "open_smtp", "request_reports",
            "resolve_folders", "utcnow"]

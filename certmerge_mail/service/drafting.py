@@ -31,7 +31,7 @@ from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.render import render
 from certmerge_mail.adapters.store import Store, StoredMessage
 from certmerge_mail.core import drafts, guard
-from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, YOUR_REPLY
+from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, YOUR_REPLY, State
 from certmerge_mail.core.direction import Status
 from certmerge_mail.core.drafts import DraftStatus, Purpose
 from certmerge_mail.core.model import Kind
@@ -212,6 +212,8 @@ def mark_answered(store: Store, reports: Sequence[CaseReport], now: datetime) ->
 
 
 def _moved_on(draft, report: CaseReport) -> bool:
+    if report.status.state == State.SUPERSEDED:
+        return True  # a newer case of the same merge is the one followed (service/astray.py)
     return moved_on(draft.purpose, draft.trigger, current_trigger=report.status.trigger, since=report.status.since)
 
 

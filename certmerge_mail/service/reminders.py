@@ -31,10 +31,12 @@ from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.notification import append_private, build_notification, render_digest, render_nudge
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core.digest import build_digest, nudge_context
-from certmerge_mail.core.nudges import CaseView, DraftView, EventView, next_nudge_at, plan_nudges
+from certmerge_mail.core.nudges import JUNK, CaseView, DraftView, EventView, next_nudge_at, plan_junk_nudges, plan_nudges
+from certmerge_mail.core.tracking import IN_JUNK
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.core.tracking import UNCERTAIN
 from certmerge_mail.errors import CertmergeError, DeliveryError
+from certmerge_mail.service.astray import follow
 from certmerge_mail.service.sync import CaseReport, case_reports
 
 log = logging.getLogger(__name__)
@@ -44,11 +46,13 @@ log = logging.getLogger(__name__)
 STALE_CLAIM = timedelta(minutes=15)
 
 
-def case_views(store: Store, reports: Sequence[CaseReport]) -> list[CaseView]:
-    """What the nudges and the digest see of each case.  Warnings are read
-    afresh: a step earlier in the same pass (drafting) may have added one."""
+def case_views(store: Store, reports: Sequence[CaseReport], requests=(), settings: Settings | None = None
+               ) -> list[CaseView]:
+    """What the nudges and the digest see of each case, and of each contact form sent that no case
+    has taken over.  Warnings are read afresh: a step earlier in the same pass (drafting) may have added one."""
     drafts = store.drafts()
-    return [
+    views = [_request_view(q, settings) for q in requests]
+    return views + [
         CaseView(
             case_id=r.case_id,
             state=str(r.status.state),
@@ -68,9 +72,36 @@ def case_views(store: Store, reports: Sequence[CaseReport]) -> list[CaseView]:
             muted_until=r.muted_until,
             needs_look=tuple(r.uncertain),
             **_direction(r.direction),
+            form_sent_at=getattr(r, "request_submitted", None),
+            merge_group=getattr(r, "merge_group", ""),
+            group_cases=getattr(r, "group_cases", ()),
+            superseded_by=getattr(r, "superseded_by", None) or "",
+            **_junk(store, r.warnings),
         )
         for r in reports
     ]
+
+
+def _request_view(q, settings: Settings | None) -> CaseView:
+    """A contact form sent that no case has taken over, as a card of its own."""
+    accounts = settings.accounts if settings is not None else ()
+    return CaseView(
+        case_id=q.key, state=q.state, since=q.submitted_at, deadline=q.next_deadline, overdue=q.overdue,
+        request_submitted=q.submitted_at,
+        contact_addresses=settings.you.emails if settings is not None else (),
+        notification_addresses=tuple(dict.fromkeys(
+            f"{a.candidate_id}: {a.notification_email}" for a in accounts if a.candidate_id in q.account_ids)),
+    )
+
+
+def _junk(store: Store, warnings) -> dict:
+    """The Junk folder holding support's mail of the case, and when it was first found there."""
+    found = [w for w in warnings if w.code == IN_JUNK]
+    if not found:
+        return {}
+    first = min(found, key=lambda w: w.at)
+    message = store.message(first.message_id)
+    return {"junk_folder": message.folder if message else "Junk", "junk_since": first.at}
 
 
 def _direction(direction) -> dict:
@@ -114,13 +145,17 @@ class Notifier:
 
     def _views_and_sent(self, now: datetime, reports: Sequence[CaseReport] | None):
         # A muted case (`cases mute`) is never nudged.
-        views = {v.case_id: v for v in case_views(self.store, self._reports(now, reports)) if not v.muted}
+        views = {v.case_id: v for v in self._views(now, reports) if not v.muted}
         last_sent = {}
         for v in views.values():
             sent = self.store.last_nudge(v.case_id, v.state, v.since)
             if sent is not None:
                 last_sent[(v.case_id, v.state, v.since)] = sent
         return views, last_sent
+
+    def _views(self, now: datetime, reports: Sequence[CaseReport] | None) -> list[CaseView]:
+        reports, requests = follow(self.store, self.settings, list(self._reports(now, reports)), now)
+        return case_views(self.store, reports, requests, self.settings)
 
     def next_wake(self, now: datetime, reports: Sequence[CaseReport] | None = None) -> datetime | None:
         """The next moment something falls due: a deadline, or a nudge held
@@ -149,14 +184,26 @@ class Notifier:
                 self.store.record_nudge(plan.case_id, plan.state, plan.since, plan.send_at)
                 self._enqueue("nudge", subject, text, html, now)
             log.info("case %s: nudge queued (%s overdue since %s)", plan.case_id, plan.state, plan.due)
-        return len(plans)
+        sent = {(v.case_id, JUNK, v.junk_since): True for v in views.values() if v.junk_since is not None
+                and self.store.last_nudge(v.case_id, JUNK, v.junk_since) is not None}
+        junk = plan_junk_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
+                                sent=sent)
+        for plan in junk:
+            context = nudge_context(plan, views[plan.case_id], now=now, language=self.settings.you.language,
+                                    tz=self.tz)
+            subject, text, html = render_nudge(context, self.settings.templates_dir)
+            with self.store.transaction():
+                self.store.record_nudge(plan.case_id, plan.state, plan.since, plan.send_at)
+                self._enqueue("nudge", subject, text, html, now)
+            log.info("case %s: nudge queued (support's mail found in %s)", plan.case_id, views[plan.case_id].junk_folder)
+        return len(plans) + len(junk)
 
     # --- the digest -----------------------------------------------------------------
 
     def digest(self, now: datetime, reports: Sequence[CaseReport] | None = None, *,
                language: str | None = None) -> tuple[str, str, str]:
         """(subject, text, html) of the digest, in [you] language unless `language` is given."""
-        views = case_views(self.store, self._reports(now, reports))
+        views = self._views(now, reports)
         context = build_digest(views, now=now, language=language or self.settings.you.language, tz=self.tz,
                                accounts=self.settings.accounts)
         return render_digest(context, self.settings.templates_dir)

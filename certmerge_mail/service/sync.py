@@ -22,6 +22,7 @@ from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import CaseRow, Store
 from certmerge_mail.core import corrections, guard, tracking
+from certmerge_mail.service import astray
 from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.guard import Direction
@@ -80,6 +81,14 @@ class CaseReport:
     numbers: dict = field(default_factory=dict)
     # The mails read with doubts that the user has not settled (core/corrections.py).
     uncertain: list = field(default_factory=list)
+    opened_at: datetime | None = None
+    # One merge, several cases (service/astray.py): the group's name, its cases
+    # newest first, and the newer case that superseded this one.
+    merge_group: str = ""
+    group_cases: tuple[str, ...] = ()
+    superseded_by: str | None = None
+    # When the contact form this case took over was sent (`request --submitted`).
+    request_submitted: datetime | None = None
 
     def as_json(self) -> dict:
         """ISO 8601 times with their offset (UTC), as every --json output."""
@@ -104,6 +113,9 @@ class CaseReport:
                  "doubts": list(u.doubts), "commands": list(u.commands())}
                 for u in self.uncertain
             ],
+            "merge_group": {"name": self.merge_group, "cases": list(self.group_cases),
+                            "superseded_by": self.superseded_by} if self.merge_group else None,
+            "request_submitted": _iso(self.request_submitted),
         }
 
 
@@ -144,7 +156,8 @@ def resolve_folders(mailbox: Mailbox, settings: Settings) -> Folders:
                 f"no {role} folder: the server marks none with SPECIAL-USE \\{role.capitalize()}",
                 fix=f"set [imap] {role} to your {role} folder's name (`certmerge-mail check` lists the folders)",
             )
-    return Folders(inbox, sent, drafts)
+    junk = (getattr(imap, "junk", None) if imap else None) or mailbox.special_folder("\\Junk")
+    return Folders(inbox, sent, drafts, junk if junk != inbox else None)
 
 
 def message_key(message_id: str, raw: bytes) -> str:
@@ -197,6 +210,8 @@ class Service:
         report = SyncReport()
         self._sync_folder(self.folders.inbox, "inbox", INBOX_CRITERIA, report, now)
         self._sync_folder(self.folders.sent, "sent", SENT_CRITERIA, report, now)
+        if self.folders.junk:
+            self._sync_folder(self.folders.junk, "junk", INBOX_CRITERIA, report, now)
         with self.store.transaction():
             self.store.set_status(last_sync=_iso(now or self.clock()), connection="connected",
                                   heartbeat=_iso(self.clock()))
@@ -311,6 +326,9 @@ class Service:
                     accounts=self.settings.accounts,
                     own_emails=self.own_emails, require_verified=self.settings.trust.require_verified_sender,
                 )
+                if role == "junk":
+                    actions += tracking.junk_warnings(actions, message_id=key, subject=message.subject,
+                                                      folder=folder)
             self.store.record_message(
                 folder=folder, uidvalidity=uidvalidity, uid=uid, message_id=key, kind=kind,
                 case_id=verdict.case_id if verdict else next(
@@ -556,8 +574,14 @@ def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseRe
                                   corrections.settled(store.warnings(row.case_id), fixed),
                                   _direction(store, settings, p.events), muted=muted, muted_until=until,
                                   numbers=numbers,
-                                  uncertain=corrections.uncertain(row.case_id, doubted, numbers, subjects)))
-    return reports
+                                  uncertain=corrections.uncertain(row.case_id, doubted, numbers, subjects),
+                                  opened_at=row.opened_at))
+    return astray.follow(store, settings, reports, now)[0]
+
+
+def request_reports(store: Store, settings: Settings, now: datetime) -> list:
+    """The contact forms sent that no case has taken over (service/astray.py)."""
+    return astray.follow(store, settings, case_reports(store, settings, now), now)[1]
 
 
 def case_progresses(store: Store, settings: Settings, now: datetime,

@@ -215,8 +215,9 @@ class ImapUser:
 
 # The special folders as most servers name them, or as Gmail does.
 _MAILBOXES = {
-    "default": {"Sent": "\\Sent", "Drafts": "\\Drafts", "Trash": "\\Trash"},
-    "gmail": {"[Gmail]/Sent Mail": "\\Sent", "[Gmail]/Drafts": "\\Drafts", "[Gmail]/Trash": "\\Trash"},
+    "default": {"Sent": "\\Sent", "Drafts": "\\Drafts", "Trash": "\\Trash", "Junk": "\\Junk"},
+    "gmail": {"[Gmail]/Sent Mail": "\\Sent", "[Gmail]/Drafts": "\\Drafts", "[Gmail]/Trash": "\\Trash",
+              "[Gmail]/Spam": "\\Junk"},
 }
 
 
