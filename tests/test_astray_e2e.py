@@ -216,3 +216,27 @@ def test_a_second_case_with_progress_supersedes_the_first_and_its_nudges_stop(im
     table = capsys.readouterr().out
     assert f"one merge, 2 cases (newest first): {CASE2}, {CASE}" in table
     assert f"superseded by {CASE2}" in table
+
+
+def test_a_mail_naming_no_case_goes_to_the_live_case_not_the_superseded_one(imap_user, deliver, tmp_path, capsys):
+    created2, confirm2 = second_case()
+    for m in (CREATED, created2, confirm2):
+        deliver(m.raw, internal_date=m.date)
+    settings = write_settings(imap_user, tmp_path)
+    one_pass(settings, T0 + timedelta(days=9, hours=1))
+    nocase = mail("nocase", at=T0 + timedelta(days=10), subject="Your certification account merge", body="""
+                  Hello Hanako,
+
+                  Thank you for your patience. We are still working on merging your accounts AWS01234567 and
+                  AWS07654321. We will update you as soon as possible.
+
+                  Best regards,
+                  Maria
+                  Amazon Web Services
+                  """)
+    deliver(nocase.raw, internal_date=nocase.date)
+    one_pass(settings, T0 + timedelta(days=10, hours=1))
+    by_id = {c["case_id"]: c for c in cases_json(capsys, settings, T0 + timedelta(days=10, hours=1))}
+    assert by_id[CASE]["state"] == "superseded"
+    assert [e["message_id"] for e in by_id[CASE2]["events"]][-1] == nocase.message_id
+    assert nocase.message_id not in [e["message_id"] for e in by_id[CASE]["events"]]

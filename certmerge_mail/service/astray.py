@@ -57,6 +57,18 @@ def _facts(reports) -> list[astray.CaseFacts]:
             for r in reports]
 
 
+def superseded_cases(store, settings, cases) -> frozenset[str]:
+    """The cases a newer case of the same merge has superseded; `cases` as
+    (case id, opened at, events, done)."""
+    configured = configured_ids(settings)
+    facts = [astray.CaseFacts(*c) for c in cases]
+    statuses = astray.follow_requests(_requests(store), facts, allowance=settings.reminders.acknowledgement,
+                                      configured=configured)
+    taken = frozenset(s.case_id for s in statuses if s.case_id)
+    groups = astray.group_cases(facts, configured=configured, took_over=taken)
+    return frozenset(case for case, g in groups.items() if g.superseded_by)
+
+
 def follow(store, settings, reports: list, now: datetime) -> tuple[list, list[RequestReport]]:
     """The case reports with their request, merge group and superseding; and the
     requests no case has taken over."""

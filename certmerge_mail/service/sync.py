@@ -378,13 +378,18 @@ class Service:
         return None
 
     def _open_cases(self) -> tuple[tuple[str, datetime], ...]:
-        """Cases not done, with when each opened.  Cached until a message
+        """Cases not done nor superseded, with when each opened.  Cached until a message
         changes a case: most mail changes none, and this runs per message."""
         if self._open_cache is None:
             # The state alone: not the guard's reading of each case, which case_reports adds.
+            progresses = [(row, progress) for row, progress, _muted, _until
+                          in case_progresses(self.store, self.settings, self.clock())]
+            superseded = astray.superseded_cases(self.store, self.settings, [
+                (row.case_id, row.opened_at, tuple(progress.events), progress.status.state == State.DONE)
+                for row, progress in progresses])
             self._open_cache = tuple(
-                (row.case_id, row.opened_at) for row, progress, _muted, _until in case_progresses(self.store, self.settings, self.clock())
-                if progress.status.state != State.DONE
+                (row.case_id, row.opened_at) for row, progress in progresses
+                if progress.status.state != State.DONE and row.case_id not in superseded
             )
         return self._open_cache
 
