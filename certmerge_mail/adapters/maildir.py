@@ -21,7 +21,7 @@ from pathlib import Path
 from certmerge_mail.adapters.mailbox import Fetched, FolderInfo
 from certmerge_mail.errors import MailboxError
 
-_SPECIAL = {"\\sent": "Sent", "\\drafts": "Drafts"}
+_SPECIAL = {"\\sent": "Sent", "\\drafts": "Drafts", "\\junk": "Junk"}
 
 
 class MaildirMailbox:

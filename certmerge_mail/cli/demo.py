@@ -86,12 +86,18 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
     """The replay; returns the final digest's HTML by language (for `make screenshots`)."""
     maildir = work / "Maildir"
     shutil.copytree(sample_dir() / "Maildir", maildir)
+    acknowledgement = _file_in_junk(maildir)
     settings = config.load(sample_dir() / "config.toml", require_imap=False)
     settings = replace(settings, state_path=str(work / "state.sqlite3"))
     tz = ZoneInfo(settings.you.timezone)
 
     files = [p for p in maildir.rglob("*") if p.is_file() and p.parent.name in ("cur", "new") and not p.name.startswith(".")]
     pending = sorted({datetime.fromtimestamp(delivered_at(p), tz=timezone.utc) for p in files})
+    # The contact form was sent three hours before its acknowledgement came (`request --submitted`).
+    submitted = None
+    if acknowledgement is not None:
+        submitted = datetime.fromtimestamp(delivered_at(acknowledgement), tz=timezone.utc) - timedelta(hours=3)
+        pending = sorted({submitted, *pending})
     clock = [pending[0]]
     notifications: list[str] = []
     mailbox = MaildirMailbox(maildir, visible_until=lambda: clock[0])
@@ -108,7 +114,8 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
 
     keep = settings.keep
     out("certmerge-mail demo: the service replayed on the sample mailbox shipped with the project")
-    out(f"  mailbox  {maildir}  (a copy: {len(files)} mails in INBOX and Sent)")
+    out(f"  mailbox  {maildir}  (a copy: {len(files)} mails in INBOX, Sent and Junk; the case's "
+        "acknowledgement was filed in Junk)")
     out(f"  state    {settings.state_path}")
     out(f"  you      {settings.you.name} <{settings.you.emails[0]}>, digest in {settings.you.language}, {tz}")
     out(f"  accounts keep {keep.candidate_id}, merge {', '.join(a.candidate_id for a in settings.merged)}")
@@ -122,8 +129,13 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
     while pending:
         now = pending.pop(0)
         clock[0] = now
-        service.cycle(now)
         lines = []
+        if now == submitted:
+            with store.transaction():
+                store.add_request(now, tuple(a.candidate_id for a in settings.accounts), now)
+            lines.append("  you sent the contact form: `certmerge-mail request --submitted` records it "
+                         f"(its acknowledgement is expected by {local(now + settings.reminders.acknowledgement)})")
+        service.cycle(now)
         messages = store.messages()
         for m in messages[seen_messages:]:
             if m["kind"] in ("duplicate", "own"):
@@ -194,6 +206,19 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
     store.close()
     out("")
     return htmls
+
+
+def _file_in_junk(maildir: Path) -> Path | None:
+    """Move the case's acknowledgement (in the copy) to the Junk folder, where a
+    spam filter may well put it; the service reads it there and moves nothing."""
+    for path in sorted((maildir / "cur").iterdir()):
+        head = path.read_bytes().split(b"\n\n", 1)[0]
+        if b"\nSubject: [CASE " in head:
+            junk = maildir / ".Junk"
+            for sub in ("cur", "new", "tmp"):
+                (junk / sub).mkdir(parents=True, exist_ok=True)
+            return path.rename(junk / "cur" / path.name)
+    return None
 
 
 def _short(text: str, width: int) -> str:
