@@ -31,13 +31,18 @@ def test_an_older_schema_upgrades_and_keeps_its_data(tmp_path):
     # The event as version 1 wrote it (today's add_event writes columns of later migrations).
     old.db.execute("INSERT INTO events (case_id, kind, at, message_id, verified) VALUES (?, ?, ?, ?, 1)",
                    ("176215680000123", "case_created", T.isoformat(), "<a@b>"))
+    old.db.execute("INSERT INTO events (case_id, kind, at, message_id, verified) VALUES (?, ?, ?, ?, 1)",
+                   ("176215680000123", "your_reply", T.isoformat(), "<r@b>"))
     assert old.version() == 1
     old.db.close()
 
     store = Store(path)  # opening it upgrades it
     assert store.version() == LATEST
     assert store.folder("INBOX") == (7, 42)
-    assert [(e.kind, e.certain, e.doubts) for e in store.events("176215680000123")] == [("case_created", True, ())]
+    assert [(e.kind, e.certain, e.doubts) for e in store.events("176215680000123")] == [
+        ("case_created", True, ()), ("your_reply", True, ())]
+    # A reply recorded before replies were read has no reading: it counts as a confirmation, as it did then.
+    assert [e.reading for e in store.events("176215680000123")] == ["", ""]
     store.add_warning("176215680000123", "<a@b>", "accounts_mismatch", "one", T)  # tables of later migrations work
     store.add_warning("176215680000123", "<a@b>", "accounts_mismatch", "two", T)
     assert [w.text for w in store.warnings()] == ["one", "two"]

@@ -234,6 +234,17 @@ MIGRATIONS += (
         """,
     ),
 )
+MIGRATIONS += (
+    (
+        9,
+        "what your reply says; forwards; console cases",
+        """
+        ALTER TABLE events ADD COLUMN reading TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN detail TEXT NOT NULL DEFAULT '';
+        ALTER TABLE events ADD COLUMN console INTEGER NOT NULL DEFAULT 0;
+        """,
+    ),
+)
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -731,11 +742,12 @@ class Store:
     def add_event(self, case_id: str, event: Event) -> bool:
         cur = self.db.execute(
             "INSERT OR IGNORE INTO events (case_id, kind, at, message_id, verified, asks_user, badge, account_ids, "
-            "certain, doubts, read_as) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "certain, doubts, read_as, reading, detail, console) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 case_id, event.kind, _iso(event.at), event.message_id, int(event.verified),
                 int(event.asks_user), event.badge, json.dumps(list(event.account_ids)),
                 int(event.certain), json.dumps(list(event.doubts), ensure_ascii=False), event.read_as,
+                event.reading, event.detail, int(event.console),
             ),
         )
         return cur.rowcount == 1
@@ -744,13 +756,14 @@ class Store:
         """The case's events as recorded when each mail was processed
         (corrections are applied by the caller: core/corrections.py)."""
         rows = self.db.execute(
-            "SELECT kind, at, message_id, verified, asks_user, badge, account_ids, certain, doubts, read_as "
-            "FROM events WHERE case_id = ? ORDER BY at, id",
+            "SELECT kind, at, message_id, verified, asks_user, badge, account_ids, certain, doubts, read_as, "
+            "reading, detail, console FROM events WHERE case_id = ? ORDER BY at, id",
             (case_id,),
         )
         return [
             Event(r[0], _dt(r[1]), r[2], bool(r[3]), bool(r[4]), r[5], tuple(json.loads(r[6])),
-                  certain=bool(r[7]), doubts=tuple(json.loads(r[8])), read_as=r[9])
+                  certain=bool(r[7]), doubts=tuple(json.loads(r[8])), read_as=r[9],
+                  reading=r[10], detail=r[11], console=bool(r[12]))
             for r in rows
         ]
 
@@ -822,6 +835,16 @@ class Store:
         """Every recorded request: (id, submitted at, candidate ids named)."""
         rows = self.db.execute("SELECT id, submitted_at, account_ids FROM requests ORDER BY submitted_at, id")
         return [(r[0], _dt(r[1]), tuple(json.loads(r[2]))) for r in rows]
+
+    def support_addresses(self, case_id: str) -> frozenset[str]:
+        """Where a reply to support on this case may go: the case's reply
+        address and every address (From or Reply-To) a verified mail of any
+        case came from.  The caller keeps those of AWS's own domains."""
+        found = {r[0] for r in self.db.execute("SELECT reply_to FROM cases WHERE case_id = ?", (case_id,)) if r[0]}
+        for frm, reply_to in self.db.execute(
+                "SELECT DISTINCT from_addr, reply_to FROM messages WHERE sender_verified = 1 AND case_id IS NOT NULL"):
+            found.update(a for a in (frm, reply_to) if a)
+        return frozenset(a.lower() for a in found)
 
     # --- warnings ---------------------------------------------------------------
 

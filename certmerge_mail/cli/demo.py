@@ -188,6 +188,8 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
             out(f"    ! {warning.text}")
         out(f"    -> {_GUARD_ACTION[result.outcome]}")
 
+    _your_side(section, out, settings, clock[0])
+
     phishing = next((p for p in sorted(files) if b"amaz0n" in p.read_bytes()), None)
     if phishing is not None:
         section("why a mail was judged so (`certmerge-mail classify --explain`)")
@@ -219,6 +221,61 @@ def _file_in_junk(maildir: Path) -> Path | None:
                 (junk / sub).mkdir(parents=True, exist_ok=True)
             return path.rename(junk / "cur" / path.name)
     return None
+
+
+# Your own mail on a case, as it lies in Sent: (to, text).
+YOUR_MAIL = (
+    ("aws-cs-trainingcertification-form@amazon.com", "The details are correct. Please proceed with the merge."),
+    ("aws-cs-trainingcertification-form@amazon.com", "No, it is the other way round: AWS01234567 must be kept."),
+    ("aws-cs-trainingcertification-form@amazon.com", "Could you wait until Monday? I am checking my voucher."),
+    ("colleague@example.com", "Can you check this before I confirm? See below."),
+    ("support@amaz0n-certification.com", "Yes, please proceed with the merge."),
+)
+_EFFECT = {
+    "confirmed": "the case moves to awaiting_merge",
+    "corrected": "the case waits for support (awaiting_support)",
+    "answered": "the case waits for support (awaiting_support)",
+    "other": "the case waits for support (awaiting_support)",
+}
+
+
+def _your_side(section, out: Print, settings, now: datetime) -> None:
+    """What your own mail does to a case, and what a console case asks of you."""
+    from certmerge_mail.core import console
+    from certmerge_mail.core.cases import YOUR_REPLY
+    from certmerge_mail.core.digest import todo
+    from certmerge_mail.core.model import Message
+    from certmerge_mail.core.nudges import CaseView
+
+    case = "176212875405321"
+    section("your side: a reply counts when it goes to support, and is read for what it says")
+    for to, text in YOUR_MAIL:
+        message = Message(subject=f"RE:[CASE {case}] account-assistance", from_addr=settings.you.emails[0], to=(to,),
+                          text=text)
+        actions = tracking.on_sent_message(
+            message, message_id="<demo@example>", at=now, own_emails=settings.you.emails,
+            tracked=frozenset({case}), linked_case=None, accounts=settings.accounts,
+            support_addresses=frozenset({"aws-cs-trainingcertification-form@amazon.com"}))
+        event = next(a.event for a in actions if isinstance(a, tracking.AddEvent))
+        out(f"  to {to}: {text!r}")
+        if event.kind == YOUR_REPLY:
+            out(f"    -> your reply, read as {event.reading}: {_EFFECT[event.reading]}")
+        else:
+            out("    -> not a reply to support: on the timeline only, the case still waits for you")
+        for w in (a for a in actions if isinstance(a, tracking.Warn)):
+            out(f"    ! {w.text}")
+
+    section("a console case: its address takes no replies, so you answer in the AWS Support Center")
+    link = console.SUPPORT_CENTER.format(case_id=case)
+    request = (f"Please reply to confirm the merge of AWS07654321 into AWS01234567.\n"
+               f"This e-mail address cannot accept replies. To reply, use the Support Center: {link}")
+    out(_indent(_indent(request)))
+    out(f"    from no-reply-aws@amazon.com: takes no replies: {console.takes_no_replies('no-reply-aws@amazon.com', '', request)}")
+    view = CaseView(case, "awaiting_your_confirmation", now, now, True, console_link=link, paste_draft=7)
+    out("    -> no e-mail draft; the digest and the nudge say:")
+    out(f"       {todo(view, settings.you.language)}")
+    out("    -> `drafts show 7` prints the English text under \"PASTE INTO THE AWS SUPPORT CENTER\";")
+    out(f"       `certmerge-mail cases replied {case}` once you answered, or support's next mail, moves the case on")
 
 
 def _short(text: str, width: int) -> str:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from certmerge_mail.cli.common import load_settings, open_store
 from certmerge_mail.cli.format import draft_text, format_draft, format_drafts
+from certmerge_mail.core.console import PASTE
 from certmerge_mail.errors import UsageError
 from certmerge_mail.service import sending
 from certmerge_mail.service.sync import case_reports
@@ -104,7 +105,8 @@ def case_direction(store, settings, case_id: str):
 def _record(d) -> dict:
     return {"id": d.id, "case_id": d.case_id, "purpose": d.purpose, "status": d.status,
             "created": d.created_at.isoformat(timespec="seconds"), "to": d.to_addr, "subject": d.subject,
-            "message_id": d.message_id}
+            "message_id": d.message_id} | (
+                {"paste_into_support_center": d.to_addr} if d.status == PASTE else {})
 
 
 def _get(store, draft_id: int):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 from email import policy
 
+from certmerge_mail.core.console import PASTE
 from certmerge_mail.cli.common import local_time
 
 
@@ -111,6 +112,11 @@ def format_draft(draft, direction=None) -> str:
     head = [f"Draft {draft.id} ({draft.purpose}, case {draft.case_id}, {draft.status})"]
     if direction is not None:
         head.append(f"Direction: {direction.line()}")
+    if draft.status == PASTE:
+        # A console case: no e-mail reply reaches it.
+        head.append("PASTE INTO THE AWS SUPPORT CENTER: this case's address takes no e-mail replies.")
+        head.append(f"Open {draft.to_addr}, add a reply to the case, and paste the text below.")
+        return "\n".join(head) + "\n\n" + draft_text(draft.raw)
     head += [f"{k}: {msg[k]}" for k in ("From", "To", "Subject", "In-Reply-To") if msg[k]]
     return "\n".join(head) + "\n\n" + draft_text(draft.raw)
 

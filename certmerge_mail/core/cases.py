@@ -14,17 +14,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 
 from certmerge_mail.core.model import Kind
 
-YOUR_REPLY = "your_reply"  # the user's own reply, seen in Sent
 # What the user tells certmerge-mail itself (`cases badge`, `cases close`):
 # stored, and turned into events each time the case is derived.
 BADGE_MARKED = "badge_marked"  # "this badge is on my Credly account" (Event.badge names it)
 CLOSED = "closed_by_you"  # the case is over, whatever its mail says
 ANY_BADGE = "any badge"
+YOUR_REPLY = "your_reply"  # the user's own reply to support, seen in Sent
+# The user's own mail on the case to someone other than support (a forward to
+# a colleague, a note), or to a look-alike of support: on the timeline, never
+# a change of state.
+YOUR_FORWARD = "your_forward"
+YOUR_LOOKALIKE_REPLY = "your_lookalike_reply"
+YOUR_UNDELIVERABLE_REPLY = "your_undeliverable_reply"  # to an AWS address that takes no replies
+# A console case's support mail this soon after a request is the same
+# correspondence (its "new correspondence added" notice), not an answer to it.
+CONSOLE_NOTICE_GAP = timedelta(minutes=10)
 
 
 class State(StrEnum):
@@ -55,6 +64,16 @@ class Event:
     read_as: str | None = None
     # Set when the user corrected the event's kind (core/corrections.py): the kind it had before.
     corrected_from: str | None = None
+    # your_reply only: what the reply says (core/reply.py): confirmed,
+    # corrected, answered or other; "" for replies recorded before replies
+    # were read (counted as confirmations, as they were then).
+    reading: str = ""
+    # JSON: the reading's reasons and doubts, a forward's recipients.
+    detail: str = ""
+    # Support mail from an address that takes no replies (a console case):
+    # the user answers in the Support Center, so support's next mail is
+    # the sign that the user answered.
+    console: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,11 +147,21 @@ def _conversation(events: list[Event], survey: bool) -> CaseStatus:
             state, since, trigger = State.AWAITING_YOUR_CONFIRMATION, e.at, e.message_id
         elif e.kind == Kind.SUPPORT_REPLY and e.asks_user:
             state, since, trigger = State.AWAITING_YOUR_REPLY, e.at, e.message_id
+        elif e.kind == Kind.SUPPORT_REPLY and e.console and state in (
+                State.AWAITING_YOUR_CONFIRMATION, State.AWAITING_YOUR_REPLY) and e.at - since >= CONSOLE_NOTICE_GAP:
+            # A console case is answered in the Support Center, never in Sent:
+            # support writing again means you answered.  What you answered is
+            # not in your mailbox, so a request is taken as confirmed.
+            state = State.AWAITING_MERGE if state == State.AWAITING_YOUR_CONFIRMATION else State.AWAITING_SUPPORT
+            since, trigger = e.at, e.message_id
         elif e.kind == Kind.SUPPORT_REPLY:
             if state in (State.AWAITING_SUPPORT, State.AWAITING_MERGE):
                 since, trigger = e.at, e.message_id  # support spoke: the silence clock restarts
         elif e.kind == YOUR_REPLY:
-            if state in (State.AWAITING_YOUR_CONFIRMATION, State.AWAITING_MERGE):
+            # Only a reply that says yes lets the merge go ahead; a correction,
+            # an answer, a question or "please wait" leaves support to act.
+            confirms = e.reading in ("", "confirmed")
+            if confirms and state in (State.AWAITING_YOUR_CONFIRMATION, State.AWAITING_MERGE):
                 state = State.AWAITING_MERGE
             else:
                 state = State.AWAITING_SUPPORT

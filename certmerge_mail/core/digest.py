@@ -33,6 +33,8 @@ def build_digest(cases: list[CaseView], *, now: datetime, language: str, tz: tzi
         "title": text(language, "digest_title"),
         "generated": text(language, "generated_at", when=local_time(now, tz)),
         "summary": summary,
+        "alarms": [f"{text(language, 'case_heading', case_id=c.case_id, state=state_label(c.state, language))}: {a}"
+                   for c in ordered for a in c.alarms],
         "no_cases": "" if cases else text(language, "no_cases"),
         "labels": labels,
         "look": needs_look([u for c in ordered for u in c.needs_look], language),
@@ -58,7 +60,7 @@ def nudge_context(plan: NudgePlan, case: CaseView, *, now: datetime, language: s
         "heading": _heading(case, language, tz, state),
         "what": what,
         "overdue": text(language, "overdue_since", when=local_time(plan.due, tz)),
-        "warnings": list(case.warnings),
+        "warnings": _warnings(case),
         "direction": direction_line(case, language),
         "direction_alarm": case.direction_status in ("reversed", "unread"),
         "todo": todo(case, language, overdue=True),
@@ -154,6 +156,26 @@ def _together(ordered: list[CaseView]) -> list[CaseView]:
     return out
 
 
+def alarm_context(case: CaseView, alarm: str, *, now: datetime, language: str, tz: tzinfo) -> dict:
+    """A warning that cannot wait for the digest (you replied to a look-alike
+    of AWS...): sent once, at once, through the nudges' template."""
+    return {
+        "language": resolve(language),
+        "subject": text(language, "alarm_subject", case_id=case.case_id),
+        "heading": text(language, "case_heading", case_id=case.case_id, state=state_label(case.state, language)),
+        "what": "",
+        "overdue": alarm,
+        "warnings": [],
+        "direction": direction_line(case, language),
+        "direction_alarm": case.direction_status in ("reversed", "unread"),
+        "todo": todo(case, language),
+        "look": None,
+        "labels": _labels(language, "warning", "todo", "direction"),
+        "generated": text(language, "generated_at", when=local_time(now, tz)),
+        "footer": text(language, "alarm_footer"),
+    }
+
+
 def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
     """What the user must do now, for the case's state."""
     late = case.overdue if overdue is None else overdue
@@ -182,7 +204,18 @@ def todo(case: CaseView, language: str, *, overdue: bool | None = None) -> str:
         key = _late_key("badges", late, Purpose.CREDLY_FOLLOW_UP in drafted)
     else:
         key = "todo_closed" if case.closed_by_you else "todo_done"
+    if case.console_link and state in ("awaiting_your_confirmation", "awaiting_your_reply", "awaiting_support",
+                                       "awaiting_merge", "awaiting_badges") and key not in (
+            "todo_merge_wait", "todo_badges_wait", "todo_support_wait", "todo_done"):
+        # No e-mail reply reaches a console case: answer in the Support Center.
+        paste = text(language, "todo_console_paste", draft=case.paste_draft) if case.paste_draft is not None else ""
+        return text(language, f"todo_console_{state}", link=case.console_link) + paste
     return text(language, key)
+
+
+def _warnings(case: CaseView) -> list[str]:
+    """The case's warnings, its alarms first."""
+    return list(case.alarms) + [w for w in case.warnings if w not in case.alarms]
 
 
 def badges_missing_text(case: CaseView, language: str) -> str:
@@ -251,7 +284,7 @@ def _order(case: CaseView) -> tuple:
     """A reversed merge first, then overdue cases, then by deadline."""
     deadline = case.deadline.timestamp() if case.deadline is not None else float("inf")
     reversed_ = case.direction_status == "reversed" and case.state == "awaiting_your_confirmation"
-    return (not reversed_, not case.overdue, deadline, case.case_id)
+    return (not case.alarms, not reversed_, not case.overdue, deadline, case.case_id)
 
 
 def direction_line(case: CaseView, language: str) -> str:
@@ -280,11 +313,11 @@ def _case(case: CaseView, language: str, tz: tzinfo, accounts: tuple[Account, ..
         "muted": (text(language, "muted_until", when=local_time(case.muted_until, tz)) if case.muted_until
                   else text(language, "muted", case_id=case.case_id)) if case.muted else "",
         "badges_missing": badges_missing_text(case, language) if case.state == "awaiting_badges" else "",
-        "warnings": list(case.warnings),
+        "warnings": _warnings(case),
         "direction": direction_line(case, language),
         "direction_alarm": case.direction_status in ("reversed", "unread"),
         "todo": todo(case, language),
-        "timeline": [_event(e[0], e[1], e[2], language, tz, e[3] if len(e) > 3 else "")
+        "timeline": [_event(e[0], e[1], e[2], language, tz, e[3] if len(e) > 3 else "", e[4] if len(e) > 4 else "")
                      for e in sorted(_with_request(case), key=lambda e: e[1])],
         "drafts": [draft_line(purpose, status, language) for purpose, status, _subject in case.drafts],
         "checklist": _checklist(case, language, accounts) if case.state in _CHECKLIST_STATES else [],
@@ -300,9 +333,12 @@ def _with_request(case: CaseView) -> list:
     return events
 
 
-def _event(kind: str, at: datetime, verified: bool, language: str, tz: tzinfo, badge: str = "") -> dict:
+def _event(kind: str, at: datetime, verified: bool, language: str, tz: tzinfo, badge: str = "",
+           note: str = "") -> dict:
     key = f"event_{kind}_named" if badge and kind == "credly_badge_issued" else f"event_{kind}"
-    label = text(language, key, badge=badge)
+    label = text(language, key, badge=badge, to=note)
+    if note and kind == "your_reply":
+        label = text(language, "with_note", text=label, note=text(language, f"reading_{note}"))
     return {
         "when": local_time(at, tz),
         "label": kind.replace("_", " ") if label == key else label,

@@ -38,6 +38,9 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "It drafts replies but never sends anything to AWS for you.",
         # --- the nudge ---
         "nudge_subject": "[certmerge-mail] Case {case_id}: {what}",
+        "alarm_subject": "[certmerge-mail] Case {case_id}: WARNING, please read now",
+        "alarm_footer": "certmerge-mail sends this warning once, as soon as it sees the mail; "
+                        "it also heads the daily digest.",
         "nudge_footer": "certmerge-mail repeats this reminder while the case waits. "
                         "The daily digest lists all your cases.",
         # --- states ---
@@ -102,11 +105,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "event_credly_badge_issued": "Credly issued a badge",
         "event_support_reply": "Support replied",
         "event_your_reply": "You replied",
+        "event_your_forward": "You forwarded the case to {to} (not a reply to support: nothing changed)",
+        "event_your_lookalike_reply": "You replied to {to}, WHICH IS NOT AWS",
+        "event_your_undeliverable_reply": "You replied by e-mail to {to}, which takes no replies (support never got it)",
+        "reading_confirmed": "read as: you confirmed",
+        "reading_corrected": "read as: you corrected support",
+        "reading_answered": "read as: you answered",
+        "reading_other": "read as: a question, a hold or other",
+        "todo_console_awaiting_your_confirmation": "This case takes no e-mail replies: answer support's "
+            "confirmation request in the AWS Support Center, {link}",
+        "todo_console_awaiting_your_reply": "This case takes no e-mail replies: answer support's question in the "
+            "AWS Support Center, {link}",
+        "todo_console_awaiting_support": "This case takes no e-mail replies: ask for an update in the AWS "
+            "Support Center, {link}",
+        "todo_console_awaiting_merge": "The merge is taking longer than usual. This case takes no e-mail "
+            "replies: ask for an update in the AWS Support Center, {link}",
+        "todo_console_awaiting_badges": "Your Credly badges have not arrived. This case takes no e-mail "
+            "replies: ask support to move them in the AWS Support Center, {link}",
+        "todo_console_paste": " (the English text to paste: certmerge-mail drafts show {draft})",
         "suspicious": "SUSPICIOUS: the sender could not be verified; this mail was ignored and did not change the case",
         # --- drafts ---
         "draft_pending": "being saved to your Drafts folder",
         "draft_in_drafts": "in your Drafts folder",
         "draft_sent": "sent",
+        "draft_paste": "to paste into the AWS Support Center (no e-mail reply reaches this case)",
         "draft_failed": "could not be saved to your Drafts folder",
         "draft_superseded": "no longer needed: the case moved on",
         # --- the after-merge checklist ---
@@ -191,6 +213,8 @@ MESSAGES: dict[str, dict[str, str]] = {
                   "返信の下書きは作成しますが、AWS へ代わりに送信することはありません。",
         # --- the nudge ---
         "nudge_subject": "[certmerge-mail] ケース {case_id}: {what}",
+        "alarm_subject": "[certmerge-mail] ケース {case_id}: 警告、すぐにお読みください",
+        "alarm_footer": "この警告は、メールを見つけた時点で一度だけお送りします。日次ダイジェストの先頭にも表示されます。",
         "nudge_footer": "ケースが動くまで、certmerge-mail はこのお知らせを繰り返しお送りします。"
                         "すべてのケースは日次ダイジェストでご確認いただけます。",
         # --- states ---
@@ -254,11 +278,30 @@ MESSAGES: dict[str, dict[str, str]] = {
         "event_credly_badge_issued": "Credly からバッジが発行されました",
         "event_support_reply": "サポートから返信がありました",
         "event_your_reply": "サポートに返信しました",
+        "event_your_forward": "ケースを {to} に転送しました（サポートへの返信ではないため、状態は変わりません）",
+        "event_your_lookalike_reply": "{to} に返信しました。これは AWS ではありません",
+        "event_your_undeliverable_reply": "返信を受け付けない {to} にメールで返信しました（サポートには届いていません）",
+        "reading_confirmed": "読み取り: 統合を承認",
+        "reading_corrected": "読み取り: サポートの内容を訂正",
+        "reading_answered": "読み取り: 情報を回答",
+        "reading_other": "読み取り: 質問・保留・その他",
+        "todo_console_awaiting_your_confirmation": "このケースはメールでの返信を受け付けません。AWS サポートセンターで"
+            "確認依頼に回答してください: {link}",
+        "todo_console_awaiting_your_reply": "このケースはメールでの返信を受け付けません。AWS サポートセンターで"
+            "サポートの質問に回答してください: {link}",
+        "todo_console_awaiting_support": "このケースはメールでの返信を受け付けません。AWS サポートセンターで"
+            "状況を問い合わせてください: {link}",
+        "todo_console_awaiting_merge": "統合に時間がかかっています。このケースはメールでの返信を受け付けません。"
+            "AWS サポートセンターで状況を問い合わせてください: {link}",
+        "todo_console_awaiting_badges": "Credly のバッジが届いていません。このケースはメールでの返信を受け付けません。"
+            "AWS サポートセンターでバッジの移行を依頼してください: {link}",
+        "todo_console_paste": "（貼り付ける英文: certmerge-mail drafts show {draft}）",
         "suspicious": "不審なメール: 送信元を確認できなかったため無視しました（ケースの状態は変わっていません）",
         # --- drafts ---
         "draft_pending": "下書きフォルダへ保存中",
         "draft_in_drafts": "下書きフォルダにあります",
         "draft_sent": "送信済み",
+        "draft_paste": "AWS サポートセンターに貼り付ける文面（このケースはメールでの返信を受け付けません）",
         "draft_failed": "下書きフォルダへ保存できませんでした",
         "draft_superseded": "ケースが進んだため不要になりました",
         # --- the after-merge checklist ---

@@ -22,10 +22,11 @@ from certmerge_mail.core.settings import Reminders
 
 
 class EventView(NamedTuple):
-    kind: str  # a Kind value, or "your_reply"
+    kind: str  # a Kind value, or "your_reply", "your_forward", "your_lookalike_reply"
     at: datetime
     verified: bool
     badge: str = ""  # a badge's name (Credly mail, or `cases badge`)
+    note: str = ""  # a forward's recipients; your reply's reading
 
 
 class DraftView(NamedTuple):
@@ -75,6 +76,14 @@ class CaseView:
     # Support's mail of the case found in the Junk folder: that folder, and when it was first found.
     junk_folder: str = ""
     junk_since: datetime | None = None
+    # Warnings that must be read before anything else (you replied to a
+    # look-alike of AWS; your reply states the reverse direction): the case
+    # goes first in the digest and these head it.
+    alarms: tuple[str, ...] = ()
+    # A console case (its address takes no replies): answer in the AWS
+    # Support Center at this link; the text to paste is the draft `paste_draft`.
+    console_link: str = ""
+    paste_draft: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,18 +7,24 @@ actions, all in the message's own transaction.
   case opened before it counts it (`badge_events`), whatever the order in
   which the mails arrived.
 - The user's own mail in Sent, tied to a case by subject or In-Reply-To, is
-  the user's reply.
+  the user's reply only when it goes to support (the case's address, or an
+  address of a verified AWS sender); its new text is read (core/reply.py)
+  into confirmed / corrected / answered / other.  Mail to anyone else is a
+  forward on the timeline; mail to a look-alike of AWS is a loud warning.
 - Mail whose sender is not verified never changes a case: it becomes a
   "suspicious" warning (and an uncounted event when its case exists).
 """
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from certmerge_mail.core import guard, ids
-from certmerge_mail.core.cases import YOUR_REPLY, Event
+from certmerge_mail.core import console, direction, guard, ids, reply
+from certmerge_mail.core.cases import YOUR_FORWARD, YOUR_LOOKALIKE_REPLY, YOUR_REPLY, YOUR_UNDELIVERABLE_REPLY, Event
+from certmerge_mail.core.sender import Family, genuine_family, lookalike_family
+from certmerge_mail.core.text import normalize, split_new_text
 from certmerge_mail.core.direction import Status
 from certmerge_mail.core.drafts import reply_address
 from certmerge_mail.core.model import Kind, Message, Verdict
@@ -57,8 +63,14 @@ DIRECTION_REVERSED = "direction_reversed"  # the agent would keep the wrong one:
 DIRECTION_UNREAD = "direction_unread"  # the direction could not be read: a clarification
 UNCERTAIN = "uncertain"  # a request or completion read with doubts: counted as a support reply, needs your look
 IN_JUNK = "in_junk"  # support's mail of the case was found in the Junk folder (read there, left there)
+LOOKALIKE_REPLY = "lookalike_reply"  # you replied to an address posing as AWS: first in the digest
+REPLY_REVERSED = "reply_reversed"  # your reply states the reverse of your configured direction
+REPLY_UNCERTAIN = "reply_uncertain"  # your reply was not read for certain: counted as "other"
+REPLY_UNDELIVERABLE = "reply_undeliverable"  # you replied by e-mail to an address that takes no replies
 WARNING_CODES = (SUSPICIOUS, NO_CASE_ID, ACCOUNTS_MISMATCH, DIRECTION_REVERSED, DIRECTION_UNREAD, UNCERTAIN,
-                 IN_JUNK)
+                 IN_JUNK, LOOKALIKE_REPLY, REPLY_REVERSED, REPLY_UNCERTAIN, REPLY_UNDELIVERABLE)
+# Warnings that put their case first in the digest.
+ALARMS = (LOOKALIKE_REPLY, REPLY_REVERSED, REPLY_UNDELIVERABLE)
 
 SUPPORT_KINDS = {
     Kind.CASE_CREATED,
@@ -107,6 +119,12 @@ def on_inbox_message(
         certain=verdict.certain,
         doubts=verdict.doubts,
         read_as=str(verdict.kind) if doubted else None,
+        # An automatic acknowledgement often says "do not reply to this
+        # message" even on the form desk, whose agents take replies: its
+        # address alone says whether the case is a console case.
+        console=verdict.kind in SUPPORT_KINDS and console.takes_no_replies(
+            message.from_addr, message.reply_to,
+            "" if verdict.kind == Kind.CASE_CREATED else verdict.new_text or message.text),
     )
     if verdict.kind == Kind.CREDLY_BADGE_ISSUED:
         return [] if ok else [_suspicious(case, message_id, verdict, message) for case, _ in open_cases] or [
@@ -173,7 +191,13 @@ def on_sent_message(
     own_emails: tuple[str, ...],
     tracked: frozenset[str],
     linked_case: str | None,
+    support_addresses: frozenset[str] = frozenset(),
+    accounts: tuple[Account, ...] = (),
 ) -> list[Action]:
+    """The user's own mail on a case.
+
+    `support_addresses`: the case's reply address and every address a
+    verified AWS mail came from (or named as its Reply-To)."""
     if message.from_addr not in own_emails:
         return []
     case = ids.case_id(message.subject)
@@ -181,7 +205,51 @@ def on_sent_message(
         case = linked_case
     if case is None or case not in tracked:
         return []
-    return [AddEvent(case, Event(kind=YOUR_REPLY, at=at, message_id=message_id))]
+    recipients = tuple(dict.fromkeys(a.lower() for a in message.to if a))
+    # A no-reply address of AWS is verified, but takes no replies: a mail to
+    # it never reaches support (a console case is answered in the Support Center).
+    no_reply = [a for a in recipients if a in support_addresses and console.takes_no_replies(a, "", "")]
+    to_support = [a for a in recipients if a in support_addresses and a not in no_reply]
+    posing = [a for a in recipients if a not in support_addresses and _poses_as_aws(a)]
+    actions: list[Action] = []
+    if no_reply and not to_support:
+        actions.append(Warn(case, message_id, REPLY_UNDELIVERABLE,
+                            f"you replied by e-mail to {', '.join(no_reply)}, which takes no replies: support "
+                            "never gets it. Answer in the AWS Support Center (`certmerge-mail cases` shows the "
+                            "link)"))
+    if posing:
+        actions.append(Warn(case, message_id, LOOKALIKE_REPLY,
+                            f"you replied to {', '.join(posing)}, which is not AWS (it only looks like it): do not "
+                            "send it anything more, and never a password or a code; reply to support's own "
+                            "address from the case's mail"))
+    if not to_support:
+        kind = YOUR_LOOKALIKE_REPLY if posing else YOUR_UNDELIVERABLE_REPLY if no_reply else YOUR_FORWARD
+        detail = json.dumps({"to": list(recipients)}, ensure_ascii=False)
+        actions.insert(0, AddEvent(case, Event(kind=kind, at=at, message_id=message_id, detail=detail)))
+        return actions
+    new_text = split_new_text(normalize(message.text))[0]
+    reading = reply.read_reply(new_text)
+    detail = {**reading.as_json(), "to": list(recipients)}
+    actions.insert(0, AddEvent(case, Event(kind=YOUR_REPLY, at=at, message_id=message_id, reading=reading.kind,
+                                           account_ids=reading.account_ids,
+                                           detail=json.dumps(detail, ensure_ascii=False))))
+    if not reading.certain:
+        actions.append(Warn(case, message_id, REPLY_UNCERTAIN,
+                            f"your reply ({message.subject!r}) was not read for certain ({'; '.join(reading.doubts)}): "
+                            "it is counted as neither a confirmation nor an answer, and the case waits for support"))
+    if reading.account_ids and accounts and reading.kind in (reply.CONFIRMED, reply.CORRECTED, reply.ANSWERED):
+        said = guard.direction_of(direction.read(new_text, guard.aliases(accounts)), accounts)
+        if said.status is direction.Status.REVERSED:
+            actions.append(Warn(case, message_id, REPLY_REVERSED,
+                                f"your reply ({reading.kind}) keeps {said.keep} and merges {', '.join(said.merge)} "
+                                f"into it, but your configuration keeps {said.configured_keep}: if that is not what "
+                                "you want, write to support at once, before the merge is done (it cannot be undone)"))
+    return actions
+
+
+def _poses_as_aws(address: str) -> bool:
+    domain = address.rpartition("@")[2]
+    return genuine_family(domain) is None and lookalike_family(domain) is Family.AWS
 
 
 def badge_events(badges, opened_at: datetime, require_verified: bool) -> list[Event]:

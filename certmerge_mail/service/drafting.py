@@ -30,7 +30,8 @@ from certmerge_mail.adapters.compose import DRAFT_MARKER_HEADER, build_reply
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.render import render
 from certmerge_mail.adapters.store import Store, StoredMessage
-from certmerge_mail.core import drafts, guard
+from certmerge_mail.core import console, drafts, guard
+from certmerge_mail.core.console import PASTE
 from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, YOUR_REPLY, State
 from certmerge_mail.core.direction import Status
 from certmerge_mail.core.drafts import DraftStatus, Purpose
@@ -71,19 +72,25 @@ class Drafter:
                 continue
             if report.muted and wanted.purpose in (Purpose.FOLLOW_UP, Purpose.CREDLY_FOLLOW_UP):
                 continue  # `cases mute`: no chasing while muted
+            # A console case takes no e-mail reply: the same English text is
+            # kept for you to paste into the Support Center, never put in Drafts.
+            link = report.console_link or (
+                "" if _can_reply(trigger_msg) else console.support_center_link(
+                    trigger_msg.body or "" if trigger_msg else "", report.case_id))
             with self.store.transaction():
-                draft_id = self._record(wanted, report, trigger_msg, now)
+                draft_id = self._record(wanted, report, trigger_msg, now, paste_at=link)
             if draft_id is not None:
                 created.append(draft_id)
                 log.info("case %s: %s reply drafted (draft %s)", wanted.case_id, wanted.purpose, draft_id)
         return created
 
-    def _record(self, wanted: DraftWanted, report, trigger_msg: StoredMessage | None, now: datetime) -> int | None:
+    def _record(self, wanted: DraftWanted, report, trigger_msg: StoredMessage | None, now: datetime,
+                paste_at: str = "") -> int | None:
         agent = trigger_msg or self._last_support_message(report)
         case_row = next(c for c in self.store.cases() if c.case_id == wanted.case_id)
         context = self._context(wanted, report, agent, case_row.opened_at, now)
         body = render(drafts.TEMPLATES[wanted.purpose], context, self.settings.templates_dir)
-        if agent is not None and agent.body and wanted.purpose in ANSWERS:
+        if agent is not None and agent.body and wanted.purpose in ANSWERS and not paste_at:
             sender = f"{agent.from_name} <{agent.from_addr}>" if agent.from_name else agent.from_addr
             body = body.rstrip("\n") + "\n\n" + drafts.quote_original(agent.body, sender, agent.date)
         to_addr = case_row.reply_to
@@ -100,10 +107,15 @@ class Drafter:
             in_reply_to=agent.message_id if agent else "", references=(agent.message_id,) if agent else (),
             message_id=message_id, date=now, marker=f"{wanted.purpose} {wanted.case_id}",
         )
+        if paste_at:
+            to_addr = paste_at
         fields = dict(case_id=wanted.case_id, purpose=str(wanted.purpose), trigger=wanted.trigger, created_at=now,
                       message_id=message_id, to_addr=to_addr, subject=subject, raw=raw)
         # A draft withdrawn when its trigger was corrected away, wanted again: written anew.
-        return self.store.add_draft(**fields) or self.store.revive_draft(**fields)
+        draft_id = self.store.add_draft(**fields) or self.store.revive_draft(**fields)
+        if paste_at and draft_id is not None:
+            self.store.set_draft_status(draft_id, PASTE, now)
+        return draft_id
 
     def _context(self, wanted: DraftWanted, report, agent: StoredMessage | None, opened: datetime,
                  now: datetime) -> dict:
@@ -180,7 +192,7 @@ def wanted_for(report, store: Store, settings: Settings, now: datetime) -> Draft
     trigger_msg = store.message(report.status.trigger)
     codes = frozenset(w.code for w in report.warnings if w.message_id == report.status.trigger)
     return wanted_draft(report.case_id, report.status, reminders=settings.reminders, now=now,
-                        trigger_warnings=codes, can_reply_by_mail=_can_reply(trigger_msg))
+                        trigger_warnings=codes)
 
 
 def withdraw_answers(store: Store, settings: Settings, report, message_id: str, now: datetime) -> list:
@@ -209,6 +221,13 @@ def mark_answered(store: Store, reports: Sequence[CaseReport], now: datetime) ->
             replied = replied_since(report.events, draft.created_at)
             with store.transaction():
                 store.set_draft_status(draft.id, DraftStatus.SENT if replied else DraftStatus.SUPERSEDED, now)
+    # A console case's text to paste is out of date once the case has moved
+    # on (support's next mail: you answered in the Support Center).
+    for draft in store.drafts(status=PASTE):
+        report = by_case.get(draft.case_id)
+        if report is not None and _moved_on(draft, report):
+            with store.transaction():
+                store.set_draft_status(draft.id, DraftStatus.SUPERSEDED, now)
 
 
 def _moved_on(draft, report: CaseReport) -> bool:

@@ -20,6 +20,7 @@ X-Certmerge-Mail so the service never ingests it), "smtp" (to [you] emails),
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -30,9 +31,10 @@ from zoneinfo import ZoneInfo
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.notification import append_private, build_notification, render_digest, render_nudge
 from certmerge_mail.adapters.store import Store
-from certmerge_mail.core.digest import build_digest, nudge_context
+from certmerge_mail.core.console import PASTE
+from certmerge_mail.core.digest import alarm_context, build_digest, nudge_context
 from certmerge_mail.core.nudges import JUNK, CaseView, DraftView, EventView, next_nudge_at, plan_junk_nudges, plan_nudges
-from certmerge_mail.core.tracking import IN_JUNK
+from certmerge_mail.core.tracking import ALARMS, IN_JUNK
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.core.tracking import UNCERTAIN
 from certmerge_mail.errors import CertmergeError, DeliveryError
@@ -59,9 +61,12 @@ def case_views(store: Store, reports: Sequence[CaseReport], requests=(), setting
             since=r.status.since,
             deadline=r.next_deadline,
             overdue=r.overdue,
-            events=tuple(EventView(e.kind, e.at, e.verified, e.badge or "") for e in r.events),
+            events=tuple(EventView(e.kind, e.at, e.verified, e.badge or "", _note(e)) for e in r.events),
             # A mail read with doubts has its own "needs your look" section.
             warnings=tuple(w.text for w in r.warnings if w.code != UNCERTAIN),
+            alarms=tuple(w.text for w in r.warnings if w.code in ALARMS),
+            console_link=r.console_link,
+            paste_draft=next((d.id for d in reversed(drafts) if d.case_id == r.case_id and d.status == PASTE), None),
             drafts=tuple(DraftView(d.purpose, d.status, d.subject) for d in drafts if d.case_id == r.case_id),
             badges_missing=r.status.badges_missing,
             survey_seen=r.status.survey_seen,
@@ -104,6 +109,18 @@ def _junk(store: Store, warnings) -> dict:
     return {"junk_folder": message.folder if message else "Junk", "junk_since": first.at}
 
 
+def _note(event) -> str:
+    """What the timeline adds to an event: a forward's recipients, your reply's reading."""
+    if event.kind == "your_reply":
+        return event.reading
+    if event.detail and event.kind in ("your_forward", "your_lookalike_reply", "your_undeliverable_reply"):
+        try:
+            return ", ".join(json.loads(event.detail).get("to", []))
+        except ValueError:
+            return ""
+    return ""
+
+
 def _direction(direction) -> dict:
     if direction is None:
         return {}
@@ -135,11 +152,37 @@ class Notifier:
         self._outcomes: dict[tuple[int, str], tuple[bool, str | None]] = {}
 
     def __call__(self, now: datetime, reports: Sequence[CaseReport], folders: Folders | None) -> None:
+        self.alarm(now, reports)
         self.nudge(now, reports)
         self.deliver(now, folders)
 
     def _reports(self, now: datetime, reports: Sequence[CaseReport] | None) -> Sequence[CaseReport]:
         return case_reports(self.store, self.settings, now) if reports is None else reports
+
+    # --- alarms ---------------------------------------------------------------------
+
+    def alarm(self, now: datetime, reports: Sequence[CaseReport] | None = None) -> int:
+        """Warnings that cannot wait for the digest (core/tracking.ALARMS: you
+        replied to a look-alike of AWS, or by e-mail to a no-reply address;
+        your reply states the reverse direction) go out once, at once,
+        through the nudges' channels, whatever the quiet hours."""
+        reports = self._reports(now, reports)
+        views = {v.case_id: v for v in case_views(self.store, reports)}
+        queued = 0
+        for report in reports:
+            for w in report.warnings:
+                key = f"alarm:{w.code}:{w.message_id}"
+                if w.code not in ALARMS or self.store.last_nudge(report.case_id, key, w.at) is not None:
+                    continue
+                context = alarm_context(views[report.case_id], w.text, now=now,
+                                        language=self.settings.you.language, tz=self.tz)
+                subject, text, html = render_nudge(context, self.settings.templates_dir)
+                with self.store.transaction():
+                    self.store.record_nudge(report.case_id, key, w.at, now)
+                    self._enqueue("nudge", subject, text, html, now)
+                log.warning("case %s: %s", report.case_id, w.text)
+                queued += 1
+        return queued
 
     # --- nudges ---------------------------------------------------------------------
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from certmerge_mail.core.console import PASTE
 from certmerge_mail.adapters.compose import redate
 from certmerge_mail.adapters.store import DraftRow, Store
 from certmerge_mail.core.drafts import DraftStatus
@@ -78,6 +79,10 @@ def _check(draft: DraftRow, settings: Settings, retry_interrupted: bool, now: da
     if draft.status == DraftStatus.SENT:
         raise UsageError(f"draft {draft.id} was already sent{f' on {when}' if when else ''}",
                          fix="nothing to do; `certmerge-mail cases` shows where the case is")
+    if draft.status == PASTE:
+        raise UsageError(f"draft {draft.id} answers a console case, whose address takes no e-mail replies",
+                         fix=f"paste its text into the AWS Support Center ({draft.to_addr}); "
+                         f"`certmerge-mail drafts show {draft.id}` prints it")
     if draft.status == DraftStatus.SUPERSEDED:
         raise UsageError(f"draft {draft.id} is out of date: case {draft.case_id} has moved on since it was made",
                          fix="see `certmerge-mail cases` and the newer drafts")

@@ -9,6 +9,7 @@ crash at any point neither loses nor repeats a message.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import random
 import threading
@@ -21,13 +22,14 @@ from typing import TYPE_CHECKING
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import CaseRow, Store
-from certmerge_mail.core import corrections, guard, tracking
+from certmerge_mail.core import console, corrections, guard, ids, tracking
 from certmerge_mail.service import astray
 from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.guard import Direction
 from certmerge_mail.core.model import Kind, Outcome
 from certmerge_mail.core.progress import Progress, case_progress, latest_confirmation_request
+from certmerge_mail.core.sender import Family, genuine_family
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.core.text import split_new_text
 from certmerge_mail.errors import CertmergeError, ConnectionFailed, CredentialError, MailboxError, StateError
@@ -89,6 +91,9 @@ class CaseReport:
     superseded_by: str | None = None
     # When the contact form this case took over was sent (`request --submitted`).
     request_submitted: datetime | None = None
+    # A console case (support's latest mail comes from an address that takes
+    # no replies): where to answer in the AWS Support Center.  "" otherwise.
+    console_link: str = ""
 
     def as_json(self) -> dict:
         """ISO 8601 times with their offset (UTC), as every --json output."""
@@ -108,6 +113,7 @@ class CaseReport:
                        "missing": list(status.badges_missing)},
             "events": [_event_json(e, self.numbers.get(e.message_id)) for e in self.events],
             "warnings": [w.text for w in self.warnings],
+            "console": {"support_center": self.console_link} if self.console_link else None,
             "needs_your_look": [
                 {"number": u.number, "message_id": u.message_id, "subject": u.subject, "may_be": u.read_as,
                  "doubts": list(u.doubts), "commands": list(u.commands())}
@@ -134,6 +140,14 @@ def _event_json(e: Event, number: int | None) -> dict:
         out["may_be"] = e.read_as
     if e.corrected_from is not None:
         out["corrected_from"] = e.corrected_from
+    # Your reply's reading (reading, certain, doubts, reasons) and recipients; a console mail's flag.
+    if e.detail:
+        try:
+            out.update(json.loads(e.detail))
+        except ValueError:
+            pass
+    if e.console:
+        out["console"] = True
     return out
 
 
@@ -305,9 +319,14 @@ class Service:
                 kind, verdict, actions = Outcome.DUPLICATE, None, []
             elif role == "sent":
                 verdict = None
+                case_guess = ids.case_id(message.subject) or linked
+                support = frozenset(a for a in self.store.support_addresses(case_guess or "")
+                                    if genuine_family(a.rpartition("@")[2]) is Family.AWS)
                 actions = tracking.on_sent_message(message, message_id=key, at=at, own_emails=self.own_emails,
-                                                   tracked=tracked, linked_case=linked)
-                kind = "your_reply" if actions else "unrelated"
+                                                   tracked=tracked, linked_case=linked, support_addresses=support,
+                                                   accounts=self.settings.accounts)
+                added = next((a.event.kind for a in actions if isinstance(a, tracking.AddEvent)), None)
+                kind = added or "unrelated"
             else:
                 verdict = classify(message, authserv_ids=self.settings.trust.authserv_ids, known_case_ids=tracked,
                                    budget_seconds=self.classify_budget, clock=time.monotonic)
@@ -580,7 +599,8 @@ def case_reports(store: Store, settings: Settings, now: datetime) -> list[CaseRe
                                   _direction(store, settings, p.events), muted=muted, muted_until=until,
                                   numbers=numbers,
                                   uncertain=corrections.uncertain(row.case_id, doubted, numbers, subjects),
-                                  opened_at=row.opened_at))
+                                  opened_at=row.opened_at,
+                                  console_link=_console_link(store, row.case_id, p.events)))
     return astray.follow(store, settings, reports, now)[0]
 
 
@@ -640,6 +660,19 @@ class _NoMessage:
 
 
 _NO_MESSAGE = _NoMessage()
+
+
+_CONVERSATION = (Kind.CASE_CREATED, Kind.MERGE_CONFIRMATION_REQUESTED, Kind.SUPPORT_REPLY)
+
+
+def _console_link(store: Store, case_id: str, events: list[Event]) -> str:
+    """The Support Center link when support's latest word on the case came from
+    an address that takes no replies (a console case); "" otherwise."""
+    latest = next((e for e in reversed(events) if e.verified and e.kind in _CONVERSATION), None)
+    if latest is None or not latest.console:
+        return ""
+    message = store.message(latest.message_id)
+    return console.support_center_link(message.body or "" if message else "", case_id)
 
 
 def _direction(store: Store, settings: Settings, events: list[Event]) -> Direction | None:
