@@ -50,6 +50,7 @@ import mailparser
 
 from certmerge_mail.adapters.htmltext import html_to_text
 from certmerge_mail.core.model import Message
+from certmerge_mail.core.triage import Headers
 
 # mail-parser logs dozens of DEBUG records per mail, and a WARNING such as
 # "Email content 'alternative' not handled" for a mangled part: they say
@@ -106,7 +107,7 @@ def _split(raw: bytes) -> tuple[bytes, bytes]:
 
 # The headers this tool reads; all others are skipped undecoded.
 _WANTED = {"from", "reply-to", "to", "cc", "message-id", "subject", "date", "in-reply-to",
-           "references", "authentication-results", "auto-submitted", OWN_MARKER_HEADER.lower()}
+           "references", "authentication-results", "auto-submitted", OWN_MARKER_HEADER.lower(), "sender"}
 
 
 def _read_head(head: bytes, errors: list[str] | None = None) -> tuple[dict[str, list[str]], list[list[bytes]]]:
@@ -200,6 +201,29 @@ def _headers(found: dict[str, list[str]], errors: list[str]) -> dict:
         auto_submitted=_header(first, "auto-submitted").lower(),
         own_marker=_header(first, OWN_MARKER_HEADER.lower()),
     )
+
+
+def parse_header_fields(raw: bytes) -> Headers:
+    """The header fields core/triage.py decides on, from a message's header
+    block or the HEADER.FIELDS the server sent.  Only those are decoded (no
+    date, no Authentication-Results): this runs on every SEARCH hit.  Never
+    raises; headers it cannot read are marked so, and the message is then
+    read whole."""
+    try:
+        found, _ = _read_head(_cut(_split(raw)[0], MAX_HEADER_BLOCK))
+        first = {name: values[0] for name, values in found.items()}
+        from_name, from_addr = _address(_header(first, "from"))
+        sender_name, sender_addr = _address(_header(first, "sender"))
+        to, cc = _header(first, "to"), _header(first, "cc")
+        return Headers(
+            subject=_header(first, "subject")[:MAX_SUBJECT], from_addr=from_addr, from_name=from_name,
+            sender_addr=sender_addr, sender_name=sender_name,
+            recipients=_recipients(to, cc) if to or cc else (),
+            message_id=_msgid(_header(first, "message-id")), in_reply_to=_msgid(_header(first, "in-reply-to")),
+            references=tuple(_msgid(r) for r in _header(first, "references").split() if "@" in r),
+            own_marker=_header(first, OWN_MARKER_HEADER.lower()))
+    except Exception:  # what cannot be read is read whole (phase two), never passed unread
+        return Headers(unreadable=True)
 
 
 def _header(first: dict[str, str], name: str) -> str:

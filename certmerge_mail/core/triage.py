@@ -1,0 +1,102 @@
+"""Before a message is downloaded: may it belong to a case?
+
+The service reads a SEARCH hit's header fields first (HEADER_FIELDS, a few
+hundred bytes) and downloads the whole message only when this says it may
+belong to a case.  Everything else is passed without its body ever being
+fetched: in a developer's mailbox the server-side SEARCH for "case" and
+"merge" finds a thousand "test case" and "Merged #123" notifications for
+every mail of the case.
+
+The answer errs on the side of downloading.  A message is wanted when
+- its From (or Sender) is AWS, Credly or CertMetrics, or poses as one
+  (a look-alike domain or display name: the user is warned of those), by
+  core/sender.py's own test;
+- its Subject carries a support case id, or has the shape of the
+  Training and Certification contact form's case ("[AWS Training and
+  Certification Form Submission] - account-assistance");
+- its Subject names a case the store tracks (written any way at all);
+- it replies to a message of a tracked case (In-Reply-To, References);
+- in Sent: it is addressed to AWS or Credly (To, Cc).
+Anything else the classifier would call unrelated without reading a word of
+its body (it reads no content of mail from anyone but AWS, Credly and their
+look-alikes), and Sent mail ties to a case only by subject or thread.
+
+Pure: no I/O; what the store knows is passed in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Container
+from dataclasses import dataclass
+
+from certmerge_mail.core import ids
+from certmerge_mail.core.sender import Family, check_sender
+
+# The header fields phase one asks the server for (BODY.PEEK[HEADER.FIELDS (...)]):
+# those the decision reads, and no other.  Not Date, Message-ID or
+# Authentication-Results: nothing here depends on them (a look-alike is read
+# whole whatever its verification says, so that the user is warned), and the
+# server would send every Authentication-Results header a mail has, ~300
+# bytes each, for every hit.  A message read whole has them all.
+FIELDS = ("From", "Sender", "Subject", "In-Reply-To", "References", "X-Certmerge-Mail")
+# Sent mail also by whom it went to.
+SENT_FIELDS = FIELDS + ("To", "Cc")
+
+_FORM_SUBJECT = re.compile(
+    r"training\s*+(?:and|&)\s*+certification\s++form|account-assistance|トレーニングと認定",
+    re.IGNORECASE,
+)
+MAX_SUBJECT = ids.MAX_SUBJECT
+MAX_REFERENCES = 50  # a thread's last 50 references are enough to find it
+
+
+@dataclass(frozen=True, slots=True)
+class Headers:
+    """The header fields of one message, decoded (addresses lower-case)."""
+
+    subject: str = ""
+    from_addr: str = ""
+    from_name: str = ""
+    sender_addr: str = ""
+    sender_name: str = ""
+    recipients: tuple[str, ...] = ()
+    message_id: str = ""
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    own_marker: str = ""
+    unreadable: bool = False  # the adapter could not decode them: the message is read whole
+
+
+def wanted(headers: Headers, *, sent: bool = False, tracked: Collection[str] = (),
+           thread: Container[str] = ()) -> str | None:
+    """Why the whole message must be read, or None when it cannot belong to
+    a case.  `tracked`: the case ids the store has; `thread`: message ids of
+    case mail the store has seen (anything with `in`)."""
+    if headers.unreadable:
+        return "its header fields could not be read"
+    if headers.own_marker:
+        return None  # certmerge-mail's own digest or nudge: never ingested
+    for addr, name in ((headers.from_addr, headers.from_name), (headers.sender_addr, headers.sender_name)):
+        if (addr or name) and _family(addr, name) is not Family.OTHER:
+            return f"sender {addr or name} is, or poses as, AWS or Credly"
+    subject = headers.subject[:MAX_SUBJECT]
+    case = ids.case_id(subject)
+    if case is not None:
+        return f"the subject carries case id {case}"
+    if _FORM_SUBJECT.search(subject):
+        return "the subject has the shape of the Training and Certification form's case"
+    if tracked and any(c in subject for c in tracked):
+        return "the subject names a tracked case"
+    for ref in (headers.in_reply_to, *headers.references[-MAX_REFERENCES:]):
+        if ref and ref in thread:
+            return f"it replies to {ref}, a message of a tracked case"
+    if sent:
+        for addr in headers.recipients:
+            if _family(addr, "") is not Family.OTHER:
+                return f"it was sent to {addr}"
+    return None
+
+
+def _family(addr: str, name: str) -> Family:
+    return check_sender(addr[:320], name[:256], ()).family
