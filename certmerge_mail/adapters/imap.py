@@ -31,7 +31,7 @@ from datetime import date, datetime
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from certmerge_mail.adapters.mailbox import Fetched, FolderInfo
+from certmerge_mail.adapters.mailbox import Fetched, FetchedHeaders, FolderInfo
 from certmerge_mail.adapters.tls import ssl_context, tls_error, translate_tls_errors
 from certmerge_mail.core.settings import ImapSettings
 from certmerge_mail.errors import (
@@ -45,11 +45,13 @@ from certmerge_mail.errors import (
 log = logging.getLogger(__name__)
 
 FETCH_BATCH = 100
+HEADER_BATCH = 1000  # header fields of this many messages per FETCH (a few hundred bytes each)
 SOCKET_TIMEOUT = 60.0
 
 # Response codes (RFC 5530) of a NO that a later try may not meet again.
 PASSING_CODES = frozenset({"UNAVAILABLE", "INUSE", "SERVERBUG", "LIMIT", "OVERQUOTA", "EXPUNGEISSUED",
                            "CORRUPTION", "CONTACTADMIN"})
+_UID = re.compile(rb"\bUID (\d+)")
 _TIMING = re.compile(r"\s*\(\d+\.\d+(?: \+ \d+\.\d+)* secs\)\.?$")  # Dovecot's "(0.001 + 0.000 secs)."
 
 
@@ -329,6 +331,31 @@ class ImapMailbox:
             message = email.message_from_bytes(raw, policy=email.policy.compat32)
             found.append([" ".join(str(v).split()) for v in message.get_all(name, [])])
         return found
+
+    def fetch_headers(self, uids: list[int], fields: tuple[str, ...]) -> Iterator[FetchedHeaders]:
+        """Only the named header fields of messages by UID, without setting
+        \\Seen (BODY.PEEK[HEADER.FIELDS (...)]): a few hundred bytes a message.
+
+        Read with imaplib itself: imapclient's response parser reads its
+        input a character at a time in Python, and this runs on every SEARCH
+        hit (2,000 in a developer's 180 days: 2 s of parsing)."""
+        item = f"(BODY.PEEK[HEADER.FIELDS ({' '.join(f.upper() for f in fields)})])"
+        for start in range(0, len(uids), HEADER_BATCH):
+            batch = uids[start : start + HEADER_BATCH]
+            with translate_errors(f"{self.label} folder {self.selected!r}"):
+                typ, data = self._c()._imap.uid("FETCH", ",".join(map(str, batch)), item)
+            if typ != "OK":
+                raise ConnectionFailed(f"{self.label}: FETCH of header fields failed ({data!r:.200})")
+            wanted = set(batch)
+            for n, entry in enumerate(data):
+                if not isinstance(entry, tuple):
+                    continue
+                # b'12 (UID 34 BODY[HEADER.FIELDS (...)] {256}', literal -- UID may also follow the literal.
+                found = _UID.search(entry[0])
+                if found is None and n + 1 < len(data) and isinstance(data[n + 1], bytes):
+                    found = _UID.search(data[n + 1])
+                if found is not None and int(found.group(1)) in wanted:
+                    yield FetchedHeaders(int(found.group(1)), entry[1] or b"")
 
     def find_message_id(self, folder: str, message_id: str) -> int | None:
         self.examine(folder)

@@ -29,6 +29,12 @@ class Fetched:
 
 
 @dataclass(frozen=True, slots=True)
+class FetchedHeaders:
+    uid: int
+    raw: bytes  # the asked header fields, as the server sent them, ending in a blank line
+
+
+@dataclass(frozen=True, slots=True)
 class Folders:
     """The folders the service works with, resolved at connect time."""
 
@@ -54,6 +60,7 @@ class Mailbox(Protocol):
     def search_new(self, folder: str, after_uid: int, any_of: list[tuple[str, str]],
                    since: datetime | None = None) -> list[int]: ...
     def fetch(self, uids: list[int]) -> Iterable[Fetched]: ...
+    def fetch_headers(self, uids: list[int], fields: tuple[str, ...]) -> Iterable[FetchedHeaders]: ...
     def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (),
                when: datetime | None = None) -> int | None: ...
     def find_message_id(self, folder: str, message_id: str) -> int | None: ...

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from certmerge_mail.adapters.mailbox import Fetched, FolderInfo
+from certmerge_mail.adapters.mailbox import Fetched, FetchedHeaders, FolderInfo
 from certmerge_mail.errors import MailboxError
 
 _SPECIAL = {"\\sent": "Sent", "\\drafts": "Drafts", "\\junk": "Junk"}
@@ -90,6 +90,14 @@ class MaildirMailbox:
         for uid in uids:
             path = self._files[uid - 1]
             yield Fetched(uid, path.read_bytes(), datetime.fromtimestamp(delivered_at(path), tz=timezone.utc))
+
+    def fetch_headers(self, uids: list[int], fields: tuple[str, ...]) -> Iterator[FetchedHeaders]:
+        """The whole header block (a superset of `fields`; the reader picks what it needs)."""
+        for uid in uids:
+            with open(self._files[uid - 1], "rb") as f:
+                head = f.read(256 * 1024)
+            end = min((i for i in (head.find(b"\r\n\r\n"), head.find(b"\n\n")) if i != -1), default=len(head))
+            yield FetchedHeaders(uid, head[:end] + b"\r\n\r\n")
 
     def append(self, folder: str, raw: bytes, flags: tuple[str, ...] = (), when: datetime | None = None) -> int:
         base = self._dir(folder)

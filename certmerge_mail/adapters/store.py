@@ -709,6 +709,10 @@ class Store:
         ).fetchone()
         return row[0] if row else None
 
+    def case_message_ids(self) -> set[str]:
+        """The Message-IDs of every message tied to a case (a reply to one is in its thread)."""
+        return {r[0] for r in self.db.execute("SELECT DISTINCT message_id FROM messages WHERE case_id IS NOT NULL")}
+
     def messages(self, kind: str | None = None) -> list[dict]:
         sql = "SELECT folder, uid, message_id, kind, case_id, sender_verified, subject, from_addr, date, errors FROM messages"
         rows = self.db.execute(sql + (" WHERE kind = ?" if kind else "") + " ORDER BY id", (kind,) if kind else ())

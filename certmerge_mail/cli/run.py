@@ -66,7 +66,8 @@ def _run(args, settings, lock: InstanceLock) -> int:
     try:
         if args.once:
             report = service.cycle(parse_now(args.now))
-            summary = {"fetched": report.fetched, "processed": report.processed, "by_kind": report.by_kind}
+            summary = {"fetched": report.fetched, "processed": report.processed, "passed": report.passed,
+                       "by_kind": report.by_kind}
             if args.json:
                 print(json.dumps(summary))
             else:

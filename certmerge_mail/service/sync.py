@@ -20,9 +20,9 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
-from certmerge_mail.adapters.parsing import parse
+from certmerge_mail.adapters.parsing import parse, parse_header_fields
 from certmerge_mail.adapters.store import CaseRow, Store
-from certmerge_mail.core import console, corrections, guard, ids, tracking
+from certmerge_mail.core import console, corrections, guard, ids, tracking, triage
 from certmerge_mail.service import astray
 from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
@@ -46,6 +46,10 @@ INBOX_CRITERIA = [("FROM", "amazon"), ("FROM", "aws"), ("FROM", "credly"), ("FRO
                   ("SUBJECT", "case"), ("SUBJECT", "merge")]
 SENT_CRITERIA = [("SUBJECT", "case"), ("SUBJECT", "merge")]
 MAX_SUBJECT_TERMS = 20
+# Phase one reads this many hits' header fields at a time; phase two fetches
+# at most this many wanted messages whole at a time.
+HEADER_BATCH = 1000
+FETCH_BATCH = 100
 
 # The daemon writes a heartbeat into the status table at least this often
 # (also while it waits in IDLE), so `certmerge-mail status` in another
@@ -62,6 +66,7 @@ CLASSIFY_BUDGET_SECONDS = 1.0
 class SyncReport:
     fetched: int = 0
     processed: int = 0
+    passed: int = 0  # SEARCH hits passed on their header fields alone, never downloaded
     by_kind: dict[str, int] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
 
@@ -253,21 +258,70 @@ class Service:
         if last == 0 and self.settings.imap is not None:
             since = (now or self.clock()) - self.settings.imap.lookback
         uids = self.mailbox.search_new(folder, last, criteria + [("SUBJECT", c) for c in open_ids], since=since)
-        for fetched in self.mailbox.fetch(uids):
-            if self.stop_event.is_set():
-                break
-            self.beat()
-            report.fetched += 1
-            kind = self._process_safely(folder, role, info.uidvalidity, fetched, now)
-            report.processed += 1
-            report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
-            if self.after_message:
-                self.after_message(folder, fetched.uid)
-        else:
-            # Everything up to UIDNEXT-1 was either processed or not selected by SEARCH.
+        if self._read_candidates(folder, role, info.uidvalidity, uids, report, now):
+            # Everything up to UIDNEXT-1 was processed, passed on its headers, or not selected by SEARCH.
             top = max(last, info.uidnext - 1 if info.uidnext else 0, *(uids or [0]))
             with self.store.transaction():
                 self._advance(folder, info.uidvalidity, top, now)
+
+    def _read_candidates(self, folder: str, role: str, uidvalidity: int, uids: list[int], report: SyncReport,
+                         now: datetime | None) -> bool:
+        """The SEARCH hits, in two phases: their header fields first (core/triage.py
+        decides from them), then the whole of each message that may belong to a
+        case, processed in UID order.  A message passed on its headers is never
+        downloaded; the folder's last UID moves past it with the next message
+        processed, or with the batch.  False when stopped midway."""
+        sent = role == "sent"
+        fields = triage.SENT_FIELDS if sent else triage.FIELDS
+        pending: list[int] = []
+
+        def flush() -> bool:
+            for fetched in self.mailbox.fetch(pending):
+                if self.stop_event.is_set():
+                    return False
+                self.beat()
+                report.fetched += 1
+                kind = self._process_safely(folder, role, uidvalidity, fetched, now)
+                report.processed += 1
+                report.by_kind[kind] = report.by_kind.get(kind, 0) + 1
+                if self.after_message:
+                    self.after_message(folder, fetched.uid)
+            pending.clear()
+            return True
+
+        for start in range(0, len(uids), HEADER_BATCH):
+            batch = uids[start:start + HEADER_BATCH]
+            tracked, thread = frozenset(self.store.case_ids()), self.store.case_message_ids()
+            passed = 0
+            for head in self.mailbox.fetch_headers(batch, fields):
+                if self.stop_event.is_set():
+                    return False
+                headers = parse_header_fields(head.raw)
+                why = triage.wanted(headers, sent=sent, tracked=tracked, thread=thread)
+                if why is None and pending:
+                    # What the earlier messages open or join may make this one wanted: process them first.
+                    if not flush():
+                        return False
+                    tracked, thread = frozenset(self.store.case_ids()), self.store.case_message_ids()
+                    why = triage.wanted(headers, sent=sent, tracked=tracked, thread=thread)
+                if why is None:
+                    report.passed += 1
+                    passed = head.uid
+                    continue
+                log.debug("%s uid %s is read whole: %s", folder, head.uid, why)
+                pending.append(head.uid)
+                if len(pending) >= FETCH_BATCH:
+                    if not flush():
+                        return False
+            if pending and not flush():
+                return False
+            self.beat()
+            if passed:
+                # Passed on their headers: done with, not to be read again (a restart
+                # before this would only read their header fields once more).
+                with self.store.transaction():
+                    self._advance(folder, uidvalidity, passed, now)
+        return True
 
     def _process_safely(self, folder, role, uidvalidity, fetched, now) -> str:
         """Process one message; a message whose content breaks the processing

@@ -1,0 +1,127 @@
+"""Watching economy against a real Dovecot: the first sync downloads the case,
+not the mailbox (two-phase fetch)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from datetime import timedelta
+from email.utils import format_datetime
+
+from support import CASE, YOU, make_settings, thread
+
+from certmerge_mail.adapters.store import Store
+from certmerge_mail.service import open_mailbox
+from certmerge_mail.service.sync import case_reports
+from certmerge_mail.service.wiring import build_service
+from servers import imap_connect
+
+
+def noise(i: int, in_reply_to: str | None = None, frm: str = "notifications@github.com") -> bytes:
+    subject = ("Re: [acme/api] Merge branch 'main' into feature-%d (PR #%d)" if i % 2
+               else "Re: [acme/api] add a test case for the parser (#%d%d)") % (i, i)
+    thread_headers = f"In-Reply-To: {in_reply_to}\r\nReferences: {in_reply_to}\r\n" if in_reply_to else ""
+    return (f"From: \"Someone\" <{frm}>\r\nTo: {YOU}\r\nSubject: {subject}\r\n"
+            f"Date: {format_datetime(thread()['created'].date)}\r\nMessage-ID: <acme/api/pull/{i}@github.com>\r\n"
+            f"{thread_headers}\r\n" + "merge case body line\r\n" * 200).encode()
+
+
+def counting(service):
+    """Record the UIDs whose whole message the service downloads."""
+    fetched = []
+    original = service.mailbox.fetch
+
+    def fetch(uids):
+        fetched.extend(uids)
+        return original(uids)
+
+    service.mailbox.fetch = fetch
+    return fetched
+
+
+def flags(user):
+    client = imap_connect(user)
+    out = {}
+    for folder in ("INBOX", "Sent"):
+        client.select_folder(folder, readonly=True)
+        uids = client.search()
+        data = client.fetch(uids, ["FLAGS"]) if uids else {}
+        out[folder] = {u: sorted(f for f in v[b"FLAGS"] if f != b"\\Recent") for u, v in data.items()}
+    client.logout()
+    return out
+
+
+def test_first_sync_downloads_only_what_may_belong_to_a_case(imap_user, deliver, tmp_path):
+    t = thread()
+    case_uids = []
+    noise_uids = []
+    for i in range(40):
+        noise_uids.append(deliver(noise(i), internal_date=t["created"].date))
+        if i == 10:
+            case_uids.append(deliver(t["created"].raw, internal_date=t["created"].date))
+        if i == 20:
+            case_uids.append(deliver(t["confirm"].raw, internal_date=t["confirm"].date))
+            case_uids.append(deliver(t["phishing"].raw, internal_date=t["phishing"].date))
+    # A colleague's answer in the case's thread: read for its In-Reply-To (it changes nothing).
+    colleague = deliver(noise(99, in_reply_to=t["confirm"].message_id, frm="colleague@example.jp"))
+    sent_reply = deliver(t["reply"].raw, folder="Sent", internal_date=t["reply"].date)
+    deliver(noise(100, frm=YOU).replace(b"Message-ID: <acme", b"Message-ID: <sent-acme"), folder="Sent")
+    before = flags(imap_user)
+
+    settings = make_settings(imap_user, tmp_path)
+    service = build_service(settings, Store(settings.state_path), open_mailbox(settings), out=lambda text: None)
+    fetched = counting(service)
+    report = service.cycle()
+    assert fetched == case_uids + [colleague, sent_reply]
+    assert report.passed == 41  # 40 noise in INBOX, 1 in Sent: their header fields only
+    assert service.case_reports()[0].status.state == "awaiting_merge"
+    assert flags(imap_user) == before  # no flag changed: \Seen untouched
+
+    # Passed mail is never read again, neither whole nor by its headers.
+    fetched.clear()
+    deliver(noise(200))
+    again = service.cycle()
+    assert fetched == [] and again.passed == 1 and again.processed == 0
+    service.mailbox.logout()
+
+
+def test_a_stop_midway_neither_misses_nor_repeats(imap_user, deliver, tmp_path):
+    t = thread()
+    for i in range(10):
+        deliver(noise(i))
+    deliver(t["created"].raw)
+    for i in range(10, 20):
+        deliver(noise(i))
+    deliver(t["confirm"].raw)
+    for i in range(20, 30):
+        deliver(noise(i))
+    settings = make_settings(imap_user, tmp_path)
+
+    first = build_service(settings, Store(settings.state_path), open_mailbox(settings), out=lambda text: None)
+    fetched_first = counting(first)
+    first.after_message = lambda folder, uid: first.stop_event.set()  # stops after the first message
+    first.connect()
+    first.sync_once()
+    first.mailbox.logout()
+    assert len(fetched_first) == 1
+    assert Store(settings.state_path).folder("INBOX")[1] == 11  # the created mail's UID: noise before it passed
+
+    second = build_service(settings, Store(settings.state_path), open_mailbox(settings), out=lambda text: None)
+    fetched_second = counting(second)
+    report = second.cycle()
+    second.mailbox.logout()
+    assert len(fetched_second) == 1 and report.passed == 20  # the confirm mail; the noise after the created mail
+    store = Store(settings.state_path)
+    assert [e.kind for e in store.events(CASE)] == ["case_created", "merge_confirmation_requested"]
+
+
+def _wait(condition, seconds: float) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            if condition():
+                return
+        except (IndexError, KeyError):
+            pass
+        time.sleep(0.02)
+    raise AssertionError(f"not within {seconds} s")
