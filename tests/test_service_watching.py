@@ -1,5 +1,5 @@
 """Watching economy against a real Dovecot: the first sync downloads the case,
-not the mailbox (two-phase fetch)."""
+not the mailbox (two-phase fetch), and your reply in Sent is seen at once."""
 
 from __future__ import annotations
 
@@ -113,6 +113,71 @@ def test_a_stop_midway_neither_misses_nor_repeats(imap_user, deliver, tmp_path):
     assert len(fetched_second) == 1 and report.passed == 20  # the confirm mail; the noise after the created mail
     store = Store(settings.state_path)
     assert [e.kind for e in store.events(CASE)] == ["case_created", "merge_confirmation_requested"]
+
+
+def test_a_sent_reply_moves_the_case_within_5_seconds(imap_user, deliver, tmp_path):
+    """The service IDLEs on the inbox and, over a second connection, on Sent:
+    the reply is seen at once, not at the next poll (an hour here)."""
+    t = thread()
+    deliver(t["created"].raw)
+    deliver(t["confirm"].raw)
+    settings = make_settings(imap_user, tmp_path)
+    now = {"at": t["confirm"].date + timedelta(hours=11, minutes=59)}  # the nudge is due in a minute
+    nudges = []
+    holder = {}
+
+    def run() -> None:  # the service and its store live in the thread that runs it
+        holder["service"] = build_service(settings, Store(settings.state_path), open_mailbox(settings),
+                                          clock=lambda: now["at"], out=nudges.append)
+        holder["service"].run_forever()
+
+    worker = threading.Thread(target=run, daemon=True)
+    worker.start()
+    reader = Store(settings.state_path)
+    try:
+        _wait(lambda: reader.status().get("idle") is not None and reader.folder("Sent") is not None, 10)
+        assert case_reports(reader, settings, now["at"])[0].status.state == "awaiting_your_confirmation"
+        time.sleep(1.5)  # in IDLE
+        now["at"] += timedelta(minutes=2)  # the nudge falls due: the cycle the reply starts must not send it
+        deliver(t["reply"].raw, folder="Sent")
+        sent_at = time.monotonic()
+        _wait(lambda: reader.events(CASE)[-1].kind == "your_reply", 5)
+        elapsed = time.monotonic() - sent_at
+        assert case_reports(reader, settings, now["at"])[0].status.state == "awaiting_merge"
+        assert elapsed < 5
+        time.sleep(1)
+        assert nudges == [] and reader.outbox() == []
+    finally:
+        holder["service"].stop_event.set()
+        worker.join(10)
+    assert not worker.is_alive()
+
+
+def test_no_nudge_for_a_reply_already_in_sent(imap_user, deliver, tmp_path):
+    """At the deadline (the scheduler's wake-up, no sync before it), Sent is
+    read just before the nudge would go out: the reply there stops it."""
+    t = thread()
+    deliver(t["created"].raw)
+    deliver(t["confirm"].raw)
+    settings = make_settings(imap_user, tmp_path)
+    now = {"at": t["confirm"].date + timedelta(hours=11)}
+    nudges = []
+    store = Store(settings.state_path)
+    service = build_service(settings, store, open_mailbox(settings), clock=lambda: now["at"], out=nudges.append)
+    service.cycle()
+    assert nudges == []
+    deliver(t["reply"].raw, folder="Sent")
+    now["at"] = t["confirm"].date + timedelta(hours=13)  # overdue
+    service.request("deadline")
+    service.handle_requests()
+    assert nudges == [] and store.outbox() == []
+    assert service.case_reports()[0].status.state == "awaiting_merge"
+    # Without a reply, the same wake-up nudges.
+    deliver(t["completed"].raw)
+    now["at"] += timedelta(days=10)
+    service.cycle()
+    service.mailbox.logout()
+    assert len(nudges) == 1
 
 
 def _wait(condition, seconds: float) -> None:

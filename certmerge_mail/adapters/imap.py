@@ -123,6 +123,8 @@ class ImapMailbox:
         self._oauth2_token = oauth2_token
         self.client: imapclient.IMAPClient | None = None
         self.selected: str | None = None
+        # Sessions that only watch another folder (IDLE on Sent), by folder.
+        self._watchers: dict[str, imapclient.IMAPClient] = {}
         self.label = f"IMAP {settings.host}:{settings.port}"
 
     # --- connection -------------------------------------------------------------
@@ -189,12 +191,12 @@ class ImapMailbox:
         return client
 
     def logout(self) -> None:
+        for client in self._watchers.values():
+            _close(client)
+        self._watchers = {}
         if self.client is None:
             return
-        try:
-            self.client.logout()
-        except Exception:  # already gone: nothing to do
-            pass
+        _close(self.client)
         self.client = None
         self.selected = None
 
@@ -418,9 +420,12 @@ class ImapMailbox:
 
     # --- waiting ----------------------------------------------------------------
 
-    def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None) -> bool:
-        """IDLE on the examined folder for up to `seconds`; True when the server
-        reported new mail.  Checks `should_stop` every second.
+    def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None,
+                  also: tuple[str, ...] = ()) -> bool:
+        """IDLE on the examined folder, and on each folder of `also` over a
+        connection of its own (an IMAP session watches only the folder it has
+        open), for up to `seconds`; True when any of them reported new mail.
+        Checks `should_stop` every second.
 
         A dead connection raises ConnectionFailed: a BYE from the server, or
         end-of-file (imapclient's idle_check swallows EOF and returns at once
@@ -428,35 +433,72 @@ class ImapMailbox:
         is a closed socket); and leaving IDLE needs the server's answer
         within the socket timeout, so a silent connection fails there."""
         deadline = time.monotonic() + seconds
-        news, early_empty = False, 0
+        news = False
         with translate_errors(f"{self.label} IDLE"):
-            client = self._c()
-            client.idle()
+            sessions = [self._c()] + [self._watcher(folder) for folder in also]
+            idling: list[imapclient.IMAPClient] = []
+            early_empty = [0] * len(sessions)
             try:
+                for client in sessions:
+                    client.idle()
+                    idling.append(client)
                 while not news and time.monotonic() < deadline and not (should_stop and should_stop()):
-                    step = min(1.0, max(0.0, deadline - time.monotonic()))
-                    started = time.monotonic()
-                    responses = client.idle_check(timeout=step)
-                    if any(r and r[0] == b"BYE" for r in responses):
-                        raise ConnectionFailed(f"{self.label}: the server closed the connection (BYE)")
-                    if not responses and step >= 0.5 and time.monotonic() - started < step / 4:
-                        early_empty += 1
-                        if early_empty >= 3:
-                            raise ConnectionFailed(f"{self.label}: the server closed the connection")
-                    else:
-                        early_empty = 0
-                    news = any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses)
+                    for n, client in enumerate(sessions):
+                        step = min(1.0 / len(sessions), max(0.0, deadline - time.monotonic()))
+                        started = time.monotonic()
+                        responses = client.idle_check(timeout=step)
+                        if any(r and r[0] == b"BYE" for r in responses):
+                            raise ConnectionFailed(f"{self.label}: the server closed the connection (BYE)")
+                        if not responses and step >= 0.45 and time.monotonic() - started < step / 4:
+                            early_empty[n] += 1
+                            if early_empty[n] >= 3:
+                                raise ConnectionFailed(f"{self.label}: the server closed the connection")
+                        else:
+                            early_empty[n] = 0
+                        if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
+                            news = True
+                            break
             finally:
-                try:
-                    client.idle_done()
-                except Exception:
-                    if not news:
-                        raise
+                for client in idling:
+                    try:
+                        client.idle_done()
+                    except Exception:
+                        if not news:
+                            raise
         return news
+
+    def _watcher(self, folder: str) -> imapclient.IMAPClient:
+        """A second session with `folder` open (EXAMINE), kept for IDLE."""
+        client = self._watchers.get(folder)
+        if client is None:
+            main, selected = self.client, self.selected
+            try:
+                self.connect()
+                client = self.client
+            finally:
+                self.client, self.selected = main, selected
+            try:
+                with self._on_folder(folder):
+                    client.select_folder(folder, readonly=True)
+            except BaseException:
+                _close(client)
+                raise
+            self._watchers[folder] = client
+        return client
 
     def noop(self) -> None:
         with translate_errors(self.label):
             self._c().noop()
+
+
+def _close(client: imapclient.IMAPClient) -> None:
+    try:
+        client.logout()
+    except Exception:  # already gone: nothing to do
+        try:
+            client.shutdown()
+        except Exception:
+            pass
 
 
 def _any_of(pairs: list[tuple[str, str]]) -> list[str]:

@@ -134,7 +134,8 @@ class MaildirMailbox:
                 return "deleted"
         return "not_ours" if found else "absent"
 
-    def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None) -> bool:
+    def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None,
+                  also: tuple[str, ...] = ()) -> bool:
         return False
 
 

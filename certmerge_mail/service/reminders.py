@@ -134,13 +134,17 @@ class Notifier:
 
     `mailbox` takes the "mailbox" channel (None: that channel fails until
     there is one), `smtp` the "smtp" channel; `on_error` hears of a delivery
-    never confirmed (the Service counts it for `status`).  Methods given no
-    case reports read them from the store."""
+    never confirmed (the Service counts it for `status`); `check_sent` reads
+    what is new in Sent just before a nudge goes out and says how many mails
+    it processed (the Service's sync_sent).  Methods given no case reports
+    read them from the store."""
 
     def __init__(self, settings: Settings, store: Store, mailbox: Mailbox | None, *, smtp=None,
                  out: Callable[[str], None] | None = None,
-                 on_error: Callable[[str], None] | None = None) -> None:
+                 on_error: Callable[[str], None] | None = None,
+                 check_sent: Callable[[datetime], int] | None = None) -> None:
         self.settings = settings
+        self.check_sent = check_sent
         self.store = store
         self.mailbox = mailbox
         self.smtp = smtp
@@ -219,6 +223,13 @@ class Notifier:
         views, last_sent = self._views_and_sent(now, reports)
         plans = plan_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
                             last_sent=last_sent)
+        if plans and self.check_sent is not None:
+            # Just before a nudge goes out: a reply already in Sent (sent a
+            # moment ago, not yet seen) moves its case and stops the nudge.
+            if self.check_sent(now):
+                views, last_sent = self._views_and_sent(now, None)
+                plans = plan_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
+                                    last_sent=last_sent)
         for plan in plans:
             context = nudge_context(plan, views[plan.case_id], now=now, language=self.settings.you.language,
                                     tz=self.tz)

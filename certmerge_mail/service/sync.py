@@ -237,6 +237,14 @@ class Service:
         self._last_beat = time.monotonic()
         return report
 
+    def sync_sent(self, now: datetime | None = None) -> SyncReport:
+        """Read what is new in Sent, now: one STATUS when nothing is.  Done
+        just before a nudge goes out, so a reply already sent stops it."""
+        report = SyncReport()
+        if self.folders is not None:
+            self._sync_folder(self.folders.sent, "sent", SENT_CRITERIA, report, now)
+        return report
+
     def _sync_folder(self, folder: str, role: str, criteria, report: SyncReport, now: datetime | None) -> None:
         stored = self.store.folder(folder)
         if stored is not None:
@@ -566,9 +574,11 @@ class Service:
             while not interrupted() and time.monotonic() < deadline:
                 self.wake_event.wait(min(1.0, max(0.0, deadline - time.monotonic())))
             return
-        # IDLE on the inbox, re-issued well before the 29-minute limit, and
-        # left every poll interval so the Sent folder is read too.
+        # IDLE on the inbox, and on Sent over a second connection (a reply you
+        # send moves its case at once, and stops its nudges), re-issued well
+        # before the 29-minute limit and at least every poll interval.
         limit = min(poll, imap.idle_timeout.total_seconds() if imap else 1440.0)
+        also = (self.folders.sent,) if self.folders.sent != self.folders.inbox else ()
         if self.mailbox.selected != self.folders.inbox:
             info = self.mailbox.examine(self.folders.inbox)
         else:
@@ -578,7 +588,17 @@ class Service:
         stored = self.store.folder(self.folders.inbox)
         if stored is not None and (stored[0] != info.uidvalidity or info.uidnext - 1 > stored[1]):
             return
-        self.mailbox.idle_wait(limit, should_stop=interrupted)
+        if also and self._has_new(self.folders.sent):
+            return
+        self.mailbox.idle_wait(limit, should_stop=interrupted, also=also)
+
+    def _has_new(self, folder: str) -> bool:
+        """Has `folder` mail this service has not read (one STATUS)?"""
+        stored = self.store.folder(folder)
+        if stored is None:
+            return True
+        info = self.mailbox.status(folder)
+        return stored[0] != info.uidvalidity or info.uidnext - 1 > stored[1]
 
     def _wait(self, seconds: float) -> None:
         """Sleep until `seconds` have passed or stop is asked, beating meanwhile."""

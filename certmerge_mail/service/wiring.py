@@ -22,7 +22,8 @@ def build_service(settings: Settings, store: Store, mailbox: Mailbox | None, *,
     """The service with its after-sync steps, in order: mark drafts the user
     answered, draft what the cases need, nudge and deliver."""
     service = Service(settings, store, mailbox, clock=clock)
-    notifier = Notifier(settings, store, mailbox, smtp=smtp, out=out, on_error=service.note_error)
+    notifier = Notifier(settings, store, mailbox, smtp=smtp, out=out, on_error=service.note_error,
+                        check_sent=lambda now: service.sync_sent(now).processed)
     service.notifier = notifier
     service.after_sync.append(lambda now, reports, _folders: mark_answered(store, reports, now))
     service.after_sync.append(Drafter(settings, store, mailbox))
