@@ -126,6 +126,9 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
     section("the mailbox, replayed: each mail as it arrives, each deadline as it falls due")
     seen_messages = seen_drafts = seen_warnings = 0
     states: dict[str, str] = {}
+    passed: list[str] = []
+    service.on_passed = lambda folder, uid, headers: passed.append(
+        f"  {folder:<5} {'passed on its headers':<28} {_short(headers.subject, 46):<46} never downloaded")
     while pending:
         now = pending.pop(0)
         clock[0] = now
@@ -136,6 +139,7 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
             lines.append("  you sent the contact form: `certmerge-mail request --submitted` records it "
                          f"(its acknowledgement is expected by {local(now + settings.reminders.acknowledgement)})")
         service.cycle(now)
+        lines, passed[:] = lines + passed, []
         messages = store.messages()
         for m in messages[seen_messages:]:
             if m["kind"] in ("duplicate", "own"):

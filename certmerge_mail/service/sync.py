@@ -196,6 +196,8 @@ class Service:
         self.stop_event = threading.Event()
         # Test hook: called after each message's transaction commits.
         self.after_message: Callable[[str, int], None] | None = None
+        # Called for each SEARCH hit passed on its header fields (the demo shows them).
+        self.on_passed: Callable[[str, int, triage.Headers], None] | None = None
         # Work that follows each sync (drafting, reminders), added by the wiring.
         self.after_sync: list[AfterSync] = []
         # The nudges and the digest (service/reminders.py), when the wiring adds them.
@@ -315,6 +317,8 @@ class Service:
                 if why is None:
                     report.passed += 1
                     passed = head.uid
+                    if self.on_passed:
+                        self.on_passed(folder, head.uid, headers)
                     continue
                 log.debug("%s uid %s is read whole: %s", folder, head.uid, why)
                 pending.append(head.uid)
