@@ -11,6 +11,16 @@ Measured in one run, side by side:
 4. resident memory while 10,000 case-like messages are processed.
 
     .venv/bin/python bench/imap_sync.py [--messages 100000] [--format sdbox|maildir] [--json]
+    .venv/bin/python bench/imap_sync.py --developer [--format sdbox|maildir]
+
+--developer measures issue 14's developer-like mailbox instead (see
+bench/developer_mailbox.py): `run --once` as a whole process, this code and
+the code before the two-phase fetch (BASE_COMMIT), against a naive scan of
+every header as a whole process, with the bytes the server sent each
+(counted by a loopback proxy); the search keys SINCE, SENTSINCE and YOUNGER
+with and without the sender and subject terms; and the time from a reply
+APPENDed to Sent until the running service (`run`, a whole process) has
+moved its case, over 20 cases.
 
 It starts its own Dovecot on 127.0.0.1 (tests/servers) and saves each
 mailbox through it with MULTIAPPEND, about half a minute; the mail client's
@@ -21,6 +31,7 @@ all.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import random
 import statistics
@@ -35,6 +46,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
+
+sys.path.insert(0, str(ROOT / "bench"))
 
 from servers import DovecotServer, deliver, imap_connect  # noqa: E402
 from support import CASE, settings_text, thread  # noqa: E402
@@ -194,6 +207,286 @@ def rss_kib() -> int:
     return 0
 
 
+# --- issue 14: the developer-like mailbox ---------------------------------------------------
+
+BASE_COMMIT = "f557934"  # main before the two-phase fetch: every SEARCH hit fetched whole
+NAIVE_SCAN = """
+import sys, imapclient
+host, port, user, password = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
+c = imapclient.IMAPClient(host, port=port, ssl=False)
+c.login(user, password)
+c.select_folder("INBOX", readonly=True)
+uids = c.search()
+n = sum(len(v[b"BODY[HEADER]"]) for k in range(0, len(uids), 5000)
+        for v in c.fetch(uids[k:k + 5000], ["BODY.PEEK[HEADER]"]).values())
+c.logout()
+print(n)
+"""
+
+
+def base_tree(work: Path) -> Path:
+    """The package as it was at BASE_COMMIT, to run the code before the change."""
+    import subprocess
+
+    target = work / "base"
+    target.mkdir()
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", BASE_COMMIT, "certmerge_mail", "templates"],
+                             check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(target)], input=archive, check=True)
+    (target / "templates").rename(target / "certmerge_mail" / "templates")  # as installed
+    return target
+
+
+def process(argv: list[str], env_extra: dict | None = None) -> tuple[float, str]:
+    """Run a whole process; with PYTHONPATH in `env_extra`, from there (so that
+    `python -m certmerge_mail` imports the package found there)."""
+    import os
+    import subprocess
+
+    import resource
+
+    env = {**os.environ, **(env_extra or {})}
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    done = subprocess.run(argv, capture_output=True, text=True, env=env, cwd=env.get("PYTHONPATH", ROOT))
+    elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    if done.returncode != 0:
+        raise RuntimeError(f"{argv[:4]}... exited {done.returncode}: {done.stderr[-2000:]}")
+    process.cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return elapsed, done.stdout
+
+
+def config_for(user, work: Path, port: int | None = None) -> Path:
+    work.mkdir(parents=True, exist_ok=True)
+    path = work / "config.toml"
+    text = settings_text(user, work / "state.sqlite3", port=port).replace('lookback = "3650d"', 'lookback = "180d"')
+    path.write_text(text)
+    return path
+
+
+def search_keys(user) -> dict:
+    """Each search key in a fresh session (EXAMINE, then the SEARCH timed): the
+    first time the server meets it, then the best of two more."""
+    from certmerge_mail.adapters.imap import _any_of
+    from certmerge_mail.service.sync import INBOX_CRITERIA
+
+    since = datetime.now(timezone.utc) - timedelta(days=180)
+    seconds = str(180 * 86_400 + 86_400)
+    terms = _any_of(INBOX_CRITERIA)
+    senders = _any_of([c for c in INBOX_CRITERIA if c[0] == "FROM"])
+    variants = {
+        "SINCE": ["SINCE", since.date()],
+        "SENTSINCE": ["SENTSINCE", since.date()],
+        "YOUNGER": ["YOUNGER", seconds],
+        "sender terms alone": senders,
+        "sender and subject terms alone": terms,
+        "SINCE + sender terms": ["SINCE", since.date(), *senders],
+        "YOUNGER + sender terms": ["YOUNGER", seconds, *senders],
+        "SINCE + sender and subject terms": ["SINCE", since.date(), *terms],
+        "SENTSINCE + sender and subject terms": ["SENTSINCE", since.date(), *terms],
+        "YOUNGER + sender and subject terms (the service)": ["YOUNGER", seconds, *terms],
+    }
+    out = {}
+    for name, criteria in variants.items():
+        times, hits = [], 0
+        for _ in range(3):
+            session = imap_connect(user)
+            session.select_folder("INBOX", readonly=True)
+            t, uids = timed(lambda: session.search(criteria))
+            session.logout()
+            times.append(t)
+            hits = len(uids)
+        out[name] = {"first_ms": round(times[0] * 1000, 1), "best_ms": round(min(times[1:]) * 1000, 1), "hits": hits}
+    return out
+
+
+ISSUE_FIELDS = ("From", "Sender", "Subject", "Date", "Message-ID", "In-Reply-To", "References",
+                "Authentication-Results", "X-Certmerge-Mail")
+
+
+def phase_one_fields(user, proxy) -> dict:
+    """Phase one alone (the service's SEARCH, then FETCH of the header fields of
+    every hit) with the fields the service asks for and with the issue's list
+    (Date, Message-ID and Authentication-Results too): bytes and time."""
+    from certmerge_mail.adapters.imap import _any_of
+    from certmerge_mail.core.triage import FIELDS
+    from certmerge_mail.service.sync import INBOX_CRITERIA
+
+    out = {}
+    for name, fields in (("service", FIELDS), ("issue", ISSUE_FIELDS)):
+        session = imap_connect(dataclasses.replace(user, port=proxy.port))
+        session.select_folder("INBOX", readonly=True)
+        uids = session.search(["YOUNGER", str(181 * 86_400), *_any_of(INBOX_CRITERIA)])
+        proxy.reset()
+        item = f"BODY.PEEK[HEADER.FIELDS ({' '.join(f.upper() for f in fields)})]"
+        t, _ = timed(lambda: [session._imap.uid("FETCH", ",".join(map(str, uids[k:k + 1000])), f"({item})")
+                              for k in range(0, len(uids), 1000)])
+        out[name] = {"fields": list(fields), "hits": len(uids), "bytes": proxy.down, "ms": round(t * 1000, 1)}
+        session.logout()
+    return out
+
+
+def warm_with(user, client_items: list[str]) -> float:
+    client = imap_connect(user)
+    client.select_folder("INBOX")  # a mail client SELECTs read-write
+    uids_all = client.search()
+    t_warm, _ = timed(lambda: [client.fetch(uids_all[k:k + 5000], client_items)
+                               for k in range(0, len(uids_all), 5000)])
+    client.logout()
+    return t_warm
+
+
+def developer(args) -> dict:
+    from developer_mailbox import CountingProxy, build
+
+    python = sys.executable
+    work = Path(tempfile.mkdtemp(prefix="certmerge-bench-dev-"))
+    base = base_tree(work)
+    results: dict[str, object] = {"mailbox_messages": args.messages, "mail_format": args.format}
+    results["python_and_imports_s"] = round(min(process([python, "-m", "certmerge_mail", "--help"])[0]
+                                                for _ in range(3)), 3)
+    with DovecotServer(mail_format=args.format) as dovecot:
+        for n, (client_name, (title, items)) in enumerate(CLIENTS.items()):
+            if args.clients and client_name not in args.clients:
+                continue
+            user = dovecot.add_user()
+            print(f"building the developer-like mailbox of {args.messages} messages ({client_name})...",
+                  file=sys.stderr)
+            shape = build(user, args.messages, imap_connect)
+            t_warm = warm_with(user, items)
+            print(f"  warmed by the client in {t_warm:.1f} s; {shape}", file=sys.stderr)
+            r: dict[str, object] = {"title": title, "shape": shape}
+            r["search_keys"] = search_keys(user)
+            proxy = CountingProxy(user.port)
+
+            def runs(label: str, argv_for, env=None, repeat: int = args.repeat):
+                times, cpu, out = [], [], ""
+                for k in range(repeat):
+                    t, out = process(argv_for(work / f"{client_name}-{label}-{k}", None), env)
+                    times.append(t)
+                    cpu.append(process.cpu)
+                proxy.reset()
+                _, counted_out = process(argv_for(work / f"{client_name}-{label}-proxy", proxy.port), env)
+                return {"first_s": round(times[0], 3), "median_s": round(statistics.median(times), 3),
+                        "best_s": round(min(times), 3), "cpu_median_s": round(statistics.median(cpu), 3),
+                        "bytes_from_server": proxy.down, "output": counted_out.strip()[-300:]}
+
+            def run_once(folder: Path, port):
+                return [python, "-m", "certmerge_mail", "--config", str(config_for(user, folder, port)),
+                        "run", "--once", "--json"]
+
+            def naive(folder: Path, port):
+                return [python, "-c", NAIVE_SCAN, user.host, str(port or user.port), user.username, user.password]
+
+            r["run_once"] = runs("new", run_once)
+            r["run_once_before"] = runs("base", run_once, {"PYTHONPATH": str(base)})
+            r["naive_header_scan"] = runs("naive", naive)
+            r["speedup_vs_naive"] = round(r["naive_header_scan"]["median_s"] / r["run_once"]["median_s"], 1)
+            r["phase_one_fields"] = phase_one_fields(user, proxy)
+            proxy.close()
+            results[client_name] = r
+            if n == 0 and not args.no_latency:
+                results["sent_reply_seen"] = sent_latency(dovecot, work / "latency", args.latency_samples)
+    return results
+
+
+def sent_latency(dovecot, work: Path, samples: int) -> dict:
+    """`run` as a whole process; a reply APPENDed to Sent until the state database has moved its case."""
+    import sqlite3
+    import subprocess
+
+    user = dovecot.add_user()
+    config = config_for(user, work)
+    t = thread()
+    service = subprocess.Popen([sys.executable, "-m", "certmerge_mail", "--config", str(config), "run"],
+                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        db = None
+        while db is None:
+            try:
+                db = sqlite3.connect(f"file:{work / 'state.sqlite3'}?mode=ro", uri=True)
+            except sqlite3.OperationalError:
+                time.sleep(0.1)
+
+        def kinds(case: str) -> list[str]:
+            try:
+                return [r[0] for r in db.execute("SELECT kind FROM events WHERE case_id = ? ORDER BY at", (case,))]
+            except sqlite3.OperationalError:
+                return []
+
+        seen = []
+        for k in range(samples):
+            case = str(int(CASE) + 5000 + k)
+            mails = {}
+            for name in ("created", "confirm", "reply"):
+                raw = t[name].raw.replace(CASE.encode(), case.encode())
+                for other in ("created", "confirm", "reply"):
+                    raw = raw.replace(t[other].message_id.encode(),
+                                      t[other].message_id.replace("@", f"-{k}@").encode())
+                mails[name] = raw
+            deliver(user, mails["created"])
+            deliver(user, mails["confirm"])
+            deadline = time.monotonic() + 30
+            while "merge_confirmation_requested" not in kinds(case):
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"case {case} not processed")
+                time.sleep(0.01)
+            time.sleep(1.0)  # the service is back in IDLE
+            deliver(user, mails["reply"], folder="Sent")
+            appended = time.perf_counter()
+            while "your_reply" not in kinds(case):
+                if time.perf_counter() - appended > 60:
+                    raise RuntimeError(f"the reply of case {case} not seen in 60 s")
+                time.sleep(0.01)
+            seen.append(time.perf_counter() - appended)
+        _, out = process([sys.executable, "-m", "certmerge_mail", "--config", str(config), "cases", "--json"])
+        moved = sum(1 for c in json.loads(out) if c["state"] == "awaiting_merge")
+    finally:
+        service.terminate()
+        service.wait(20)
+    q = lambda xs, p: sorted(xs)[min(len(xs) - 1, int(round(p * (len(xs) - 1))))]  # noqa: E731
+    return {"samples": samples, "p50_s": round(statistics.median(seen), 3), "p95_s": round(q(seen, 0.95), 3),
+            "max_s": round(max(seen), 3), "cases_awaiting_merge_in_cases_json": moved}
+
+
+def print_developer(r: dict) -> None:
+    print(f"developer-like mailbox: {r['mailbox_messages']} messages in INBOX (Dovecot, {r['mail_format']}, warm)")
+    print(f"  starting Python and importing certmerge-mail (`--help`): {r['python_and_imports_s'] * 1000:.0f} ms")
+    for client_name in CLIENTS:
+        if client_name not in r:
+            continue
+        c = r[client_name]
+        s = c["shape"]
+        print(f"  {c['title']}:")
+        print(f"    window: {s['in_window']} messages, {s['case_subjects_in_window']} 'case' and "
+              f"{s['merge_subjects_in_window']} 'merge' subjects, {s['aws_credly_in_window']} AWS/Credly mails")
+        for key, label in (("run_once", "run --once (two-phase fetch)"),
+                           ("run_once_before", f"run --once before ({BASE_COMMIT})"),
+                           ("naive_header_scan", "naive scan of every header")):
+            m = c[key]
+            print(f"    {label:34s} median {m['median_s'] * 1000:6.0f} ms (first {m['first_s'] * 1000:5.0f} ms), "
+                  f"{m['bytes_from_server'] / 1e6:6.2f} MB from the server")
+        print(f"    speed-up against the naive scan    {c['speedup_vs_naive']:.1f} x  (target >= 4x; "
+              f"first sync <= 1000 ms; <= 2 MB)")
+        print(f"    (CPU time of the process, median: run --once {c['run_once']['cpu_median_s'] * 1000:.0f} ms, "
+              f"before {c['run_once_before']['cpu_median_s'] * 1000:.0f} ms, naive scan "
+              f"{c['naive_header_scan']['cpu_median_s'] * 1000:.0f} ms)")
+        print(f"    run --once said: {c['run_once']['output']}")
+        for name, f in c["phase_one_fields"].items():
+            print(f"    phase one alone, the {name}'s fields ({' '.join(f['fields'])}): {f['hits']} hits, "
+                  f"{f['bytes'] / 1e6:.2f} MB, {f['ms']:.0f} ms")
+        print("    search keys (fresh session; first time / best of two more; hits):")
+        for name, k in c["search_keys"].items():
+            print(f"      {name:50s} {k['first_ms']:7.1f} / {k['best_ms']:7.1f} ms  {k['hits']:6d}")
+    if "sent_reply_seen" in r:
+        s = r["sent_reply_seen"]
+        print(f"  reply APPENDed to Sent -> case moved (run, whole process), {s['samples']} cases: "
+              f"p50 {s['p50_s'] * 1000:.0f} ms, p95 {s['p95_s'] * 1000:.0f} ms, max {s['max_s'] * 1000:.0f} ms "
+              f"(target p95 <= 5 s); `cases --json` then shows {s['cases_awaiting_merge_in_cases_json']} "
+              f"cases awaiting_merge")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--messages", type=int, default=100_000)
@@ -203,7 +496,15 @@ def main() -> None:
                     help="Dovecot's mailbox format (default: sdbox, Dovecot's own; maildir re-reads "
                          "its directory on a session's first message read after an ENVELOPE client)")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--developer", action="store_true", help="issue 14's developer-like mailbox (see above)")
+    ap.add_argument("--clients", nargs="*", help="with --developer: only these warm states (CLIENTS names)")
+    ap.add_argument("--no-latency", action="store_true", help="with --developer: skip the Sent latency")
+    ap.add_argument("--repeat", type=int, default=5, help="with --developer: runs of each process (median)")
     args = ap.parse_args()
+    if args.developer:
+        results = developer(args)
+        print(json.dumps(results)) if args.json else print_developer(results)
+        return
     results: dict[str, object] = {"mailbox_messages": args.messages, "mail_format": args.format}
     work = Path(tempfile.mkdtemp(prefix="certmerge-bench-"))
     with DovecotServer(mail_format=args.format) as dovecot:
