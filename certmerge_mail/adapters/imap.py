@@ -21,6 +21,7 @@ import email.policy
 import imaplib
 import logging
 import re
+import select
 import socket
 import ssl
 import time
@@ -425,39 +426,39 @@ class ImapMailbox:
         """IDLE on the examined folder, and on each folder of `also` over a
         connection of its own (an IMAP session watches only the folder it has
         open), for up to `seconds`; True when any of them reported new mail.
-        Checks `should_stop` every second.
+        Waits on all the sessions' sockets at once (select), so news on any
+        is read the moment it comes; checks `should_stop` every second.
 
         A dead connection raises ConnectionFailed: a BYE from the server, or
-        end-of-file (imapclient's idle_check swallows EOF and returns at once
-        with nothing, so an empty answer far ahead of its timeout, repeated,
-        is a closed socket); and leaving IDLE needs the server's answer
-        within the socket timeout, so a silent connection fails there."""
+        end-of-file (a socket readable again and again with nothing to read);
+        and leaving IDLE needs the server's answer within the socket
+        timeout, so a silent connection fails there."""
         deadline = time.monotonic() + seconds
         news = False
         with translate_errors(f"{self.label} IDLE"):
             sessions = [self._c()] + [self._watcher(folder) for folder in also]
             idling: list[imapclient.IMAPClient] = []
-            early_empty = [0] * len(sessions)
+            # A socket that select() calls readable but that yields nothing has
+            # reached end-of-file (imapclient's idle_check swallows EOF).
+            empty = [0] * len(sessions)
             try:
                 for client in sessions:
                     client.idle()
                     idling.append(client)
+                sockets = [client.socket() for client in sessions]
                 while not news and time.monotonic() < deadline and not (should_stop and should_stop()):
-                    for n, client in enumerate(sessions):
-                        step = min(1.0 / len(sessions), max(0.0, deadline - time.monotonic()))
-                        started = time.monotonic()
-                        responses = client.idle_check(timeout=step)
+                    step = min(1.0, max(0.0, deadline - time.monotonic()))
+                    ready, _, _ = select.select(sockets, [], [], step)
+                    for sock in ready:
+                        n = sockets.index(sock)
+                        responses = sessions[n].idle_check(timeout=0)
                         if any(r and r[0] == b"BYE" for r in responses):
                             raise ConnectionFailed(f"{self.label}: the server closed the connection (BYE)")
-                        if not responses and step >= 0.45 and time.monotonic() - started < step / 4:
-                            early_empty[n] += 1
-                            if early_empty[n] >= 3:
-                                raise ConnectionFailed(f"{self.label}: the server closed the connection")
-                        else:
-                            early_empty[n] = 0
+                        empty[n] = 0 if responses else empty[n] + 1
+                        if empty[n] >= 3:
+                            raise ConnectionFailed(f"{self.label}: the server closed the connection")
                         if any(len(r) > 1 and r[1] in (b"EXISTS", b"RECENT") for r in responses):
                             news = True
-                            break
             finally:
                 for client in idling:
                     try:
