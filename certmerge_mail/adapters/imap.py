@@ -468,6 +468,12 @@ class ImapMailbox:
                             raise
         return news
 
+    def watch(self, folders: tuple[str, ...]) -> None:
+        """Open now the sessions idle_wait(also=folders) will IDLE on."""
+        with translate_errors(f"{self.label} IDLE"):
+            for folder in folders:
+                self._watcher(folder)
+
     def _watcher(self, folder: str) -> imapclient.IMAPClient:
         """A second session with `folder` open (EXAMINE), kept for IDLE."""
         client = self._watchers.get(folder)

@@ -134,6 +134,9 @@ class MaildirMailbox:
                 return "deleted"
         return "not_ours" if found else "absent"
 
+    def watch(self, folders: tuple[str, ...]) -> None:
+        pass
+
     def idle_wait(self, seconds: float, should_stop: Callable[[], bool] | None = None,
                   also: tuple[str, ...] = ()) -> bool:
         return False

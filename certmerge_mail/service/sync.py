@@ -583,6 +583,12 @@ class Service:
         # before the 29-minute limit and at least every poll interval.
         limit = min(poll, imap.idle_timeout.total_seconds() if imap else 1440.0)
         also = (self.folders.sent,) if self.folders.sent != self.folders.inbox else ()
+        # Sent first, and its watching connection opened now: what happens
+        # between the inbox's check below and IDLE must take as little time as it can.
+        if also:
+            self.mailbox.watch(also)
+            if self._has_new(self.folders.sent):
+                return
         if self.mailbox.selected != self.folders.inbox:
             info = self.mailbox.examine(self.folders.inbox)
         else:
@@ -591,8 +597,6 @@ class Service:
         # IDLE only reports what comes later: sync again now instead.
         stored = self.store.folder(self.folders.inbox)
         if stored is not None and (stored[0] != info.uidvalidity or info.uidnext - 1 > stored[1]):
-            return
-        if also and self._has_new(self.folders.sent):
             return
         self.mailbox.idle_wait(limit, should_stop=interrupted, also=also)
 
