@@ -228,12 +228,12 @@ def test_anything_ambiguous_is_malformed(header):
 
 
 def test_deep_comments_and_long_headers_are_linear():
-    start = time.perf_counter()
+    start = time.process_time()
     deep = "mx; dmarc=fail " + "(" * 20000 + ")" * 20000 + " header.from=amazon.com"
     assert verified(deep) is False
     many = "mx; " + "; ".join(["spf=pass smtp.mailfrom=a@b.example"] * 2000)
     assert len(sender.parse_auth_results(many).results) == 2000
-    assert time.perf_counter() - start < 1
+    assert time.process_time() - start < 1
 
 
 # --- property tests: mutations of genuine headers never pass -----------------
