@@ -131,9 +131,11 @@ def test_a_sent_reply_moves_the_case_within_5_seconds(imap_user, deliver, tmp_pa
                                           clock=lambda: now["at"], out=nudges.append)
         holder["service"].run_forever()
 
+    # The state file is created (and migrated) before the two connections share
+    # it: two first opens racing to create one database can wait out the lock.
+    reader = Store(settings.state_path)
     worker = threading.Thread(target=run, daemon=True)
     worker.start()
-    reader = Store(settings.state_path)
     try:
         _wait(lambda: reader.status().get("idle") is not None and reader.folder("Sent") is not None, 10)
         assert case_reports(reader, settings, now["at"])[0].status.state == "awaiting_your_confirmation"
