@@ -231,3 +231,12 @@ def test_a_form_desk_acknowledgement_saying_do_not_reply_is_not_a_console_case()
     assert event(Kind.CASE_CREATED, "no-reply-aws@amazon.com", text).console
     assert event(Kind.SUPPORT_REPLY, "support@amazon.com",
                  "We are working on it. Replies to this e-mail will not be read; use the Support Center.").console
+
+
+def test_the_case_of_a_sent_mail_is_its_subjects_or_its_threads():
+    from certmerge_mail.core.tracking import case_of_sent
+    tracked = frozenset({"176215680000123", "176215680000999"})
+    assert case_of_sent("RE: [CASE 176215680000123] merge", tracked, None) == "176215680000123"
+    assert case_of_sent("Re: my accounts", tracked, "176215680000999") == "176215680000999"
+    assert case_of_sent("RE: [CASE 111111111111111] other", tracked, "176215680000999") == "176215680000999"
+    assert case_of_sent("RE: [CASE 111111111111111] other", tracked, None) is None

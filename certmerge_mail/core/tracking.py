@@ -183,6 +183,15 @@ def guard_warnings(case: str, message_id: str, check: guard.Check) -> list[Warn]
     return warnings
 
 
+def case_of_sent(subject: str, tracked: frozenset[str], linked_case: str | None) -> str | None:
+    """The tracked case a mail of yours in Sent is about: the case id in its
+    subject, else the case its In-Reply-To/References thread belongs to."""
+    case = ids.case_id(subject)
+    if case not in tracked:
+        case = linked_case
+    return case if case in tracked else None
+
+
 def on_sent_message(
     message: Message,
     *,
@@ -200,10 +209,8 @@ def on_sent_message(
     verified AWS mail came from (or named as its Reply-To)."""
     if message.from_addr not in own_emails:
         return []
-    case = ids.case_id(message.subject)
-    if case not in tracked:
-        case = linked_case
-    if case is None or case not in tracked:
+    case = case_of_sent(message.subject, tracked, linked_case)
+    if case is None:
         return []
     recipients = tuple(dict.fromkeys(a.lower() for a in message.to if a))
     # A no-reply address of AWS is verified, but takes no replies: a mail to

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from certmerge_mail.adapters.mailbox import Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse, parse_header_fields
 from certmerge_mail.adapters.store import CaseRow, Store
-from certmerge_mail.core import console, corrections, guard, ids, tracking, triage
+from certmerge_mail.core import console, corrections, guard, tracking, triage
 from certmerge_mail.service import astray
 from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
@@ -385,7 +385,7 @@ class Service:
                 kind, verdict, actions = Outcome.DUPLICATE, None, []
             elif role == "sent":
                 verdict = None
-                case_guess = ids.case_id(message.subject) or linked
+                case_guess = tracking.case_of_sent(message.subject, tracked, linked)
                 support = frozenset(a for a in self.store.support_addresses(case_guess or "")
                                     if genuine_family(a.rpartition("@")[2]) is Family.AWS)
                 actions = tracking.on_sent_message(message, message_id=key, at=at, own_emails=self.own_emails,
