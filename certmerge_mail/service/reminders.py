@@ -231,26 +231,24 @@ class Notifier:
                 plans = plan_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
                                     last_sent=last_sent)
         for plan in plans:
-            context = nudge_context(plan, views[plan.case_id], now=now, language=self.settings.you.language,
-                                    tz=self.tz)
-            subject, text, html = render_nudge(context, self.settings.templates_dir)
-            with self.store.transaction():
-                self.store.record_nudge(plan.case_id, plan.state, plan.since, plan.send_at)
-                self._enqueue("nudge", subject, text, html, now)
+            self._queue_nudge(plan, views[plan.case_id], now)
             log.info("case %s: nudge queued (%s overdue since %s)", plan.case_id, plan.state, plan.due)
         sent = {(v.case_id, JUNK, v.junk_since): True for v in views.values() if v.junk_since is not None
                 and self.store.last_nudge(v.case_id, JUNK, v.junk_since) is not None}
         junk = plan_junk_nudges(list(views.values()), now=now, reminders=self.settings.reminders, tz=self.tz,
                                 sent=sent)
         for plan in junk:
-            context = nudge_context(plan, views[plan.case_id], now=now, language=self.settings.you.language,
-                                    tz=self.tz)
-            subject, text, html = render_nudge(context, self.settings.templates_dir)
-            with self.store.transaction():
-                self.store.record_nudge(plan.case_id, plan.state, plan.since, plan.send_at)
-                self._enqueue("nudge", subject, text, html, now)
+            self._queue_nudge(plan, views[plan.case_id], now)
             log.info("case %s: nudge queued (support's mail found in %s)", plan.case_id, views[plan.case_id].junk_folder)
         return len(plans) + len(junk)
+
+    def _queue_nudge(self, plan, view, now: datetime) -> None:
+        """Render the nudge a plan calls for, record it and queue its delivery, in one transaction."""
+        context = nudge_context(plan, view, now=now, language=self.settings.you.language, tz=self.tz)
+        subject, text, html = render_nudge(context, self.settings.templates_dir)
+        with self.store.transaction():
+            self.store.record_nudge(plan.case_id, plan.state, plan.since, plan.send_at)
+            self._enqueue("nudge", subject, text, html, now)
 
     # --- the digest -----------------------------------------------------------------
 
