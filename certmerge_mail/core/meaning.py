@@ -185,6 +185,7 @@ def cases_merged(new_text: str) -> bool:
     return bool(_CASE_MERGE.search(new_text[:MAX_TEXT]))
 
 
+_DONE_EN = Signal("done-en", "says something is done", tuple(f.pattern for _, f in _DONE_EN_FORMS))
 _DONE_ANYWHERE = Signal("done", "says something is done", tuple(f.pattern for _, f in _DONE_EN_FORMS) + (_DONE_JA.pattern,))
 
 
@@ -197,7 +198,10 @@ def merge_done(new_text: str) -> Statement | None:
     lower = _lower(text)
     if _DONE_ANYWHERE.find(lower) is None:
         return None  # no done form at all: most mail, found at the cost of one prefiltered pass
-    hits = [m for gate, form in _DONE_EN_FORMS if any(g in lower for g in gate) for m in form.finditer(text)]
+    if len(lower) == len(text):  # positions in the lower-case text are the text's
+        hits = _DONE_EN.matches(lower)
+    else:
+        hits = [m for gate, form in _DONE_EN_FORMS if any(g in lower for g in gate) for m in form.finditer(text)]
     if any(c in text for c in "済終了移統") or "ました" in text:
         hits += _DONE_JA.finditer(text)
     hits.sort(key=lambda m: m.start())

@@ -57,6 +57,17 @@ class Signal:
                     break
         return best.group(0).strip() if best else None
 
+    def matches(self, text: str) -> list[re.Match[str]]:
+        """Every match of every alternative whose literals occur in the text
+        (anchors checked, no hypothetical test), in no particular order."""
+        present = {literal for literal in self.literals if literal in text}
+        found = []
+        for gate, pattern, anchor in self.compiled:
+            if gate is not None and present.isdisjoint(gate):
+                continue
+            found += (m for m in pattern.finditer(text) if anchor is None or anchored(anchor, text, m.start()))
+        return found
+
     def _hypothetical(self, text: str, m: re.Match[str]) -> bool:
         if self.conditional is None:
             return False
