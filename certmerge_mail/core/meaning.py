@@ -52,32 +52,31 @@ _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|mi
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
               r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|"
               r"put\s++in\s++place|set\s++up)")
-# Each form of the done aspect with the words one of which it must contain:
-# a form runs only on a text holding one of them (the alternation as one
-# pattern cost a millisecond per mail).
-_DONE_EN_FORMS = tuple((gate, re.compile(pattern, re.IGNORECASE)) for gate, pattern in (
-    (("been",), rf"\b(?:has|have|had)\s++(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
-                rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b"),
-    (("was", "were", "got"), rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b"),
-    (("we", "i ", "i'", "team"), r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
-                                 r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
-                                 r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
-                                 r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with))\b"),
-    (("is", "are"), r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-                    r"combined|deactivated|closed|retired|gone|inactive)\b"),
-    (("everything", "all of"), r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
-                               r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
-                               r"(?:is|are)\s++now\s++(?:on|under|in)\b"),
-    (("done",), r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])"),
-    (("one now", "now one"), r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b"),
-    (("now",), r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|part\s++of|"
-               r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
-               r"unified|combined))\b"),
-    (("no longer",), r"\bno\s++longer\s++exists?\b"),
-    ((":", "："), r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
-                 r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b"),
-    (("today",), r"\bfrom\s++today\b[^.\n]{0,40}?\b(?:you(?:'ll|\s++will)\s++see|sign\s++in)\b"),
-))
+# Each form of the done aspect.  They run as one prefiltered signal (each
+# form only where its literals occur) on the lower-case text.
+_DONE_EN_PATTERNS = (
+    rf"\b(?:has|have|had)\s++(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
+    rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
+    rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
+    r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
+    r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
+    r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
+    r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with))\b",
+    r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
+    r"combined|deactivated|closed|retired|gone|inactive)\b",
+    r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
+    r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
+    r"(?:is|are)\s++now\s++(?:on|under|in)\b",
+    r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
+    r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b",
+    r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|part\s++of|"
+    r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
+    r"unified|combined))\b",
+    r"\bno\s++longer\s++exists?\b",
+    r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
+    r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b",
+    r"\bfrom\s++today\b[^.\n]{0,40}?\b(?:you(?:'ll|\s++will)\s++see|sign\s++in)\b",
+)
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
     r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
@@ -107,12 +106,15 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
 ))
 
 # What takes the done aspect back: plans, conditions, negation, the user as actor.
+_PLAN_EN = (r"will|shall|going\s++to|once|after|when|whenever|if|as\s++soon\s++as|until|before|upon|unless|"
+            r"not|never|yet|pending|would|should|expected|scheduled")
+_PLAN_JA = r"予定|次第|ましたら|たら|れば|場合|までに|まだ"
+# What makes words a plan, a condition or a negation (said_as_done, badges, cases opened).
+_PLANNED = re.compile(rf"\b(?:{_PLAN_EN})\b|n't\b|{_PLAN_JA}", re.IGNORECASE)
+# ... and, for merge_done, also a modal, a request or the user's side still to act.
 _NOT_DONE = re.compile(
-    r"\b(?:will|shall|going\s++to|once|after|when|whenever|if|as\s++soon\s++as|until|before|upon|unless|"
-    r"not|never|yet|pending|would|should|can|could|may|might|need|needs|request(?:ed)?\s++to|"
-    r"to\s++be|expected|scheduled)\b|n't\b|"
-    r"予定|次第|後に|後、|ましたら|たら|れば|場合|までに|まだ|ておりません|ていません|できません|できず|"
-    r"ませんでした|かどうか",
+    rf"\b(?:{_PLAN_EN}|can|could|may|might|need|needs|request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
+    r"後に|後、|ておりません|ていません|できません|できず|ませんでした|かどうか",
     re.IGNORECASE)
 _NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら)", re.IGNORECASE)
 _USER_ACTOR = re.compile(r"\b(?:you|your\s++(?:reply|confirmation|approval))\s++(?:have\s++|had\s++)?"
@@ -185,8 +187,10 @@ def cases_merged(new_text: str) -> bool:
     return bool(_CASE_MERGE.search(new_text[:MAX_TEXT]))
 
 
-_DONE_EN = Signal("done-en", "says something is done", tuple(f.pattern for _, f in _DONE_EN_FORMS))
-_DONE_ANYWHERE = Signal("done", "says something is done", tuple(f.pattern for _, f in _DONE_EN_FORMS) + (_DONE_JA.pattern,))
+_DONE_EN = Signal("done-en", "says something is done", _DONE_EN_PATTERNS)
+# The same forms on text whose lower case is not as long as itself (a few
+# letters lower into two): positions must be the text's own.
+_DONE_EN_ANY_CASE = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _DONE_EN_PATTERNS)
 
 
 @lru_cache(maxsize=32)
@@ -196,12 +200,10 @@ def merge_done(new_text: str) -> Statement | None:
     classifier asks this of one text several times.)"""
     text = new_text[:MAX_TEXT]
     lower = _lower(text)
-    if _DONE_ANYWHERE.find(lower) is None:
-        return None  # no done form at all: most mail, found at the cost of one prefiltered pass
     if len(lower) == len(text):  # positions in the lower-case text are the text's
         hits = _DONE_EN.matches(lower)
     else:
-        hits = [m for gate, form in _DONE_EN_FORMS if any(g in lower for g in gate) for m in form.finditer(text)]
+        hits = [m for form in _DONE_EN_ANY_CASE for m in form.finditer(text)]
     if any(c in text for c in "済終了移統") or "ました" in text:
         hits += _DONE_JA.finditer(text)
     hits.sort(key=lambda m: m.start())
@@ -350,9 +352,6 @@ _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
 _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|通信|やり取り|サポートセンター", re.IGNORECASE)
 
 
-_PLANNED = re.compile(r"\b(?:will|shall|going\s++to|once|after|when|whenever|if|as\s++soon\s++as|until|before|upon|"
-                      r"unless|not|never|yet|pending|would|should|expected|scheduled)\b|n't\b|"
-                      r"予定|次第|ましたら|たら|れば|場合|までに|まだ", re.IGNORECASE)
 _SUBORDINATE_JA = re.compile(r"[のに]?(?:時点|際|後|ら|次第|上で|うえで|場合|まで|予定|ように)")
 
 
