@@ -258,36 +258,36 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     elif completed and not meaning.said_as_done(new_text, completed):
         reasons.append(f"{completed!r} is said of a plan or a condition, not as done")
     elif completed:
-        if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons) and _fire(rules.SURVEY_ASK, new_text, reasons):
-            return Kind.SURVEY, False  # a closure notice asking for a rating, which also says the merge is done
-        return Kind.MERGE_COMPLETED, False
+        return _done_kind(subject, new_text, reasons), False
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
+    # Read once; said among the reasons only where they decide (an ask to confirm).
+    reasons.check()
+    direction = rules.DIRECTION.find(new_text)
+    irreversible = rules.IRREVERSIBLE.find(new_text)
+    merge_in_subject = rules.CONFIRM_MERGE.find(subject)
     # An ask to approve only makes a confirmation request of a mail that also
     # names the direction or warns that the merge cannot be undone (below):
     # the sentence reader runs on those alone.
-    if (not asks_confirm and (rules.DIRECTION.find(new_text) is not None or rules.IRREVERSIBLE.find(new_text) is not None
-                              or rules.CONFIRM_MERGE.find(subject) is not None)
+    if (not asks_confirm and (direction is not None or irreversible is not None or merge_in_subject is not None)
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
     if asks_confirm:
-        direction = _fire(rules.DIRECTION, new_text, reasons)
-        irreversible = _fire(rules.IRREVERSIBLE, new_text, reasons)
+        _note(rules.DIRECTION, direction, reasons)
+        _note(rules.IRREVERSIBLE, irreversible, reasons)
         which = meaning.asks_which(new_text)
         if which:
             reasons.append("asks which account to keep (a question, not an alternative it offers)")
         if (direction or irreversible) and not which:
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # The merge itself is what is to be confirmed, said now or in the subject of this ask.
-        if not which and (merge_itself or _fire(rules.CONFIRM_MERGE, subject, reasons)):
+        if not which and (merge_itself or _note(rules.CONFIRM_MERGE, merge_in_subject, reasons)):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
     done = meaning.merge_done(new_text)
     if done is not None and not merge_itself:
         reasons.append(f"says the merge is done: {done.words!r} in {done.clause[:80]!r}")
-        if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons) and _fire(rules.SURVEY_ASK, new_text, reasons):
-            return Kind.SURVEY, False
-        return Kind.MERGE_COMPLETED, False
+        return _done_kind(subject, new_text, reasons), False
     if _fire(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False
     opened = _fire(rules.CASE_OPENED, new_text, reasons)
@@ -323,9 +323,21 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     return Kind.SUPPORT_REPLY, bool(asks_info)
 
 
+def _done_kind(subject: str, new_text: str, reasons: _Reasons) -> Kind:
+    """A mail that says the merge is done: a completion, or a closure notice
+    asking for a rating that also says so."""
+    if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons) and _fire(rules.SURVEY_ASK, new_text, reasons):
+        return Kind.SURVEY
+    return Kind.MERGE_COMPLETED
+
+
 def _fire(signal: rules.Signal, text: str, reasons: _Reasons) -> str | None:
     reasons.check()
-    found = signal.find(text)
+    return _note(signal, signal.find(text), reasons)
+
+
+def _note(signal: rules.Signal, found: str | None, reasons: _Reasons) -> str | None:
+    """Say among the reasons what a signal found, if it found anything."""
     if found is not None:
         reasons.append(f"{signal.name}: {signal.explain} ({found[:60]!r})")
     return found

@@ -125,10 +125,11 @@ def account_differences(text: str, listed_ids: tuple[str, ...], accounts: tuple[
         return ["no [[accounts]] are configured, so the agent's request cannot be checked"]
     configured = {a.candidate_id: a for a in accounts}
     listed = set(listed_ids)
+    # Accounts named by their own login or notification address.
+    by_address = {aliases(accounts).get(e) for e in ids.emails(text)} - {None}
     problems = []
-    if not listed and (by_address := {aliases(accounts).get(e) for e in ids.emails(text)} - {None}):
-        # Every account named by its own login or notification address, no id at all.
-        listed = by_address
+    if not listed:
+        listed = set(by_address)  # every account named by its address, no id at all
     if not listed:
         problems.append("the agent names no candidate id (AWS + 8 digits), so the accounts cannot be checked")
     for cid in sorted(listed - configured.keys()):
@@ -137,10 +138,8 @@ def account_differences(text: str, listed_ids: tuple[str, ...], accounts: tuple[
         # An account named by its own login or notification address is named:
         # "merge AWS… into the account that signs in with hanako@…".
         # Not when the text also names a foreign id: the address may be paired with it.
-        by_address = set()
-        if listed <= configured.keys():
-            by_address = {aliases(accounts).get(e) for e in ids.emails(text)} - {None}
-        for cid in sorted(configured.keys() - listed - by_address):
+        named = by_address if listed <= configured.keys() else set()
+        for cid in sorted(configured.keys() - listed - named):
             problems.append(f"the agent does not name {cid} (your account to {configured[cid].role})")
     problems += unknown_emails(text, accounts, own_emails)
     return problems
