@@ -138,12 +138,7 @@ CLIENTS = {  # name: (what it is, what it FETCHes when it syncs the folder)
 def first_sync_side_by_side(user, work: Path, client_items: list[str], keep_service: bool = False) -> dict:
     """The service's first sync against fetching every header, on one warm mailbox."""
     work.mkdir(parents=True)
-    client = imap_connect(user)
-    client.select_folder("INBOX")  # a mail client SELECTs read-write
-    uids_all = client.search()
-    t_warm, _ = timed(lambda: [client.fetch(uids_all[k:k + 5000], client_items)
-                               for k in range(0, len(uids_all), 5000)])
-    client.logout()
+    t_warm = warm_with(user, client_items)
 
     def every_header() -> tuple[float, int]:
         """The baseline: a logged-in session opens the folder and fetches every header."""
