@@ -89,3 +89,22 @@ def test_a_correction_is_kept_and_replaced_not_duplicated(tmp_path):
     store.close()
     [row] = Store(path).corrections().values()  # a restart
     assert (row.message_id, row.kind, row.previous) == ("<m@x>", "survey", "merge_completed")
+
+
+def _open_and_close(path, barrier):
+    barrier.wait()
+    Store(path).close()
+
+
+def test_processes_opening_a_new_file_at_once_do_not_wait_each_other_out(tmp_path):
+    # Three processes switching a new file to WAL at once each held a lock another
+    # needed, and all waited out the 30 s timeout (StateLocked). Opening is
+    # serialised now; any failure here shows up as an exception from the pool.
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    with ctx.Manager() as manager, ctx.Pool(3) as pool:
+        for i in range(8):
+            barrier = manager.Barrier(3)
+            pool.starmap(_open_and_close, [(str(tmp_path / f"{i}.db"), barrier)] * 3)
+            assert Store(tmp_path / f"{i}.db").version() == LATEST

@@ -23,11 +23,17 @@ import json
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
+
+try:
+    import fcntl
+except ImportError:  # not on Windows: opening there is not serialised
+    fcntl = None
 
 from certmerge_mail.core.cases import Event
 from certmerge_mail.errors import (
@@ -347,6 +353,14 @@ SQLITE_READONLY_DBMOVED = SQLITE_READONLY | (4 << 8)
 _RETRIES = "certmerge-mail leaves the mail unprocessed and retries by itself (after a few seconds, then up to every 5 minutes)"
 
 
+def locked_error(path: str) -> StateLocked:
+    return StateLocked(
+        f"the state database {path} is locked by another process (waited {LOCK_TIMEOUT} s)",
+        fix="another program is writing to it: a second certmerge-mail (`certmerge-mail status`), a "
+        f"backup tool or an sqlite3 shell (`fuser -v {path}` names it); close that program. {_RETRIES}",
+    )
+
+
 def state_error(exc: sqlite3.Error, path: str) -> StateError:
     """The StateError subclass that says what went wrong with the state file and what to do."""
     code = getattr(exc, "sqlite_errorcode", None)
@@ -362,11 +376,7 @@ def state_error(exc: sqlite3.Error, path: str) -> StateError:
             fix=f"free space on {mount} (`df -h {folder}` shows it); {_RETRIES}",
         )
     if primary in (SQLITE_BUSY, SQLITE_LOCKED):
-        return StateLocked(
-            f"the state database {path} is locked by another process (waited {LOCK_TIMEOUT} s)",
-            fix="another program is writing to it: a second certmerge-mail (`certmerge-mail status`), a "
-            f"backup tool or an sqlite3 shell (`fuser -v {path}` names it); close that program. {_RETRIES}",
-        )
+        return locked_error(path)
     unwritable = primary == SQLITE_CANTOPEN and os.path.exists(path) and not (
         os.access(path, os.W_OK) and os.access(folder, os.W_OK))  # WAL needs to write its -shm file beside it
     if primary in (SQLITE_READONLY, SQLITE_PERM) or unwritable:
@@ -503,6 +513,33 @@ def _create_private(path: str) -> None:
             continue
 
 
+@contextmanager
+def _opening(path: str) -> Iterator[None]:
+    """Let one process at a time switch the file to WAL and migrate it.
+
+    Two processes opening a new file at once could each hold a lock the other
+    needed for the switch to WAL, and both waited out the whole lock timeout
+    (seen with three at once). An flock on the file itself is apart from
+    SQLite's own byte-range locks, and is held only while opening."""
+    if path == ":memory:" or fcntl is None:
+        yield
+        return
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        deadline = time.monotonic() + LOCK_TIMEOUT
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                if time.monotonic() > deadline:
+                    raise locked_error(path) from None
+                time.sleep(0.005)
+        yield
+    finally:
+        os.close(fd)  # closing the descriptor releases the flock
+
+
 class Store:
     def __init__(self, path: str | os.PathLike) -> None:
         self.path = str(path)
@@ -521,13 +558,14 @@ class Store:
                              "this user can write to") from None
         self.db = _Db(raw, self.path)
         try:
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.execute("PRAGMA foreign_keys=ON")
-            if self.path != ":memory:":
-                st = os.stat(self.path)
-                self._identity = (st.st_dev, st.st_ino)
-            self.migrate()
+            with _opening(self.path):
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute("PRAGMA foreign_keys=ON")
+                if self.path != ":memory:":
+                    st = os.stat(self.path)
+                    self._identity = (st.st_dev, st.st_ino)
+                self.migrate()
         except BaseException:
             raw.close()
             raise
