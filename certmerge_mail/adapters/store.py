@@ -519,12 +519,14 @@ def _opening(path: str) -> Iterator[None]:
 
     Two processes opening a new file at once could each hold a lock the other
     needed for the switch to WAL, and both waited out the whole lock timeout
-    (seen with three at once). An flock on the file itself is apart from
-    SQLite's own byte-range locks, and is held only while opening."""
+    (seen with three at once). The turn is an flock on the file's folder, held
+    only while opening: never a lock on the database file itself, as closing
+    any descriptor of that file drops the POSIX locks SQLite holds on it in
+    this process."""
     if path == ":memory:" or fcntl is None:
         yield
         return
-    fd = os.open(path, os.O_RDONLY)
+    fd = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY)
     try:
         deadline = time.monotonic() + LOCK_TIMEOUT
         while True:
