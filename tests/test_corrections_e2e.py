@@ -237,6 +237,26 @@ def test_a_withdrawn_draft_the_user_edited_is_left_alone(imap_user, deliver, tmp
     assert [d.status for d in drafts(settings)] == ["withdrawn"]
 
 
+def test_a_withdrawn_draft_edited_under_our_marker_is_left_alone(imap_user, deliver, tmp_path, capsys):
+    """A client that keeps our headers when the user edits the draft: the text
+    differs from what we appended, so it is the user's now and stays."""
+    t = thread()
+    deliver_all(deliver, t["created"], t["confirm"])
+    settings = make_settings(imap_user, tmp_path)
+    run_pass(settings, NOW)
+    [(uid, _flags, raw)] = drafts_folder(imap_user)
+    edited = raw.rstrip(b"\r\n") + b"\r\nP.S. please also check my exam voucher.\r\n"
+    with imap_connect(imap_user) as client:
+        name = next(n for flags, _d, n in client.list_folders() if b"\\Drafts" in flags)
+        client.select_folder(name)
+        client.add_flags([uid], [b"\\Deleted"])
+        client.uid_expunge([uid])
+        client.append(name, edited, flags=[b"\\Draft"])
+    correct(capsys, settings, t["confirm"].message_id, "unrelated")
+    assert [r for _u, _f, r in drafts_folder(imap_user)] == [edited]
+    assert [d.status for d in drafts(settings)] == ["withdrawn"]
+
+
 def test_correcting_a_completion_back_to_a_support_reply_reopens_the_case(imap_user, deliver, tmp_path, capsys):
     t = thread()
     deliver_all(deliver, t["created"], t["confirm"], t["reply"], t["completed"])

@@ -32,7 +32,7 @@ from datetime import date, datetime
 import imapclient
 from imapclient.exceptions import IMAPClientError, LoginError
 
-from certmerge_mail.adapters.mailbox import Fetched, FetchedHeaders, FolderInfo
+from certmerge_mail.adapters.mailbox import Fetched, FetchedHeaders, FolderInfo, unedited
 from certmerge_mail.adapters.tls import ssl_context, tls_error, translate_tls_errors
 from certmerge_mail.core.settings import ImapSettings
 from certmerge_mail.errors import (
@@ -368,10 +368,11 @@ class ImapMailbox:
 
     # --- writing (drafts, the digest) ----------------------------------------------
 
-    def delete_own_draft(self, folder: str, message_id: str, marker: str) -> str:
+    def delete_own_draft(self, folder: str, message_id: str, marker: str, raw: bytes) -> str:
         """Take one of certmerge-mail's own unsent drafts out of `folder`: the
         messages whose Message-ID is `message_id`, flagged \\Draft and carrying
-        the `marker` header.  Nothing else is touched: UID EXPUNGE removes only
+        the `marker` header, byte for byte still the `raw` draft we appended
+        (an edit saved under the same Message-ID stays).  Nothing else is touched: UID EXPUNGE removes only
         those UIDs (without UIDPLUS they are left flagged \\Deleted, never
         expunged with the folder).  Returns "deleted", "absent" (not there: the
         user sent or deleted it) or "not_ours" (found without the marker or the
@@ -385,13 +386,13 @@ class ImapMailbox:
                 if not uids:
                     return "absent"
                 header = f"BODY.PEEK[HEADER.FIELDS (MESSAGE-ID {marker.upper()})]"
-                data = c.fetch(uids, ["FLAGS", header])
+                data = c.fetch(uids, ["FLAGS", header, "BODY.PEEK[]"])
                 ours = []
                 for uid, item in data.items():
                     head = next((v for k, v in item.items() if k.startswith(b"BODY[HEADER")), b"")
                     head = head.decode("utf-8", "replace").lower()
                     if (b"\\Draft" in item.get(b"FLAGS", ()) and f"{marker.lower()}:" in head
-                            and message_id.lower() in head):
+                            and message_id.lower() in head and unedited(item.get(b"BODY[]", b""), raw)):
                         ours.append(uid)
                 if not ours:
                     return "not_ours"

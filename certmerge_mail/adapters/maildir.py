@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
-from certmerge_mail.adapters.mailbox import Fetched, FetchedHeaders, FolderInfo
+from certmerge_mail.adapters.mailbox import Fetched, FetchedHeaders, FolderInfo, unedited
 from certmerge_mail.errors import MailboxError
 
 _SPECIAL = {"\\sent": "Sent", "\\drafts": "Drafts", "\\junk": "Junk"}
@@ -120,16 +120,19 @@ class MaildirMailbox:
                 return uid
         return None
 
-    def delete_own_draft(self, folder: str, message_id: str, marker: str) -> str:
-        """As ImapMailbox.delete_own_draft: only a file flagged D (draft) with the marker header goes."""
+    def delete_own_draft(self, folder: str, message_id: str, marker: str, raw: bytes) -> str:
+        """As ImapMailbox.delete_own_draft: only a file flagged D (draft) with
+        the marker header, still byte for byte our `raw` draft, goes."""
         needle = f"Message-ID: {message_id}".lower().encode()
         found = False
         for path in self._listing(folder):
-            head = path.read_bytes().split(b"\n\n", 1)[0].replace(b"\r", b"").lower()
+            stored = path.read_bytes()
+            head = stored.split(b"\n\n", 1)[0].replace(b"\r", b"").lower()
             if needle not in head:
                 continue
             found = True
-            if "D" in path.name.rpartition(":2,")[2] and f"\n{marker.lower()}:".encode() in head:
+            if ("D" in path.name.rpartition(":2,")[2] and f"\n{marker.lower()}:".encode() in head
+                    and unedited(stored, raw)):
                 path.unlink()
                 return "deleted"
         return "not_ours" if found else "absent"

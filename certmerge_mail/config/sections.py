@@ -10,7 +10,6 @@ from zoneinfo import available_timezones
 
 from certmerge_mail.config.locations import PathResolver
 from certmerge_mail.config.values import (
-    DURATION_FORMS,
     ENV_NAME,
     Problems,
     Table,

@@ -174,7 +174,7 @@ class Drafter:
         """Take the drafts withdrawn by a correction out of Drafts, if still
         there unsent and ours (see the module's docstring)."""
         for draft in self.store.drafts(status="withdrawing"):
-            outcome = self.mailbox.delete_own_draft(folder, draft.message_id, DRAFT_MARKER_HEADER)
+            outcome = self.mailbox.delete_own_draft(folder, draft.message_id, DRAFT_MARKER_HEADER, draft.raw)
             with self.store.transaction():
                 self.store.set_draft_status(draft.id, "withdrawn", now)
             if outcome == "not_ours":
@@ -189,7 +189,6 @@ class Drafter:
 
 def wanted_for(report, store: Store, settings: Settings, now: datetime) -> DraftWanted | None:
     """The draft a case needs now (core/triggers.py), with the guard's warnings on its trigger."""
-    trigger_msg = store.message(report.status.trigger)
     codes = frozenset(w.code for w in report.warnings if w.message_id == report.status.trigger)
     return wanted_draft(report.case_id, report.status, reminders=settings.reminders, now=now,
                         trigger_warnings=codes)
