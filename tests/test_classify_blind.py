@@ -35,10 +35,6 @@ KNOWN = {
         "fails verification either way, so it is ignored and reported as suspicious",
     ("set-16", "036-console-docomo-jis.eml", "kind"):
         "a console closure naming no topic, of a case no other mail shows to be a merge case; the service knows it",
-    **{("set-18", name, "sender_verified"):
-       "Yahoo! JAPAN's Authentication-Results put 'from=…; domain=…;' after the authserv-id, outside RFC 8601: "
-       "a genuine mail reads as unverified (to fix)"
-       for name in ("012-nigengo-kakunin.eml", "026-henshin-nashi.eml", "032-uketori-junbi.eml")},
 }
 
 

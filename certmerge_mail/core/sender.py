@@ -253,8 +253,22 @@ def parse_auth_results(header: str) -> AuthResults:
     inside a comment (providers differ on whether it protects a ")").
     Lenient only where real providers are: no authserv-id (Microsoft 365),
     empty or trailing ";" (Yahoo! JAPAN), bare name=value properties."""
+    header = without_provider_notes(header)
     parsed = _parse_common(header)
     return _parse_scanning(header) if parsed is None else parsed
+
+
+# Yahoo! JAPAN writes the From and envelope domains it checked between its
+# authserv-id and the results, with no ";" after the id:
+#   "mta3099.mail.kks.yahoo.co.jp  from=amazon.com; domain=email.amazonses.com; dkim=pass ..."
+# Those two notes are no method and no result; read without them, the header
+# is RFC 8601. Only this shape at the very start is read so: a header with the
+# notes anywhere else stays malformed.
+def without_provider_notes(header: str) -> str:
+    return _provider_note.sub(r"\1;", header, count=1)
+
+
+_provider_note = re.compile(r"^(\s*+[A-Za-z0-9][A-Za-z0-9.-]*+)\s++from=[A-Za-z0-9.-]++;\s*+domain=[A-Za-z0-9.-]++;")
 
 
 def _parse_scanning(header: str) -> AuthResults:
