@@ -90,3 +90,30 @@ def test_english_text_quoting_a_japanese_subject_is_english():
     assert detect_language(text) == "en"
     bilingual = "認定アカウントの統合が完了いたしました。今後はこちらのアカウントをご利用ください。\nYour accounts have been merged."
     assert detect_language(bilingual) == "ja"
+
+
+@pytest.mark.parametrize("body", [
+    "Hello Lukas,\n\nDone, merged.\n\nBest regards,\nAnna K.\nAWS Training and Certification\n\n"
+    "Hello Lukas,\n\nBefore we combine them, please confirm.\n\nBest regards,\nAnna K.",
+    "Hi Olena,\nDone, merged.\nCheers,\nBen\n\nDear Olena,\nPlease confirm AWS07654321.",
+    "高橋 由美 様\n\nDone, merged.\n\nよろしくお願いいたします。\n渡辺\nAmazon Web Services\n\n高橋 由美 様\n\nご確認ください。",
+])
+def test_a_second_letter_under_the_first_ones_signature_is_history(body):
+    """Quoted with no marker at all: the earlier mail greets the reader again
+    under the new one's sign-off."""
+    new, history = split_new_text(normalize(body))
+    assert "Done, merged." in new and "confirm" not in new.lower() and "ご確認" not in new
+    assert history
+
+
+@pytest.mark.parametrize("body", [
+    "Hello Lukas,\n\nDone, merged.\n\nHello again: one more thing, please confirm.\n\nBest regards,\nAnna",
+    "Hello Lukas,\n\nThanks for waiting,\nwe merged them.\nHi to your team,\nAnna",  # no sign-off line before it
+    "Best regards,\nAnna\n\nHello Lukas,\nPlease confirm.",  # no greeting before the sign-off: nothing to follow
+])
+def test_a_greeting_that_is_no_second_letter_stays_new_text(body):
+    assert split_new_text(normalize(body)) == (body.strip(), "")
+
+
+def test_typographic_apostrophes_and_quotes_read_as_ascii():
+    assert normalize("We\u2019ve moved it \u201cas agreed\u201d.") == "We've moved it \"as agreed\"."

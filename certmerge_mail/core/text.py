@@ -45,16 +45,26 @@ _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
+# Typographic apostrophes and quotes, which NFKC keeps, as the ASCII ones the
+# readers know ("We’ve now moved" is "We've now moved"); one character for one.
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
+                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
+
+
 def normalize(text: str) -> str:
-    """NFKC (full-width letters and digits become ASCII), unified newlines."""
+    """NFKC (full-width letters and digits become ASCII), unified newlines,
+    ASCII apostrophes and quotes."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text if text.isascii() else unicodedata.normalize("NFKC", text)  # ASCII is NFKC already
+    if text.isascii():
+        return text  # ASCII is NFKC already
+    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
 
 
 def split_new_text(text: str) -> tuple[str, str]:
     """Split a (normalised) body into its own new text and the quoted history."""
     lines = text.split("\n")
+    greeted = signed = None  # where the mail greeted its reader, and where it signed off after that
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -62,7 +72,31 @@ def split_new_text(text: str) -> tuple[str, str]:
         if _is_history_start(lines, i, stripped):
             start = i - 1 if i and _RULE_LINE.match(lines[i - 1]) else i
             return "\n".join(lines[:start]).strip(), "\n".join(lines[start:])
+        if len(stripped) > 80:
+            continue
+        if _SALUTATION.match(stripped):
+            if greeted is None:
+                greeted = i
+            elif signed is not None and i - signed <= _SIGNATURE_LINES:
+                # History quoted with no marker at all: a second letter, greeting
+                # the reader again under the first one's sign-off and signature.
+                return "\n".join(lines[:i]).strip(), "\n".join(lines[i:])
+        elif greeted is not None and _SIGN_OFF.match(stripped):
+            signed = i
     return text.strip(), ""
+
+
+# A greeting line that opens a letter ("Hello Lukas,", "Dear Ms. Tanaka", "高橋 由美 様").
+_SALUTATION = re.compile(r"^(?:(?:hello|hi|hey|dear|greetings|good\s++(?:morning|afternoon|evening))\b[^.!?\n]{0,60}+|"
+                         r"[^\s。、,.!?]{1,12}+(?:[ \t\u3000][^\s。、,.!?]{1,12}+)?[ \t\u3000]?(?:様|さま|さん|殿))[,:!、]?$",
+                         re.IGNORECASE)
+# A line that closes a letter ("Best regards,", "Cheers", "よろしくお願いいたします。").
+_SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|with\s++kind)?\s*+regards|sincerely(?:\s++yours)?|"
+                       r"yours\s++(?:sincerely|truly|faithfully)|cheers|thanks(?:\s++again)?|thank\s++you|many\s++thanks|"
+                       r"cordially|respectfully|best(?:\s++wishes)?|all\s++the\s++best|take\s++care|"
+                       r"(?:引き続き|今後とも)?(?:どうぞ)?よろしくお願い(?:いた|致)?します|よろしくお願い申し上げます|"
+                       r"敬具|以上)[,.!。]?$", re.IGNORECASE)
+_SIGNATURE_LINES = 8  # lines between a sign-off and the next letter's greeting (name, title, team, phone)
 
 
 def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
