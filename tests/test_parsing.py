@@ -177,3 +177,25 @@ def test_no_corpus_mail_is_cut():
     for path in CORPUS:
         errors = parse(path.read_bytes()).errors
         assert not [e for e in errors if ": cut" in e or "not read" in e], path.name
+
+
+def _alternative(plain: str, html: str) -> bytes:
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Amazon Web Services <no-reply-aws@amazon.com>"
+    msg["Subject"] = "RE:[CASE 11829304718] Merge two certification accounts"
+    msg.set_content(plain)
+    msg.add_alternative(html, subtype="html")
+    return msg.as_bytes()
+
+
+def test_a_plain_part_that_stands_in_for_the_html_gives_way_to_it():
+    body = "<p>Please confirm the merge of AWS07654321 into AWS01234567.</p>" + "<p>It cannot be undone.</p>" * 30
+    raw = _alternative("This message contains formatted content. View it in an HTML-capable mail client.", body)
+    assert "AWS07654321 into AWS01234567" in parse(raw).text
+
+
+def test_a_real_plain_part_is_kept_beside_its_html():
+    raw = _alternative("Done: AWS07654321 was merged into AWS01234567.", "<p>Done: merged.</p>" * 3)
+    assert parse(raw).text.strip() == "Done: AWS07654321 was merged into AWS01234567."

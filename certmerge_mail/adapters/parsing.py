@@ -621,14 +621,25 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
         redone = _decode_parts(msg, "text/plain")
         if redone:
             plain = redone
-    if plain:
-        return "\n".join(plain)
+    plain_text = "\n".join(plain)
+    if len(plain_text) >= _STUB:
+        return plain_text
     html = [_repair(t, errors) for t in parsed.text_html if t and t.strip()]
+    if not html:
+        return plain_text
     if "CharsetDecodeDefect" in parsed.defects_categories or any("\ufffd" in t for t in html):
         redone = _decode_parts(msg, "text/html")
         if redone:
             html = redone
-    return "\n".join(html_to_text(h) for h in html)
+    html_text = "\n".join(html_to_text(h) for h in html)
+    # A plain part that only says "view this message in your browser" (or an
+    # HTML-capable client) stands in for the HTML one: the HTML's text is the mail.
+    if len(html_text.strip()) > 2 * len(plain_text.strip()) + _STUB // 2:
+        return html_text
+    return plain_text or html_text
+
+
+_STUB = 400  # characters: a plain part shorter than this may be a stand-in for the HTML part
 
 
 def _repair(text: str, errors: list[str]) -> str:
