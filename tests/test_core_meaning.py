@@ -16,6 +16,9 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "ご依頼のアカウントにつきまして、統合作業が無事に完了いたしました。",
     "AWS11112222 の受験履歴を AWS33334444 へすべて移行いたしました。",
     "お客様のアカウントのマージは、正常に処理されました。",
+    "I'm closing this case, as the consolidation you asked for has been carried out.",
+    "The old profile's been closed and its exam history moved to AWS33334444.",
+    "ご依頼いただいたアカウントの統合は完了しておりますので、本ケースをクローズいたしました。",
 ])
 def test_merge_said_done_in_other_words(text):
     assert meaning.merge_done(text) is not None
@@ -30,6 +33,12 @@ def test_merge_said_done_in_other_words(text):
     "統合が完了しましたら、改めてご連絡いたします。",
     "統合の手続きを担当部署へ依頼いたしました。",
     "Has the merge been completed on your side?",
+    # The case is what is closed, whatever its title says.
+    "Your AWS Training and Certification case 176831653186624 has been closed.",
+    'Your AWS Support case 10931177620 ("Certification account consolidation") has been resolved and is now closed.',
+    "Your recent case with AWS Training and Certification (176295633190412) has been closed.",
+    "Your case 177255492801533 – account-assistance – has been closed.",
+    "ケース 10584412093「認定アカウントの統合について」は解決済みとなりました。",
 ])
 def test_not_done(text):
     assert meaning.merge_done(text) is None

@@ -324,10 +324,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
 
 
 def _done_kind(subject: str, new_text: str, reasons: _Reasons) -> Kind:
-    """A mail that says the merge is done: a completion, or a closure notice
-    asking for a rating that also says so."""
-    if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons) and _fire(rules.SURVEY_ASK, new_text, reasons):
-        return Kind.SURVEY
+    """A mail that says the merge is done is its completion, even as it
+    closes the case and asks for a rating: the merge being done is what the
+    case waits on (the badges are awaited from then on)."""
+    if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons):
+        reasons.append("it closes the case too, as done")
     return Kind.MERGE_COMPLETED
 
 

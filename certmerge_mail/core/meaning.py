@@ -55,7 +55,7 @@ _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|mi
 # Each form of the done aspect.  They run as one prefiltered signal (each
 # form only where its literals occur) on the lower-case text.
 _DONE_EN_PATTERNS = (
-    rf"\b(?:has|have|had)\s++(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
+    rf"(?:\b(?:has|have|had)\s++|(?<=\w)'(?:s|ve)\s++)(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
     rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
     rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
     r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
@@ -119,6 +119,17 @@ _NOT_DONE = re.compile(
 _NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら)", re.IGNORECASE)
 _USER_ACTOR = re.compile(r"\b(?:you|your\s++(?:reply|confirmation|approval))\s++(?:have\s++|had\s++)?"
                          r"(?:confirmed|approved|agreed|replied|requested|asked|submitted)\b", re.IGNORECASE)
+
+
+_CLAUSE_OPENER = re.compile(r"(?:^|[,;:.!(]|\b(?:as|since|because|and|that|now|once|after|when|if|thanks|thank\s++you))\s*+$",
+                            re.IGNORECASE)
+
+
+def _user_acts(sentence: str) -> bool:
+    """Does the user act in the sentence ("as you confirmed", "your reply
+    approved it")? Not when it is a relative clause naming a thing ("the
+    consolidation you asked for has been carried out": the agent did that)."""
+    return any(_CLAUSE_OPENER.search(sentence, 0, m.start()) for m in _USER_ACTOR.finditer(sentence))
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,17 +240,47 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
     stripped = sentence.strip()
     if not stripped or stripped.endswith(("?", "？")):
         return None
-    if _CASE_MERGE.search(sentence) or _USER_ACTOR.search(sentence):
+    if _CASE_MERGE.search(sentence) or _user_acts(sentence):
         return None
     starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, at)]
     head = sentence[starts[-1] if starts else 0:to]
     if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
         return None
     end = _CLAUSES.search(sentence, to)
-    whole = sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
-    if not _ACCOUNTS.search(sentence) or (_CASE.search(whole) and not _ACCOUNTS.search(whole)):
+    begin = starts[-1] if starts else 0
+    if _case_is_the_object(sentence[begin:at], sentence[to:end.start() if end else len(sentence)]):
+        return None
+    if not _ACCOUNTS.search(_TITLES.sub(" ", sentence)):
         return None
     return Statement(head.strip()[:200], sentence[at:to])
+
+
+def _case_is_the_object(before: str, after: str) -> bool:
+    """Whether what the clause says is done is the support case, not the
+    accounts: the head of the subject before the done words, which is the
+    last thing it names ("your AWS Training and Certification case 109 has
+    been closed", "ケース 105 は解決済み"), else the first thing named after
+    them (the object of "we have closed the case"). Titles in quotes or
+    brackets are no subject: 'case 109 ("Certification account
+    consolidation") is now closed' is the case."""
+    subject = _TITLES.sub(" ", before)
+    # The head comes before any phrase that qualifies it ("your case with AWS
+    # Training and Certification", "the records of AWS…").
+    for part in (_QUALIFIER.split(subject, 1)[0], subject):
+        named = [(m.start(), True) for m in _CASE.finditer(part)] + \
+                [(m.start(), False) for m in _ACCOUNTS.finditer(part)]
+        if named:
+            return max(named)[1]
+    obj = _TITLES.sub(" ", after)
+    case, accounts = _CASE.search(obj), _ACCOUNTS.search(obj)
+    return case is not None and (accounts is None or case.start() < accounts.start())
+
+
+_QUALIFIER = re.compile(r"\s(?:with|of|for|from|regarding|about|concerning|between|under|on|in|to)\s", re.IGNORECASE)
+# A quoted title, or a bracketed aside; also the "– account-assistance –" that
+# form-desk mail puts after a case number.
+_TITLES = re.compile(r"\([^()\n]{0,120}+\)|（[^（）\n]{0,120}+）|「[^「」\n]{0,120}+」|『[^『』\n]{0,120}+』|"
+                     r"\"[^\"\n]{0,120}+\"|[–—]\s*+[^–—\n]{0,60}+[–—]")
 
 
 # --------------------------------------------------------------------------
@@ -430,7 +471,7 @@ def case_opened(new_text: str) -> bool:
     if not _has(new_text, _OPENED_WORDS):
         return False
     for sentence in _sentences(unwrap(new_text)):
-        if sentence.strip().endswith(("?", "？")) or _USER_ACTOR.search(sentence):
+        if sentence.strip().endswith(("?", "？")) or _user_acts(sentence):
             continue
         for found in _OPENED.finditer(sentence):
             head = sentence[:found.end()]
