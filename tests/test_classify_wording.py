@@ -54,6 +54,15 @@ CASES = [
  ("support_reply","Thanks for your reply confirming the details. The merge is scheduled for next week; after that, AWS07654321 will be merged into AWS01234567 and I will update this case."),
  # ...and the eleventh:
  ("merge_confirmation_requested","統合の内容を確認してください。統合後は元に戻すことはできません。"),
+ # ...and sets 19-22 (2026-12), in words of their own:
+ ("merge_confirmation_requested","Profile which will be preserved: AWS01234567\nProfile which will be absorbed: AWS07654321\n\n"
+  "Is not possible to roll back this afterwards. We need that you answer confirming the data is correct."),
+ ("merge_completed","ご依頼の 2 つのアカウントを 1 つにまとめましたので、ご報告いたします。AWS07654321 の受験履歴は AWS01234567 に引き継がれております。"),
+ ("merge_completed","Hi,\nThe profiles are one now: I've closed this case as the consolidation you asked for has been carried out. "
+  "Please rate this interaction below."),
+ ("support_reply","Thank you. Your approval has been recorded and the request is now with our operations team; it takes 3-5 business days."),
+ ("case_created","お問い合わせありがとうございます。ケース 176215680000123 を開設しました。担当者よりご連絡いたします。"),
+ ("survey","Your AWS Training and Certification case 176215680000123 has been closed. How did we do? Rate us in one click."),
 ]
 
 

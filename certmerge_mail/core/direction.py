@@ -111,7 +111,7 @@ _EN_CUES: list[tuple[str, str, str]] = [
     (r"\b(?:will|shall|is|are|would)\s++(?:not\s++|never\s++)?(?:\w+\s++)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
      KEPT, "prev"),
     (r"\b(?:remains?|stays?|survives?)\b", KEPT, "prev"),
-    (rf"\b{_BE}(?:\s++(?:not|never|be|been|being))*\s++(?:kept|retained|retaining|keeping|remaining|preserved|maintained|used\s++going\s++forward|"
+    (rf"\b{_BE}(?:\s++(?:not|never|be|been|being))*\s++(?:kept|retained|retaining|keeping|remaining|preserved|maintained|conserved|used\s++going\s++forward|"
      r"the\s++(?:surviving|primary|main|remaining|target|destination|master|receiving))\b", KEPT, "prev"),
     (r"\bwill\s++(?:be\s++)?(?:your|the)\s++(?:only\s++|one\s++|sole\s++|single\s++)?(?:primary\s++|main\s++|active\s++)?"
      r"(?:certification\s++)?(?:account|profile|login)\b", KEPT, "prev"),
@@ -140,7 +140,7 @@ _EN_CUES: list[tuple[str, str, str]] = [
      r"non-?surviving|to\s++be\s++(?:merged|closed|retired|deactivated|removed)|(?:merged|merging|closed|retired|"
      r"deactivated|closing)\s++(?:account|profile|id))\b", MERGED, "near"),
     (r"\b(?:primary|main|surviving|destination|target|master|parent|remaining|active|new(?:er)?|preferred|"
-     r"principal|retained|kept|receiving|to\s++(?:be\s++)?(?:kept|retained|keep|remain))\b", KEPT, "near"),
+     r"principal|retained|kept|conserved|receiving|to\s++(?:be\s++)?(?:kept|retained|keep|remain|conserved))\b", KEPT, "near"),
 ]
 
 _JA_CUES: list[tuple[str, str, str]] = [
@@ -215,7 +215,7 @@ _ROLE_WORDS = re.compile(
     r"carr|copy|copie|bring|brought|roll\s++(?:up|into)|live|resid|appear|stay|continu|going\s++forward|"
     r"decommission|sunset|terminat|suspend|discontinu|remov|freez|frozen|empt|ceas|lose|lost|gone|exist|"
     r"no\s++(?:longer|more)|after\s++the\s++merg|post[-\s]*+merg|only|sole|single|survivor|child|parent|"
-    r"from|dissolv|expir|lock|shut|phas|preserv|maintain|host|receiv|inherit|use\s++only|only\s++use)|"
+    r"from|dissolv|expir|lock|shut|phas|preserv|maintain|conserv|host|receiv|inherit|use\s++only|only\s++use)|"
     r"→|->|=>|➜|⇒|➡|⟶|"
     r"統合先|統合元|移行先|移行元|存続|残|無効|閉鎖|削除|サインイン|ログイン|主アカウント|メイン|プライマリ|セカンダリ|"
     r"に統合|へ統合|へ移|に移|移行|移し|移動|移管|転送|反映|引き継|引継|寄せ|取り込|吸収|集約|一本化|まとめ|"

@@ -87,7 +87,10 @@ _DONE_JA = re.compile(
     r"(?:手続き|作業|処理|統合|移行)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
     r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事)?終わ(?:りました|った|って)|"
     r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}済み(?:です|でございます|となりました|となっております)|"
-    r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み")
+    r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
+    # Verbs of the merge that are not a noun + する: 1 つにまとめました, 引き継がれております, 移しました
+    r"(?:まとめ|引き継ぎ|引継ぎ|引き継が|引継が|移さ|紐付け直し|紐づけ直し)れ?(?:ました|ております|ており、|てございます)(?!ら)|"
+    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)")
 # The case still being worked on: a done part is then part of a progress report.
 # One alternative per form, each run only when its literals occur (rules.Signal's
 # prefilter); the text is read in lower case.
@@ -189,7 +192,7 @@ _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", 
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
-                 "受け付け", "受付", "承り", "オープン")
+                 "受け付け", "受付", "承り", "オープン", "開設", "開き")
 
 
 def cases_merged(new_text: str) -> bool:
@@ -215,7 +218,7 @@ def merge_done(new_text: str) -> Statement | None:
         hits = _DONE_EN.matches(lower)
     else:
         hits = [m for form in _DONE_EN_ANY_CASE for m in form.finditer(text)]
-    if any(c in text for c in "済終了移統") or "ました" in text:
+    if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text:
         hits += _DONE_JA.finditer(text)
     hits.sort(key=lambda m: m.start())
     if not hits or in_progress(text):
@@ -350,6 +353,14 @@ _REPLY = re.compile(r"\b(?:reply|respond|response|write\s++back|let\s++us\s++kno
                     r"go-ahead|revert)\b|ご返信|ご返答|お返事|ご連絡|お知らせ|返信", re.IGNORECASE)
 
 
+# Confirming that what the mail states is right: the approval of a plan it states.
+_CONFIRM_STATED = re.compile(
+    r"\b(?:confirm\w*+|verify\w*+|validat\w*+)\s++(?:that\s++|if\s++|whether\s++)?(?:all\s++)?(?:the\s++|this\s++|these\s++|"
+    r"above\s++)?(?:information|data|details|above|account\s++details)\s++(?:\w++\s++)?(?:is|are)\s++(?:correct|right|accurate)\b",
+    re.IGNORECASE)
+_NEED = re.compile(r"\b(?:need|necessary|required|must)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32)
 def asks_approval(new_text: str) -> bool:
     """Does a sentence ask the user to approve the merge ("上記の内容で統合を
@@ -362,7 +373,11 @@ def asks_approval(new_text: str) -> bool:
         lower = sentence.lower()
         if not any(w in lower for w in _APPROVAL_WORDS):
             continue  # every form below holds one of these words
-        if _THANKS.search(sentence) or _INFO.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence):
+        if _THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence):
+            continue
+        if _CONFIRM_STATED.search(sentence) and (_asking(sentence) or _NEED.search(sentence)):
+            return True  # "is necessary that you respond confirming the information is correct"
+        if _INFO.search(sentence):
             continue
         if _ASK_TO_ACT.search(sentence) or _REPLY_THEN_ACT.search(sentence):
             return True
@@ -461,7 +476,7 @@ def badge_issued(text: str) -> bool:
 _CASE_THING = re.compile(r"\b(?:case|ticket|submission|request|inquiry|enquiry|reference\s++number)\b|"
                          r"ケース|チケット|お問い合わせ|ご依頼|リクエスト|送信内容|お送りいただいた内容", re.IGNORECASE)
 _OPENED = re.compile(r"\b(?:logged|opened|created|registered|recorded|raised|filed)\b|登録|作成|起票|受け付け|受付|承り|"
-                     r"オープン", re.IGNORECASE)
+                     r"オープン|開設|開き", re.IGNORECASE)
 
 
 def case_opened(new_text: str) -> bool:
@@ -478,9 +493,16 @@ def case_opened(new_text: str) -> bool:
             tail = sentence[found.end():found.end() + 16]
             done = re.search(r"\b(?:has|have|was|were)\s++(?:now\s++|been\s++|successfully\s++)*+\w*+$", head, re.IGNORECASE) \
                 or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
-            if done and _CASE_THING.search(sentence) and not _PLANNED.search(head):
-                return True
+            if done and not _PLANNED.search(head) and _CASE_THING.search(_clause_at(sentence, found.start())):
+                return True  # what was logged is the request or case ("your agreement has been recorded" is not)
     return False
+
+
+def _clause_at(sentence: str, at: int) -> str:
+    """The clause of `sentence` that holds position `at`."""
+    starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, at)]
+    end = _CLAUSES.search(sentence, at)
+    return sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
 
 
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"

@@ -164,7 +164,7 @@ CASE_OPENED_SUBJECT = Signal(
         r"new\s+support\s+case",
         r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened|received)\b",
         r"we(?:'ve|\s+have)\s+received\s+your\s+(?:request|inquiry|enquiry|submission|case|message)",
-        r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|オープン)",
+        r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|オープン|開設|を開き)",
     ),
 )
 CASE_OPENED = Signal(
@@ -181,8 +181,8 @@ CASE_OPENED = Signal(
         r"\bexpect\s+(?:a|an|our|the)\s+(?:first\s+|initial\s+)?(?:reply|response|answer)\s+within\b",
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
-        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?:受け付け|受付|承り|作成|オープン|起票|発行)(?:いたしました|しました|されました|ました|た|、)",
-        r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行)",
+        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?:受け付け|受付|承り|作成|オープン|起票|発行|開設)(?:いたしました|しました|されました|ました|た|、)",
+        r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行|開設|開き)",
     ),
 )
 AUTOMATIC = Signal(
@@ -258,7 +258,7 @@ CONFIRM_MERGE = Signal(
     _p(
         r"\b(?:confirm|approve|authori[sz]e)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:account\s+|profile\s+)?(?:merge|merger|merging|consolidation)\b",
         r"\b(?:confirm|approve)\s+(?:that\s+)?(?:you\s+)?(?:want|wish|would\s+like)\s+(?:us\s+)?to\s+(?:merge|consolidate|combine)",
-        r"統合(?:の)?(?:内容|手続き)?\s*を\s*(?:ご)?(?:承認|確認|了承)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承)",
+        r"統合(?:の)?(?:内容|手続き)?\s*を\s*(?:ご)?(?:承認|確認|了承|確定)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承|最終確認)",
     ),
 )
 IRREVERSIBLE = Signal(
@@ -269,7 +269,7 @@ IRREVERSIBLE = Signal(
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
         r"\bno\s+way\s+to\s+(?:undo|reverse|separate|split|unmerge|restore)",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|split\s+(?:\S+\s+)?(?:apart|up|again)|separate\s+(?:\S+\s+)?(?:again|later|afterwards))",
-        r"\b(?:unable|not\s+able|impossible)\s+to\s+(?:undo|reverse|separate|split|unmerge|restore|revert)",
+        r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back)",
         r"元に戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り)[^。\n]{0,8}?(?:でき|出来)(?:ません|ない|ず)",
         r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき",
@@ -281,7 +281,9 @@ DIRECTION = Signal(
     _p(
         r"\bmerged?\s+(?:\S+\s+){0,4}?into\b",
         r"\b(?:primary|surviving|retained|remaining|main|destination|target|master|active)\s+(?:certification\s+|candidate\s+)?(?:account|profile|id)\b",
-        r"\baccount\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain)|that\s+will\s+(?:remain|be\s+kept|be\s+retained|survive))",
+        r"\b(?:account|profile)\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain|conserved|preserved|maintained)|"
+        r"(?:that|which)\s+will\s+(?:remain|stay|survive|be\s+(?:kept|retained|conserved|preserved|maintained|merged|unified|"
+        r"integrated|absorbed|consolidated|folded|combined|closed|deactivated)))",
         r"\b(?:will|would|is\s+going\s+to)\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
         r"\b(?:keep|retain)\s+(?:\S+\s+){0,3}?(?:as\s+(?:the|your)\s+)?(?:primary|main|active)\b",
         r"\b(?:from|source)\s*+(?:account)?\s*+[:：]?\s*+aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
