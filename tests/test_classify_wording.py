@@ -63,6 +63,8 @@ CASES = [
  ("support_reply","Thank you. Your approval has been recorded and the request is now with our operations team; it takes 3-5 business days."),
  ("case_created","お問い合わせありがとうございます。ケース 176215680000123 を開設しました。担当者よりご連絡いたします。"),
  ("survey","Your AWS Training and Certification case 176215680000123 has been closed. How did we do? Rate us in one click."),
+ ("merge_completed","統合元アカウント AWS07654321 を統合先アカウント AWS01234567 に統合する処理が正常に終わりました。"
+  "サインインして、認定資格が表示されることをご確認ください。"),
 ]
 
 

@@ -273,6 +273,12 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
+    if asks_confirm and not merge_itself and _done_before(new_text, asks_confirm):
+        # "The merge has been processed … please sign in and check": what is
+        # asked after a merge said done is no confirmation of the merge.
+        done = meaning.merge_done(new_text)
+        reasons.append(f"says the merge is done before it asks anything: {done.words!r} in {done.clause[:80]!r}")
+        return _done_kind(subject, new_text, reasons), False
     if asks_confirm:
         _note(rules.DIRECTION, direction, reasons)
         _note(rules.IRREVERSIBLE, irreversible, reasons)
@@ -321,6 +327,16 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     if not asks_info:
         _fire(rules.STATUS_UPDATE, new_text, reasons)
     return Kind.SUPPORT_REPLY, bool(asks_info)
+
+
+def _done_before(new_text: str, asked: str) -> bool:
+    """Whether the text says the merge is done before the words that ask."""
+    done = meaning.merge_done(new_text)
+    if done is None or asked == "asks approval":
+        return False
+    text = meaning.unwrap(new_text).lower()
+    at_done, at_ask = text.find(done.clause.lower()), text.find(asked.lower())
+    return 0 <= at_done < at_ask
 
 
 def _done_kind(subject: str, new_text: str, reasons: _Reasons) -> Kind:

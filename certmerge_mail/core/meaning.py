@@ -85,11 +85,12 @@ _DONE_JA = re.compile(
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
     r"(?:移しました|移しております|完了しております|完了いたしております)|"
     r"(?:手続き|作業|処理|統合|移行)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
-    r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事)?終わ(?:りました|った|って)|"
-    r"[\u4e00-\u9fff\u30a0-\u30ff]{1,6}済み(?:です|でございます|となりました|となっております)|"
+    r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った|って)|"
+    r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
     # Verbs of the merge that are not a noun + する: 1 つにまとめました, 引き継がれております, 移しました
-    r"(?:まとめ|引き継ぎ|引継ぎ|引き継が|引継が|移さ|紐付け直し|紐づけ直し)れ?(?:ました|ております|ており、|てございます)(?!ら)|"
+    r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にまとめ)れ?"
+    r"(?:ました|ております|ており、|てございます)(?!ら)|"
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)")
 # The case still being worked on: a done part is then part of a progress report.
 # One alternative per form, each run only when its literals occur (rules.Signal's
@@ -133,6 +134,10 @@ def _user_acts(sentence: str) -> bool:
     approved it")? Not when it is a relative clause naming a thing ("the
     consolidation you asked for has been carried out": the agent did that)."""
     return any(_CLAUSE_OPENER.search(sentence, 0, m.start()) for m in _USER_ACTOR.finditer(sentence))
+
+
+_SEQUENCE = re.compile(r"\b(?:then|next|afterwards|after\s++that)\b", re.IGNORECASE)
+_PRESENT = re.compile(r"(?:is|are)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,8 +216,9 @@ _DONE_EN_ANY_CASE = tuple(re.compile(p, re.IGNORECASE | re.MULTILINE) for p in _
 def merge_done(new_text: str) -> Statement | None:
     """The first clause stating, in the done aspect, that the agent's side
     merged or moved the accounts; None when no clause does.  (Cached: the
-    classifier asks this of one text several times.)"""
-    text = new_text[:MAX_TEXT]
+    classifier asks this of one text several times.)  Wrapped lines are
+    joined first: "once the\naccounts are merged" is one conditional clause."""
+    text = unwrap(new_text)
     lower = _lower(text)
     if len(lower) == len(text):  # positions in the lower-case text are the text's
         hits = _DONE_EN.matches(lower)
@@ -249,6 +255,8 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
     head = sentence[starts[-1] if starts else 0:to]
     if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
         return None
+    if _SEQUENCE.search(head) and _PRESENT.match(sentence, at):
+        return None  # a step of a plan told in the present: "…move to the primary, then it is closed"
     end = _CLAUSES.search(sentence, to)
     begin = starts[-1] if starts else 0
     if _case_is_the_object(sentence[begin:at], sentence[to:end.start() if end else len(sentence)]):
@@ -433,7 +441,9 @@ def said_as_done(new_text: str, words: str) -> bool:
 # first: a line continues the previous one unless that one ends a sentence
 # or a label, or this one starts a list item, a table row or a paragraph.
 
-_LINE_BREAK = re.compile(r"(?<=[^\s。．.!?！？:：」』)）])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])")
+# A line break inside a sentence: not after an end of sentence, and not before a
+# list item or a "Label: value" line ("Subject: …", "Status: Resolved").
+_LINE_BREAK = re.compile(r"(?<=[^\s。．.!?！？:：」』)）])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
 _JA_BOUNDARY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\n[\u3040-\u30ff\u4e00-\u9fff]")
 
 
