@@ -20,12 +20,13 @@ class Kind(StrEnum):
 
 
 class Outcome(StrEnum):
-    """What became of a message that got no verdict of its own (the
-    messages table's kind column holds these beside the Kind values)."""
+    """What became of one message the service fetched (the messages table's
+    outcome column), apart from what it is (its Kind, in the kind column)."""
 
-    OWN = "own"  # written by certmerge-mail itself (a digest, a nudge)
-    DUPLICATE = "duplicate"  # its Message-ID was processed already
-    SEEN = "seen"  # this UID was processed already
+    PROCESSED = "processed"  # read: its kind says what it is
+    OWN = "own"  # written by certmerge-mail itself (a digest, a nudge): not read
+    DUPLICATE = "duplicate"  # its Message-ID was processed already: not read again
+    SEEN = "seen"  # this UID was processed already: nothing recorded again
     ERROR = "error"  # it could not be processed; recorded and passed
 
 
