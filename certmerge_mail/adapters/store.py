@@ -800,10 +800,13 @@ class Store:
     def case_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT case_id FROM cases")}
 
-    def cases(self) -> list[CaseRow]:
+    def cases(self, case_id: str | None = None) -> list[CaseRow]:
+        """Every case, in the order opened; only the one of `case_id` when given."""
+        where, params = (" WHERE case_id = ?", (case_id,)) if case_id is not None else ("", ())
         return [
             CaseRow(r[0], _dt(r[1]), r[2] or "", r[3] or "")
-            for r in self.db.execute("SELECT case_id, opened_at, subject, reply_to FROM cases ORDER BY opened_at")
+            for r in self.db.execute(
+                f"SELECT case_id, opened_at, subject, reply_to FROM cases{where} ORDER BY opened_at", params)
         ]
 
     def add_event(self, case_id: str, event: Event) -> bool:

@@ -436,7 +436,7 @@ class Service:
         if too_long:
             log.error("message %s/%s could not be processed: %s; it is recorded and skipped", folder, uid, too_long)
             self.note_error(f"message {folder}/{uid} could not be processed: {too_long}")
-        return kind
+        return kind if outcome is Outcome.PROCESSED else str(outcome)
 
     def _advance(self, folder: str, uidvalidity: int, uid: int, now: datetime | None) -> None:
         """Every UID up to `uid` is done: SEARCH covered them all and UIDs only grow."""
@@ -691,10 +691,17 @@ def request_reports(store: Store, settings: Settings, now: datetime) -> list:
     return astray.follow(store, settings, case_reports(store, settings, now), now)[1]
 
 
-def case_progresses(store: Store, settings: Settings, now: datetime,
-                    fixed=None) -> list[tuple[CaseRow, Progress, bool, datetime | None]]:
-    """Every case with its progress as of `now`: its events, the badge mails that count for it and
-    what the user told of it; and whether it is muted (until when)."""
+def case_direction(store: Store, settings: Settings, case_id: str, now: datetime) -> Direction | None:
+    """The guard's reading of one case's latest counted confirmation request (None
+    when it has none, or no such case is tracked), read from that case alone."""
+    progresses = case_progresses(store, settings, now, only=case_id)
+    return _direction(store, settings, progresses[0][1].events) if progresses else None
+
+
+def case_progresses(store: Store, settings: Settings, now: datetime, fixed=None,
+                    only: str | None = None) -> list[tuple[CaseRow, Progress, bool, datetime | None]]:
+    """Every case (or only the case `only`) with its progress as of `now`: its events, the badge
+    mails that count for it and what the user told of it; and whether it is muted (until when)."""
     required = expected_badges(settings.accounts)
     badges = store.badges()
     marks: dict[str, list] = {}
@@ -703,7 +710,7 @@ def case_progresses(store: Store, settings: Settings, now: datetime,
     if fixed is None:
         fixed = store.corrections()
     result = []
-    for row in store.cases():
+    for row in store.cases(only):
         events = corrections.apply(store.events(row.case_id), fixed)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
         told, muted, until = _marks(marks.get(row.case_id, []), now)
