@@ -51,6 +51,15 @@ log = logging.getLogger(__name__)
 
 LOCK_TIMEOUT = 30  # seconds SQLite waits for another process's write lock
 
+# The warnings table's columns: created by migration 2, rebuilt by migration 4.
+_WARNING_COLUMNS = """\
+            id         INTEGER PRIMARY KEY,
+            case_id    TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            code       TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            at         TEXT NOT NULL,
+"""
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         1,
@@ -108,15 +117,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         2,
         "warnings and drafts",
-        """
+        f"""
         CREATE TABLE warnings (
-            id         INTEGER PRIMARY KEY,
-            case_id    TEXT NOT NULL,
-            message_id TEXT NOT NULL,
-            code       TEXT NOT NULL,
-            text       TEXT NOT NULL,
-            at         TEXT NOT NULL,
-            UNIQUE (case_id, message_id, code)
+{_WARNING_COLUMNS}            UNIQUE (case_id, message_id, code)
         );
         CREATE TABLE drafts (
             id          INTEGER PRIMARY KEY,
@@ -169,15 +172,9 @@ MIGRATIONS += (
     (
         4,
         "every warning of a message kept, not only the first of each code",
-        """
+        f"""
         CREATE TABLE warnings_v4 (
-            id         INTEGER PRIMARY KEY,
-            case_id    TEXT NOT NULL,
-            message_id TEXT NOT NULL,
-            code       TEXT NOT NULL,
-            text       TEXT NOT NULL,
-            at         TEXT NOT NULL,
-            UNIQUE (case_id, message_id, code, text)
+{_WARNING_COLUMNS}            UNIQUE (case_id, message_id, code, text)
         );
         INSERT INTO warnings_v4 (id, case_id, message_id, code, text, at)
             SELECT id, case_id, message_id, code, text, at FROM warnings;
