@@ -31,7 +31,24 @@ class Outcome(StrEnum):
 
 
 @dataclass(frozen=True, slots=True)
-class Message:
+class HeaderFields:
+    """The header fields a mail is known and threaded by, decoded by the
+    parsing adapter (addresses lower-case): what core/triage.py reads
+    before a download (its Headers), and what every Message carries."""
+
+    message_id: str = ""
+    subject: str = ""
+    from_name: str = ""
+    from_addr: str = ""
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    # Set on the digests and nudges certmerge-mail writes itself (header
+    # X-Certmerge-Mail), so the service never ingests its own messages.
+    own_marker: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Message(HeaderFields):
     """One mail, already decoded by the parsing adapter.
 
     Addresses are lower-case.  `text` is the whole body as plain text (HTML
@@ -40,21 +57,12 @@ class Message:
     (most recently added, so most trustworthy) first.
     """
 
-    message_id: str = ""
-    subject: str = ""
-    from_name: str = ""
-    from_addr: str = ""
     reply_to: str = ""
     to: tuple[str, ...] = ()
     date: datetime | None = None
-    in_reply_to: str = ""
-    references: tuple[str, ...] = ()
     text: str = ""
     auth_results: tuple[str, ...] = ()
     auto_submitted: str = ""
-    # Set on the digests and nudges certmerge-mail writes itself (header
-    # X-Certmerge-Mail), so the service never ingests its own messages.
-    own_marker: str = ""
     errors: tuple[str, ...] = ()
 
     @property
