@@ -126,7 +126,7 @@ def test_tracking_records_the_doubt_on_the_event(kind):
                       doubts=("it also says the merge is done",))
     message = Message(subject="RE:[CASE 176215680000123] merge", from_addr="support@example.com")
     actions = tracking.on_inbox_message(
-        verdict, message, message_id="<m@x>", at=T, tracked=frozenset({"176215680000123"}), open_cases=(),
+        verdict, message, message_id="<m@x>", at=T, tracked=frozenset({"176215680000123"}), open_cases=lambda: (),
         linked_case=None, accounts=(), own_emails=(), require_verified=False)
     [event] = [a.event for a in actions if isinstance(a, tracking.AddEvent)]
     assert (event.kind, event.certain, event.doubts, event.read_as, event.asks_user) == (
@@ -139,6 +139,6 @@ def test_tracking_a_certain_mail_records_it_certain():
     verdict = Verdict(Kind.SUPPORT_REPLY, case_id="176215680000123", sender_verified=True, asks_user=True)
     message = Message(subject="RE:[CASE 176215680000123] merge", from_addr="support@example.com")
     [add] = tracking.on_inbox_message(
-        verdict, message, message_id="<m@x>", at=T, tracked=frozenset({"176215680000123"}), open_cases=(),
+        verdict, message, message_id="<m@x>", at=T, tracked=frozenset({"176215680000123"}), open_cases=lambda: (),
         linked_case=None, accounts=(), own_emails=(), require_verified=False)
     assert add.event.certain and add.event.read_as is None and add.event.asks_user

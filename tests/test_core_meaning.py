@@ -63,7 +63,7 @@ def _track(verdict):
     message = Message(subject="RE:[CASE 176215680000123] merge", from_addr="support@example.com")
     return tracking.on_inbox_message(
         verdict, message, message_id="<m@x>", at=datetime(2025, 11, 4, tzinfo=UTC),
-        tracked=frozenset({"176215680000123"}), open_cases=(), linked_case=None,
+        tracked=frozenset({"176215680000123"}), open_cases=lambda: (), linked_case=None,
         accounts=(), own_emails=(), require_verified=False)
 
 

@@ -222,7 +222,7 @@ def test_a_form_desk_acknowledgement_saying_do_not_reply_is_not_a_console_case()
         message = Message(message_id="<a@x>", subject=f"[CASE {CASE}] x", from_addr=frm, text=text)
         verdict = Verdict(kind=kind, case_id=CASE, sender_verified=True, new_text=text)
         actions = on_inbox_message(verdict, message, message_id="<a@x>", at=T0, tracked=frozenset({CASE}),
-                                   open_cases=(), linked_case=None, accounts=ACCOUNTS, own_emails=(ME,),
+                                   open_cases=lambda: (), linked_case=None, accounts=ACCOUNTS, own_emails=(ME,),
                                    require_verified=True)
         return event_of(actions)
 

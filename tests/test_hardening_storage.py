@@ -120,7 +120,7 @@ def test_a_confirmation_arriving_while_the_disk_is_full_is_processed_once_space_
         small_disk.release()
         service.cycle(confirm.date)  # the retry, once there is space again
         service.mailbox.logout()
-        assert "error" not in kinds(store), (level, outcomes, store.messages("error"))
+        assert not store.messages(outcome="error"), (level, outcomes, store.messages(outcome="error"))
         assert kinds(store).count("merge_confirmation_requested") == 1, (level, outcomes)
         assert len(store.drafts()) == 1, (level, outcomes)
         store.close()

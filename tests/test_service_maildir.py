@@ -86,3 +86,20 @@ def test_the_steps_after_a_sync_share_one_computation_of_the_case_reports(replay
     assert len(calls) == 1
     [(reports, folders)] = handed
     assert [r.case_id for r in reports] == ["176212875405321"] and folders == service.folders
+
+
+def test_one_cases_direction_is_read_from_that_case_alone(replay, monkeypatch):
+    """`drafts show` prints the direction line of one case without every case's report."""
+    service, store, _maildir, clock, arrivals = replay
+    for moment in arrivals:
+        clock[0] = moment
+        service.cycle(moment)
+    [report] = service.case_reports(clock[0])
+    assert report.direction is not None
+    monkeypatch.setattr(sync, "case_reports", None)  # not called
+    read = []
+    events = store.events
+    monkeypatch.setattr(store, "events", lambda case_id: read.append(case_id) or events(case_id))
+    assert sync.case_direction(store, service.settings, report.case_id, clock[0]) == report.direction
+    assert read == [report.case_id]
+    assert sync.case_direction(store, service.settings, "999999999999", clock[0]) is None

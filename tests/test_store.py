@@ -108,3 +108,63 @@ def test_processes_opening_a_new_file_at_once_do_not_wait_each_other_out(tmp_pat
             barrier = manager.Barrier(3)
             pool.starmap(_open_and_close, [(str(tmp_path / f"{i}.db"), barrier)] * 3)
             assert Store(tmp_path / f"{i}.db").version() == LATEST
+
+
+def test_migration_10_moves_outcomes_out_of_the_kind_column(tmp_path):
+    """A state file of schema 9 whose messages.kind mixes kinds with outcomes: every row
+    comes out with its kind (None where the mail got no reading) and its outcome."""
+    path = tmp_path / "state.sqlite3"
+    old = Store.__new__(Store)
+    old.path, old._depth = str(path), 0
+    old.db = sqlite3.connect(path, isolation_level=None)
+    old.migrate(target=9)
+    rows = [  # (uid, message id, kind as schema 9 wrote it, case id, body)
+        (1, "<created@x>", "case_created", "176215680000123", "We have opened case 176215680000123."),
+        (2, "<digest@x>", "own", None, None),
+        (3, "<created@x>", "duplicate", None, None),
+        (4, "<broken@x>", "error", None, None),
+        (5, "<badge@x>", "credly_badge_issued", None, None),
+        (6, "<news@x>", "unrelated", None, None),
+        (7, "<reply@x>", "your_reply", "176215680000123", "I confirm."),
+        (8, "<seen@x>", "seen", None, None),
+    ]
+    for uid, mid, kind, case, body in rows:
+        old.db.execute(
+            "INSERT INTO messages (folder, uidvalidity, uid, message_id, kind, case_id, sender_verified, subject, "
+            "date, processed_at, body, badge, errors) VALUES ('INBOX', 7, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?)",
+            (uid, mid, kind, case, f"subject {uid}", T.isoformat(), T.isoformat(), body,
+             "AWS Certified" if kind == "credly_badge_issued" else None,
+             '["broken"]' if kind == "error" else "[]"))
+    assert old.version() == 9
+    old.db.close()
+
+    store = Store(path)
+    assert store.version() == LATEST >= 10
+    got = [(m["uid"], m["message_id"], m["kind"], m["outcome"], m["case_id"], m["subject"], m["errors"])
+           for m in store.messages()]
+    assert got == [
+        (1, "<created@x>", "case_created", "processed", "176215680000123", "subject 1", "[]"),
+        (2, "<digest@x>", None, "own", None, "subject 2", "[]"),
+        (3, "<created@x>", None, "duplicate", None, "subject 3", "[]"),
+        (4, "<broken@x>", None, "error", None, "subject 4", '["broken"]'),
+        (5, "<badge@x>", "credly_badge_issued", "processed", None, "subject 5", "[]"),
+        (6, "<news@x>", "unrelated", "processed", None, "subject 6", "[]"),
+        (7, "<reply@x>", "your_reply", "processed", "176215680000123", "subject 7", "[]"),
+        (8, "<seen@x>", None, "seen", None, "subject 8", "[]"),
+    ]
+    # Readers see the same as before: the first record of a Message-ID, badges, the thread, numbers.
+    first = store.message("<created@x>")
+    assert (first.kind, first.outcome, first.body) == ("case_created", "processed", "We have opened case 176215680000123.")
+    assert [(mid, name) for _at, mid, name, _v in store.badges()] == [("<badge@x>", "AWS Certified")]
+    assert store.case_message_ids() == {"<created@x>", "<reply@x>"}
+    assert store.message_numbers(["<created@x>", "<reply@x>"]) == {"<created@x>": 1, "<reply@x>": 7}
+    assert [m["uid"] for m in store.messages(outcome="error")] == [4]
+    assert [m["uid"] for m in store.messages(kind="unrelated")] == [6]
+    assert store.has_uid("INBOX", 7, 8) and store.has_message_id("<digest@x>")
+    # A message recorded after the migration keeps both.
+    store.record_message(folder="INBOX", uidvalidity=7, uid=9, message_id="<late@x>", kind="merge_completed",
+                         outcome="error", case_id=None, sender_verified=True, language="en", subject="s",
+                         from_addr="a@amazon.com", date=T, processed_at=T)
+    assert store.messages(outcome="error")[-1]["kind"] == "merge_completed"  # (the store keeps what it is given)
+    indexes = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert "messages_message_id" in indexes

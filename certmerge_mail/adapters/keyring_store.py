@@ -19,6 +19,8 @@ holds the password.
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from certmerge_mail.core.settings import KEYRING_SERVICE
 from certmerge_mail.errors import CredentialError
@@ -95,15 +97,8 @@ def get_password(entry: str, *, what: str) -> str:
     """The password stored under `entry`; CredentialError when there is none."""
     keyring = _keyring()
     backend = _backend(keyring)
-    try:
+    with _errors(keyring, backend, f"get the {what}", "from"):
         value = backend.get_password(KEYRING_SERVICE, entry)
-    except keyring.errors.KeyringLocked:
-        raise CredentialError(f"cannot get the {what}: the system keyring is locked", fix=_LOCKED_FIX) from None
-    except keyring.errors.KeyringError as exc:
-        raise CredentialError(
-            f"cannot get the {what} from the system keyring {_describe(backend)}: {type(exc).__name__}",
-            fix=_LOCKED_FIX,
-        ) from None
     if not value:
         raise CredentialError(
             f"cannot get the {what}: the system keyring {_describe(backend)} has no password for "
@@ -118,13 +113,20 @@ def set_password(entry: str, password: str, *, what: str) -> str:
     """Store `password` under `entry`; returns the backend's description."""
     keyring = _keyring()
     backend = _backend(keyring)
-    try:
+    with _errors(keyring, backend, f"store the {what}", "in"):
         backend.set_password(KEYRING_SERVICE, entry, password)
+    return _describe(backend)
+
+
+@contextmanager
+def _errors(keyring, backend, doing: str, preposition: str) -> Iterator[None]:
+    """The keyring's errors as CredentialError: "cannot `doing` `preposition` the system keyring ..."."""
+    try:
+        yield
     except keyring.errors.KeyringLocked:
-        raise CredentialError(f"cannot store the {what}: the system keyring is locked", fix=_LOCKED_FIX) from None
+        raise CredentialError(f"cannot {doing}: the system keyring is locked", fix=_LOCKED_FIX) from None
     except keyring.errors.KeyringError as exc:
         raise CredentialError(
-            f"cannot store the {what} in the system keyring {_describe(backend)}: {type(exc).__name__}",
+            f"cannot {doing} {preposition} the system keyring {_describe(backend)}: {type(exc).__name__}",
             fix=_LOCKED_FIX,
         ) from None
-    return _describe(backend)

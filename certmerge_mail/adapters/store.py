@@ -36,6 +36,7 @@ except ImportError:  # not on Windows: opening there is not serialised
     fcntl = None
 
 from certmerge_mail.core.cases import Event
+from certmerge_mail.core.model import Outcome
 from certmerge_mail.errors import (
     StateCorrupt,
     StateDiskFull,
@@ -50,6 +51,15 @@ log = logging.getLogger(__name__)
 
 LOCK_TIMEOUT = 30  # seconds SQLite waits for another process's write lock
 
+# The warnings table's columns: created by migration 2, rebuilt by migration 4.
+_WARNING_COLUMNS = """\
+            id         INTEGER PRIMARY KEY,
+            case_id    TEXT NOT NULL,
+            message_id TEXT NOT NULL,
+            code       TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            at         TEXT NOT NULL,
+"""
 MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         1,
@@ -107,15 +117,9 @@ MIGRATIONS: tuple[tuple[int, str, str], ...] = (
     (
         2,
         "warnings and drafts",
-        """
+        f"""
         CREATE TABLE warnings (
-            id         INTEGER PRIMARY KEY,
-            case_id    TEXT NOT NULL,
-            message_id TEXT NOT NULL,
-            code       TEXT NOT NULL,
-            text       TEXT NOT NULL,
-            at         TEXT NOT NULL,
-            UNIQUE (case_id, message_id, code)
+{_WARNING_COLUMNS}            UNIQUE (case_id, message_id, code)
         );
         CREATE TABLE drafts (
             id          INTEGER PRIMARY KEY,
@@ -168,15 +172,9 @@ MIGRATIONS += (
     (
         4,
         "every warning of a message kept, not only the first of each code",
-        """
+        f"""
         CREATE TABLE warnings_v4 (
-            id         INTEGER PRIMARY KEY,
-            case_id    TEXT NOT NULL,
-            message_id TEXT NOT NULL,
-            code       TEXT NOT NULL,
-            text       TEXT NOT NULL,
-            at         TEXT NOT NULL,
-            UNIQUE (case_id, message_id, code, text)
+{_WARNING_COLUMNS}            UNIQUE (case_id, message_id, code, text)
         );
         INSERT INTO warnings_v4 (id, case_id, message_id, code, text, at)
             SELECT id, case_id, message_id, code, text, at FROM warnings;
@@ -251,6 +249,20 @@ MIGRATIONS += (
         """,
     ),
 )
+MIGRATIONS += (
+    (
+        10,
+        "a message's outcome (processed, own, duplicate, error) apart from its kind",
+        # Before, `kind` held either what the mail is (a Kind, or in Sent the event
+        # it added) or what became of it; now `outcome` holds the second, and
+        # `kind` is '' where the mail got no reading (the column of migration 1
+        # stays NOT NULL: relaxing it would rebuild the table; readers see None).
+        """
+        ALTER TABLE messages ADD COLUMN outcome TEXT NOT NULL DEFAULT 'processed';
+        UPDATE messages SET outcome = kind, kind = '' WHERE kind IN ('own', 'duplicate', 'seen', 'error')
+        """,
+    ),
+)
 LATEST = MIGRATIONS[-1][0]
 
 
@@ -275,7 +287,7 @@ class CaseMark:
 @dataclass(frozen=True, slots=True)
 class StoredMessage:
     message_id: str
-    kind: str
+    kind: str | None  # None when the mail got no reading (its outcome says why)
     case_id: str | None
     subject: str
     from_addr: str
@@ -284,6 +296,7 @@ class StoredMessage:
     date: datetime | None
     body: str
     folder: str
+    outcome: str = Outcome.PROCESSED
 
 
 @dataclass(frozen=True, slots=True)
@@ -695,7 +708,7 @@ class Store:
         uidvalidity: int,
         uid: int,
         message_id: str,
-        kind: str,
+        kind: str | None,
         case_id: str | None,
         sender_verified: bool | None,
         language: str,
@@ -709,15 +722,17 @@ class Store:
         reply_to: str = "",
         body: str | None = None,
         badge: str | None = None,
+        outcome: Outcome = Outcome.PROCESSED,
     ) -> None:
-        """Record a processed message.  `body` is kept only for case mail
-        (drafts quote it); other mail keeps just its headers' summary."""
+        """Record a processed message.  `kind` is what the mail is (None when
+        it got no reading), `outcome` what became of it.  `body` is kept only
+        for case mail (drafts quote it); other mail keeps just its headers' summary."""
         self.db.execute(
-            "INSERT OR IGNORE INTO messages (folder, uidvalidity, uid, message_id, kind, case_id, sender_verified, "
-            "language, subject, from_addr, from_name, reply_to, date, processed_at, body, badge, reasons, errors) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO messages (folder, uidvalidity, uid, message_id, kind, outcome, case_id, "
+            "sender_verified, language, subject, from_addr, from_name, reply_to, date, processed_at, body, badge, "
+            "reasons, errors) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
-                folder, uidvalidity, uid, message_id, kind, case_id,
+                folder, uidvalidity, uid, message_id, kind or "", str(outcome), case_id,
                 None if sender_verified is None else int(sender_verified),
                 language, subject, from_addr, from_name, reply_to, _iso(date), _iso(processed_at), body, badge,
                 json.dumps(list(reasons), ensure_ascii=False), json.dumps(list(errors), ensure_ascii=False),
@@ -726,20 +741,20 @@ class Store:
 
     def message(self, message_id: str) -> StoredMessage | None:
         row = self.db.execute(
-            "SELECT message_id, kind, case_id, subject, from_addr, from_name, reply_to, date, body, folder "
+            "SELECT message_id, kind, case_id, subject, from_addr, from_name, reply_to, date, body, folder, outcome "
             "FROM messages WHERE message_id = ? ORDER BY id LIMIT 1",
             (message_id,),
         ).fetchone()
         if row is None:
             return None
-        return StoredMessage(row[0], row[1], row[2], row[3] or "", row[4] or "", row[5] or "", row[6] or "",
-                             _dt(row[7]), row[8] or "", row[9])
+        return StoredMessage(row[0], row[1] or None, row[2], row[3] or "", row[4] or "", row[5] or "", row[6] or "",
+                             _dt(row[7]), row[8] or "", row[9], row[10])
 
     def badges(self) -> list[tuple[datetime, str, str | None, bool | None]]:
         """Every Credly badge mail seen: (date, message id, badge name, sender verified)."""
         rows = self.db.execute(
             "SELECT date, message_id, badge, sender_verified FROM messages "
-            "WHERE kind = 'credly_badge_issued' ORDER BY date"
+            "WHERE kind = 'credly_badge_issued' AND outcome = 'processed' ORDER BY date"
         )
         return [(_dt(r[0]), r[1], r[2], None if r[3] is None else bool(r[3])) for r in rows]
 
@@ -753,11 +768,16 @@ class Store:
         """The Message-IDs of every message tied to a case (a reply to one is in its thread)."""
         return {r[0] for r in self.db.execute("SELECT DISTINCT message_id FROM messages WHERE case_id IS NOT NULL")}
 
-    def messages(self, kind: str | None = None) -> list[dict]:
-        sql = "SELECT folder, uid, message_id, kind, case_id, sender_verified, subject, from_addr, date, errors FROM messages"
-        rows = self.db.execute(sql + (" WHERE kind = ?" if kind else "") + " ORDER BY id", (kind,) if kind else ())
-        keys = ("folder", "uid", "message_id", "kind", "case_id", "sender_verified", "subject", "from_addr", "date", "errors")
-        return [dict(zip(keys, row)) for row in rows]
+    def messages(self, *, kind: str | None = None, outcome: str | None = None) -> list[dict]:
+        """Every message recorded, in the order processed; only those of `kind` and/or `outcome` when given."""
+        keys = ("folder", "uid", "message_id", "kind", "outcome", "case_id", "sender_verified", "subject",
+                "from_addr", "date", "errors")
+        where = [(column, value) for column, value in (("kind", kind), ("outcome", outcome)) if value]
+        sql = (f"SELECT {', '.join(keys)} FROM messages"
+               + "".join(f" {'AND' if i else 'WHERE'} {column} = ?" for i, (column, _) in enumerate(where))
+               + " ORDER BY id")
+        rows = self.db.execute(sql, tuple(str(v) for _, v in where))
+        return [dict(zip(keys, row), kind=row[3] or None) for row in rows]
 
     # --- cases and events -------------------------------------------------------
 
@@ -777,10 +797,13 @@ class Store:
     def case_ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT case_id FROM cases")}
 
-    def cases(self) -> list[CaseRow]:
+    def cases(self, case_id: str | None = None) -> list[CaseRow]:
+        """Every case, in the order opened; only the one of `case_id` when given."""
+        where, params = (" WHERE case_id = ?", (case_id,)) if case_id is not None else ("", ())
         return [
             CaseRow(r[0], _dt(r[1]), r[2] or "", r[3] or "")
-            for r in self.db.execute("SELECT case_id, opened_at, subject, reply_to FROM cases ORDER BY opened_at")
+            for r in self.db.execute(
+                f"SELECT case_id, opened_at, subject, reply_to FROM cases{where} ORDER BY opened_at", params)
         ]
 
     def add_event(self, case_id: str, event: Event) -> bool:

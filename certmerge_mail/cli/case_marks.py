@@ -22,44 +22,30 @@ from certmerge_mail.service import case_reports, utcnow
 
 def add_subcommands(actions) -> None:
     """Register the mark subcommands on `cases`'s own subparsers."""
-    p = actions.add_parser("badge", help="tell it a Credly badge is on your account",
-                           description="Record that a badge arrived (e.g. you saw it on Credly but no mail came). "
-                                       "The case then waits only for the badges still missing.")
-    p.add_argument("case", metavar="CASE", help="the case id")
+    p = _mark(actions, "badge", "tell it a Credly badge is on your account", run=run_badge,
+              description="Record that a badge arrived (e.g. you saw it on Credly but no mail came). "
+                          "The case then waits only for the badges still missing.")
     p.add_argument("name", metavar="NAME", help='the certification, e.g. "Solutions Architect - Associate"')
     p.add_argument("--arrived", action="store_true", required=True, help="the badge is there")
-    _common(p)
-    p.set_defaults(run=run_badge)
-
-    p = actions.add_parser("close", help="close a case: done, nothing drafted, no nudge",
-                           description="Mark a case done whatever its mail says (`cases reopen` undoes it).")
-    p.add_argument("case", metavar="CASE", help="the case id")
-    _common(p)
-    p.set_defaults(run=run_mark, mark="close")
-
-    p = actions.add_parser("reopen", help="undo `cases close`")
-    p.add_argument("case", metavar="CASE", help="the case id")
-    _common(p)
-    p.set_defaults(run=run_mark, mark="reopen")
-
-    p = actions.add_parser("mute", help="no nudges or follow-up drafts for a case (for good, or --until DATE)",
-                           description="Stop nudges and follow-up drafts for a case. Replies to support's requests "
-                                       "are still drafted and the case stays in the digest, marked muted.")
-    p.add_argument("case", metavar="CASE", help="the case id")
+    _mark(actions, "close", "close a case: done, nothing drafted, no nudge",
+          description="Mark a case done whatever its mail says (`cases reopen` undoes it).")
+    _mark(actions, "reopen", "undo `cases close`")
+    p = _mark(actions, "mute", "no nudges or follow-up drafts for a case (for good, or --until DATE)",
+              description="Stop nudges and follow-up drafts for a case. Replies to support's requests "
+                          "are still drafted and the case stays in the digest, marked muted.")
     p.add_argument("--until", metavar="DATE",
                    help="until this date (the start of that day in [you] timezone) or ISO date and time")
-    _common(p)
-    p.set_defaults(run=run_mark, mark="mute")
+    _mark(actions, "unmute", "undo `cases mute`")
 
-    p = actions.add_parser("unmute", help="undo `cases mute`")
+
+def _mark(actions, mark: str, help: str, *, description: str | None = None, run=None):
+    """The subcommand `cases MARK CASE [--json] [--now ISO-8601]`; the caller adds its own options."""
+    p = actions.add_parser(mark, help=help, description=description)
     p.add_argument("case", metavar="CASE", help="the case id")
-    _common(p)
-    p.set_defaults(run=run_mark, mark="unmute")
-
-
-def _common(p) -> None:
     p.add_argument("--json", action="store_true", help="print the case afterwards as JSON")
     p.add_argument("--now", metavar="ISO-8601", help="record it as of this moment (tests, replays)")
+    p.set_defaults(run=run or run_mark, mark=mark)
+    return p
 
 
 def run_badge(args) -> int:

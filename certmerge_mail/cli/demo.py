@@ -27,6 +27,7 @@ from certmerge_mail.adapters.store import Store
 from certmerge_mail.cli.format import format_draft, format_drafts, format_table
 from certmerge_mail.core import guard, tracking
 from certmerge_mail.core.classify import classify
+from certmerge_mail.core.model import Outcome
 from certmerge_mail.service.wiring import build_service
 
 Print = Callable[[str], None]
@@ -142,11 +143,12 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
         lines, passed[:] = lines + passed, []
         messages = store.messages()
         for m in messages[seen_messages:]:
-            if m["kind"] in ("duplicate", "own"):
+            if m["outcome"] in (Outcome.DUPLICATE, Outcome.OWN):
                 continue
-            mark = "" if m["kind"] in ("unrelated", "your_reply") else {
+            what = m["kind"] if m["outcome"] == Outcome.PROCESSED else m["outcome"]
+            mark = "" if what in ("unrelated", "your_reply") else {
                 1: "sender verified", 0: "SENDER NOT VERIFIED", None: "sender unknown"}[m["sender_verified"]]
-            lines.append(f"  {m['folder']:<5} {m['kind']:<28} {_short(m['subject'], 46):<46} {mark}")
+            lines.append(f"  {m['folder']:<5} {what:<28} {_short(m['subject'], 46):<46} {mark}")
         seen_messages = len(messages)
         for report in service.case_reports(now):
             state = str(report.status.state)

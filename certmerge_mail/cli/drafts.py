@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
 from certmerge_mail.cli.common import load_settings, open_store
@@ -18,7 +17,7 @@ from certmerge_mail.cli.format import draft_text, format_draft, format_drafts
 from certmerge_mail.core.console import PASTE
 from certmerge_mail.errors import UsageError
 from certmerge_mail.service import sending
-from certmerge_mail.service.sync import case_reports
+from certmerge_mail.service.sync import case_direction, utcnow
 
 
 def add_parser(sub) -> None:
@@ -58,7 +57,7 @@ def run_show(args) -> int:
     store = open_store(settings)
     try:
         draft = _get(store, args.id)
-        direction = case_direction(store, settings, draft.case_id)
+        direction = case_direction(store, settings, draft.case_id, utcnow())
     finally:
         store.close()
     if args.json:
@@ -75,7 +74,7 @@ def run_send(args) -> int:
     try:
         draft = sending.sendable(store, args.id, settings, retry_interrupted=args.retry_interrupted)
         sending.require_smtp(settings)
-        print(format_draft(draft, case_direction(store, settings, draft.case_id)))
+        print(format_draft(draft, case_direction(store, settings, draft.case_id, utcnow())))
         print()
         if not args.yes:
             if not sys.stdin.isatty():
@@ -93,13 +92,6 @@ def run_send(args) -> int:
     print(f"Sent to {draft.to_addr}; a copy is in {sent.sent_folder}. "
           f"You may delete the draft from {sent.drafts_folder}.")
     return 0
-
-
-def case_direction(store, settings, case_id: str):
-    """The guard's reading of the case's latest confirmation request, or None."""
-    report = next((r for r in case_reports(store, settings, datetime.now(timezone.utc))
-                   if r.case_id == case_id), None)
-    return report.direction if report else None
 
 
 def _record(d) -> dict:

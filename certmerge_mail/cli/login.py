@@ -9,7 +9,6 @@ The password is never printed or logged.
 
 from __future__ import annotations
 
-import argparse
 import getpass
 import sys
 
@@ -29,7 +28,6 @@ def add_parser(sub) -> None:
     p.add_argument("--password-stdin", action="store_true",
                    help="read the password(s) from standard input, one line each (IMAP first), instead of asking")
     p.add_argument("--no-verify", action="store_true", help="store the password without logging in to check it")
-    p.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH", help="the configuration file")
     p.set_defaults(run=run)
 
 

@@ -13,7 +13,6 @@ configuration path); a test keeps the two identical.
 
 from __future__ import annotations
 
-import argparse
 import os
 import shlex
 import shutil
@@ -90,7 +89,6 @@ def add_parser(sub) -> None:
     p.add_argument("--enable", action="store_true",
                    help="also run: " + " && ".join(START_COMMANDS))
     p.add_argument("--force", action="store_true", help="replace an existing, different unit file")
-    p.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH", help="the configuration file")
     p.set_defaults(run=run)
 
 

@@ -39,8 +39,6 @@ def add_parser(sub) -> None:
         "service is running, 1 when it is not.",
     )
     p.add_argument("--json", action="store_true", help="print the status as JSON")
-    # Also accepted after the command; SUPPRESS keeps the global --config when it is not.
-    p.add_argument("--config", default=argparse.SUPPRESS, metavar="PATH", help="the configuration file")
     p.add_argument("--now", metavar="ISO-8601", help=argparse.SUPPRESS)  # for tests
     p.set_defaults(run=run)
 

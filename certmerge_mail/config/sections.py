@@ -206,7 +206,6 @@ def _entry(kind: str, username: str | None, host: str | None) -> str | None:
 def parse_imap(problems: Problems, data: dict[str, Any] | None, paths: PathResolver) -> ImapSettings | None:
     if data is None:
         return None
-    start = len(problems.lines)
     table = Table(problems, data, "imap")
     host, security, port = _parse_server(table, IMAP_PORTS)
     username = table.string("username", required=True, example='"you@example.com"')
@@ -225,7 +224,7 @@ def parse_imap(problems: Problems, data: dict[str, Any] | None, paths: PathResol
             "must be shorter than 29m (servers may drop an IDLE connection after 30 minutes)",
             'use idle_timeout = "24m" (the default) or less',
         )
-    if len(problems.lines) > start:
+    if not table.clean:
         return None
     return ImapSettings(
         host=host, port=port, security=security, username=username, credentials=credentials,
@@ -237,7 +236,6 @@ def parse_imap(problems: Problems, data: dict[str, Any] | None, paths: PathResol
 def parse_smtp(problems: Problems, data: dict[str, Any] | None, paths: PathResolver) -> SmtpSettings | None:
     if data is None:
         return None
-    start = len(problems.lines)
     table = Table(problems, data, "smtp")
     host, security, port = _parse_server(table, SMTP_PORTS)
     username = table.string("username", example='"you@example.com"')
@@ -245,7 +243,7 @@ def parse_smtp(problems: Problems, data: dict[str, Any] | None, paths: PathResol
     if username is None and any(table.has(name) for name in CREDENTIAL_KEYS):
         table.missing("username", '"you@example.com"')
     ca_file = paths.resolve(table.string("ca_file", example='"~/certs/my-ca.pem"'))
-    if len(problems.lines) > start:
+    if not table.clean:
         return None
     return SmtpSettings(
         host=host, port=port, security=security, username=username,
@@ -266,7 +264,6 @@ def _email(table: Table, name: str, *, example: str, required: bool = False) -> 
 def parse_you(problems: Problems, data: dict[str, Any] | None) -> You | None:
     if data is None:
         return None
-    start = len(problems.lines)
     table = Table(problems, data, "you")
     name = table.string("name", required=True, example='"Hanako Yamada"')
     emails_example = '["hanako.yamada@example.jp"]'
@@ -285,7 +282,7 @@ def parse_you(problems: Problems, data: dict[str, Any] | None) -> You | None:
         suggestion = difflib.get_close_matches(timezone, sorted(available_timezones()), n=1)
         hint = f"did you mean {show(suggestion[0])}? Otherwise write" if suggestion else "write"
         table.report("timezone", f"{show(timezone)} is not an IANA time zone name", f'{hint} a name like "Asia/Tokyo", "Europe/London" or "UTC"')
-    if len(problems.lines) > start:
+    if not table.clean:
         return None
     unique = tuple(dict.fromkeys(address.lower() for address in emails))
     return You(name=name, emails=unique, language=language, timezone=timezone)  # type: ignore[arg-type]
@@ -311,7 +308,6 @@ def parse_accounts(problems: Problems, data: dict[str, Any]) -> tuple[Account, .
 
 def _parse_account(problems: Problems, data: dict[str, Any], where: str) -> Account | None:
     _check_keys(problems, data, where, SECTION_KEYS["accounts"])
-    start = len(problems.lines)
     table = Table(problems, data, where)
     candidate_id = table.string("candidate_id", required=True, example='"AWS01234567"')
     if candidate_id is not None:
@@ -332,7 +328,7 @@ def _parse_account(problems: Problems, data: dict[str, Any], where: str) -> Acco
     login = _email(table, "login_email", required=True, example='"hanako.yamada@example.jp"')
     notification = _email(table, "notification_email", example='"hanako.yamada@example.jp"')
     certifications = table.strings("certifications", example='["AWS Certified Solutions Architect - Associate"]')
-    if len(problems.lines) > start:
+    if not table.clean:
         return None
     return Account(
         candidate_id=candidate_id,  # type: ignore[arg-type]
@@ -370,7 +366,6 @@ def _check_roles(problems: Problems, accounts: list[Account | None]) -> None:
 
 
 def parse_reminders(problems: Problems, data: dict[str, Any] | None) -> Reminders | None:
-    start = len(problems.lines)
     table = Table(problems, data or {}, "reminders")
     defaults = Reminders()
     values = {
@@ -388,7 +383,7 @@ def parse_reminders(problems: Problems, data: dict[str, Any] | None) -> Reminder
                 f"{show(quiet)} is not a time range",
                 'write "START-END" in 24-hour HH:MM, like quiet_hours = "22:00-08:00" (it may cross midnight)',
             )
-    if len(problems.lines) > start:
+    if not table.clean:
         return None
     return Reminders(quiet_hours=quiet_hours, **values)  # type: ignore[arg-type]
 
@@ -401,7 +396,6 @@ def parse_digest(
     have_smtp: bool,
     have_imap: bool,
 ) -> DigestSettings | None:
-    start = len(problems.lines)
     table = Table(problems, data or {}, "digest")
     at = table.clock("at", default=time(8, 0))
     example = '["stdout"]'
@@ -421,7 +415,7 @@ def parse_digest(
             table.report("deliver", 'includes "smtp" but there is no [smtp] section', 'add an [smtp] section (host, port, security, username, password setting), or remove "smtp"')
         if "mailbox" in deliver and not have_imap:
             table.report("deliver", 'includes "mailbox" but there is no [imap] section', 'add an [imap] section, or remove "mailbox"')
-    if len(problems.lines) > start:
+    if not table.clean:
         return None
     return DigestSettings(at=at, deliver=deliver, file=file)  # type: ignore[arg-type]
 

@@ -178,6 +178,12 @@ class Table:
         self.problems = problems
         self.data = data
         self.where = where
+        self._start = len(problems.lines)
+
+    @property
+    def clean(self) -> bool:
+        """No problem was reported since this table was opened (in it or in what it contains)."""
+        return len(self.problems.lines) == self._start
 
     def key(self, name: str) -> str:
         return f"{self.where}.{name}"

@@ -82,65 +82,71 @@ _MERGED_PAST = (r"(?:merged|closed|retired|deactivated|disabled|archived|deleted
 
 NEUTRAL = "neutral"  # words that look like a cue but give no role ("held under AWS…")
 
+
+def _cues(role: str, side: str, *patterns: str) -> list[tuple[str, str, str]]:
+    """Cue patterns that give the id on `side` of them the same role."""
+    return [(pattern, role, side) for pattern in patterns]
+
+
 _EN_CUES: list[tuple[str, str, str]] = [
-    (r"\b(?:records?|certifications?|history|data|badges?|exams?|transcripts?)\s++(?:currently\s++)?"
-     r"(?:under|on|in)\b(?!\s++(?:the\s++)?(?:new|kept|surviving|primary|target|destination))", NEUTRAL, "next"),
-    (r"\b(?:currently\s++)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|passed|"
-     r"achieved|completed|took|got|issued|"
-     r"created|opened|taken)\s++(?:under|on|in|with|to|at|from)\b", NEUTRAL, "next"),
+    *_cues(NEUTRAL, "next",
+           r"\b(?:records?|certifications?|history|data|badges?|exams?|transcripts?)\s++(?:currently\s++)?"
+           r"(?:under|on|in)\b(?!\s++(?:the\s++)?(?:new|kept|surviving|primary|target|destination))",
+           r"\b(?:currently\s++)?(?:held|stored|recorded|registered|associated|linked|listed|tied|earned|obtained|passed|"
+           r"achieved|completed|took|got|issued|"
+           r"created|opened|taken)\s++(?:under|on|in|with|to|at|from)\b"),
     # predicates after the id
-    (rf"\b{_BE}{_ADV}\s++{_MERGED_PAST}\b", MERGED, "prev"),
-    # non-native English: "will be merge into it", "will be close"; states: "will be inactive"
-    (r"\b(?:will|shall|would)\s++be\s++(?:merge|close|retire|deactivate|disable|archive|delete|remove|"
-     r"consolidate|migrate|transfer|move|integrate|inactivate|terminate)\b", MERGED, "prev"),
-    (rf"\b{_BE}{_ADV}\s++(?:inactive|inaccessible|unavailable|invalid|unusable|defunct|dormant|obsolete)\b",
-     MERGED, "prev"),
-    (r"\bno\s++(?:longer|more)\s++(?:be\s++)?(?:available|accessible|active|usable|used|valid|exists?|in\s++use|work|open|"
-     r"be\s++used|be\s++able)", MERGED, "prev"),
-    (r"\b(?:will|shall|would)\s++(?:\w+\s++)?(?:cease|stop)s?\s++(?:to\s++)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s++"
-     r"(?:to\s++)?exist(?:ing)?\b|\bwill\s++(?:go\s++away|be\s++gone)\b", MERGED, "prev"),
-    (r"(?:'s|’s|(?<!\s)\s++)?(?:data|records?|certifications?|history|credentials|exam\s++history|transcript|badges?)"
-     r"(?:\s++and\s++\w+)?\s++(?:will|shall|are|is|would)\s++(?:be\s++)?"
-     r"(?:transferr?(?:ed)?|mov(?:e|ed)|migrat(?:e|ed)|copied|brought|carried)", MERGED, "prev"),
-    (r"\bwill\s++have\s++(?:its|all\s++its|all\s++of\s++its)\s++\w+(?:\s++\w+)?\s++(?:moved|transferred|migrated|copied)",
-     MERGED, "prev"),
-    (r"\b(?:will|shall|is\s++going\s++to)\s++(?:transfer|move|migrate|merge|flow|go)\s++(?:in)?to\b", MERGED, "prev"),
-    # "will stay inactive", "remains closed": a state that is the merged one's
-    (r"\b(?:(?:will|shall|is|are|would)\s++)?(?:remain|stay|be\s++kept|be\s++left)(?:s|ing)?\s++(?:\w+\s++)?"
-     r"(?:inactive|closed|disabled|deactivated|locked|unavailable|inaccessible|archived|suspended|frozen)\b", MERGED, "prev"),
-    (r"\b(?:will|shall|is|are|would)\s++(?:not\s++|never\s++)?(?:\w+\s++)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
-     KEPT, "prev"),
-    (r"\b(?:remains?|stays?|survives?)\b", KEPT, "prev"),
-    (rf"\b{_BE}(?:\s++(?:not|never|be|been|being))*\s++(?:kept|retained|retaining|keeping|remaining|preserved|maintained|conserved|used\s++going\s++forward|"
-     r"the\s++(?:surviving|primary|main|remaining|target|destination|master|receiving))\b", KEPT, "prev"),
-    (r"\bwill\s++(?:be\s++)?(?:your|the)\s++(?:only\s++|one\s++|sole\s++|single\s++)?(?:primary\s++|main\s++|active\s++)?"
-     r"(?:certification\s++)?(?:account|profile|login)\b", KEPT, "prev"),
-    (r"\bwill\s++(?:absorb|receive|hold|contain|keep\s++all|inherit|host|exist|continue\s++to\s++exist|be\s++used)\b",
-     KEPT, "prev"),
-    (r"\b(?:into|to|under|onto|with)\s++which\b", KEPT, "prev"),
+    *_cues(MERGED, "prev",
+           rf"\b{_BE}{_ADV}\s++{_MERGED_PAST}\b",
+           # non-native English: "will be merge into it", "will be close"; states: "will be inactive"
+           r"\b(?:will|shall|would)\s++be\s++(?:merge|close|retire|deactivate|disable|archive|delete|remove|"
+           r"consolidate|migrate|transfer|move|integrate|inactivate|terminate)\b",
+           rf"\b{_BE}{_ADV}\s++(?:inactive|inaccessible|unavailable|invalid|unusable|defunct|dormant|obsolete)\b",
+           r"\bno\s++(?:longer|more)\s++(?:be\s++)?(?:available|accessible|active|usable|used|valid|exists?|in\s++use|work|open|"
+           r"be\s++used|be\s++able)",
+           r"\b(?:will|shall|would)\s++(?:\w+\s++)?(?:cease|stop)s?\s++(?:to\s++)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s++"
+           r"(?:to\s++)?exist(?:ing)?\b|\bwill\s++(?:go\s++away|be\s++gone)\b",
+           r"(?:'s|’s|(?<!\s)\s++)?(?:data|records?|certifications?|history|credentials|exam\s++history|transcript|badges?)"
+           r"(?:\s++and\s++\w+)?\s++(?:will|shall|are|is|would)\s++(?:be\s++)?"
+           r"(?:transferr?(?:ed)?|mov(?:e|ed)|migrat(?:e|ed)|copied|brought|carried)",
+           r"\bwill\s++have\s++(?:its|all\s++its|all\s++of\s++its)\s++\w+(?:\s++\w+)?\s++(?:moved|transferred|migrated|copied)",
+           r"\b(?:will|shall|is\s++going\s++to)\s++(?:transfer|move|migrate|merge|flow|go)\s++(?:in)?to\b",
+           # "will stay inactive", "remains closed": a state that is the merged one's
+           r"\b(?:(?:will|shall|is|are|would)\s++)?(?:remain|stay|be\s++kept|be\s++left)(?:s|ing)?\s++(?:\w+\s++)?"
+           r"(?:inactive|closed|disabled|deactivated|locked|unavailable|inaccessible|archived|suspended|frozen)\b"),
+    *_cues(KEPT, "prev",
+           r"\b(?:will|shall|is|are|would)\s++(?:not\s++|never\s++)?(?:\w+\s++)?(?:remain|stay|continue|survive)(?:s|ing)?\b",
+           r"\b(?:remains?|stays?|survives?)\b",
+           rf"\b{_BE}(?:\s++(?:not|never|be|been|being))*\s++(?:kept|retained|retaining|keeping|remaining|preserved|maintained|conserved|used\s++going\s++forward|"
+           r"the\s++(?:surviving|primary|main|remaining|target|destination|master|receiving))\b",
+           r"\bwill\s++(?:be\s++)?(?:your|the)\s++(?:only\s++|one\s++|sole\s++|single\s++)?(?:primary\s++|main\s++|active\s++)?"
+           r"(?:certification\s++)?(?:account|profile|login)\b",
+           r"\bwill\s++(?:absorb|receive|hold|contain|keep\s++all|inherit|host|exist|continue\s++to\s++exist|be\s++used)\b",
+           r"\b(?:into|to|under|onto|with)\s++which\b"),
     # verbs and prepositions before the id
-    (r"\b(?:clos(?:e|ing)|retir(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing)|archiv(?:e|ing)|delet(?:e|ing)|"
-     r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s++down|sunset(?:ting)?)\b" + _W,
-     MERGED, "next"),
-    (r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
-     r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
-     MERGED, "next"),
-    (r"\bfrom\b(?!\s++(?:now|then|today|here|this\s++point|that\s++point)\b)", MERGED, "next"),
-    (r"\b(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?)\b" + _W, KEPT, "next"),
-    (r"\b(?:sign(?:ing)?|log(?:ging)?)\s*+(?:-\s*+)?(?:in|on)\s++(?:\w+\s++)?(?:with|using|to|via|through)\b" + _W,
-     KEPT, "next"),
-    (r"\b(?:continue\s++(?:to\s++use|using)|use\s++only|only\s++use)\b" + _W, KEPT, "next"),
-    (r"\b(?:live|reside|sit|appear|show|reflect(?:ed)?|be\s++(?:stored|held|kept|listed|found|visible|available))\s++(?:up\s++)?"
-     r"(?:under|in|on|with)\b", KEPT, "next"),
-    (r"\b(?:into|onto|under)\b", KEPT, "next"),
-    (r"\bto\b", KEPT, "next"),  # only after a verb of moving: see _attach
-    (r"\bonly\b", KEPT, "next"),  # "only AWS… will exist"
+    *_cues(MERGED, "next",
+           r"\b(?:clos(?:e|ing)|retir(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing)|archiv(?:e|ing)|delet(?:e|ing)|"
+           r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s++down|sunset(?:ting)?)\b" + _W,
+           r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
+           r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
+           r"\bfrom\b(?!\s++(?:now|then|today|here|this\s++point|that\s++point)\b)"),
+    *_cues(KEPT, "next",
+           r"\b(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?)\b" + _W,
+           r"\b(?:sign(?:ing)?|log(?:ging)?)\s*+(?:-\s*+)?(?:in|on)\s++(?:\w+\s++)?(?:with|using|to|via|through)\b" + _W,
+           r"\b(?:continue\s++(?:to\s++use|using)|use\s++only|only\s++use)\b" + _W,
+           r"\b(?:live|reside|sit|appear|show|reflect(?:ed)?|be\s++(?:stored|held|kept|listed|found|visible|available))\s++(?:up\s++)?"
+           r"(?:under|in|on|with)\b",
+           r"\b(?:into|onto|under)\b",
+           r"\bto\b",  # only after a verb of moving: see _attach
+           r"\bonly\b"),  # "only AWS… will exist"
     # role nouns beside the id
-    (r"\b(?:source|secondary|old(?:er)?|duplicate|retiring|closing|departing|former|previous|child|origin|"
-     r"non-?surviving|to\s++be\s++(?:merged|closed|retired|deactivated|removed)|(?:merged|merging|closed|retired|"
-     r"deactivated|closing)\s++(?:account|profile|id))\b", MERGED, "near"),
-    (r"\b(?:primary|main|surviving|destination|target|master|parent|remaining|active|new(?:er)?|preferred|"
-     r"principal|retained|kept|conserved|receiving|to\s++(?:be\s++)?(?:kept|retained|keep|remain|conserved))\b", KEPT, "near"),
+    *_cues(MERGED, "near",
+           r"\b(?:source|secondary|old(?:er)?|duplicate|retiring|closing|departing|former|previous|child|origin|"
+           r"non-?surviving|to\s++be\s++(?:merged|closed|retired|deactivated|removed)|(?:merged|merging|closed|retired|"
+           r"deactivated|closing)\s++(?:account|profile|id))\b"),
+    *_cues(KEPT, "near",
+           r"\b(?:primary|main|surviving|destination|target|master|parent|remaining|active|new(?:er)?|preferred|"
+           r"principal|retained|kept|conserved|receiving|to\s++(?:be\s++)?(?:kept|retained|keep|remain|conserved))\b"),
 ]
 
 _JA_CUES: list[tuple[str, str, str]] = [

@@ -20,17 +20,35 @@ class Kind(StrEnum):
 
 
 class Outcome(StrEnum):
-    """What became of a message that got no verdict of its own (the
-    messages table's kind column holds these beside the Kind values)."""
+    """What became of one message the service fetched (the messages table's
+    outcome column), apart from what it is (its Kind, in the kind column)."""
 
-    OWN = "own"  # written by certmerge-mail itself (a digest, a nudge)
-    DUPLICATE = "duplicate"  # its Message-ID was processed already
-    SEEN = "seen"  # this UID was processed already
+    PROCESSED = "processed"  # read: its kind says what it is
+    OWN = "own"  # written by certmerge-mail itself (a digest, a nudge): not read
+    DUPLICATE = "duplicate"  # its Message-ID was processed already: not read again
+    SEEN = "seen"  # this UID was processed already: nothing recorded again
     ERROR = "error"  # it could not be processed; recorded and passed
 
 
 @dataclass(frozen=True, slots=True)
-class Message:
+class HeaderFields:
+    """The header fields a mail is known and threaded by, decoded by the
+    parsing adapter (addresses lower-case): what core/triage.py reads
+    before a download (its Headers), and what every Message carries."""
+
+    message_id: str = ""
+    subject: str = ""
+    from_name: str = ""
+    from_addr: str = ""
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    # Set on the digests and nudges certmerge-mail writes itself (header
+    # X-Certmerge-Mail), so the service never ingests its own messages.
+    own_marker: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Message(HeaderFields):
     """One mail, already decoded by the parsing adapter.
 
     Addresses are lower-case.  `text` is the whole body as plain text (HTML
@@ -39,21 +57,12 @@ class Message:
     (most recently added, so most trustworthy) first.
     """
 
-    message_id: str = ""
-    subject: str = ""
-    from_name: str = ""
-    from_addr: str = ""
     reply_to: str = ""
     to: tuple[str, ...] = ()
     date: datetime | None = None
-    in_reply_to: str = ""
-    references: tuple[str, ...] = ()
     text: str = ""
     auth_results: tuple[str, ...] = ()
     auto_submitted: str = ""
-    # Set on the digests and nudges certmerge-mail writes itself (header
-    # X-Certmerge-Mail), so the service never ingests its own messages.
-    own_marker: str = ""
     errors: tuple[str, ...] = ()
 
     @property

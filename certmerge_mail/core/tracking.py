@@ -18,6 +18,7 @@ actions, all in the message's own transaction.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -54,6 +55,8 @@ class Warn:
 
 
 Action = OpenCase | AddEvent | Warn
+# The open cases and when each opened, computed only when asked (they cost a read of every case).
+OpenCases = Callable[[], Sequence[tuple[str, datetime]]]
 
 # What a warning is about.  The guard's three decide the draft (core/triggers.py).
 SUSPICIOUS = "suspicious"
@@ -93,12 +96,15 @@ def on_inbox_message(
     message_id: str,
     at: datetime,
     tracked: frozenset[str],
-    open_cases: tuple[tuple[str, datetime], ...],
+    open_cases: OpenCases,
     linked_case: str | None,
     accounts: tuple[Account, ...],
     own_emails: tuple[str, ...],
     require_verified: bool,
 ) -> list[Action]:
+    """What a mail in the inbox (or Junk) does to the cases.  `open_cases` is
+    asked only when the mail needs them (see inbox_case; a Credly badge that
+    fails verification warns every open case)."""
     if verdict.kind == Kind.UNRELATED:
         return []
     ok = counts(verdict, require_verified)
@@ -127,11 +133,11 @@ def on_inbox_message(
             "" if verdict.kind == Kind.CASE_CREATED else verdict.new_text or message.text),
     )
     if verdict.kind == Kind.CREDLY_BADGE_ISSUED:
-        return [] if ok else [_suspicious(case, message_id, verdict, message) for case, _ in open_cases] or [
+        return [] if ok else [_suspicious(case, message_id, verdict, message) for case, _ in open_cases()] or [
             _suspicious("", message_id, verdict, message)
         ]
 
-    case = verdict.case_id or linked_case or (open_cases[0][0] if len(open_cases) == 1 else None)
+    case = inbox_case(verdict, linked_case, open_cases)
     if not ok:
         actions = [_suspicious(case or "", message_id, verdict, message)]
         if case in tracked:
@@ -161,6 +167,20 @@ def on_inbox_message(
         foreign = guard.foreign_accounts(verdict.new_text, accounts, own_emails)
         actions += [Warn(case, message_id, ACCOUNTS_MISMATCH, f"{p}; no answer is drafted") for p in foreign]
     return actions
+
+
+def inbox_case(verdict: Verdict, linked_case: str | None, open_cases: OpenCases) -> str | None:
+    """The one decision of which case a mail in the inbox is about: the case
+    id it names (the classifier's reading), else the case of the thread it
+    replies to (`linked_case`), else the only open case when exactly one is
+    open.  Unrelated mail and a Credly badge are about no one case.
+    `open_cases` is called only when the first two say nothing."""
+    if verdict.kind in (Kind.UNRELATED, Kind.CREDLY_BADGE_ISSUED):
+        return None
+    if verdict.case_id or linked_case:
+        return verdict.case_id or linked_case
+    cases = open_cases()
+    return cases[0][0] if len(cases) == 1 else None
 
 
 def guard_warnings(case: str, message_id: str, check: guard.Check) -> list[Warn]:

@@ -31,6 +31,7 @@ from collections.abc import Collection, Container
 from dataclasses import dataclass
 
 from certmerge_mail.core import ids
+from certmerge_mail.core.model import HeaderFields
 from certmerge_mail.core.sender import Family, check_sender
 
 # The header fields phase one asks the server for (BODY.PEEK[HEADER.FIELDS (...)]):
@@ -52,19 +53,13 @@ MAX_REFERENCES = 50  # a thread's last 50 references are enough to find it
 
 
 @dataclass(frozen=True, slots=True)
-class Headers:
-    """The header fields of one message, decoded (addresses lower-case)."""
+class Headers(HeaderFields):
+    """The header fields phase one reads of a message: those a Message
+    carries, and its Sender and recipients."""
 
-    subject: str = ""
-    from_addr: str = ""
-    from_name: str = ""
     sender_addr: str = ""
     sender_name: str = ""
     recipients: tuple[str, ...] = ()
-    message_id: str = ""
-    in_reply_to: str = ""
-    references: tuple[str, ...] = ()
-    own_marker: str = ""
     unreadable: bool = False  # the adapter could not decode them: the message is read whole
 
 

@@ -83,7 +83,8 @@ def correct(store: Store, settings: Settings, ref: str, kind: str, now: datetime
     subject = stored.subject if stored else ""
     case_id = store.event_case(message_id)
     if case_id is None:
-        what = f"it was read as {stored.kind}" if stored else "it is unknown"
+        what = ("it is unknown" if stored is None else f"it was read as {stored.kind}" if stored.kind
+                else f"it was not read: {stored.outcome}")
         why = ("a Credly badge mail belongs to no one case" if stored and stored.kind == Kind.CREDLY_BADGE_ISSUED
                else "only a mail on a case's timeline can be corrected")
         raise UsageError(f"mail {message_id} ({subject!r}) is on no case's timeline ({what}): {why}",

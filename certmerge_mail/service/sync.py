@@ -356,8 +356,8 @@ class Service:
             log.debug("traceback of message %s/%s", folder, fetched.uid, exc_info=True)
             with self.store.transaction():
                 self.store.record_message(
-                    folder=folder, uidvalidity=uidvalidity, uid=fetched.uid,
-                    message_id=message_key("", fetched.raw), kind=Outcome.ERROR, case_id=None, sender_verified=None,
+                    folder=folder, uidvalidity=uidvalidity, uid=fetched.uid, outcome=Outcome.ERROR,
+                    message_id=message_key("", fetched.raw), kind=None, case_id=None, sender_verified=None,
                     language="", subject="", from_addr="", date=None, processed_at=now or self.clock(),
                     errors=(f"{type(exc).__name__}: {exc}",),
                 )
@@ -367,12 +367,15 @@ class Service:
 
     def process(self, folder: str, role: str, uidvalidity: int, uid: int, raw: bytes,
                 internal_date: datetime | None, now: datetime | None = None) -> str:
-        """Process one message: its record and every action, in one transaction."""
+        """Process one message: its record and every action, in one transaction.
+        Returns what the sync report counts it as: its kind when it was read,
+        else its outcome (own, duplicate, seen, error)."""
         now = now or self.clock()
         message = parse(raw)
         key = message_key(message.message_id, raw)
         at = message.date or _aware(internal_date) or now
         too_long = None
+        outcome = Outcome.PROCESSED
         with self.store.transaction():
             if self.store.has_uid(folder, uidvalidity, uid):
                 return Outcome.SEEN
@@ -380,9 +383,9 @@ class Service:
             tracked = frozenset(self.store.case_ids())
             linked = self._linked_case(message)
             if message.own_marker:
-                kind, verdict, actions = Outcome.OWN, None, []
+                outcome, kind, verdict, actions = Outcome.OWN, None, None, []
             elif duplicate:
-                kind, verdict, actions = Outcome.DUPLICATE, None, []
+                outcome, kind, verdict, actions = Outcome.DUPLICATE, None, None, []
             elif role == "sent":
                 verdict = None
                 case_guess = tracking.case_of_sent(message.subject, tracked, linked)
@@ -401,13 +404,10 @@ class Service:
                     # Over the time budget: a broken mail, recorded as an error with why, and passed.
                     too_long = next((r for r in verdict.reasons if r.startswith(TOO_LONG)), TOO_LONG)
                     verdict = replace(verdict, errors=(*message.errors, too_long))
-                    kind = Outcome.ERROR
-                # Only mail without a case id, and Credly mail, needs the open cases.
-                needs_open = verdict.kind != Kind.UNRELATED and (
-                    verdict.case_id is None or verdict.kind == Kind.CREDLY_BADGE_ISSUED)
+                    outcome, kind = Outcome.ERROR, None  # no reading: the classifier stopped midway
                 actions = [] if too_long else tracking.on_inbox_message(
                     verdict, message, message_id=key, at=at, tracked=tracked,
-                    open_cases=self._open_cases() if needs_open else (), linked_case=linked,
+                    open_cases=self._open_cases, linked_case=linked,
                     accounts=self.settings.accounts,
                     own_emails=self.own_emails, require_verified=self.settings.trust.require_verified_sender,
                 )
@@ -415,7 +415,7 @@ class Service:
                     actions += tracking.junk_warnings(actions, message_id=key, subject=message.subject,
                                                       folder=folder)
             self.store.record_message(
-                folder=folder, uidvalidity=uidvalidity, uid=uid, message_id=key, kind=kind,
+                folder=folder, uidvalidity=uidvalidity, uid=uid, message_id=key, kind=kind, outcome=outcome,
                 case_id=verdict.case_id if verdict else next(
                     (a.case_id for a in actions if isinstance(a, tracking.AddEvent)), None),
                 sender_verified=verdict.sender_verified if verdict else None,
@@ -426,7 +426,7 @@ class Service:
                 body=message.text[:20_000] if actions else None,
                 badge=verdict.badge if verdict else None,
             )
-            if kind == Kind.CREDLY_BADGE_ISSUED:
+            if kind == Kind.CREDLY_BADGE_ISSUED and outcome is Outcome.PROCESSED:
                 self._open_cache = None  # badges count for cases without an action
             for action in actions:
                 self._apply(action, now)
@@ -436,7 +436,7 @@ class Service:
         if too_long:
             log.error("message %s/%s could not be processed: %s; it is recorded and skipped", folder, uid, too_long)
             self.note_error(f"message {folder}/{uid} could not be processed: {too_long}")
-        return kind
+        return kind if outcome is Outcome.PROCESSED else str(outcome)
 
     def _advance(self, folder: str, uidvalidity: int, uid: int, now: datetime | None) -> None:
         """Every UID up to `uid` is done: SEARCH covered them all and UIDs only grow."""
@@ -691,10 +691,17 @@ def request_reports(store: Store, settings: Settings, now: datetime) -> list:
     return astray.follow(store, settings, case_reports(store, settings, now), now)[1]
 
 
-def case_progresses(store: Store, settings: Settings, now: datetime,
-                    fixed=None) -> list[tuple[CaseRow, Progress, bool, datetime | None]]:
-    """Every case with its progress as of `now`: its events, the badge mails that count for it and
-    what the user told of it; and whether it is muted (until when)."""
+def case_direction(store: Store, settings: Settings, case_id: str, now: datetime) -> Direction | None:
+    """The guard's reading of one case's latest counted confirmation request (None
+    when it has none, or no such case is tracked), read from that case alone."""
+    progresses = case_progresses(store, settings, now, only=case_id)
+    return _direction(store, settings, progresses[0][1].events) if progresses else None
+
+
+def case_progresses(store: Store, settings: Settings, now: datetime, fixed=None,
+                    only: str | None = None) -> list[tuple[CaseRow, Progress, bool, datetime | None]]:
+    """Every case (or only the case `only`) with its progress as of `now`: its events, the badge
+    mails that count for it and what the user told of it; and whether it is muted (until when)."""
     required = expected_badges(settings.accounts)
     badges = store.badges()
     marks: dict[str, list] = {}
@@ -703,7 +710,7 @@ def case_progresses(store: Store, settings: Settings, now: datetime,
     if fixed is None:
         fixed = store.corrections()
     result = []
-    for row in store.cases():
+    for row in store.cases(only):
         events = corrections.apply(store.events(row.case_id), fixed)
         events += tracking.badge_events(badges, row.opened_at, settings.trust.require_verified_sender)
         told, muted, until = _marks(marks.get(row.case_id, []), now)
