@@ -273,9 +273,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
-    if asks_confirm and not merge_itself and _done_before(new_text, asks_confirm):
+    if asks_confirm and not merge_itself and irreversible is None and _done_before(new_text, asks_confirm):
         # "The merge has been processed … please sign in and check": what is
-        # asked after a merge said done is no confirmation of the merge.
+        # asked after a merge said done is no confirmation of the merge. Not
+        # when the mail also warns that the merge cannot be undone: a warning
+        # looks ahead, and the mail stays a request with its doubt.
         done = meaning.merge_done(new_text)
         reasons.append(f"says the merge is done before it asks anything: {done.words!r} in {done.clause[:80]!r}")
         return _done_kind(subject, new_text, reasons), False
