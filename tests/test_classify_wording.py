@@ -81,7 +81,15 @@ def test_a_status_update_asks_nothing():
 
 
 CR='"Amazon Web Services Training and Certification via Credly" <admin@credly.com>'
+DESK = '"Amazon Web Services" <aws-cs-trainingcertification-form@amazon.com>'
 LOOK_ALIKES_AND_SENDERS = [
+ # The T&C desk on other matters: one account named, kept or signed in to, is no merge.
+ ("unrelated", DESK, "RE:[CASE 177306964400193] [AWS Training and Certification Form Submission] - account-assistance",
+  "Hi Daniel,\nThanks for the copy of your passport. I've corrected the registered name on AWS31175920; new PDF "
+  "certificates can be downloaded now. I'll close this case.\nKind regards,\nSofia"),
+ ("unrelated", DESK, "RE:[CASE 175389133102045] [AWS Training and Certification Form Submission] - other",
+  "Hello,\nYour certification on AWS81162035 is active until 2028, so your exam discount benefit applies. Sign in to "
+  "AWS81162035 to request it.\nBest regards"),
  ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176999999912345] Merge two AWS accounts into one organization",
   "Hello, regarding merging your AWS accounts: you can invite the second account into your AWS Organization and use consolidated billing. Best regards, Amazon Web Services"),
  ("unrelated", '"Microsoft via Credly" <admin@credly.com>', "You've earned a badge from Microsoft", "Microsoft has issued you a new badge: Azure Fundamentals. Accept your badge."),

@@ -216,9 +216,10 @@ def _merge_evidence(new_text: str) -> str | None:
         return "it names two candidate ids"
     if not ids.candidate_ids(new_text):
         return None  # a part in a merge, or accounts moved, is said of an account the text names
-    reading = _reading(new_text)
-    if reading.kept or reading.merged:
-        return "it gives an account a part in a merge"
+    # One account kept says nothing of a merge ("sign in to AWS…", "your
+    # certification on AWS… is active"); one account merged away does.
+    if _reading(new_text).merged:
+        return "it gives an account the merged part"
     done = meaning.merge_done(new_text)
     if done is not None:
         return f"it says accounts were moved ({done.words!r})"

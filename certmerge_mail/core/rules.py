@@ -145,7 +145,10 @@ OTHER_TOPIC = Signal(
     _p(r"\brefund", r"\breschedul", r"\bexam\s+(?:appointment|score|result)", r"\bretake\b", r"\baccommodation",
        r"\bvouchers?\b", r"\bdiscount", r"\bbenefits?\b", r"バウチャー|割引|特典",
        r"\binvoice\b", r"\bbilling\b", r"\bquota\b", r"limit\s+increase", r"\bpayment\b",
-       r"返金|日程変更|予約変更|請求|クォータ|上限緩和"),
+       r"返金|日程変更|予約変更|請求|クォータ|上限緩和",
+       # a name corrected on a certificate
+       r"\b(?:legal|registered|display)\s+name\b", r"\bname\s+(?:change|correction|on\s+(?:the\s+|my\s+|your\s+)?certificate)",
+       r"(?:氏名|名前|お名前)(?:の)?(?:変更|修正|訂正)"),
 )
 SELLER = Signal(
     "seller-central",
