@@ -35,6 +35,17 @@ KNOWN = {
         "fails verification either way, so it is ignored and reported as suspicious",
     ("set-16", "036-console-docomo-jis.eml", "kind"):
         "a console closure naming no topic, of a case no other mail shows to be a merge case; the service knows it",
+    ("set-19", "024-f-credly-uketori-machi.eml", "kind"):
+        "a reminder to accept a badge may be of one issued years before the merge (corpus 373): unrelated by design",
+    ("set-20", "047-li-form-submission.eml", "account_ids"):
+        "the ids are in the user's own message that the acknowledgement quotes ('Your message:'): history, not the "
+        "agent's new text, by design (tests/test_core_text.py)",
+    ("set-21", "016-aws-console-re-case-0402.eml", "kind"):
+        "a partner-transfer answer whose only merge word is negated ('nothing to transfer or merge'): read as a "
+        "support reply; a negation's scope over the topic is not read (first-contact miss, left)",
+    ("set-21", "065-aws-feedback-0724.eml", "kind"):
+        "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
+        "unrelated (any AWS case could be meant); its sender fails verification either way",
 }
 
 

@@ -17,6 +17,7 @@ from certmerge_mail.core.text import detect_language, normalize, split_new_text
         "Done, merged.\n\n差出人: Amazon Web Services <x@amazon.com>\n送信日時: 2025年11月3日 10:00\n宛先: me\n件名: RE\n\nご確認ください",
         "Done, merged.\n\n2025年11月3日(月) 10:00 Amazon Web Services <x@amazon.com>:\n> ご確認ください",
         "Done, merged.\n________________________________\nFrom: Amazon Web Services\nSent: today\nTo: me\n",
+        "Done, merged.\n\n送信日時: 2025年08月05日 15:02\n差出人: Amazon Web Services\n件名: RE:[CASE 1]\n\nどちらになさいますか。",
     ],
 )
 def test_history_is_not_new_text(body):

@@ -107,6 +107,12 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
     if _BLOCK_FROM.match(stripped):
         following = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()]
         return sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
+    if _BLOCK_NEXT.match(stripped):
+        # The block may start with its date ("送信日時: …" before "差出人: …"):
+        # three header lines in a row, one of them the sender's.
+        block = [stripped] + [ln.strip() for ln in lines[i + 1 : i + 4]]
+        return (all(_BLOCK_FROM.match(ln) or _BLOCK_NEXT.match(ln) for ln in block[:3])
+                and any(_BLOCK_FROM.match(ln) for ln in block[:3]))
     return False
 
 
