@@ -47,8 +47,8 @@ _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 # Typographic apostrophes and quotes, which NFKC keeps, as the ASCII ones the
 # readers know ("We’ve now moved" is "We've now moved"); one character for one.
-_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'",
-                         "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"'})
+_QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201b", "'"), ("\u02bc", "'"), ("\u2032", "'"),
+           ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"'))
 
 
 def normalize(text: str) -> str:
@@ -58,7 +58,11 @@ def normalize(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
         return text  # ASCII is NFKC already
-    return unicodedata.normalize("NFKC", text).translate(_QUOTES)
+    text = unicodedata.normalize("NFKC", text)
+    for typographic, plain in _QUOTES:  # str.replace in C; str.translate maps char by char in Python
+        if typographic in text:
+            text = text.replace(typographic, plain)
+    return text
 
 
 def split_new_text(text: str) -> tuple[str, str]:
