@@ -69,6 +69,7 @@ def split_new_text(text: str) -> tuple[str, str]:
     """Split a (normalised) body into its own new text and the quoted history."""
     lines = text.split("\n")
     greeted = signed = None  # where the mail greeted its reader, and where it signed off after that
+    seen = 0  # non-empty lines read before a greeting
     for i, line in enumerate(lines):
         stripped = line.strip()
         if not stripped:
@@ -78,14 +79,16 @@ def split_new_text(text: str) -> tuple[str, str]:
             return "\n".join(lines[:start]).strip(), "\n".join(lines[start:])
         if len(stripped) > 80:
             continue
-        if _SALUTATION.match(stripped):
-            if greeted is None:
+        if greeted is None:
+            # A letter greets in its first lines or not at all.
+            seen += 1
+            if seen <= 3 and _SALUTATION.match(stripped):
                 greeted = i
-            elif signed is not None and i - signed <= _SIGNATURE_LINES:
-                # History quoted with no marker at all: a second letter, greeting
-                # the reader again under the first one's sign-off and signature.
-                return "\n".join(lines[:i]).strip(), "\n".join(lines[i:])
-        elif greeted is not None and _SIGN_OFF.match(stripped):
+        elif signed is not None and i - signed <= _SIGNATURE_LINES and _SALUTATION.match(stripped):
+            # History quoted with no marker at all: a second letter, greeting
+            # the reader again under the first one's sign-off and signature.
+            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:])
+        elif len(stripped) <= 40 and _SIGN_OFF.match(stripped):
             signed = i
     return text.strip(), ""
 
