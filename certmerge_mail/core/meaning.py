@@ -41,7 +41,7 @@ _ACCOUNTS = re.compile(
     re.IGNORECASE)
 # The case itself ("we have merged that case into this case"): not the accounts.
 _CASE = re.compile(r"\b(?:cases?|tickets?)\b|ケース|チケット|お問い合わせ", re.IGNORECASE)
-_CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:\w++\s++){0,3}?(?:case|ticket)s?\b|"
+_CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!under\b|as\b|per\b|for\b)\w++\s++){0,3}?(?:case|ticket)s?\b|"
                          r"\b(?:case|ticket)s?\s++(?:\w++\s++){0,3}?(?:merged|combined|consolidated|linked)\b|"
                          r"ケース[^。\n]{0,15}?(?:統合|まとめ|併合)", re.IGNORECASE)
 
@@ -501,7 +501,7 @@ def case_opened(new_text: str) -> bool:
         for found in _OPENED.finditer(sentence):
             head = sentence[:found.end()]
             tail = sentence[found.end():found.end() + 16]
-            done = re.search(r"\b(?:has|have|was|were)\s++(?:now\s++|been\s++|successfully\s++)*+\w*+$", head, re.IGNORECASE) \
+            done = re.search(r"(?:\b(?:has|have|was|were)|'ve)\s++(?:now\s++|been\s++|successfully\s++)*+\w*+$", head, re.IGNORECASE) \
                 or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
             if done and not _PLANNED.search(head) and _CASE_THING.search(_clause_at(sentence, found.start())):
                 return True  # what was logged is the request or case ("your agreement has been recorded" is not)
@@ -518,7 +518,7 @@ def _clause_at(sentence: str, at: int) -> str:
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         r"受付番号|お問い合わせ番号", re.IGNORECASE)
-_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,2}?(?:get\s++back|respond|reply\s++(?:to\s++you|within)|contact\s++you|"
+_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|reply\s++(?:to\s++you|within)|contact\s++you|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)\b|\bhear\s++(?:back\s++)?from\s++us\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 

@@ -271,7 +271,7 @@ IRREVERSIBLE = Signal(
         r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
         r"\bno\s+way\s+to\s+(?:undo|reverse|separate|split|unmerge|restore)",
-        r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|split\s+(?:\S+\s+)?(?:apart|up|again)|separate\s+(?:\S+\s+)?(?:again|later|afterwards))",
+        r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|split\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
         r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back)",
         r"元に戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り)[^。\n]{0,8}?(?:でき|出来)(?:ません|ない|ず)",
@@ -283,6 +283,8 @@ DIRECTION = Signal(
     "names which account is kept and which is merged",
     _p(
         r"\bmerged?\s+(?:\S+\s+){0,4}?into\b",
+        r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws)",
+        r"^[ \t]*+(?:stays?|remains?)\s+(?:active|open)\b",
         r"\b(?:primary|surviving|retained|remaining|main|destination|target|master|active)\s+(?:certification\s+|candidate\s+)?(?:account|profile|id)\b",
         r"\b(?:account|profile)\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain|conserved|preserved|maintained)|"
         r"(?:that|which)\s+will\s+(?:remain|stay|survive|be\s+(?:kept|retained|conserved|preserved|maintained|merged|unified|"
