@@ -194,6 +194,9 @@ GENUINE = {
     "yahoo japan, from= and domain= notes": "mta3099.mail.kks.yahoo.co.jp  from=amazon.com; domain=email.amazonses.com; "
                                             "dkim=pass (ok) header.i=@amazon.com;\r\n\tspf=pass smtp.mailfrom=email.amazonses.com; "
                                             "dmarc=pass header.from=amazon.com",
+    "yahoo japan, from= note alone": "mta5099.mail.kks.yahoo.co.jp  from=amazon.com; domainkeys=neutral (no sig); "
+                                     "spf=pass smtp.mailfrom=email.amazonses.com; dkim=pass (ok) header.i=@amazon.com; "
+                                     "dkim=pass (ok) header.i=@amazonses.com; dmarc=pass (p=quarantine dis=none) header.from=amazon.com",
     "fastmail": "mx6.messagingengine.com; dkim=pass (1024-bit rsa key sha256) header.d=amazon.com header.i=@amazon.com "
                 "header.b=ZKuHk/aw header.a=rsa-sha256 header.s=rte02 x-bits=1024; dmarc=pass policy.published-domain-policy=quarantine "
                 "policy.applied-disposition=none (p=quarantine,d=none,d.eval=none) header.from=amazon.com; x-aligned-from=pass (Address match)",
@@ -205,6 +208,10 @@ GENUINE = {
 @pytest.mark.parametrize("provider", sorted(GENUINE))
 def test_genuine_headers_verify(provider):
     assert verified(GENUINE[provider]) is True
+
+
+def test_a_second_verdict_after_the_yahoo_japan_note_is_no_pass():
+    assert verified("mx  from=amazon.com;dmarc=pass; domain=x; dmarc=pass header.from=amazon.com") is not True
 
 
 def test_the_parser_reads_rfc_8601():
@@ -226,8 +233,7 @@ def test_the_parser_reads_rfc_8601():
                                     "mx; dmarc=pass junk", "mx; dmarc=pass header.from", 'mx; x=y (a "b" c)',
                                     "mx; dmarc=passheader.from=x", "", "mx garbage; dmarc=pass",
                                     "mx; from=amazon.com; domain=amazon.com; dmarc=pass",
-                                    "mx  from=amazon.com; dmarc=pass header.from=amazon.com",
-                                    "mx  from=amazon.com;dmarc=pass; domain=x; dmarc=pass"])
+])
 def test_anything_ambiguous_is_malformed(header):
     """(The Yahoo! JAPAN notes are read only right after the authserv-id.)"""
     with pytest.raises(sender.MalformedAuthResults):

@@ -258,17 +258,18 @@ def parse_auth_results(header: str) -> AuthResults:
     return _parse_scanning(header) if parsed is None else parsed
 
 
-# Yahoo! JAPAN writes the From and envelope domains it checked between its
-# authserv-id and the results, with no ";" after the id:
+# Yahoo! JAPAN writes the From domain (and at times the envelope domain) it
+# checked between its authserv-id and the results, with no ";" after the id:
 #   "mta3099.mail.kks.yahoo.co.jp  from=amazon.com; domain=email.amazonses.com; dkim=pass ..."
-# Those two notes are no method and no result; read without them, the header
+#   "mta5099.mail.kks.yahoo.co.jp  from=amazon.com; domainkeys=neutral (no sig); spf=pass ..."
+# Those notes are no method and no result; read without them, the header
 # is RFC 8601. Only this shape at the very start is read so: a header with the
 # notes anywhere else stays malformed.
 def without_provider_notes(header: str) -> str:
     return _provider_note.sub(r"\1;", header, count=1)
 
 
-_provider_note = re.compile(r"^(\s*+[A-Za-z0-9][A-Za-z0-9.-]*+)\s++from=[A-Za-z0-9.-]++;\s*+domain=[A-Za-z0-9.-]++;")
+_provider_note = re.compile(r"^(\s*+[A-Za-z0-9][A-Za-z0-9.-]*+)\s++from=[A-Za-z0-9.-]++;(?:\s*+domain=[A-Za-z0-9.-]++;)?")
 
 
 def _parse_scanning(header: str) -> AuthResults:
