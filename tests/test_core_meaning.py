@@ -54,6 +54,10 @@ def test_not_done(text):
     ("統合にあたり、どちらのアカウントを残すかをお知らせください。", True),
     ('Reply "I confirm" (or let us know which account to keep, if it is not AWS11112222).', False),
     ("We will keep AWS11112222 and merge AWS33334444 into it.", False),
+    # An item of a list the sentence before it asks for.
+    ("I need a couple of details:\n1. The e-mail address of each profile\n2. Which profile you would like to keep.", True),
+    ("以下の点をお知らせいただけますでしょうか。\n1. 統合後に残すアカウント（どちらの受験者 ID をご利用になるか）", True),
+    ("Here is the plan:\n1. Which profile stays: AWS11112222 (you told us so).", False),
 ])
 def test_asks_which(text, asks):
     assert meaning.asks_which(text) is asks
@@ -192,3 +196,12 @@ def test_request_now_a_case_is_acknowledged():
 ])
 def test_done_with_a_dash_and_a_past_after(text):
     assert meaning.merge_done(text) is not None or meaning.badge_issued(text)
+
+
+@pytest.mark.parametrize("text, words, thanked", [
+    ("ご同意いただきありがとうございました。統合を進めます。", "ご同意", True),
+    ("Thank you for confirming. We will now proceed.", "confirming", True),
+    ("ご同意いただける場合は、その旨ご返信ください。", "ご同意", False),
+])
+def test_thanks_for_a_confirmation_is_no_ask(text, words, thanked):
+    assert meaning.thanked_for(text, words) is thanked

@@ -118,3 +118,12 @@ def test_a_greeting_that_is_no_second_letter_stays_new_text(body):
 
 def test_typographic_apostrophes_and_quotes_read_as_ascii():
     assert normalize("We\u2019ve moved it \u201cas agreed\u201d.") == "We've moved it \"as agreed\"."
+
+
+def test_a_quote_on_top_leaves_the_reply_under_it_as_the_new_text():
+    body = ("2026年2月18日(水) 17:20 伊藤 誠 <makoto.ito@example.co.jp>:\n> 統合はいつごろ終わりますか。\n> 伊藤\n\n"
+            "伊藤 様\n\n本日、統合の作業がすべて終わりました。")
+    new, history = split_new_text(normalize(body))
+    assert new.startswith("伊藤 様") and "すべて終わりました" in new
+    assert "いつごろ" in history and "いつごろ" not in new
+    assert split_new_text("> only a quote\n> here") == ("", "> only a quote\n> here")

@@ -199,3 +199,32 @@ def test_a_plain_part_that_stands_in_for_the_html_gives_way_to_it():
 def test_a_real_plain_part_is_kept_beside_its_html():
     raw = _alternative("Done: AWS07654321 was merged into AWS01234567.", "<p>Done: merged.</p>" * 3)
     assert parse(raw).text.strip() == "Done: AWS07654321 was merged into AWS01234567."
+
+
+def test_shift_jis_under_a_latin_1_label_reads_as_japanese():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "Amazon Web Services <no-reply-aws@amazon.com>"
+    msg["Subject"] = "RE:[CASE 175971260734132]"
+    msg.set_payload("認定アカウントの統合が完了しましたので、お知らせいたします。".encode("cp932"))
+    msg["Content-Type"] = 'text/plain; charset="iso-8859-1"'
+    msg["Content-Transfer-Encoding"] = "8bit"
+    assert "統合が完了しました" in parse(msg.as_bytes()).text
+
+
+def test_genuine_latin_1_stays_latin_1():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "x@example.de"
+    msg.set_content("Grüße aus München, schöne Grüße an Jürgen und Öztürk.", charset="iso-8859-1", cte="8bit")
+    assert "Grüße aus München" in parse(msg.as_bytes()).text
+
+
+def test_a_plain_part_that_sends_you_to_the_html_version_gives_way_to_it():
+    plain = ("Thanks for the details. I have prepared the consolidation as shown in the table in the HTML version of "
+             "this message. Let me know whether the plan is correct.\n" + "Footer line of the console mail.\n" * 20)
+    html = ("<p>Thanks for the details.</p><table><tr><td>Kept</td><td>AWS31875502</td></tr>"
+            "<tr><td>Merged and closed</td><td>AWS06649217</td></tr></table><p>Let me know whether the plan is correct.</p>")
+    assert "AWS06649217" in parse(_alternative(plain, html)).text

@@ -622,7 +622,7 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
         if redone:
             plain = redone
     plain_text = "\n".join(plain)
-    if len(plain_text) >= _STUB:
+    if len(plain_text) >= _STUB and not _POINTS_TO_HTML.search(plain_text):
         return plain_text
     html = [_repair(t, errors) for t in parsed.text_html if t and t.strip()]
     if not html:
@@ -636,7 +636,15 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
     # HTML-capable client) stands in for the HTML one: the HTML's text is the mail.
     if len(html_text.strip()) > 2 * len(plain_text.strip()) + _STUB // 2:
         return html_text
+    if _POINTS_TO_HTML.search(plain_text) and len(html_text.strip()) >= 100:
+        return html_text
     return plain_text or html_text
+
+
+# A plain part that sends the reader to the HTML one for what matters ("as
+# shown in the table in the HTML version of this message").
+_POINTS_TO_HTML = re.compile(r"\bhtml[- ](?:version|capable|view|format)|\bview\s+(?:this|it|the)\s+(?:\w+\s+)?in\s+"
+                             r"(?:your|a)\s+(?:web\s+)?browser|HTML\s*(?:版|形式|メール)", re.IGNORECASE)
 
 
 _STUB = 400  # characters: a plain part shorter than this may be a stand-in for the HTML part
@@ -654,11 +662,25 @@ def _repair(text: str, errors: list[str]) -> str:
     if _looks_like_mojibake(text):
         # UTF-8 bytes read as Latin-1 because of a wrong label.  Genuine
         # Latin-1 text is almost never valid UTF-8, so it is left alone.
+        raw = text.encode("latin-1")
         try:
-            return text.encode("latin-1").decode("utf-8")
+            return raw.decode("utf-8")
         except UnicodeError:
             pass
+        # Shift_JIS or EUC-JP under a Latin-1 label: taken only when it reads
+        # as Japanese (kana), which Latin-1 text read so never does (its
+        # lead bytes 0x82/0x83, or 0xA4/0xA5, are control or rare characters).
+        for charset in ("cp932", "euc_jp"):
+            try:
+                decoded = raw.decode(charset)
+            except UnicodeError:
+                continue
+            if len(_KANA.findall(decoded)) >= max(5, len(decoded.encode("ascii", "ignore")) // 50):
+                return decoded
     return text
+
+
+_KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
 def _looks_like_mojibake(text: str) -> bool:

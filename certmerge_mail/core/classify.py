@@ -262,6 +262,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
         return _done_kind(subject, new_text, reasons), False
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
+    if asks_confirm and meaning.thanked_for(new_text, asks_confirm):
+        reasons.append(f"{asks_confirm!r} thanks you for it: no ask")
+        asks_confirm = merge_itself = None
     # Read once; said among the reasons only where they decide (an ask to confirm).
     reasons.check()
     direction = rules.DIRECTION.find(new_text)

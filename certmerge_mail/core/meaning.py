@@ -79,7 +79,7 @@ _DONE_EN_PATTERNS = (
 )
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
-    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
+    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
@@ -165,10 +165,23 @@ def asks_which(new_text: str) -> bool:
     account would you like to keep", "どちらのアカウントを残すか"), rather than
     offer the choice as an alternative to what it states ("reply 'I confirm'
     (or let us know which account to keep, if it is not AWS…)")?"""
+    asked_list = False  # the sentence before a list asks for its items ("以下の点をお知らせいただけますでしょうか")
+    marker = False  # the last sentence was a list item's number alone ("1.")
     for sentence in _sentences(new_text[:MAX_TEXT]):
-        if _WHICH.search(sentence) and _ASKING.search(sentence) and not _ALTERNATIVE.search(sentence):
+        if not sentence.strip():
+            continue
+        item = marker or _LIST_ITEM.match(sentence)
+        marker = bool(_MARKER_ONLY.match(sentence))
+        if _WHICH.search(sentence) and not _ALTERNATIVE.search(sentence) and (
+                _ASKING.search(sentence) or (item and asked_list)):
             return True
+        if not item and not marker:
+            asked_list = bool(_ASKING.search(sentence) or _NEED.search(sentence))
     return False
+
+
+_LIST_ITEM = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])")
+_MARKER_ONLY = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]?|[(（]\d{1,2}[)）])\s*+$")
 
 
 def in_progress(new_text: str) -> bool:
@@ -367,6 +380,14 @@ _CONFIRM_STATED = re.compile(
     r"above\s++)?(?:information|data|details|above|account\s++details)\s++(?:\w++\s++)?(?:is|are)\s++(?:correct|right|accurate)\b",
     re.IGNORECASE)
 _NEED = re.compile(r"\b(?:need|necessary|required|must)\b", re.IGNORECASE)
+
+
+def thanked_for(new_text: str, words: str) -> bool:
+    """Whether every sentence holding `words` thanks the user for it ("ご同意
+    いただきありがとうございました", "Thank you for confirming"): no ask then."""
+    words = words.lower()
+    found = [sentence for sentence in _sentences(unwrap(new_text)) if words in sentence.lower()]
+    return bool(found) and all(_THANKS.search(sentence) for sentence in found)
 
 
 @lru_cache(maxsize=32)

@@ -76,7 +76,13 @@ def split_new_text(text: str) -> tuple[str, str]:
             continue
         if _is_history_start(lines, i, stripped):
             start = i - 1 if i and _RULE_LINE.match(lines[i - 1]) else i
-            return "\n".join(lines[:start]).strip(), "\n".join(lines[start:])
+            new = "\n".join(lines[:start]).strip()
+            if not new:
+                after = _after_quote_on_top(lines, i)
+                if after is not None:  # the quote came first, the reply under it
+                    below, history = split_new_text("\n".join(lines[after:]))
+                    return below, "\n".join(lines[:after] + ([history] if history else []))
+            return new, "\n".join(lines[start:])
         if len(stripped) > 80:
             continue
         if greeted is None:
@@ -104,6 +110,18 @@ _SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|with\s++kind)?\s*+re
                        r"(?:引き続き|今後とも)?(?:どうぞ)?よろしくお願い(?:いた|致)?します|よろしくお願い申し上げます|"
                        r"敬具|以上)[,.!。]?$", re.IGNORECASE)
 _SIGNATURE_LINES = 8  # lines between a sign-off and the next letter's greeting (name, title, team, phone)
+
+
+def _after_quote_on_top(lines: list[str], i: int) -> int | None:
+    """Where the text under a quote that opens the mail starts: the quote is
+    a reply header line with "> " lines, or "> " lines alone; None when no
+    text of the sender's own follows it."""
+    j = i + 1 if not lines[i].lstrip().startswith(">") else i
+    quoted = False
+    while j < len(lines) and (lines[j].lstrip().startswith(">") or not lines[j].strip()):
+        quoted = quoted or lines[j].lstrip().startswith(">")
+        j += 1
+    return j if quoted and j < len(lines) else None
 
 
 def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
