@@ -43,6 +43,17 @@ KNOWN = {
     ("set-21", "016-aws-console-re-case-0402.eml", "kind"):
         "a partner-transfer answer whose only merge word is negated ('nothing to transfer or merge'): read as a "
         "support reply; a negation's scope over the topic is not read (first-contact miss, left)",
+    ("set-24", "046-yamamoto-credly.eml", "kind"):
+        "a reminder to accept a badge may be of one issued years before the merge (corpus 373): unrelated by design",
+    ("set-25", "016-tanaka-3.eml", "kind"):
+        "a look-alike's 'your case is closed, answer our survey' naming no T&C topic, of a case no other mail "
+        "shows: unrelated (any AWS case could be meant); its sender fails verification either way",
+    **{("set-25", name, "kind"):
+       "the user forwarding support's mail to their own other address: not mail from support, so unrelated by "
+       "design (README); the forward cannot be verified as AWS's either way"
+       for name in ("037-khan-1.eml", "038-takahashi-1.eml", "057-takahashi-2.eml", "065-takahashi-3.eml")},
+    ("set-25", "038-takahashi-1.eml", "case_id"):
+        "the user's forward of the acknowledgement: an unrelated mail's case number is not read beyond its subject",
     ("set-21", "065-aws-feedback-0724.eml", "kind"):
         "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
         "unrelated (any AWS case could be meant); its sender fails verification either way",

@@ -524,9 +524,15 @@ def case_opened(new_text: str) -> bool:
             tail = sentence[found.end():found.end() + 16]
             done = re.search(r"(?:\b(?:has|have|was|were)|'ve)\s++(?:now\s++|been\s++|successfully\s++)*+\w*+$", head, re.IGNORECASE) \
                 or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
-            if done and not _PLANNED.search(head) and _CASE_THING.search(_clause_at(sentence, found.start())):
+            clause = _clause_at(sentence, found.start())
+            if done and not _PLANNED.search(head) and _CASE_THING.search(clause) and not _ESCALATED.search(clause):
                 return True  # what was logged is the request or case ("your agreement has been recorded" is not)
     return False
+
+
+# A request raised with (escalated to) another team is work going on, not a case opened.
+_ESCALATED = re.compile(r"\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a)\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
+                        re.IGNORECASE)
 
 
 def _clause_at(sentence: str, at: int) -> str:
