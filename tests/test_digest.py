@@ -8,7 +8,7 @@ from __future__ import annotations
 import email
 import email.policy
 import os
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 

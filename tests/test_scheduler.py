@@ -2,7 +2,6 @@
 only *request* work; the service's thread does it."""
 
 import threading
-import time
 from datetime import datetime, time as clock, timedelta, timezone
 from zoneinfo import ZoneInfo
 

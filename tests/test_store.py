@@ -6,7 +6,6 @@ from datetime import datetime, timezone
 import pytest
 
 from certmerge_mail.adapters.store import LATEST, MIGRATIONS, Store
-from certmerge_mail.core.cases import Event
 from certmerge_mail.errors import StateError
 
 T = datetime(2025, 11, 3, 9, 0, tzinfo=timezone.utc)
