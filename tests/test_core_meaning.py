@@ -19,6 +19,7 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "I'm closing this case, as the consolidation you asked for has been carried out.",
     "The old profile's been closed and its exam history moved to AWS33334444.",
     "ご依頼いただいたアカウントの統合は完了しておりますので、本ケースをクローズいたしました。",
+    "AWS11112222 の認定資格が AWS33334444 へ無事に統合されたことを確認いたしました。",
 ])
 def test_merge_said_done_in_other_words(text):
     assert meaning.merge_done(text) is not None

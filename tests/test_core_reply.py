@@ -64,6 +64,15 @@ def test_a_hold_or_a_question_is_other(text):
     assert read_reply(text).kind == OTHER
 
 
+@pytest.mark.parametrize("text", [
+    "ありがとうございます。無事に統合されたことを確認いたしました。",
+    "Thanks, everything looks good on my side now.",
+    "I can see my exam history now shows under AWS01234567, that's right.",
+])
+def test_checking_a_merge_already_done_is_no_go_ahead(text):
+    assert read_reply(text).kind != CONFIRMED
+
+
 def test_agreement_on_a_condition_is_other_and_uncertain():
     r = read_reply("As long as my 50% voucher carries over, you can go ahead.")
     assert (r.kind, r.certain) == (OTHER, False)

@@ -91,7 +91,9 @@ _DONE_JA = re.compile(
     # Verbs of the merge that are not a noun + する: 1 つにまとめました, 引き継がれております, 移しました
     r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にまとめ)れ?"
     r"(?:ました|ております|ており、|てございます)(?!ら)|"
-    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)")
+    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
+    # told as a fact: 無事に統合されたことを確認しました, 移行した旨
+    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
 # The case still being worked on: a done part is then part of a progress report.
 # One alternative per form, each run only when its literals occur (rules.Signal's
 # prefilter); the text is read in lower case.

@@ -34,7 +34,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from certmerge_mail.core import ids
+from certmerge_mail.core import ids, meaning
 
 CONFIRMED = "confirmed"
 CORRECTED = "corrected"
@@ -110,6 +110,9 @@ _AGREE_JA = re.compile(
     r"確認しました|確認いたしました|その通りです|そのとおりです|正しいです|合っています|あっています|間違いない|正しく)|"
     r"(?:はい)[、。,!！\s]",
 )
+# Checking the result after the fact ("looks good on my side now", "反映されているのを確認しました").
+_AFTER_THE_FACT = re.compile(r"\bon\s+my\s+(?:side|end)\b|\b(?:now|already)\s+(?:shows?|appears?|lists?|listed|visible)\b|"
+                            r"反映されて|表示されて", re.IGNORECASE)
 # Saying the agent's text is wrong, or the direction is the other way.
 _WRONG = re.compile(
     r"\b(?:the\s+)?other\s+way(?:\s+(?:a?round|about))?\b|\b(?:reversed?|backwards|opposite|swapped|"
@@ -258,6 +261,10 @@ def _read_sentence(sentence: str, found: _Found) -> None:
         plain = _SELF_WAIT.sub(" ", plain)
         negations = list(_NEGATION.finditer(plain))
         agree_at = _AGREE.search(plain) or _AGREE_JA.search(plain + " ")
+        if agree_at and (_AFTER_THE_FACT.search(sentence) or meaning.merge_done(sentence) is not None):
+            # "I have confirmed that the merge went through", "everything looks good on my
+            # side now": said of a merge already done, no go-ahead for one to come.
+            agree_at = None
         agree = bool(agree_at) or (idiom and not negations)
         agree_negated = agree_at is not None and _negates(negations, agree_at)
         right_at = _RIGHT.search(plain)
