@@ -65,7 +65,7 @@ def _run(args, settings, lock: InstanceLock) -> int:
         previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         if args.once:
-            report = service.cycle(parse_now(args.now))
+            report = service.cycle(parse_now(args.now), keep_inbox_open=False)  # it logs out next
             summary = {"fetched": report.fetched, "processed": report.processed, "passed": report.passed,
                        "by_kind": report.by_kind}
             if args.json:
