@@ -71,6 +71,7 @@ def core_patterns() -> dict[str, re.Pattern[str]]:
     return found
 
 
+rules.prepare_all()  # the signals compile at their first use: all of them, here
 PATTERNS = core_patterns()
 SIGNALS = {name: s for name, s in vars(rules).items() if isinstance(s, rules.Signal)}
 

@@ -21,12 +21,16 @@ from collections.abc import Sequence
 from certmerge_mail import __version__
 from certmerge_mail.errors import CertmergeError
 
-# The order here is the order --help lists them.
-_MODULES = ("init", "login", "run", "status", "service_install", "cases", "drafts", "digest", "request", "classify", "check",
-            "demo")
+# Each command and the module that holds it; the order here is the order --help lists them.
+_MODULES = {"init": "init", "login": "login", "run": "run", "status": "status", "install-service": "service_install",
+            "cases": "cases", "drafts": "drafts", "digest": "digest", "request": "request", "classify": "classify",
+            "check": "check", "demo": "demo"}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; given the arguments, only the command they name
+    (its module's imports are all a run pays: `run --once` needs none of
+    init's, demo's or drafts'), or every command when they name none."""
     parser = argparse.ArgumentParser(
         prog="certmerge-mail",
         description=(
@@ -47,10 +51,27 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     import importlib
 
-    for name in _MODULES:
-        importlib.import_module(f"certmerge_mail.cli.{name}").add_parser(sub)
+    named = _command(argv)
+    for command, module in _MODULES.items():
+        if named is None or command == named:
+            importlib.import_module(f"certmerge_mail.cli.{module}").add_parser(sub)
     _accept_everywhere(parser)
     return parser
+
+
+def _command(argv: Sequence[str] | None) -> str | None:
+    """The command the arguments name, read as argparse reads them (the
+    options before it are --config PATH, -v, --version, -h); None when they
+    name none, or when they ask for help or the version before it."""
+    args = iter(argv or ())
+    for arg in args:
+        if len(arg) > 2 and "--config".startswith(arg):  # argparse takes --conf for --config too
+            next(args, None)
+        elif arg in ("-h", "--help", "--version"):
+            return None
+        elif not arg.startswith("-"):
+            return arg if arg in _MODULES else None
+    return None
 
 
 class LogFormatter(logging.Formatter):
@@ -96,7 +117,8 @@ def _accept_everywhere(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not args.command:
         parser.print_help()

@@ -16,8 +16,10 @@ import threading
 from datetime import datetime, timezone
 
 from certmerge_mail import __version__
+from certmerge_mail.adapters import parsing
 from certmerge_mail.adapters.instance import InstanceLock
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
+from certmerge_mail.core import rules
 from certmerge_mail.service import open_mailbox, open_smtp
 from certmerge_mail.service.wiring import build_service, start_scheduler
 
@@ -65,7 +67,9 @@ def _run(args, settings, lock: InstanceLock) -> int:
         previous = {sig: signal.signal(sig, stop) for sig in (signal.SIGTERM, signal.SIGINT)}
     try:
         if args.once:
-            report = service.cycle(parse_now(args.now))
+            service.connect()
+            _prepare_meanwhile()
+            report = service.cycle(parse_now(args.now), keep_inbox_open=False)  # it logs out next
             summary = {"fetched": report.fetched, "processed": report.processed, "passed": report.passed,
                        "by_kind": report.by_kind}
             if args.json:
@@ -83,6 +87,7 @@ def _run(args, settings, lock: InstanceLock) -> int:
         if not getattr(args, "verbose", False):
             logging.getLogger("apscheduler").setLevel(logging.WARNING)  # its job bookkeeping is noise here
         scheduler = start_scheduler(service)
+        _prepare_meanwhile()
         service.run_forever()
         log.info("stopped")
         return 0
@@ -93,6 +98,18 @@ def _run(args, settings, lock: InstanceLock) -> int:
         store.close()
         for sig, handler in previous.items():
             signal.signal(sig, handler)
+
+
+def _prepare_meanwhile() -> None:
+    """Compile the classifier's signals (core/rules.py) and import mail-parser
+    in a thread while the first sync waits for the server (EXAMINE, SEARCH,
+    the first message read: half a second on a 100,000-message Maildir),
+    instead of 90 ms of CPU before it.  What is needed sooner is made then."""
+    def prepare() -> None:
+        rules.prepare_all()
+        parsing.prepare()
+
+    threading.Thread(target=prepare, name="prepare", daemon=True).start()
 
 
 def _now_iso() -> str:

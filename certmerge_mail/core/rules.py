@@ -14,6 +14,20 @@ from dataclasses import dataclass, field
 
 from certmerge_mail.core.prefilter import anchored, required_literals, split_leading_anchor
 
+_UNPREPARED: list[Signal] = []  # the signals not compiled yet (Signal.prepare)
+
+
+def prepare_all() -> None:
+    """Compile every signal not compiled yet (a `run` does it in a thread
+    while it waits for the server; a signal needed before then compiles
+    itself)."""
+    while _UNPREPARED:
+        try:
+            signal = _UNPREPARED.pop()
+        except IndexError:  # another thread took the last one
+            return
+        signal.prepare()
+
 
 @dataclass(frozen=True, slots=True)
 class Signal:
@@ -27,20 +41,35 @@ class Signal:
     # one of which its every match contains (only alternatives whose literals
     # occur in the text run at all) and the leading anchor (\b, ^\s*) taken
     # off it to be checked here instead.
-    compiled: tuple[tuple[frozenset[str] | None, re.Pattern[str], str | None], ...] = field(default=(), init=False)
-    literals: tuple[str, ...] = field(default=(), init=False)  # every gate's, once
+    # Made at the first find or matches (or by prepare_all), not at import:
+    # compiling every signal is a tenth of a second of each process's start,
+    # which `run` spends waiting for the server instead (cli/run.py).
+    compiled: tuple[tuple[frozenset[str] | None, re.Pattern[str], str | None], ...] = field(
+        default=(), init=False, compare=False)
+    literals: tuple[str, ...] = field(default=(), init=False, compare=False)  # every gate's, once
+    ready: bool = field(default=False, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
-        compiled = []
-        for alternative in self.alternatives:
-            gate = required_literals(alternative, re.MULTILINE)
-            anchor, rest = split_leading_anchor(alternative, re.MULTILINE)
-            compiled.append((None if gate is None else frozenset(gate), re.compile(rest, re.MULTILINE), anchor))
-        object.__setattr__(self, "compiled", tuple(compiled))
-        object.__setattr__(self, "literals", tuple(sorted({lit for gate, _, _ in compiled if gate for lit in gate})))
+        _UNPREPARED.append(self)
+
+    def prepare(self) -> Signal:
+        """Compile the alternatives, once.  Safe from two threads at once: both
+        make the same tables, and `ready` is set last."""
+        if not self.ready:
+            compiled = []
+            for alternative in self.alternatives:
+                gate = required_literals(alternative, re.MULTILINE)
+                anchor, rest = split_leading_anchor(alternative, re.MULTILINE)
+                compiled.append((None if gate is None else frozenset(gate), re.compile(rest, re.MULTILINE), anchor))
+            object.__setattr__(self, "compiled", tuple(compiled))
+            object.__setattr__(self, "literals", tuple(sorted({lit for gate, _, _ in compiled if gate for lit in gate})))
+            object.__setattr__(self, "ready", True)
+        return self
 
     def find(self, text: str) -> str | None:
         """The first (leftmost) matched words, or None."""
+        if not self.ready:
+            self.prepare()
         present = {literal for literal in self.literals if literal in text}
         best: re.Match[str] | None = None
         for gate, pattern, anchor in self.compiled:
@@ -60,6 +89,8 @@ class Signal:
     def matches(self, text: str) -> list[re.Match[str]]:
         """Every match of every alternative whose literals occur in the text
         (anchors checked, no hypothetical test), in no particular order."""
+        if not self.ready:
+            self.prepare()
         present = {literal for literal in self.literals if literal in text}
         found = []
         for gate, pattern, anchor in self.compiled:
