@@ -63,11 +63,17 @@ def normalise_candidate_id(value: str) -> str | None:
 # a long run of spaces made three \s* share the run (quadratic; a 55 KB mail
 # took 26 s).
 _DIGITS = r"(\d{8,16})(?!\d)"
+# Agents also call the case a ticket, a request or a reference: taken with a
+# case id's own length (10 to 16 digits), not the shorter numbers such words
+# may carry.
+_OTHER_NAMES = re.compile(r"\b(?:ticket|request|reference|ref\.?)\s*+(?:id|#|no\.?|number)?\s*+[:#]?\s*+(\d{10,16})(?!\d)",
+                          re.IGNORECASE)
 _SUBJECT_CASE = (
     re.compile(r"\[\s*+case\s*+(?:id|#|no\.?)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\bsupport\s++case\s*+(?:id|#)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\bcase\s*+(?:id|#|no\.?|number)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"ケース\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
+    _OTHER_NAMES,
 )
 _BODY_CASE = (
     re.compile(r"\bcase\s*+(?:id|#|no\.?|number)\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
@@ -76,6 +82,7 @@ _BODY_CASE = (
     re.compile(r"\bcase\s++" + _DIGITS, re.IGNORECASE),
     re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
+    _OTHER_NAMES,
 )
 # Every id above has eight digits in a row.  Most text has none, and this
 # search skips along in C where the patterns above try every position.
