@@ -63,6 +63,15 @@ CASES = [
  ("support_reply","Thank you. Your approval has been recorded and the request is now with our operations team; it takes 3-5 business days."),
  ("case_created","お問い合わせありがとうございます。ケース 176215680000123 を開設しました。担当者よりご連絡いたします。"),
  ("survey","Your AWS Training and Certification case 176215680000123 has been closed. How did we do? Rate us in one click."),
+ # ...and sets 26-28, in words of their own:
+ ("merge_confirmation_requested","Plan:\n  Keep: AWS01234567\n  Fold in: AWS07654321 (shut down after)\nThere's no going back once "
+  "it runs. Are you OK with us to proceed like this? A one-line reply will do."),
+ ("merge_confirmation_requested","下記のとおりお手続きを予定しております。\nご利用いただくアカウント：AWS01234567\n"
+  "ご利用いただけなくなるアカウント：AWS07654321\n元の状態へ戻すことはできかねます。上記内容にて進めてよろしいか、ご返信にてお知らせください。"),
+ ("merge_completed","ご承諾いただきました内容にて、本日 2 つのアカウントを一つにおまとめいたしました。今後は AWS01234567 をご利用ください。"),
+ ("merge_completed","AWS07654321 の認定資格を AWS01234567 へお移しし、AWS07654321 は利用停止といたしました。作業はすべて終了しております。"),
+ ("survey","We've marked request 176215680000123 as resolved. Did we solve your problem? Yes / No"),
+ ("support_reply","We received your case update, thank you. Your case is being reviewed by our Certification team."),
  ("merge_completed","統合元アカウント AWS07654321 を統合先アカウント AWS01234567 に統合する処理が正常に終わりました。"
   "サインインして、認定資格が表示されることをご確認ください。"),
 ]

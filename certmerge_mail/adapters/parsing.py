@@ -651,8 +651,9 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
 
 # A plain part that sends the reader to the HTML one for what matters ("as
 # shown in the table in the HTML version of this message").
-_POINTS_TO_HTML = re.compile(r"\bhtml[- ](?:version|capable|view|format)|\bview\s+(?:this|it|the)\s+(?:\w+\s+)?in\s+"
-                             r"(?:your|a)\s+(?:web\s+)?browser|HTML\s*(?:版|形式|メール)", re.IGNORECASE)
+_POINTS_TO_HTML = re.compile(r"\bhtml[- ](?:version|capable|view|format)|\bsupports?\s+html\b|\b(?:view|open|read)\s+"
+                             r"(?:this|it|the)\s+(?:\w+\s+)?in\s+(?:your|a)\s+(?:web\s+)?browser|HTML\s*(?:版|形式|メール)",
+                             re.IGNORECASE)
 
 
 _STUB = 400  # characters: a plain part shorter than this may be a stand-in for the HTML part

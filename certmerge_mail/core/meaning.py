@@ -79,9 +79,10 @@ _DONE_EN_PATTERNS = (
 )
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
-    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
+    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖|利用停止)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
+    r"(?:に|へ)まとまって(?:いる|る|います|おります)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
     r"(?:移しました|移しております|完了しております|完了いたしております)|"
     r"(?:手続き|作業|処理|統合|移行)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
@@ -89,8 +90,11 @@ _DONE_JA = re.compile(
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
     # Verbs of the merge that are not a noun + する: 1 つにまとめました, 引き継がれております, 移しました
-    r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にまとめ)れ?"
+    r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にお?まとめ(?:いたし|し|させていただき)?)れ?"
     r"(?:ました|ております|ており、|てございます)(?!ら)|"
+    # the work, the procedure: all finished (作業はすべて終了しております, アカウントの件、ぜんぶ終わりました)
+    r"(?:作業|手続き|お手続き|処理|対応|件)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?(?:完了|終了)(?:いたしました|しました|"
+    r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?終わりました|"
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
@@ -207,7 +211,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "shall we", "should we", "may we", "can we", "could we", "like us to", "want us to", "the word",
                    "if that", "if this", "if it", "if you", "if everything", "if all", "if the above", "確認", "承認",
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "相違", "間違い",
-                   "nod", "green light", "ＯＫ", "オーケー")
+                   "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with")
 _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決")
@@ -239,7 +243,7 @@ def merge_done(new_text: str) -> Statement | None:
         hits = _DONE_EN.matches(lower)
     else:
         hits = [m for form in _DONE_EN_ANY_CASE for m in form.finditer(text)]
-    if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text:
+    if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text or "まとま" in text:
         hits += _DONE_JA.finditer(text)
     hits.sort(key=lambda m: m.start())
     if not hits or in_progress(text):
@@ -327,14 +331,14 @@ _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|�
                      r"いただければ幸い|いただけますと幸い|でしょうか|ますか|もらえますか|もらえますでしょうか|くれますか|"
                      r"ほしいです|欲しいです)[^。\n]{0,12}$")
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
-                      r"sign\s++off|green-light|"
+                      r"sign\s++off|green-light|thumbs?\s*+-?\s*+up|happy\s++for\s++us|"
                       r"okay|ok|nod|green\s++light|go-ahead)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|"
                       r"OK|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
                            r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|統合|マージ|上記|"
                            r"以下の内容|この内容|下記|これで|この形|まとめ", re.IGNORECASE)
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
-_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++we\s++do|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
+_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
                    r"\d\s*+段階|(?:対応|ご感想|満足度)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
@@ -344,7 +348,7 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++we\s++do|how\s++was\s++(?:yo
                    re.IGNORECASE)
 
 
-_IMPERATIVE = re.compile(r"^\W*+(?:rate|tell\s++us|share|let\s++us\s++know|take|click|complete|reply|answer|give\s++us)\b",
+_IMPERATIVE = re.compile(r"^\W*+(?:rate|tell\s++us|share|let\s++us\s++know|take|click|complete|reply|answer|give\s++(?:us|me))\b",
                          re.IGNORECASE)
 
 
@@ -354,7 +358,9 @@ def _asking(sentence: str) -> bool:
 
 
 # "Shall we go ahead as described?", "Do you want us to combine them?"
-_ASK_TO_ACT = re.compile(r"\b(?:shall|should|may|can|could)\s++we\s++(?:\w++\s++){0,2}?(?:go\s++ahead|proceed|merge|combine|"
+_ASK_TO_ACT = re.compile(r"\b(?:are|is)\s++(?:you|it|that)\s++(?:happy|ok(?:ay)?|fine|alright|comfortable)\s++(?:for|with)\s++"
+                         r"(?:us\s++)?(?:to\s++)?(?:go\s++ahead|proceed|merge|combine|start|carry)|"
+                         r"\b(?:shall|should|may|can|could)\s++we\s++(?:\w++\s++){0,2}?(?:go\s++ahead|proceed|merge|combine|"
                          r"consolidate|carry\s++(?:it\s++)?out|start)\b|\b(?:do|would)\s++you\s++(?:like|want)\s++us\s++to\s++"
                          r"(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b", re.IGNORECASE)
 # "Just say the word and we'll combine them", "reply and we will proceed"
@@ -379,17 +385,27 @@ _REPLY = re.compile(r"\b(?:reply|respond|response|write\s++back|let\s++us\s++kno
 # Confirming that what the mail states is right: the approval of a plan it states.
 _CONFIRM_STATED = re.compile(
     r"\b(?:confirm\w*+|verify\w*+|validat\w*+)\s++(?:that\s++|if\s++|whether\s++)?(?:all\s++)?(?:the\s++|this\s++|these\s++|"
-    r"above\s++)?(?:information|data|details|above|account\s++details)\s++(?:\w++\s++)?(?:is|are)\s++(?:correct|right|accurate)\b",
+    r"above\s++)?(?:information|data|details|above|account\s++details)\s++(?:\w++\s++)?(?:is|are)\s++(?:correct|right|accurate)\b|"
+    r"(?:詳細|内容|情報|記載|上記)(?:が|に)?(?:正しい|誤りがない|相違ない|間違いない)(?:こと|か)(?:を)?(?:ご)?確認",
     re.IGNORECASE)
 _NEED = re.compile(r"\b(?:need|necessary|required|must)\b", re.IGNORECASE)
 
 
 def thanked_for(new_text: str, words: str) -> bool:
-    """Whether every sentence holding `words` thanks the user for it ("ご同意
-    いただきありがとうございました", "Thank you for confirming"): no ask then."""
+    """Whether every sentence holding `words` thanks the user for it, or
+    tells it as done ("ご同意いただきありがとうございました", "Thank you for
+    confirming", "ご承諾いただきました内容にて"): no ask then."""
     words = words.lower()
-    found = [sentence for sentence in _sentences(unwrap(new_text)) if words in sentence.lower()]
-    return bool(found) and all(_THANKS.search(sentence) for sentence in found)
+    found = []
+    for sentence in _sentences(unwrap(new_text)):
+        at = sentence.lower().find(words)
+        if at >= 0:
+            found.append(_THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words)))
+    return bool(found) and all(found)
+
+
+# What the user did, told in the past right after the words ("ご承諾いただきました").
+_TOLD_DONE = re.compile(r"\s?(?:を)?(?:いただきました|いただいた|頂きました|頂いた|賜りました|くださいました)")
 
 
 @lru_cache(maxsize=32)

@@ -231,7 +231,7 @@ AUTOMATIC = Signal(
 REPLY_RECEIVED = Signal(
     "reply-received",
     "acknowledges the user's reply automatically",
-    _p(r"\bwe(?:'ve|\s+have)\s+received\s+your\s+(?:reply|response|correspondence|update|e-?mail\s+reply)",
+    _p(r"\bwe(?:'ve|\s+have)?\s+received\s+your\s+(?:case\s+)?(?:reply|response|correspondence|update|e-?mail\s+reply)",
        r"ご返信.{0,10}(?:受け付け|受領)"),
 )
 COMPLETED = Signal(
@@ -304,8 +304,9 @@ IRREVERSIBLE = Signal(
         r"\bno\s+way\s+to\s+(?:undo|reverse|separate|split|unmerge|restore)",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|split\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
         r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back)",
-        r"元に戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
-        r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り)[^。\n]{0,8}?(?:でき|出来)(?:ません|ない|ず)",
+        r"元(?:の状態)?(?:に|へ)戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない|かねます)",
+        r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り)[^。\n]{0,8}?(?:でき|出来)(?:ません|ない|ず|かねます)",
+        r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back)\b",
         r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき",
     ),
 )
@@ -314,7 +315,8 @@ DIRECTION = Signal(
     "names which account is kept and which is merged",
     _p(
         r"\bmerged?\s+(?:\S+\s+){0,4}?into\b",
-        r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws)",
+        r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws|it\b)",
+        r"(?:お使い|ご利用)いただ(?:く|ける)アカウント|(?:お使い|ご利用)いただけなくなる",
         r"^[ \t]*+(?:stays?|remains?)\s+(?:active|open)\b",
         r"\b(?:primary|surviving|retained|remaining|main|destination|target|master|active)\s+(?:certification\s+|candidate\s+)?(?:account|profile|id)\b",
         r"\b(?:account|profile)\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain|conserved|preserved|maintained)|"
@@ -374,6 +376,7 @@ CASE_CLOSED = Signal(
         r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,8}?(?:has\s+been|was|is\s+now|is\s+being|have\s+been)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
+        r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
         r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?:クローズ|解決済み|終了|完了|解決しました)",
     ),
     conditional=_HYPOTHETICAL,

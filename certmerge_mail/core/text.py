@@ -14,7 +14,8 @@ _HISTORY_START = re.compile(
     r"""^(?:
         [-_=*~\s]*+(?:original\s+message|forwarded\s+message|original\s+correspondence|
             previous\s+correspondence|earlier\s+correspondence|last\s+correspondence|original\s+request|
-            last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|最新の回答|前回の回答|元のメッセージ|転送メッセージ|
+            last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|(?:最新|前回|最後|以前)の(?:回答|通信|返信|メッセージ)|
+            お客様からの(?:メッセージ|ご返信|メール|お問い合わせ)|元のメッセージ|転送メッセージ|
             オリジナルメッセージ|以下、?元のメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
             やり取りの履歴)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s]*+
       | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*+:?
