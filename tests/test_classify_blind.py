@@ -54,6 +54,12 @@ KNOWN = {
        for name in ("037-khan-1.eml", "038-takahashi-1.eml", "057-takahashi-2.eml", "065-takahashi-3.eml")},
     ("set-25", "038-takahashi-1.eml", "case_id"):
         "the user's forward of the acknowledgement: an unrelated mail's case number is not read beyond its subject",
+    ("set-26", "043-sato-support-3.eml", "kind"):
+        "a follow-up that restates the merge ('AWS… を AWS… へ統合する内容でよろしければ') and asks for the go-ahead: read "
+        "as the confirmation request it repeats (its author labelled it a support reply); the draft goes through the guard",
+    ("set-27", "005-yamamoto-nifty-3.eml", "kind"):
+        "a look-alike's 'case closed, answer our survey' naming no T&C topic: unrelated (any AWS case could be meant); "
+        "its sender fails verification either way",
     ("set-21", "065-aws-feedback-0724.eml", "kind"):
         "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
         "unrelated (any AWS case could be meant); its sender fails verification either way",
