@@ -52,3 +52,15 @@ def test_demo_leaves_no_temporary_folder_and_shows_the_case_at_a_glance(tmp_path
     assert "Where it stands: Opened ✓ → Asked to confirm ✓ → You replied ✓ → Merged ✓" in text
     assert "進捗: 受付 ✓" in text
     assert "now removed" in text
+
+
+def test_demo_shows_a_doubted_mail_needs_your_look_and_the_correction_that_settles_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    lines: list[str] = []
+    assert run_demo(out=lines.append) == 0
+    text = "\n".join(lines)
+    look = text[text.index('a mail read with doubt'):]
+    assert "drafts: 0 (nothing is drafted on a doubt)" in look
+    assert "== Needs your look ==" in look and "certmerge-mail cases correct 2 merge_confirmation_requested" in look
+    assert "awaiting_support -> awaiting_your_confirmation" in look
+    assert "confirmation      in_drafts" in look

@@ -24,6 +24,7 @@ from certmerge_mail.adapters.compose import case_request_text
 from certmerge_mail.adapters.maildir import MaildirMailbox, delivered_at
 from certmerge_mail.adapters.parsing import parse
 from certmerge_mail.adapters.store import Store
+from certmerge_mail.cli import demo_look
 from certmerge_mail.cli.format import format_draft, format_drafts, format_table
 from certmerge_mail.core import guard, tracking
 from certmerge_mail.core.classify import classify
@@ -195,6 +196,7 @@ def _replay(out: Print, work: Path) -> dict[str, str]:
         out(f"    -> {_GUARD_ACTION[result.outcome]}")
 
     _your_side(section, out, settings, clock[0])
+    demo_look.show(section, out, settings, work, tz)
 
     phishing = next((p for p in sorted(files) if b"amaz0n" in p.read_bytes()), None)
     if phishing is not None:
