@@ -40,6 +40,7 @@ import email
 import email.errors
 import email.message
 import email.utils
+import functools
 import importlib
 import logging
 import quopri
@@ -620,10 +621,23 @@ def prepare() -> None:
     importlib.import_module("mailparser")
 
 
-def _own_text(msg: email.message.Message, errors: list[str]) -> str:
+@functools.cache
+def _text_parser() -> type:
+    """mail-parser's MailParser, walking the parts (text decoded, defects
+    noted) without the two summaries of the whole mail (`mail`,
+    `mail_partial`) it builds last: nothing here reads them, and they were a
+    third of its time.  Made at the first use, as mail-parser is imported."""
     import mailparser
 
-    parsed = mailparser.MailParser(msg)
+    class TextParser(mailparser.MailParser):
+        def _make_mail(self, complete: bool = True) -> dict:
+            return {}
+
+    return TextParser
+
+
+def _own_text(msg: email.message.Message, errors: list[str]) -> str:
+    parsed = _text_parser()(msg)
     plain = [_repair(t, errors) for t in parsed.text_plain if t and t.strip()]
     if "CharsetDecodeDefect" in parsed.defects_categories or any("\ufffd" in t for t in plain):
         redone = _decode_parts(msg, "text/plain")
