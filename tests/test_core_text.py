@@ -1,9 +1,13 @@
 """Splitting off quoted history; identifiers; language."""
 
+import unicodedata
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from certmerge_mail.core.ids import candidate_ids, case_id, case_opened_at
-from certmerge_mail.core.text import detect_language, normalize, split_new_text
+from certmerge_mail.core.text import _QUOTES, detect_language, normalize, split_new_text
 
 
 @pytest.mark.parametrize(
@@ -127,3 +131,32 @@ def test_a_quote_on_top_leaves_the_reply_under_it_as_the_new_text():
     assert new.startswith("伊藤 様") and "すべて終わりました" in new
     assert "いつごろ" in history and "いつごろ" not in new
     assert split_new_text("> only a quote\n> here") == ("", "> only a quote\n> here")
+
+
+# Characters NFKC decomposes, reorders or composes, in any neighbourhood of a
+# newline: combining marks, (half-width) kana and their voiced marks, Hangul
+# jamo, full-width forms, ligatures, CR, typographic quotes.
+_NFKC_TRICKY = ("\n\r \u0301\u0323\u0308\u0345\u0338eaAé\u1e9b\u212b\u2126ｶﾞﾟﾊ\u3099\u309aかは"
+                "\u1100\u1161\u11a8\uac00ＡＢ１：（\ufb01\u00bd\u2460\u3000\u0130\u017f\u0f73\u0f71\u0f72\u2019\u201c\u2033")
+
+
+def _ascii_quotes(text):
+    for typographic, plain in _QUOTES:
+        text = text.replace(typographic, plain)
+    return text
+
+
+@given(st.text(alphabet=st.sampled_from(_NFKC_TRICKY), max_size=40) | st.text(max_size=40))
+@settings(max_examples=3000, deadline=None)
+def test_normalize_line_by_line_is_nfkc_of_the_whole(text):
+    unified = text.replace("\r\n", "\n").replace("\r", "\n")
+    assert normalize(text) == _ascii_quotes(unicodedata.normalize("NFKC", unified))
+
+
+def test_normalize_every_character_after_and_before_a_newline():
+    for code in range(0x20, 0x30000):
+        char = chr(code)
+        if 0xD800 <= code < 0xE000:
+            continue
+        for text in (f"a{char}\n{char}\u0301", f"{char}\n\u0301{char}", f"ｶ\n{char}ﾞ"):
+            assert normalize(text) == _ascii_quotes(unicodedata.normalize("NFKC", text)), hex(code)

@@ -54,12 +54,23 @@ _QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201b", "'"), ("\u02bc", "'"), (
 
 def normalize(text: str) -> str:
     """NFKC (full-width letters and digits become ASCII), unified newlines,
-    ASCII apostrophes and quotes."""
+    ASCII apostrophes and quotes.
+
+    NFKC line by line, and only on the lines that are not NFKC already (a
+    quick check in C): most lines of Japanese mail are, and NFKC itself
+    costs about 80 ns a character.  The result is NFKC of the whole text: a
+    newline has no decomposition, is a starter and composes with nothing,
+    so no step of NFKC reaches across it (tests/test_core_text.py compares
+    the two)."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
-        return text  # ASCII is NFKC already
-    text = unicodedata.normalize("NFKC", text)
+        return text  # ASCII is NFKC already, and has no typographic quotes
+    if "\n" in text:
+        text = "\n".join(line if line.isascii() or unicodedata.is_normalized("NFKC", line)
+                         else unicodedata.normalize("NFKC", line) for line in text.split("\n"))
+    else:
+        text = unicodedata.normalize("NFKC", text)
     for typographic, plain in _QUOTES:  # str.replace in C; str.translate maps char by char in Python
         if typographic in text:
             text = text.replace(typographic, plain)
