@@ -228,3 +228,53 @@ def test_a_plain_part_that_sends_you_to_the_html_version_gives_way_to_it():
     html = ("<p>Thanks for the details.</p><table><tr><td>Kept</td><td>AWS31875502</td></tr>"
             "<tr><td>Merged and closed</td><td>AWS06649217</td></tr></table><p>Let me know whether the plan is correct.</p>")
     assert "AWS06649217" in parse(_alternative(plain, html)).text
+
+
+def _mail_parsers_reading(msg):
+    import mailparser
+    parsed = mailparser.MailParser(msg)
+    return parsed.text_plain, parsed.text_html, "CharsetDecodeDefect" in parsed.defects_categories
+
+
+def test_an_ascii_text_part_is_read_as_mail_parser_reads_it():
+    """_ascii_part stands in for mail-parser on one ASCII text/plain or
+    text/html part: same text, no defect; every other message is left to
+    mail-parser."""
+    blind = sorted((Path(__file__).parent / "blind").glob("**/*.eml"))
+    taken = 0
+    for path in [*CORPUS, *blind]:
+        head, body = parsing._split(path.read_bytes())
+        _, mime = parsing._read_head(head)
+        msg = parsing._mime_message(mime, body)
+        ours = parsing._ascii_part(msg)
+        if ours is not None:
+            taken += 1
+            assert (*ours, False) == _mail_parsers_reading(msg), path.name
+    assert taken > 200
+
+
+_PART_HEADER = st.sampled_from([
+    "", "Content-Type: text/plain\n", "Content-Type: text/html; charset=us-ascii\n", "Content-Type: TEXT/PLAIN\n",
+    "Content-Type: text/plain; name=a.txt\n", "Content-Type: text/plain; charset*=utf-8''x\n",
+    "Content-Type: garbage\n", "Content-Type: text/rtf\n", "Content-Type: text/plain; charset=\"utf-8\"\n",
+    "Content-Type: application/octet-stream\n", "Content-Type: text/html; NAME=\"x.html\"\n",
+    "Content-Transfer-Encoding: 7bit\n", "Content-Transfer-Encoding: 8BIT \n",
+    "Content-Transfer-Encoding: base64\n", "Content-Transfer-Encoding: quoted-printable\n",
+    "Content-Transfer-Encoding: x-uuencode\n", "Content-Disposition: attachment\n",
+    "Content-Disposition: inline; filename=a.txt\n", "Content-Disposition: inline\n", "Content-ID: <a@b>\n",
+    "MIME-Version: 1.0\n", "Content-Type: text/plain; charset=iso-2022-jp\n",
+])
+_PART_BODY = st.sampled_from(["", "\n", "Hello.\n", "caf\xe9\n", "\u7d71\u5408\n", "SGVsbG8=\n", "=E3=81=82\n",
+                              "\x1b$B$\"\x1b(B\n", "  \n", "a=\n"])
+
+
+@given(st.lists(_PART_HEADER, max_size=4), _PART_BODY)
+@settings(max_examples=1500, deadline=None)
+def test_any_single_part_is_read_as_mail_parser_reads_it(headers, body):
+    raw = ("From: a@example.com\n" + "".join(headers) + "\n" + body).encode("utf-8")
+    head, rest = parsing._split(raw)
+    _, mime = parsing._read_head(head)
+    msg = parsing._mime_message(mime, rest)
+    ours = parsing._ascii_part(msg)
+    if ours is not None:
+        assert (*ours, False) == _mail_parsers_reading(msg)

@@ -636,20 +636,56 @@ def _text_parser() -> type:
     return TextParser
 
 
+_PLAIN_PART_HEADERS = {"content-type", "content-transfer-encoding", "mime-version"}
+
+
+def _ascii_part(msg: email.message.Message) -> tuple[list[str], list[str]] | None:
+    """mail-parser's text_plain and text_html for a message that is one
+    text/plain or text/html part in ASCII sent as 7bit or 8bit, with no
+    disposition and no file name: the payload as it stands, which is what
+    mail-parser returns for such a part (MailParser._decode_body_payload
+    gives a 7bit or 8bit payload that encodes to UTF-8 back unchanged, and
+    no defect is noted).  None for any other message: mail-parser reads it.
+    Most mail is such a message, and mail-parser's walk of it (the part's
+    MIME parameters parsed a dozen times over) took half of parse().
+    tests/test_parsing.py compares the two."""
+    if msg.is_multipart() or msg.defects or not isinstance(payload := msg._payload, str) or not payload.isascii():
+        return None
+    if any(name.lower() not in _PLAIN_PART_HEADERS for name in msg.keys()):
+        return None
+    ctype, cte = msg.get("content-type", ""), msg.get("content-transfer-encoding", "")
+    if not isinstance(ctype, str) or not ctype.isascii() or "name" in ctype.lower():  # no file name
+        return None
+    if not isinstance(cte, str) or cte.strip().lower() not in ("", "7bit", "8bit"):
+        return None
+    texts = [payload] if payload else []
+    kind = msg.get_content_type()
+    if kind == "text/plain":
+        return texts, []
+    if kind == "text/html":
+        return [], texts
+    return None
+
+
 def _own_text(msg: email.message.Message, errors: list[str]) -> str:
-    parsed = _text_parser()(msg)
-    plain = [_repair(t, errors) for t in parsed.text_plain if t and t.strip()]
-    if "CharsetDecodeDefect" in parsed.defects_categories or any("\ufffd" in t for t in plain):
+    simple = _ascii_part(msg)
+    if simple is not None:
+        (text_plain, text_html), defects = simple, set()
+    else:
+        parsed = _text_parser()(msg)
+        text_plain, text_html, defects = parsed.text_plain, parsed.text_html, parsed.defects_categories
+    plain = [_repair(t, errors) for t in text_plain if t and t.strip()]
+    if "CharsetDecodeDefect" in defects or any("\ufffd" in t for t in plain):
         redone = _decode_parts(msg, "text/plain")
         if redone:
             plain = redone
     plain_text = "\n".join(plain)
     if len(plain_text) >= _STUB and not _POINTS_TO_HTML.search(plain_text):
         return plain_text
-    html = [_repair(t, errors) for t in parsed.text_html if t and t.strip()]
+    html = [_repair(t, errors) for t in text_html if t and t.strip()]
     if not html:
         return plain_text
-    if "CharsetDecodeDefect" in parsed.defects_categories or any("\ufffd" in t for t in html):
+    if "CharsetDecodeDefect" in defects or any("\ufffd" in t for t in html):
         redone = _decode_parts(msg, "text/html")
         if redone:
             html = redone
