@@ -45,6 +45,7 @@ import importlib
 import logging
 import quopri
 import re
+import unicodedata
 from datetime import datetime, timezone
 from typing import NamedTuple
 
@@ -637,38 +638,48 @@ def _text_parser() -> type:
 
 
 _PLAIN_PART_HEADERS = {"content-type", "content-transfer-encoding", "mime-version"}
+_PLAIN_PART_ENCODINGS = {"", "7bit", "8bit", "base64", "quoted-printable"}
 
 
-def _ascii_part(msg: email.message.Message) -> tuple[list[str], list[str]] | None:
+def _single_part(msg: email.message.Message) -> tuple[list[str], list[str]] | None:
     """mail-parser's text_plain and text_html for a message that is one
-    text/plain or text/html part in ASCII sent as 7bit or 8bit, with no
-    disposition and no file name: the payload as it stands, which is what
-    mail-parser returns for such a part (MailParser._decode_body_payload
-    gives a 7bit or 8bit payload that encodes to UTF-8 back unchanged, and
-    no defect is noted).  None for any other message: mail-parser reads it.
-    Most mail is such a message, and mail-parser's walk of it (the part's
-    MIME parameters parsed a dozen times over) took half of parse().
+    text/plain or text/html part, with no disposition and no file name, whose
+    text decodes cleanly: read as mail-parser reads it
+    (MailParser._decode_body_payload: a 7bit or 8bit payload that encodes
+    to UTF-8 as it stands, else the decoded bytes in the part's charset,
+    UTF-8 by default, in NFC), with no defect to note.  None for any other
+    message, and for a charset that fails: mail-parser reads those.  Most
+    mail is such a message, and mail-parser's walk of it (the part's MIME
+    parameters parsed a dozen times over) took half of parse().
     tests/test_parsing.py compares the two."""
-    if msg.is_multipart() or msg.defects or not isinstance(payload := msg._payload, str) or not payload.isascii():
+    if msg.is_multipart() or msg.defects or not isinstance(payload := msg._payload, str):
         return None
     if any(name.lower() not in _PLAIN_PART_HEADERS for name in msg.keys()):
         return None
     ctype, cte = msg.get("content-type", ""), msg.get("content-transfer-encoding", "")
     if not isinstance(ctype, str) or not ctype.isascii() or "name" in ctype.lower():  # no file name
         return None
-    if not isinstance(cte, str) or cte.strip().lower() not in ("", "7bit", "8bit"):
+    if not isinstance(cte, str) or (cte := cte.strip().lower()) not in _PLAIN_PART_ENCODINGS:
         return None
-    texts = [payload] if payload else []
     kind = msg.get_content_type()
-    if kind == "text/plain":
-        return texts, []
-    if kind == "text/html":
-        return [], texts
-    return None
+    if kind not in ("text/plain", "text/html"):
+        return None
+    if cte in ("", "7bit", "8bit") and payload.isascii():
+        text = payload
+    else:
+        data = msg.get_payload(decode=True)
+        try:
+            text = data.decode(msg.get_content_charset("utf-8")) if data else ""
+            text.encode("utf-8")
+        except (LookupError, UnicodeError):
+            return None
+        text = unicodedata.normalize("NFC", text)
+    texts = [text] if text else []
+    return (texts, []) if kind == "text/plain" else ([], texts)
 
 
 def _own_text(msg: email.message.Message, errors: list[str]) -> str:
-    simple = _ascii_part(msg)
+    simple = _single_part(msg)
     if simple is not None:
         (text_plain, text_html), defects = simple, set()
     else:
