@@ -283,3 +283,26 @@ def test_any_single_part_is_read_as_mail_parser_reads_it(headers, body):
     ours = parsing._single_part(msg)
     if ours is not None:
         assert (*ours, False) == _mail_parsers_reading(parsing._mime_message(mime, rest))
+
+
+_NAME_PART = st.sampled_from([b"From", b"FROM", b"subject", b"Content-Type", b"content-transfer-encoding", b"To",
+                              b" ", b"\t", b"\xa0", b"\x85", b"\x1c", b"\x1f", b"\x0b", b"\xc0", b"X-Other", b"-", b"cc"])
+
+
+@given(st.lists(st.tuples(st.lists(_NAME_PART, max_size=3).map(b"".join).filter(lambda n: not n.startswith((b" ", b"\t"))),
+                          st.booleans()), max_size=6))
+@settings(max_examples=1500, deadline=None)
+def test_header_names_are_matched_as_their_latin1_text_stripped_and_lowered(fields):
+    """_read_head looks names up as bytes; it picks the headers that
+    decoding each name as Latin-1, str.strip() and str.lower() would."""
+    head = b"".join(name + (b": v\n" if colon else b"_v\n") for name, colon in fields) + b"\n"
+    wanted, mime = parsing._read_head(head)
+    expected_wanted, expected_mime = {}, []
+    for name, colon in fields:
+        key = name.decode("latin-1").strip().lower()
+        if colon and key in parsing._MIME_HEADERS:
+            expected_mime.append(name + b": v\n")
+        elif colon and key in parsing._WANTED:
+            expected_wanted.setdefault(key, []).append("v")
+    assert {k: [v.strip() for v in vs] for k, vs in wanted.items()} == expected_wanted
+    assert [b"".join(lines) for lines in mime] == expected_mime

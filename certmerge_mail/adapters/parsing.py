@@ -111,6 +111,13 @@ _WANTED = {"from", "reply-to", "to", "cc", "message-id", "subject", "date", "in-
            "references", "authentication-results", "auto-submitted", OWN_MARKER_HEADER.lower(), "sender"}
 
 
+# The headers read, by their names' bytes in lower case: a header's name is
+# looked up as bytes, and only a header read is decoded.
+_READ = {name.encode(): name for name in _WANTED | _MIME_HEADERS}
+# What str.strip() takes off a name decoded as Latin-1 and bytes.strip() does not.
+_STR_ONLY_SPACE = re.compile(rb"[\x1c-\x1f\x85\xa0]")
+
+
 def _read_head(head: bytes, errors: list[str] | None = None) -> tuple[dict[str, list[str]], list[list[bytes]]]:
     """One pass over the header block.
 
@@ -130,8 +137,11 @@ def _read_head(head: bytes, errors: list[str] | None = None) -> tuple[dict[str, 
                 room = _append_capped(current, line, room, limit, errors)
             continue
         name, colon, _ = line.partition(b":")
-        key = name.strip().lower().decode("latin-1")
-        current = [] if colon and (key in _WANTED or key in _MIME_HEADERS) else None
+        key = _READ.get(name.strip().lower()) if colon else None
+        if key is None and colon and _STR_ONLY_SPACE.search(name):  # str.strip() takes these off too
+            key = name.decode("latin-1").strip().lower()
+            key = key if key in _WANTED or key in _MIME_HEADERS else None
+        current = None if key is None else []
         if current is not None:
             limit = MAX_MIME_HEADER if key in _MIME_HEADERS else MAX_HEADER
             room = _append_capped(current, line, limit, limit, errors)
