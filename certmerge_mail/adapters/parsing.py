@@ -651,45 +651,61 @@ _PLAIN_PART_HEADERS = {"content-type", "content-transfer-encoding", "mime-versio
 _PLAIN_PART_ENCODINGS = {"", "7bit", "8bit", "base64", "quoted-printable"}
 
 
-def _single_part(msg: email.message.Message) -> tuple[list[str], list[str]] | None:
-    """mail-parser's text_plain and text_html for a message that is one
-    text/plain or text/html part, with no disposition and no file name, whose
-    text decodes cleanly: read as mail-parser reads it
-    (MailParser._decode_body_payload: a 7bit or 8bit payload that encodes
-    to UTF-8 as it stands, else the decoded bytes in the part's charset,
-    UTF-8 by default, in NFC), with no defect to note.  None for any other
-    message, and for a charset that fails: mail-parser reads those.  Most
-    mail is such a message, and mail-parser's walk of it (the part's MIME
+def _plain_parts(msg: email.message.Message) -> tuple[list[str], list[str]] | None:
+    """mail-parser's text_plain and text_html for a message of text/plain
+    and text/html parts only (alone, or in multiparts), none with a
+    disposition, a file name or a defect, whose text decodes cleanly: each
+    part read as mail-parser reads it (MailParser._decode_body_payload: a
+    7bit or 8bit payload that encodes to UTF-8 as it stands, else the
+    decoded bytes in the part's charset, UTF-8 by default, in NFC), in
+    mail-parser's order, with no defect to note.  None for any other message
+    and for a charset that fails: mail-parser reads those.  Most mail is
+    such a message, and mail-parser's walk of it (each part's MIME
     parameters parsed a dozen times over) took half of parse().
     tests/test_parsing.py compares the two."""
-    if msg.is_multipart() or msg.defects or not isinstance(payload := msg._payload, str):
-        return None
-    if any(name.lower() not in _PLAIN_PART_HEADERS for name in msg.keys()):
-        return None
+    plain: list[str] = []
+    html: list[str] = []
+    decoded: list[tuple[email.message.Message, int]] = []  # parts decoded, and their defects before
+    if _read_plain_parts(msg, plain, html, decoded):
+        return plain, html
+    for part, defects in decoded:  # as mail-parser would find them
+        del part.defects[defects:]
+    return None
+
+
+def _read_plain_parts(msg: email.message.Message, plain: list[str], html: list[str],
+                      decoded: list[tuple[email.message.Message, int]]) -> bool:
+    if msg.defects or any(name.lower() not in _PLAIN_PART_HEADERS for name in msg.keys()):
+        return False
     ctype, cte = msg.get("content-type", ""), msg.get("content-transfer-encoding", "")
     if not isinstance(ctype, str) or not ctype.isascii() or "name" in ctype.lower():  # no file name
-        return None
-    if not isinstance(cte, str) or (cte := cte.strip().lower()) not in _PLAIN_PART_ENCODINGS:
-        return None
+        return False
     kind = msg.get_content_type()
-    if kind not in ("text/plain", "text/html"):
-        return None
+    if msg.is_multipart():
+        return kind.startswith("multipart/") and all(_read_plain_parts(part, plain, html, decoded)
+                                                     for part in msg.get_payload())
+    if kind not in ("text/plain", "text/html") or not isinstance(payload := msg._payload, str):
+        return False
+    if not isinstance(cte, str) or (cte := cte.strip().lower()) not in _PLAIN_PART_ENCODINGS:
+        return False
     if cte in ("", "7bit", "8bit") and payload.isascii():
         text = payload
     else:
+        decoded.append((msg, len(msg.defects)))
         data = msg.get_payload(decode=True)
         try:
             text = data.decode(msg.get_content_charset("utf-8")) if data else ""
             text.encode("utf-8")
         except (LookupError, UnicodeError):
-            return None
+            return False
         text = unicodedata.normalize("NFC", text)
-    texts = [text] if text else []
-    return (texts, []) if kind == "text/plain" else ([], texts)
+    if text:
+        (plain if kind == "text/plain" else html).append(text)
+    return True
 
 
 def _own_text(msg: email.message.Message, errors: list[str]) -> str:
-    simple = _single_part(msg)
+    simple = _plain_parts(msg)
     if simple is not None:
         (text_plain, text_html), defects = simple, set()
     else:
