@@ -194,7 +194,9 @@ _NOT_BUT = re.compile(rf"\bnot\s++({_ID})[^\ue000-\ue0ff\n.]{{0,30}}?\bbut\s++({
 _COORDINATED = re.compile(r"(?:(?<!\s)\s++)?(?:\(\s*+\)\s*+)?(?:and|or|&|as\s++well\s++as|と|および|及び|・)\s*+", re.IGNORECASE)
 _NEW_SUBJECT = re.compile(r"(?:(?<!\s)\s++)?(?:\(\s*+\)\s*+)?(?:will|shall|would|is|are|has|have|can|must|remains?|stays?)\b|"
                           r"(?:(?<!\s)\s++)?(?:\(\s*+\)\s*+)?(?:は|が)", re.IGNORECASE)
-_SENTENCES = re.compile(r"(?<=[.!?])\s++(?=\S)|[。！？\n;；]+|\s[/／]\s")
+# As meaning._SENTENCES, with ";" and " / " too: r"(?<=[.!?])\s++(?=\S)|[。！？\n;；]+|\s[/／]\s".
+SENTENCE_BREAK = r"(?<=[.!?])\s++(?=\S)|[。！？\n;；]+|\s[/／]\s"
+_SENTENCES = re.compile(r"[\s。！？;；](?:(?<=[.!?]\s)\s*+(?=\S)|(?<=[。！？\n;；])[。！？\n;；]*|(?<=\s)[/／]\s)")
 _PARTS = re.compile(r"[,，、]\s*+|(?<!\s)\s++-\s++")
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:if|unless|should|in\s++case|whether|otherwise|or\s++if|alternatively)\b|"

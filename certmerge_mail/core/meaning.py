@@ -30,7 +30,13 @@ from certmerge_mail.core.rules import Signal
 
 MAX_TEXT = 20_000
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s++(?=\S)|[。！？\n]++")
+# A sentence ends at whitespace after ".", "!" or "?" (before more text),
+# or at a run of "。", "！", "？" and newlines: r"(?<=[.!?])\s++(?=\S)|[。！？\n]++",
+# written to start with the character it consumes first, so that `re` skips
+# in C to the candidates instead of trying every position (the same
+# matches, a third of the time; tests/test_core_meaning.py compares them).
+SENTENCE_BREAK = r"(?<=[.!?])\s++(?=\S)|[。！？\n]++"
+_SENTENCES = re.compile(r"[\s。！？](?:(?<=[.!?]\s)\s*+(?=\S)|(?<=[。！？\n])[。！？\n]*+)")
 _CLAUSES = re.compile(r"[,;，、]\s*+|(?<!\s)\s++(?:and|but|so)\s++(?=(?:we|you|your|the|it|all|this)\b)", re.IGNORECASE)
 
 # The accounts: what a merge acts on.
