@@ -224,3 +224,12 @@ def test_sentence_breaks_are_found_where_the_plain_pattern_finds_them(module, te
     end = data.draw(st.integers(pos, len(text)))
     assert [m.span() for m in mod._SENTENCES.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
     assert mod._SENTENCES.split(text) == plain.split(text)
+
+
+@given(st.text(alphabet=st.sampled_from("a .!\n\n\n。：」）x-*・>1①\t:"), max_size=24), st.data())
+@settings(max_examples=3000, deadline=None)
+def test_wrapped_lines_are_found_where_the_plain_pattern_finds_them(text, data):
+    plain = re.compile(meaning.LINE_JOIN)
+    pos = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(pos, len(text)))
+    assert [m.span() for m in meaning._LINE_BREAK.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]

@@ -488,7 +488,12 @@ def said_as_done(new_text: str, words: str) -> bool:
 
 # A line break inside a sentence: not after an end of sentence, and not before a
 # list item or a "Label: value" line ("Subject: …", "Status: Resolved").
-_LINE_BREAK = re.compile(r"(?<=[^\s。．.!?！？:：」』)）])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
+LINE_JOIN = (r"(?<=[^\s。．.!?！？:：」』)）])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
+             r"(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
+# LINE_JOIN with its newline first, so that `re` skips from newline to newline
+# in C (the same matches, a fifteenth of the time; tests/test_core_meaning.py).
+_LINE_BREAK = re.compile(r"\n(?<=[^\s。．.!?！？:：」』)）]\n)(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
+                         r"(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
 _JA_BOUNDARY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\n[\u3040-\u30ff\u4e00-\u9fff]")
 
 
