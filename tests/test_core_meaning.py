@@ -5,7 +5,7 @@ import re
 from datetime import UTC, datetime
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from certmerge_mail.core import meaning, tracking
@@ -233,3 +233,26 @@ def test_wrapped_lines_are_found_where_the_plain_pattern_finds_them(text, data):
     pos = data.draw(st.integers(0, len(text)))
     end = data.draw(st.integers(pos, len(text)))
     assert [m.span() for m in meaning._LINE_BREAK.finditer(text, pos, end)] == [m.span() for m in plain.finditer(text, pos, end)]
+
+
+_CASE_WORDS = st.sampled_from(["case", "Case", "ticket", "TICKET", "reference", "number", "no.", "id", "#", ":", "is", "now",
+                               "has", "become", "became", "logged", "as", "a", "support", "merged", "Combined",
+                               "consolidated", "linked", "into", "this", "that", "cases", "tickets", "123456", "1234567",
+                               "we", "have", "the", "\n", "s"])
+
+
+@given(st.lists(_CASE_WORDS, max_size=10).map(" ".join) | st.text(alphabet=st.characters(max_codepoint=127)))
+@settings(max_examples=3000, deadline=None)
+@example("Your request became case 1234567.")
+@example("It is now Case 1234567.")
+@example("It has become a support case 123456.")
+@example("It is logged as a case 123456.")
+@example("Ticket No. 123456, reference # 1234567")
+@example("We merged that case into this one. The tickets were Combined; cases linked; consolidated tickets")
+def test_the_ascii_word_tests_never_skip_a_match(text):
+    """acknowledges() and cases_merged() skip _REFERENCE and _CASE_MERGE on
+    ASCII text that lacks their words; the patterns never match such text."""
+    if meaning._CASE_MERGE.search(text):
+        assert meaning._may_merge_cases(text)
+    if meaning._REFERENCE.search(text):
+        assert meaning._may_give_reference(text)

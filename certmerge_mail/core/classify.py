@@ -212,9 +212,10 @@ def _reading(new_text: str) -> direction.Reading:
 def _merge_evidence(new_text: str) -> str | None:
     """What in the agent's own new text shows, by its meaning, that it is
     about merging certification accounts, whatever words it uses."""
-    if len(set(ids.candidate_ids(new_text))) >= 2:
+    named = ids.candidate_ids(new_text)
+    if len(set(named)) >= 2:
         return "it names two candidate ids"
-    if not ids.candidate_ids(new_text):
+    if not named:
         return None  # a part in a merge, or accounts moved, is said of an account the text names
     # One account kept says nothing of a merge ("sign in to AWS…", "your
     # certification on AWS… is active"); one account merged away does.

@@ -225,10 +225,29 @@ _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raise
                  "受け付け", "受付", "承り", "オープン", "開設", "開き")
 
 
+def _ascii_lacks(text: str, *groups: tuple[str, ...]) -> bool:
+    """Is `text` ASCII and without any word of one of the groups (lower
+    case)?  Then a case-insensitive pattern that needs a word of each group
+    cannot match it, and need not run: such patterns (\\b first, IGNORECASE)
+    are tried at every position.  Beyond ASCII, `re`'s case-insensitive
+    matching is not str.lower()'s (ſ matches s): no shortcut there."""
+    if not text.isascii():
+        return False
+    lower = text.lower()
+    return any(not any(word in lower for word in group) for group in groups)
+
+
+def _may_merge_cases(text: str) -> bool:
+    """False when _CASE_MERGE cannot match: ASCII text without "case" or
+    "ticket", or without "merged", "combined"... (its English forms)."""
+    return not _ascii_lacks(text, ("case", "ticket"), ("merged", "combined", "consolidated", "linked"))
+
+
 def cases_merged(new_text: str) -> bool:
     """Does the text speak of merging support cases ("we have merged that
     case into this case"), rather than the accounts?"""
-    return bool(_CASE_MERGE.search(new_text[:MAX_TEXT]))
+    text = new_text[:MAX_TEXT]
+    return _may_merge_cases(text) and bool(_CASE_MERGE.search(text))
 
 
 _DONE_EN = Signal("done-en", "says something is done", _DONE_EN_PATTERNS)
@@ -579,10 +598,19 @@ _WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|r
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 
 
+def _may_give_reference(text: str) -> bool:
+    """False when _REFERENCE cannot match: ASCII text without "reference" or
+    "ticket", nor "case" with "is now", "became"... (its English forms)."""
+    return not (_ascii_lacks(text, ("reference", "ticket"))
+                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged")))
+
+
 def acknowledges(new_text: str) -> bool:
     """Does the mail acknowledge a request: it gives a reference for it and
     promises an answer ("Ticket reference: … you'll hear from us within one
     business day", "受付番号 … 2 営業日以内にご連絡いたします"), saying
     nothing of the merge itself (no direction, nothing done)?"""
     text = unwrap(new_text)
+    if not _may_give_reference(text):
+        return False
     return bool(_REFERENCE.search(text) and _WILL_ANSWER.search(text)) and merge_done(new_text) is None

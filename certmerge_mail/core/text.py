@@ -161,6 +161,8 @@ def detect_language(text: str) -> str:
     much Japanese as English.  Less than that is English that quotes a
     Japanese name or subject."""
     head = text[:4000]
+    if head.isascii():  # no kana (the search below would read all of it to say so)
+        return "en"
     kana = _count(_KANA, head, 5)
     if kana < 5 and (kana == 0 or _count(_CJK, head, 10) < 10):
         return "en"
