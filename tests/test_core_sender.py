@@ -508,3 +508,12 @@ def test_a_header_with_its_own_dmarc_verdict_is_not_joined_with_earlier_hops():
 ])
 def test_results_smuggled_into_values_never_pass(header):
     assert verified(header) is not True
+
+
+@given(st.text(alphabet=st.sampled_from("dDmMaArRcC=  .-_xK\u212aıİſ;"), max_size=14), st.data())
+@settings(max_examples=3000, deadline=None)
+def test_the_dmarc_search_finds_what_the_plain_pattern_finds(text, data):
+    plain = re.compile(sender.HAS_DMARC, re.IGNORECASE)
+    pos = data.draw(st.integers(0, len(text)))
+    found, expected = sender._HAS_DMARC.search(text, pos), plain.search(text, pos)
+    assert (found and found.span()) == (expected and expected.span())
