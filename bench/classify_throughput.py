@@ -67,6 +67,7 @@ def main() -> None:
     clock = time.process_time if args.cpu_time else time.perf_counter
     if hasattr(os, "sched_setaffinity"):
         os.sched_setaffinity(0, {sorted(os.sched_getaffinity(0))[0]})  # one core
+    load_start = os.getloadavg()[0]
     mails = corpus()
     typical = plain_text(mails)
     rate(lambda raw: classify(parse(raw)), mails, 0.5)  # warm up
@@ -84,12 +85,14 @@ def main() -> None:
                          "parse_and_classify_per_s": round(statistics.median(rates[label, "ours"]))}
         if args.runs > 1:
             result[label]["parse_and_classify_runs"] = [round(r) for r in rates[label, "ours"]]
+    result["load_average"] = [round(load_start, 2), round(os.getloadavg()[0], 2)]  # at the start, at the end
     if args.json:
         print(json.dumps(result))
         return
     print("one core; target: parse + classify >= 1500 msg/s"
           + ("; per second of CPU time" if args.cpu_time else "")
-          + (f"; medians of {args.runs} runs" if args.runs > 1 else ""))
+          + (f"; medians of {args.runs} runs" if args.runs > 1 else "")
+          + f"; load average {result['load_average'][0]:.2f} at the start, {result['load_average'][1]:.2f} at the end")
     for label, title in (("corpus", "the whole corpus (HTML-only, attachments, base64 Japanese...)"),
                          ("plain_text", "its single-part text/plain mails (a typical support reply)")):
         r = result[label]
