@@ -6,7 +6,7 @@ import email
 import email.utils
 from pathlib import Path
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from certmerge_mail.adapters import parsing
@@ -338,3 +338,22 @@ def test_any_tree_of_parts_is_read_as_mail_parser_reads_it(tree):
         def defects(message):
             return [[type(d).__name__ for d in part.defects] for part in message.walk()]
         assert defects(msg) == defects(parsing._mime_message(mime, rest))
+
+
+_HTML_WORDS = st.sampled_from(["HTML", "html", "Html", "-", " ", "version", "capable", "view", "View", "VIEW", "format",
+                               "this", "it", "the", "message", "in", "your", "a", "web", "browser", "Browser", "\n",
+                               "review", "版", "形式", "メール", "_", "x", "\u0130", "\u0131", "\u017f", "open", "Read",
+                               "supports", "support", "\u017fupports"])
+
+
+@given(st.lists(_HTML_WORDS, max_size=12).map(" ".join) | st.lists(_HTML_WORDS, max_size=12).map("".join)
+       | st.text(alphabet=st.characters(max_codepoint=0x200)))
+@settings(max_examples=3000, deadline=None)
+@example("View this message in your web browser.")
+@example("the HTML version of this message")
+@example("HTML形式")
+@example("Please review this message in your browser, or see xhtml-version.")
+@example("It supports HTML; open it in a browser; \u017fupports html; reopen this in your browser")
+@example("open it in your BROW\u017fER")
+def test_the_html_pointer_test_answers_as_its_pattern(text):
+    assert parsing._points_to_html(text) == (parsing._POINTS_TO_HTML.search(text) is not None)
