@@ -256,3 +256,30 @@ def test_the_ascii_word_tests_never_skip_a_match(text):
         assert meaning._may_merge_cases(text)
     if meaning._REFERENCE.search(text):
         assert meaning._may_give_reference(text)
+
+
+def test_japanese_done_forms_are_found_where_the_plain_search_finds_them():
+    """_done_ja tries _DONE_JA only where a first character of it stands
+    (prefilter.first_chars): the same hits as finditer, on the corpus and on
+    generated text."""
+    import random
+    from pathlib import Path
+
+    from certmerge_mail.adapters.parsing import parse
+
+    texts = [parse(p.read_bytes()).text for p in sorted((Path(__file__).parent / "corpus").glob("*.eml"))]
+    pieces = ["統合", "移行", "が", "は", "完了", "いたしました", "しました", "済み", "です", "ました", "まとめ", "1つに", "に",
+              "へ", "お", "引き継が", "れております", "作業", "すべて", "終了", "閉鎖", "と", "ら", "、", "。", "x", " "]
+    rng = random.Random(7)
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 40))) for _ in range(3000)]
+    for text in texts:
+        assert [m.span() for m in meaning._done_ja(text)] == [m.span() for m in meaning._DONE_JA.finditer(text)], text
+
+
+def test_first_chars_names_every_start_or_declines():
+    from certmerge_mail.core.prefilter import first_chars
+
+    assert first_chars(r"(?:統合|移行)(?:しました)|へ移") == "[へ移統]"
+    assert first_chars(r"a?b") is None  # may start with b as well: an optional first item is declined
+    assert first_chars(r"\bmerged") is None and first_chars(r"[^x]y") is None and first_chars(r"\w+") is None
+    assert first_chars(r"[a-c]x|-") == "[\\-abc]"

@@ -106,3 +106,48 @@ def anchored(anchor: str | None, text: str, at: int) -> bool:
             at -= 1
         return at == 0
     return True
+
+
+def first_chars(pattern: str, flags: int = 0) -> str | None:
+    """A character class (as pattern text) holding every character a match of
+    `pattern` can start with, or None when that cannot be told (an empty match,
+    a category such as \\w, a look-around or an anchor first).  A search for the
+    class skips along in C; the pattern is then tried with `match` only there."""
+    try:
+        first = _first(_sre.parse(pattern, flags))
+    except Exception:
+        return None
+    if not first:
+        return None
+    return "[" + "".join(_class_item(c) for c in sorted(first)) + "]"
+
+
+def _first(sequence) -> set[str] | None:
+    for op, av in sequence:
+        if op is _LITERAL:
+            return {chr(av)}
+        if op is _SUBPATTERN:
+            return _first(av[-1])
+        if op is _ATOMIC:
+            return _first(av)
+        if op is _BRANCH:
+            branches = [_first(b) for b in av[1]]
+            return None if any(b is None for b in branches) else set().union(*branches)
+        if op in _REPEATS and av[0] >= 1:
+            return _first(av[2])
+        if op is _sre.IN:
+            chars: set[str] = set()
+            for kind, value in av:
+                if kind is _LITERAL:
+                    chars.add(chr(value))
+                elif kind is _sre.RANGE and value[1] - value[0] <= 0x5000:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    return None  # a negated class or a category: anything may start it
+            return chars
+        return None  # an optional item, an anchor, a look-around, a category...
+    return None
+
+
+def _class_item(c: str) -> str:
+    return "\\" + c if c in "\\]^-[" else c
