@@ -216,6 +216,17 @@ def test_a_request_corrected_away_withdraws_its_draft_and_only_ours(imap_user, d
     assert len(drafts_folder(imap_user)) == 2 and [d.status for d in drafts(settings)] == ["in_drafts"]
 
 
+def replace_draft(imap_user, uid: int, edited: bytes) -> None:
+    """What a mail client does when the user edits a draft: the old message
+    goes, the edited one is appended (flagged \\Draft, same Message-ID)."""
+    with imap_connect(imap_user) as client:
+        name = next(n for flags, _d, n in client.list_folders() if b"\\Drafts" in flags)
+        client.select_folder(name)
+        client.add_flags([uid], [b"\\Deleted"])
+        client.uid_expunge([uid])
+        client.append(name, edited, flags=[b"\\Draft"])
+
+
 def test_a_withdrawn_draft_the_user_edited_is_left_alone(imap_user, deliver, tmp_path, capsys):
     """Taken out only if it still carries our marker: an edited copy saved by a
     mail client under the same Message-ID, without it, stays."""
@@ -225,12 +236,7 @@ def test_a_withdrawn_draft_the_user_edited_is_left_alone(imap_user, deliver, tmp
     run_pass(settings, NOW)
     [(uid, _flags, raw)] = drafts_folder(imap_user)
     edited = raw.replace(b"X-Certmerge-Mail-Draft:", b"X-Edited-By-Client:")
-    with imap_connect(imap_user) as client:
-        name = next(n for flags, _d, n in client.list_folders() if b"\\Drafts" in flags)
-        client.select_folder(name)
-        client.add_flags([uid], [b"\\Deleted"])
-        client.uid_expunge([uid])
-        client.append(name, edited, flags=[b"\\Draft"])
+    replace_draft(imap_user, uid, edited)
     correct(capsys, settings, t["confirm"].message_id, "unrelated")
     assert [r for _u, _f, r in drafts_folder(imap_user)] == [edited.replace(b"\n", b"\r\n")
                                                             if b"\r\n" not in edited else edited]
@@ -246,12 +252,7 @@ def test_a_withdrawn_draft_edited_under_our_marker_is_left_alone(imap_user, deli
     run_pass(settings, NOW)
     [(uid, _flags, raw)] = drafts_folder(imap_user)
     edited = raw.rstrip(b"\r\n") + b"\r\nP.S. please also check my exam voucher.\r\n"
-    with imap_connect(imap_user) as client:
-        name = next(n for flags, _d, n in client.list_folders() if b"\\Drafts" in flags)
-        client.select_folder(name)
-        client.add_flags([uid], [b"\\Deleted"])
-        client.uid_expunge([uid])
-        client.append(name, edited, flags=[b"\\Draft"])
+    replace_draft(imap_user, uid, edited)
     correct(capsys, settings, t["confirm"].message_id, "unrelated")
     assert [r for _u, _f, r in drafts_folder(imap_user)] == [edited]
     assert [d.status for d in drafts(settings)] == ["withdrawn"]
