@@ -13,7 +13,7 @@ import pytest
 from support import settings_text, thread
 
 from certmerge_mail.adapters.imap import translate_errors
-from certmerge_mail.errors import ConnectionFailed, FolderError
+from certmerge_mail.errors import ConnectionFailed, CredentialError, FolderError
 from test_operation import start, status_json, stop, wait_for
 
 
@@ -69,3 +69,16 @@ def test_the_service_stops_on_a_refused_folder_instead_of_retrying(imap_user, tm
 def test_only_a_lasting_refusal_is_a_configuration_error(error, expected):
     with pytest.raises(expected), translate_errors("IMAP test", folder="X"):
         raise error
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("b'[UNAVAILABLE] Internal error occurred. Refer to server log for more information.'", ConnectionFailed),
+    ("b'[AUTHENTICATIONFAILED] Authentication failed.'", CredentialError),
+])
+def test_a_login_refused_only_for_now_is_retried_soon_not_as_a_wrong_password(text, expected):
+    """Dovecot answers a login with [UNAVAILABLE] while its auth process starts
+    (a restart): the service retried that after 300 s, as a refused password."""
+    from imapclient.exceptions import LoginError
+
+    with pytest.raises(expected), translate_errors("IMAP test"):
+        raise LoginError(text)

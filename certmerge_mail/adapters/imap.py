@@ -65,6 +65,10 @@ def translate_errors(what: str, folder: str | None = None) -> Iterator[None]:
         with translate_tls_errors(what):
             yield
     except LoginError as exc:
+        if "[UNAVAILABLE]" in str(exc).upper():
+            # RFC 5530: the server's login subsystem is down for now (Dovecot while its auth
+            # process starts): a connection trouble, tried again soon, not a refused password.
+            raise ConnectionFailed(f"{what}: the server cannot log in anyone now ({_clean(exc)})") from None
         error = CredentialError(f"{what}: the server refused the login ({_clean(exc)})")
         error.refused = True  # type: ignore[attr-defined]  # (not: the password could not be fetched)
         error.reason = _clean(exc)  # type: ignore[attr-defined]
