@@ -72,6 +72,12 @@ CASES = [
  ("merge_completed","AWS07654321 の認定資格を AWS01234567 へお移しし、AWS07654321 は利用停止といたしました。作業はすべて終了しております。"),
  ("survey","We've marked request 176215680000123 as resolved. Did we solve your problem? Yes / No"),
  ("support_reply","We received your case update, thank you. Your case is being reviewed by our Certification team."),
+ # ...and sets 29-31: a merge done elsewhere, told in passing, while a new pair is asked about.
+ ("support_reply","The merge from your earlier case is finished. For the two profiles you mention now (AWS01234567 and "
+  "AWS07654321), which one should we keep?"),
+ ("support_reply","前回ご依頼の統合はすでに完了しております。今回の 2 つのアカウントは、どちらを残すかご指定いただけますでしょうか。"),
+ ("support_reply","Hi, I can see a second profile that was set up with your work address. Before anything else, which "
+  "of the two (AWS01234567 or AWS07654321) would you like to keep?"),
  ("merge_completed","統合元アカウント AWS07654321 を統合先アカウント AWS01234567 に統合する処理が正常に終わりました。"
   "サインインして、認定資格が表示されることをご確認ください。"),
 ]

@@ -203,6 +203,8 @@ def test_done_with_a_dash_and_a_past_after(text):
 
 
 @pytest.mark.parametrize("text, words, thanked", [
+    ("On 2 September we asked you to confirm the merge; as we heard nothing, the case is closed.", "confirm the merge", True),
+    ("ご承諾いただきました内容にて手続きを執り行いました。", "ご承諾", True),
     ("ご同意いただきありがとうございました。統合を進めます。", "ご同意", True),
     ("Thank you for confirming. We will now proceed.", "confirming", True),
     ("ご同意いただける場合は、その旨ご返信ください。", "ご同意", False),

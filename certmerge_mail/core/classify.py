@@ -170,7 +170,7 @@ def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
             doubts.append("it also asks you to confirm the merge")
         if meaning.in_progress(new_text):
             doubts.append("it also says the work is still going on")
-        if meaning.merge_done(new_text) is None and meaning.asks_which(new_text):
+        if meaning.asks_which(new_text):
             doubts.append("it also asks which account to keep")
     return tuple(doubts)
 
@@ -259,6 +259,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
         reasons.append("the merge spoken of is of support cases, not of the accounts")
     elif completed and not meaning.said_as_done(new_text, completed):
         reasons.append(f"{completed!r} is said of a plan or a condition, not as done")
+    elif completed and meaning.asks_which(new_text):
+        reasons.append(f"says a merge is done ({completed!r}) but asks which account to keep: not the completion")
+        return Kind.SUPPORT_REPLY, True
     elif completed:
         return _done_kind(subject, new_text, reasons), False
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
@@ -298,6 +301,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
         if not which and (merge_itself or _note(rules.CONFIRM_MERGE, merge_in_subject, reasons)):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
     done = meaning.merge_done(new_text)
+    if done is not None and not merge_itself and meaning.asks_which(new_text):
+        # "The consolidation you asked for in June is complete … which of these two would you like
+        # to retain?": a merge still to be set up is asked about; the done one is told in passing.
+        reasons.append(f"says a merge is done ({done.words!r}) but asks which account to keep: not the completion")
+        return Kind.SUPPORT_REPLY, True
     if done is not None and not merge_itself:
         reasons.append(f"says the merge is done: {done.words!r} in {done.clause[:80]!r}")
         return _done_kind(subject, new_text, reasons), False

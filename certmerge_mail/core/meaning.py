@@ -58,7 +58,7 @@ _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|mi
               r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
               r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|"
-              r"put\s++in\s++place|set\s++up)")
+              r"put\s++in\s++place)")
 # Each form of the done aspect.  They run as one prefiltered signal (each
 # form only where its literals occur) on the lower-case text.
 _DONE_EN_PATTERNS = (
@@ -445,10 +445,13 @@ def thanked_for(new_text: str, words: str) -> bool:
     for sentence in _sentences(unwrap(new_text)):
         at = sentence.lower().find(words)
         if at >= 0:
-            found.append(_THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words)))
+            found.append(_THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words))
+                         or _REPORTED_ASK.search(sentence[max(0, at - 40):at]))
     return bool(found) and all(found)
 
 
+# An ask reported, not made: "on 2 September we asked you to confirm the merge".
+_REPORTED_ASK = re.compile(r"\b(?:we|i)\s++(?:had\s++)?(?:asked|requested|invited|reminded)\s++you\s++to\s++$", re.IGNORECASE)
 # What the user did, told in the past right after the words ("ご承諾いただきました").
 _TOLD_DONE = re.compile(r"\s?(?:を)?(?:いただきました|いただいた|頂きました|頂いた|賜りました|くださいました)")
 
@@ -527,11 +530,11 @@ def said_as_done(new_text: str, words: str) -> bool:
 
 # A line break inside a sentence: not after an end of sentence, and not before a
 # list item or a "Label: value" line ("Subject: …", "Status: Resolved").
-LINE_JOIN = (r"(?<=[^\s。．.!?！？:：」』)）])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
+LINE_JOIN = (r"(?<=[^\s。．.!?！？:：」』)）】])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
              r"(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
 # LINE_JOIN with its newline first, so that `re` skips from newline to newline
 # in C (the same matches, a fifteenth of the time; tests/test_core_meaning.py).
-_LINE_BREAK = re.compile(r"\n(?<=[^\s。．.!?！？:：」』)）]\n)(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
+_LINE_BREAK = re.compile(r"\n(?<=[^\s。．.!?！？:：」』)）】]\n)(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
                          r"(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
 _JA_BOUNDARY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\n[\u3040-\u30ff\u4e00-\u9fff]")
 

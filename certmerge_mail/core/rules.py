@@ -377,7 +377,7 @@ CASE_CLOSED = Signal(
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
-        r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?:クローズ|解決済み|終了|完了|解決しました)",
+        r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?:クローズ(?!され(?:ます|る))|解決済み|終了|完了|解決しました)",
     ),
     conditional=_HYPOTHETICAL,
 )
