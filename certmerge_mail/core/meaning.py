@@ -197,18 +197,21 @@ def asks_which(new_text: str) -> bool:
     account would you like to keep", "どちらのアカウントを残すか"), rather than
     offer the choice as an alternative to what it states ("reply 'I confirm'
     (or let us know which account to keep, if it is not AWS…)")?"""
-    asked_list = False  # the sentence before a list asks for its items ("以下の点をお知らせいただけますでしょうか")
+    text = new_text[:MAX_TEXT]
+    if not _WHICH.search(text):
+        return False
+    intro = ""  # the last sentence before a list: it may ask for the items ("以下の点をお知らせいただけますでしょうか")
     marker = False  # the last sentence was a list item's number alone ("1.")
-    for sentence in _sentences(new_text[:MAX_TEXT]):
+    for sentence in _sentences(text):
         if not sentence.strip():
             continue
         item = marker or _LIST_ITEM.match(sentence)
         marker = bool(_MARKER_ONLY.match(sentence))
         if _WHICH.search(sentence) and not _ALTERNATIVE.search(sentence) and (
-                _ASKING.search(sentence) or (item and asked_list)):
+                _ASKING.search(sentence) or (item and (_ASKING.search(intro) or _NEED.search(intro)))):
             return True
         if not item and not marker:
-            asked_list = bool(_ASKING.search(sentence) or _NEED.search(sentence))
+            intro = sentence
     return False
 
 
