@@ -77,7 +77,6 @@ KNOWN = {
         ("set-29", "027-console-case-status.eml", "kind"),
         ("set-29", "052-case-sakusei-2.eml", "case_id"),
         ("set-29", "058-tc-verification.eml", "kind"),
-        ("set-30", "009-re-case-account-futatsu-ja-a.eml", "kind"),
         ("set-30", "033-case-sai-open-ja.eml", "kind"),
         ("set-30", "053-re-case-two-cert-accounts-c.eml", "kind"),
         ("set-31", "012-builder-id-tougou-fuka-ja.eml", "kind"),

@@ -78,6 +78,8 @@ CASES = [
  ("support_reply","前回ご依頼の統合はすでに完了しております。今回の 2 つのアカウントは、どちらを残すかご指定いただけますでしょうか。"),
  ("support_reply","Hi, I can see a second profile that was set up with your work address. Before anything else, which "
   "of the two (AWS01234567 or AWS07654321) would you like to keep?"),
+ ("support_reply","お名前で 2 つの認定アカウントを確認いたしました。以下の情報をお知らせください。\n1. 残すアカウントの認定 ID\n\n"
+  "本メールの対応についてご意見をお聞かせください。AWS サポートセンターにて、このやり取りを評価していただけます。"),
  ("merge_completed","統合元アカウント AWS07654321 を統合先アカウント AWS01234567 に統合する処理が正常に終わりました。"
   "サインインして、認定資格が表示されることをご確認ください。"),
 ]

@@ -494,12 +494,16 @@ def asks_rating(new_text: str) -> bool:
     if not _has(new_text, _RATING_WORDS):
         return False
     body = _RULE_LINE.split(new_text[:MAX_TEXT], maxsplit=1)[0]  # a footer starts at "=====" or "-----"
-    for sentence in _sentences(unwrap(body)):
-        if _FOOTER_RATING.search(sentence):
-            continue  # every console mail's footer: "rate this correspondence", "この通信を評価"
-        if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か"))):
-            return True
+    for paragraph in _PARAGRAPHS.split(body):
+        if _FOOTER_RATING.search(paragraph):
+            continue  # every console mail's footer: "rate this correspondence", "このやり取りを評価"
+        for sentence in _sentences(unwrap(paragraph)):
+            if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か"))):
+                return True
     return False
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*+\n")
 
 
 _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
