@@ -318,15 +318,13 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
         return None
     if _CASE_MERGE.search(sentence) or _user_acts(sentence):
         return None
-    starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, at)]
-    head = sentence[starts[-1] if starts else 0:to]
+    begin, end = _clause_bounds(sentence, at, to)
+    head = sentence[begin:to]
     if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
         return None
     if _SEQUENCE.search(head) and _PRESENT.match(sentence, at):
         return None  # a step of a plan told in the present: "…move to the primary, then it is closed"
-    end = _CLAUSES.search(sentence, to)
-    begin = starts[-1] if starts else 0
-    if _case_is_the_object(sentence[begin:at], sentence[to:end.start() if end else len(sentence)]):
+    if _case_is_the_object(sentence[begin:at], sentence[to:end]):
         return None
     if not _ACCOUNTS.search(_TITLES.sub(" ", sentence)):
         return None
@@ -615,9 +613,16 @@ _ESCALATED = re.compile(r"\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a)\
 
 def _clause_at(sentence: str, at: int) -> str:
     """The clause of `sentence` that holds position `at`."""
+    begin, end = _clause_bounds(sentence, at, at)
+    return sentence[begin:end]
+
+
+def _clause_bounds(sentence: str, at: int, to: int) -> tuple[int, int]:
+    """Where the clause holding sentence[at:to] begins and ends (the clause
+    breaks before `at` and after `to`)."""
     starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, at)]
-    end = _CLAUSES.search(sentence, at)
-    return sentence[starts[-1] if starts else 0:end.start() if end else len(sentence)]
+    end = _CLAUSES.search(sentence, to)
+    return (starts[-1] if starts else 0), (end.start() if end else len(sentence))
 
 
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"
