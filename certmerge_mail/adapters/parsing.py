@@ -711,21 +711,12 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
     else:
         parsed = _text_parser()(msg)
         text_plain, text_html, defects = parsed.text_plain, parsed.text_html, parsed.defects_categories
-    plain = [_repair(t, errors) for t in text_plain if t and t.strip()]
-    if "CharsetDecodeDefect" in defects or any("\ufffd" in t for t in plain):
-        redone = _decode_parts(msg, "text/plain")
-        if redone:
-            plain = redone
-    plain_text = "\n".join(plain)
+    plain_text = "\n".join(_part_texts(msg, "text/plain", text_plain, defects, errors))
     if len(plain_text) >= _STUB and not _points_to_html(plain_text):
         return plain_text
-    html = [_repair(t, errors) for t in text_html if t and t.strip()]
-    if not html:
+    if not any(t and t.strip() for t in text_html):
         return plain_text
-    if "CharsetDecodeDefect" in defects or any("\ufffd" in t for t in html):
-        redone = _decode_parts(msg, "text/html")
-        if redone:
-            html = redone
+    html = _part_texts(msg, "text/html", text_html, defects, errors)
     html_text = "\n".join(html_to_text(h) for h in html)
     # A plain part that only says "view this message in your browser" (or an
     # HTML-capable client) stands in for the HTML one: the HTML's text is the mail.
@@ -734,6 +725,16 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
     if _points_to_html(plain_text) and len(html_text.strip()) >= 100:
         return html_text
     return plain_text or html_text
+
+
+def _part_texts(msg: email.message.Message, content_type: str, texts: list[str], defects,
+                errors: list[str]) -> list[str]:
+    """The non-empty texts of one content type, repaired; decoded again from
+    their bytes when a charset failed (a defect, or U+FFFD in the text)."""
+    found = [_repair(t, errors) for t in texts if t and t.strip()]
+    if "CharsetDecodeDefect" in defects or any("\ufffd" in t for t in found):
+        return _decode_parts(msg, content_type) or found
+    return found
 
 
 # A plain part that sends the reader to the HTML one for what matters ("as
