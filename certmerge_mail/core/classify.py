@@ -260,8 +260,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     elif completed and not meaning.said_as_done(new_text, completed):
         reasons.append(f"{completed!r} is said of a plan or a condition, not as done")
     elif completed and meaning.asks_which(new_text):
-        reasons.append(f"says a merge is done ({completed!r}) but asks which account to keep: not the completion")
-        return Kind.SUPPORT_REPLY, True
+        return _asks_which_after_done(completed, reasons)
     elif completed:
         return _done_kind(subject, new_text, reasons), False
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
@@ -302,10 +301,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
     done = meaning.merge_done(new_text)
     if done is not None and not merge_itself and meaning.asks_which(new_text):
-        # "The consolidation you asked for in June is complete … which of these two would you like
-        # to retain?": a merge still to be set up is asked about; the done one is told in passing.
-        reasons.append(f"says a merge is done ({done.words!r}) but asks which account to keep: not the completion")
-        return Kind.SUPPORT_REPLY, True
+        return _asks_which_after_done(done.words, reasons)
     if done is not None and not merge_itself:
         reasons.append(f"says the merge is done: {done.words!r} in {done.clause[:80]!r}")
         return _done_kind(subject, new_text, reasons), False
@@ -342,6 +338,14 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
     if not asks_info:
         _fire(rules.STATUS_UPDATE, new_text, reasons)
     return Kind.SUPPORT_REPLY, bool(asks_info)
+
+
+def _asks_which_after_done(words: str, reasons: _Reasons) -> tuple[Kind, bool]:
+    """"The consolidation you asked for in June is complete … which of these two
+    would you like to retain?": a merge still to be set up is asked about, the
+    done one told in passing; a support reply that asks, not the completion."""
+    reasons.append(f"says a merge is done ({words!r}) but asks which account to keep: not the completion")
+    return Kind.SUPPORT_REPLY, True
 
 
 def _done_before(new_text: str, asked: str) -> bool:
