@@ -224,11 +224,9 @@ def parse_header_fields(raw: bytes) -> Headers:
         found, _ = _read_head(_cut(_split(raw)[0], MAX_HEADER_BLOCK))
         first = {name: values[0] for name, values in found.items()}
         from_name, from_addr = _address(_header(first, "from"))
-        sender_name, sender_addr = _address(_header(first, "sender"))
         to, cc = _header(first, "to"), _header(first, "cc")
         return Headers(
             subject=_header(first, "subject")[:MAX_SUBJECT], from_addr=from_addr, from_name=from_name,
-            sender_addr=sender_addr, sender_name=sender_name,
             recipients=_recipients(to, cc) if to or cc else (),
             message_id=_msgid(_header(first, "message-id")), in_reply_to=_msgid(_header(first, "in-reply-to")),
             references=tuple(_msgid(r) for r in _header(first, "references").split() if "@" in r),

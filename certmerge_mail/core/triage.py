@@ -8,9 +8,9 @@ fetched: in a developer's mailbox the server-side SEARCH for "case" and
 every mail of the case.
 
 The answer errs on the side of downloading.  A message is wanted when
-- its From (or Sender) is AWS, Credly or CertMetrics, or poses as one
-  (a look-alike domain or display name: the user is warned of those), by
-  core/sender.py's own test;
+- its From is AWS, Credly or CertMetrics, or poses as one (a look-alike
+  domain or display name: the user is warned of those), by core/sender.py's
+  own test;
 - its Subject carries a support case id, or has the shape of the
   Training and Certification contact form's case ("[AWS Training and
   Certification Form Submission] - account-assistance");
@@ -40,7 +40,14 @@ from certmerge_mail.core.sender import Family, check_sender
 # whole whatever its verification says, so that the user is warned), and the
 # server would send every Authentication-Results header a mail has, ~300
 # bytes each, for every hit.  A message read whole has them all.
-FIELDS = ("From", "Sender", "Subject", "In-Reply-To", "References", "X-Certmerge-Mail")
+# Not Sender either: the classifier reads who sent a mail by its From alone,
+# so a mail that only its Sender would make wanted is unrelated when read
+# whole.  Nor X-Certmerge-Mail: a digest or nudge of ours that the rest
+# makes wanted is read whole and known as ours then.  Both matter on a
+# server's first sync: every field here is one that mail clients ask for
+# (K-9, Thunderbird), so Dovecot answers it from its cache instead of
+# opening each hit's file (bench/imap_sync.py, Maildir).
+FIELDS = ("From", "Subject", "In-Reply-To", "References")
 # Sent mail also by whom it went to.
 SENT_FIELDS = FIELDS + ("To", "Cc")
 
@@ -55,10 +62,8 @@ MAX_REFERENCES = 50  # a thread's last 50 references are enough to find it
 @dataclass(frozen=True, slots=True)
 class Headers(HeaderFields):
     """The header fields phase one reads of a message: those a Message
-    carries, and its Sender and recipients."""
+    carries, and its recipients."""
 
-    sender_addr: str = ""
-    sender_name: str = ""
     recipients: tuple[str, ...] = ()
     unreadable: bool = False  # the adapter could not decode them: the message is read whole
 
@@ -71,10 +76,10 @@ def wanted(headers: Headers, *, sent: bool = False, tracked: Collection[str] = (
     if headers.unreadable:
         return "its header fields could not be read"
     if headers.own_marker:
-        return None  # certmerge-mail's own digest or nudge: never ingested
-    for addr, name in ((headers.from_addr, headers.from_name), (headers.sender_addr, headers.sender_name)):
-        if (addr or name) and _family(addr, name) is not Family.OTHER:
-            return f"sender {addr or name} is, or poses as, AWS or Credly"
+        return None  # certmerge-mail's own digest or nudge (a whole header block): never ingested
+    addr, name = headers.from_addr, headers.from_name
+    if (addr or name) and _family(addr, name) is not Family.OTHER:
+        return f"sender {addr or name} is, or poses as, AWS or Credly"
     subject = headers.subject[:MAX_SUBJECT]
     case = ids.case_id(subject)
     if case is not None:
