@@ -33,6 +33,23 @@ def test_only_the_topmost_header_counts():
     assert check_sender("no-reply-aws@amazon.com", "", forged_below).verified is False
 
 
+def test_a_pass_on_top_that_another_provider_below_calls_a_failure_verifies_nothing():
+    """A header added above the provider's (a gateway, or a forger) is on top;
+    the provider's dmarc=fail below it then says the two cannot both be
+    believed: not verified, with the setting that settles it."""
+    headers = ("gw.feedback-aws.example; dkim=pass header.d=amazon.com; dmarc=pass header.from=amazon.com",
+               "mfilter-aa01.mail.nifty.com; spf=fail smtp.mailfrom=amazon.com; dkim=none; "
+               "dmarc=fail header.from=amazon.com")
+    s = check_sender("no-reply-aws@amazon.com", "", headers)
+    assert s.verified is False and "authserv_ids" in s.reason
+    # Named, the provider's header is the one read; an earlier hop of the same
+    # provider, or a failure about another domain, contradicts nothing.
+    assert check_sender("no-reply-aws@amazon.com", "", headers, ("gw.feedback-aws.example",)).verified is True
+    assert check_sender("no-reply-aws@amazon.com", "", (GMAIL_PASS, GMAIL_FAIL)).verified is True
+    other = ("mx.example.net; dmarc=fail header.from=evil.example",)
+    assert check_sender("no-reply-aws@amazon.com", "", (GMAIL_PASS, *other)).verified is True
+
+
 def test_configured_authserv_id_selects_the_trusted_header():
     headers = ("mx.other.example; dmarc=fail header.from=amazon.com", GMAIL_PASS)
     assert check_sender("no-reply-aws@amazon.com", "", headers, ("mx.google.com",)).verified is True

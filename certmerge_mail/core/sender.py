@@ -63,6 +63,10 @@ def check_sender(
         if header is None:
             return SenderCheck(family, True, None, f"{domain} is {family}'s; no trusted Authentication-Results header")
         ok, why = _passes(header, domain)
+        if ok and not authserv_ids and (other := _contradicted(auth_results, domain)):
+            ok, why = False, (f"the topmost Authentication-Results says {why}, but {other}'s below it says "
+                              "dmarc=fail: which of them your provider wrote cannot be told; name it in "
+                              "[trust] authserv_ids (`certmerge-mail init` offers it)")
         return SenderCheck(family, True, ok, f"{domain} is {family}'s; {why}")
     posing = lookalike_family(domain) or _posing_by_name(from_name)
     if posing is not None:
@@ -216,6 +220,29 @@ def trusted_header(auth_results: tuple[str, ...], authserv_ids: tuple[str, ...] 
 
 
 _SPLIT_LIMIT = 8
+
+
+def _contradicted(auth_results: tuple[str, ...], from_domain: str) -> str | None:
+    """The authserv-id of a header below the topmost, written by another
+    organisation, that says dmarc=fail for the From domain; None if none.
+    With no authserv-id configured the topmost header is trusted, which is
+    right when the provider's own header is on top (RFC 8601).  One that
+    disagrees below it means a header was added above the provider's (a
+    gateway, or a forger): the mail then verifies nothing until the user
+    names their provider's authserv-id."""
+    top = _org(authserv_id(auth_results[0]) or ".")
+    for header in auth_results[1:_SPLIT_LIMIT]:
+        ident = authserv_id(header)
+        if not ident or _org(ident) == top or "dmarc" not in header.lower():
+            continue
+        try:
+            results = parse_auth_results(header).results
+        except MalformedAuthResults:
+            continue  # unreadable text below the trusted header says nothing
+        if any(r.method == "dmarc" and r.result == "fail" and from_domain in r.domains("header.from")
+               for r in results):
+            return ident
+    return None
 
 
 def _provider_block(auth_results: tuple[str, ...]) -> str:
