@@ -73,7 +73,6 @@ KNOWN = {
                     "101-credly-isc2-cc.eml")},
     # First-contact misses of round 4 not yet fixed (README, "Reading the mail"): the next change's work.
     **{key: "first-contact miss, not yet fixed" for key in (
-        ("set-29", "013-form-reply-kobayashi-saiso.eml", "kind"),  # a re-sent request whose details are quoted below
         ("set-29", "027-console-case-status.eml", "kind"),
         ("set-29", "052-case-sakusei-2.eml", "case_id"),
         ("set-29", "058-tc-verification.eml", "kind"),
@@ -83,6 +82,20 @@ KNOWN = {
         ("set-31", "035-henshin-nashi-close-ja.eml", "kind"),
         ("set-31", "078-confirm-merge-lookalike.eml", "kind"),
     )},
+    # Round 5 (sets 32-34), misses left after its changes:
+    ("set-33", "025-do-you-still-need-assistance.eml", "kind"):
+        "'do you still need assistance? If yes, confirm the details from my previous message': read as the "
+        "request asked again, with doubt (no draft until you look); its author calls it a follow-up, while "
+        "set 29's author calls the same shape a request (29/013)",
+    ("set-33", "030-confirm-merge-within-24h.eml", "kind"):
+        "first-contact miss, not yet fixed: a look-alike's 'confirm which profile should be kept … confirm the "
+        "merge' is read as asking which account to keep (its sender fails either way: nothing is drafted)",
+    ("set-33", "051-great-news-completed-thread-below.eml", "account_ids"):
+        "first-contact miss, not yet fixed: history quoted with no marker, no header and no greeting under "
+        "the agent's signature; its ids are read as new",
+    ("set-34", "036-ja-rate-your-case.eml", "kind"):
+        "a closed case's rating request naming no T&C topic, of a case no other mail shows: unrelated (any "
+        "AWS case could be meant); its sender now fails verification (a contradicted header)",
     ("set-21", "065-aws-feedback-0724.eml", "kind"):
         "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
         "unrelated (any AWS case could be meant); its sender fails verification either way",

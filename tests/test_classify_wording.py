@@ -82,6 +82,19 @@ CASES = [
   "本メールの対応についてご意見をお聞かせください。AWS サポートセンターにて、このやり取りを評価していただけます。"),
  ("merge_completed","統合元アカウント AWS07654321 を統合先アカウント AWS01234567 に統合する処理が正常に終わりました。"
   "サインインして、認定資格が表示されることをご確認ください。"),
+ # ...and sets 32-34: records now seen under the kept account (the place an account, not a tab);
+ # a perfect with the bare verb; an ask by need; a case, not an account, that will be closed.
+ ("merge_completed","Hi Ken, as of this morning every one of your exam results now sits under AWS01234567; "
+  "AWS07654321 cannot be used to sign in any more."),
+ ("merge_completed","Dear Ken, we has consolidate the two profile as you asked. From now all certification are listed "
+  "in your main account."),
+ ("merge_completed","AWS07654321 の受験履歴と認定資格は、AWS01234567 でご覧いただけるようになっております。"),
+ ("support_reply","Your voucher for the AWS Certified Developer exam is now available in the Benefits section. "
+  "Let us know if your two accounts still need to be merged."),
+ ("merge_confirmation_requested","I located both profiles. Kept: AWS01234567. Folded into it: AWS07654321. "
+  "Before I submit this, I would need you to approve it by answering this e-mail."),
+ ("support_reply","Since we did not hear back, this case will be closed in 3 days. If you still need the merge of "
+  "your certification accounts, please reply and tell us which account you want to keep."),
 ]
 
 
@@ -89,6 +102,24 @@ CASES = [
 def test_wording(kind, body):
     verdict = classify(parse(mail("variant", subject=SUBJECT, body=body, at=T0).raw))
     assert verdict.kind == kind, "\n".join(verdict.reasons)
+
+
+@pytest.mark.parametrize("body", [
+    "Hello,\nGentle reminder: could you please confirm the details in our earlier email so that we can go ahead?\n\n"
+    "Regards,\nAWS Training and Certification\n\n> Please confirm: AWS07654321 will be merged into AWS01234567.\n"
+    "> This cannot be undone.\n",
+    "先日ご案内した下記の統合内容について、差し支えなければご返信ください。\n\n"
+    "-----Original Message-----\n統合先: AWS01234567\n統合元: AWS07654321\n上記でよろしければご返信ください。\n",
+])
+def test_a_request_asked_again_points_to_the_one_below_and_is_read_with_doubt(body):
+    """A reminder that asks to confirm "the details below" is a confirmation
+    request whose accounts are not in its own text: read as one, never as
+    certain (no draft goes out on it until you look)."""
+    verdict = classify(parse(mail("again", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain, "\n".join(verdict.reasons)
+    # With no request below it, an ask to confirm the earlier mail is a plain support reply.
+    alone = body.split("\n\n")[0]
+    assert classify(parse(mail("alone", subject=SUBJECT, body=alone, at=T0).raw)).kind == "support_reply"
 
 
 def test_a_status_update_asks_nothing():

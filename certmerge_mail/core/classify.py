@@ -151,7 +151,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     if not _is_merge_case(everything, new_lower, case, known_case_ids, reasons):
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
-    kind, asks = _support_kind(subject_lower, new_lower, reasons)
+    kind, asks = _support_kind(subject_lower, new_lower, reasons, history[:_HISTORY_SCOPE].lower())
     doubts = _doubts(kind, subject_lower, new_lower)
     reasons += [f"uncertain: {d}" for d in doubts]
     return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts, **base)
@@ -165,6 +165,10 @@ def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED:
         if meaning.merge_done(new_text) is not None:
             doubts.append("it also says the merge is done")
+        if not any(signal.find(text) is not None for signal, text in (
+                (rules.DIRECTION, new_text), (rules.IRREVERSIBLE, new_text), (rules.CONFIRM_MERGE, new_text),
+                (rules.CONFIRM_MERGE, subject))):
+            doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
     elif kind == Kind.MERGE_COMPLETED:
         if rules.CONFIRM_MERGE.find(new_text) is not None:
             doubts.append("it also asks you to confirm the merge")
@@ -250,8 +254,9 @@ def _is_merge_case(everything: str, new_text: str, case: str | None, known: Coll
     return False
 
 
-def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind, bool]:
-    """Which support mail this is, from what its own new text says."""
+def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str = "") -> tuple[Kind, bool]:
+    """Which support mail this is, from what its own new text says (the
+    quoted history only where the text points to it)."""
     if _fire(rules.CASE_OPENED_SUBJECT, subject, reasons):
         return Kind.CASE_CREATED, False
     completed = _fire(rules.COMPLETED, new_text, reasons)
@@ -298,6 +303,14 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons) -> tuple[Kind,
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # The merge itself is what is to be confirmed, said now or in the subject of this ask.
         if not which and (merge_itself or _note(rules.CONFIRM_MERGE, merge_in_subject, reasons)):
+            return Kind.MERGE_CONFIRMATION_REQUESTED, True
+        # Asked again: "please confirm the details from my previous message", "下記の統合内容で
+        # お間違いがなければ…": what is to be confirmed is an earlier request, quoted below.
+        earlier = meaning.points_elsewhere(new_text) if not which else None
+        quoted = rules.DIRECTION.find(history) if earlier else None
+        if quoted is not None:
+            reasons.append(f"asks again to confirm the request it points to ({earlier!r}), quoted below "
+                           f"and naming the direction ({quoted[:40]!r})")
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
     done = meaning.merge_done(new_text)
     if done is not None and not merge_itself and meaning.asks_which(new_text):

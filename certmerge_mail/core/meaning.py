@@ -79,6 +79,13 @@ _DONE_EN_PATTERNS = (
     r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|part\s++of|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
+    # the records, now seen somewhere: a state after a move (its place must be an account, _done_in)
+    r"\bnow\s++(?:all\s++)?(?:(?:of\s++)?(?:your|the)\s++)?(?:certifications?|certificates?|records?|history|badges?|"
+    r"exams?|benefits?)\s++(?:is|are)\s++(?:showing|shown|listed|visible|available|stored|held)\b",
+    # a perfect with the bare verb, as non-native agents write it: "we have merge your accounts"
+    r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)*+"
+    r"(?:merge|consolidate|combine|move|migrate|transfer|complete|finish|process|went\s++ahead\s++(?:and|with))\s++"
+    r"(?:your|the|both|all|these|those|this|it|them)\b",
     r"\bno\s++longer\s++exists?\b",
     r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
     r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b",
@@ -103,6 +110,9 @@ _DONE_JA = re.compile(
     r"(?:作業|手続き|お手続き|処理|対応|件)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?(?:完了|終了)(?:いたしました|しました|"
     r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?終わりました|"
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
+    # the records now seen under the kept account: AWS… でご確認いただけるようになりました
+    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+(?:で|にて|上で|の方で|側で|に)[^。\n]{0,12}?"
+    r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)ように(?:なりました|なっております|なっています)(?!ら)|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
 # Where a Japanese done form can start: a search for these skips along in C,
@@ -328,7 +338,18 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
         return None
     if not _ACCOUNTS.search(_TITLES.sub(" ", sentence)):
         return None
+    if _STATE.search(sentence, at, to) and not _ACCOUNT_PLACE.match(sentence, to, end):
+        return None  # "the benefits are now available under the Benefits tab": seen, not moved
     return Statement(head.strip()[:200], sentence[at:to])
+
+
+# A state after a move ("now lives under", "are now showing in") says the
+# records were moved only where the place it names is an account: the
+# account itself, its id, a profile or a login, within a few words.
+_STATE = re.compile(r"\b(?:lives?|resides?|sits?|appears?|shows?|showing|shown|held|visible|available|listed|stored)\b",
+                    re.IGNORECASE)
+_ACCOUNT_PLACE = re.compile(r"\W*+(?:\w++\s++){0,3}?(?:under|in|on|into|with|to|at)\s++(?:\S++\s++){0,4}?"
+                            r"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|aws\s*+-?\s*+\d{8})\b", re.IGNORECASE)
 
 
 def _case_is_the_object(before: str, after: str) -> bool:
@@ -435,6 +456,23 @@ _CONFIRM_STATED = re.compile(
     r"(?:詳細|内容|情報|記載|上記)(?:が|に)?(?:正しい|誤りがない|相違ない|間違いない)(?:こと|か)(?:を)?(?:ご)?確認",
     re.IGNORECASE)
 _NEED = re.compile(r"\b(?:need|necessary|required|must)\b", re.IGNORECASE)
+
+
+# Words that point the reader to what an earlier mail said: "the details from my
+# previous message", "the request below", 下記の内容, 先日お送りしたメール.
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:my|our|the)\s++(?:last|earlier|previous|prior|original)\s++(?:e-?mail|message|mail|reply|correspondence|"
+    r"note|response)|previous\s++(?:e-?mail|message|mail|correspondence)|(?:e-?mail|message|details|information|"
+    r"summary|request)\s++(?:below|sent\s++(?:on|earlier))|(?:see|quoted|included)\s++below|below\s++(?:details|"
+    r"information|summary))\b|下記|以下の(?:内容|とおり|通り|メール)|先日お送り|前回(?:の|お送り)|先ほどお送り|"
+    r"お送りした(?:メール|内容|ご案内)", re.IGNORECASE)
+
+
+def points_elsewhere(new_text: str) -> str | None:
+    """The words by which the text points to an earlier mail for what it
+    means (a request asked again), or None."""
+    m = _ELSEWHERE.search(new_text[:MAX_TEXT])
+    return m.group(0) if m else None
 
 
 def thanked_for(new_text: str, words: str) -> bool:

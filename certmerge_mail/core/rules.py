@@ -264,6 +264,7 @@ CONFIRM_ASK = Signal(
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
         r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|get|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
         r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
+        r"\b(?:need|require|would\s+like|want|ask)\s+you\s+to\s+(?:\S+\s+){0,3}?(?:confirm|approve|agree)\b",
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
@@ -278,7 +279,7 @@ CONFIRM_ASK = Signal(
         r"(?:ご確認|ご承認|ご同意|確認|ご返信)\s*+(?:を|が)?\s*+(?:いただき|いただけ|取れ|とれ|頂き)\s*次第",
         r"(?:お間違い|間違い|誤り|相違)\s*+(?:が|は)?\s*+(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
         r"(?:統合|内容|手続き)\s*+を?\s*+(?:ご)?承認(?:して|を|いただ|くださ)",
-        r"問題(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}(?:ご返信|ご返答|ご連絡|お返事|返信)",
+        r"(?:問題|差し支え|差支え)(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}(?:ご返信|ご返答|ご連絡|お返事|返信)",
         r"「[^」\n]{1,30}」\s*と\s*(?:ご返信|ご返答|お返事|返信)",
         r"ご(?:承認|承諾|同意)",
         r"同意(?:いただけ|される|する|の上|いただ)",
@@ -322,6 +323,8 @@ DIRECTION = Signal(
         r"\b(?:account|profile)\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain|conserved|preserved|maintained)|"
         r"(?:that|which)\s+will\s+(?:remain|stay|survive|be\s+(?:kept|retained|conserved|preserved|maintained|merged|unified|"
         r"integrated|absorbed|consolidated|folded|combined|closed|deactivated)))",
+        # said of an account, not of the case ("this case will be closed automatically")
+        r"(?<!case\s)(?<!cases\s)(?<!ticket\s)(?<!request\s)(?<!inquiry\s)"
         r"\b(?:will|would|is\s+going\s+to)\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
         r"\b(?:keep|retain)\s+(?:\S+\s+){0,3}?(?:as\s+(?:the|your)\s+)?(?:primary|main|active)\b",
         r"\b(?:from|source)\s*+(?:account)?\s*+[:：]?\s*+aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
