@@ -64,3 +64,17 @@ def test_demo_shows_a_doubted_mail_needs_your_look_and_the_correction_that_settl
     assert "== Needs your look ==" in look and "certmerge-mail cases correct 2 merge_confirmation_requested" in look
     assert "awaiting_support -> awaiting_your_confirmation" in look
     assert "confirmation      in_drafts" in look
+
+
+def test_output_cut_short_by_its_reader_is_no_traceback():
+    """`certmerge-mail classify … | head -1`: the reader closes the pipe; the
+    command stops quietly with 141 (128 + SIGPIPE), not a BrokenPipeError."""
+    import subprocess
+    import sys
+    corpus = sorted(str(p) for p in (Path(__file__).parent / "corpus").glob("*.eml"))
+    proc = subprocess.Popen([sys.executable, "-m", "certmerge_mail", "classify", *corpus],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 141 and b"Traceback" not in err, err.decode()
