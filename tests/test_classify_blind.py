@@ -73,23 +73,27 @@ KNOWN = {
                     "101-credly-isc2-cc.eml")},
     # First-contact misses of round 4 not yet fixed (README, "Reading the mail"): the next change's work.
     **{key: "first-contact miss, not yet fixed" for key in (
-        ("set-29", "027-console-case-status.eml", "kind"),
         ("set-29", "052-case-sakusei-2.eml", "case_id"),
         ("set-29", "058-tc-verification.eml", "kind"),
-        ("set-30", "033-case-sai-open-ja.eml", "kind"),
-        ("set-30", "053-re-case-two-cert-accounts-c.eml", "kind"),
         ("set-31", "012-builder-id-tougou-fuka-ja.eml", "kind"),
         ("set-31", "035-henshin-nashi-close-ja.eml", "kind"),
-        ("set-31", "078-confirm-merge-lookalike.eml", "kind"),
     )},
-    # Round 5 (sets 32-34), misses left after its changes:
+    # Misses left after round 5's changes, each with why the reading stands:
+    ("set-31", "078-confirm-merge-lookalike.eml", "kind"):
+        "a look-alike's 'to confirm which account should be retained, sign in … Confirm merge' is read as "
+        "asking which account to keep, as corpus/325's author labels the same shape; its sender fails, so "
+        "nothing is drafted either way",
+    ("set-29", "027-console-case-status.eml", "kind"):
+        "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
+        "the same notice in Japanese (30/033); this author calls it an acknowledgement",
     ("set-33", "025-do-you-still-need-assistance.eml", "kind"):
         "'do you still need assistance? If yes, confirm the details from my previous message': read as the "
         "request asked again, with doubt (no draft until you look); its author calls it a follow-up, while "
         "set 29's author calls the same shape a request (29/013)",
     ("set-33", "030-confirm-merge-within-24h.eml", "kind"):
-        "first-contact miss, not yet fixed: a look-alike's 'confirm which profile should be kept … confirm the "
-        "merge' is read as asking which account to keep (its sender fails either way: nothing is drafted)",
+        "a look-alike's 'confirm which profile should be kept … confirm the merge' is read as asking which "
+        "account to keep, as corpus/325's author labels the same shape (31/078's and this author call it a "
+        "request); its sender fails either way, so nothing is drafted",
     ("set-33", "051-great-news-completed-thread-below.eml", "account_ids"):
         "first-contact miss, not yet fixed: history quoted with no marker, no header and no greeting under "
         "the agent's signature; its ids are read as new",

@@ -95,6 +95,18 @@ CASES = [
   "Before I submit this, I would need you to approve it by answering this e-mail."),
  ("support_reply","Since we did not hear back, this case will be closed in 3 days. If you still need the merge of "
   "your certification accounts, please reply and tell us which account you want to keep."),
+ # The agent's own step is no ask ("before we can confirm the merge"): a false request would draft
+ # the reply that lets the merge go ahead.
+ ("support_reply","Before we are able to confirm the merge of AWS01234567 and AWS07654321, we need the date of "
+  "birth on each profile."),
+ ("support_reply","We will verify the accounts internally first; once I can approve the consolidation on our side, "
+  "I'll write again."),
+ # A case opened again is a notice on a case that exists; a footer that rates one reply is no survey.
+ ("support_reply","Your support case 176215680000123 (two certification accounts to merge) has been re-opened "
+  "and is back in our queue."),
+ ("support_reply","ケース 176215680000123「認定アカウントの統合」が再オープンされました。担当者よりご連絡いたします。"),
+ ("support_reply","Thanks for confirming. Our operations team will now combine AWS07654321 into AWS01234567; it "
+  "takes a few days.\n\nHow would you rate this response? Great / Not good"),
 ]
 
 

@@ -174,8 +174,6 @@ def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
             doubts.append("it also asks you to confirm the merge")
         if meaning.in_progress(new_text):
             doubts.append("it also says the work is still going on")
-        if meaning.asks_which(new_text):
-            doubts.append("it also asks which account to keep")
     return tuple(doubts)
 
 
@@ -271,7 +269,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
     if asks_confirm and meaning.thanked_for(new_text, asks_confirm):
-        reasons.append(f"{asks_confirm!r} thanks you for it: no ask")
+        reasons.append(f"{asks_confirm!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
         asks_confirm = merge_itself = None
     # Read once; said among the reasons only where they decide (an ask to confirm).
     reasons.check()

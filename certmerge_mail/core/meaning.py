@@ -476,19 +476,28 @@ def points_elsewhere(new_text: str) -> str | None:
 
 
 def thanked_for(new_text: str, words: str) -> bool:
-    """Whether every sentence holding `words` thanks the user for it, or
-    tells it as done ("ご同意いただきありがとうございました", "Thank you for
-    confirming", "ご承諾いただきました内容にて"): no ask then."""
+    """Whether every sentence holding `words` thanks the user for it, tells
+    it as done ("ご同意いただきありがとうございました", "Thank you for
+    confirming", "ご承諾いただきました内容にて"), reports an ask made before,
+    or gives the act to the agent ("before we can confirm the merge"): no
+    ask then."""
     words = words.lower()
     found = []
     for sentence in _sentences(unwrap(new_text)):
         at = sentence.lower().find(words)
         if at >= 0:
             found.append(_THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words))
-                         or _REPORTED_ASK.search(sentence[max(0, at - 40):at]))
+                         or _REPORTED_ASK.search(sentence[max(0, at - 40):at])
+                         or (_OWN_VERB.match(words) and _AGENT_ACTS.search(sentence[max(0, at - 40):at])))
     return bool(found) and all(found)
 
 
+# The agent's own act, not an ask: "before we can confirm the merge", "so that I'll
+# confirm it with the team".
+_OWN_VERB = re.compile(r"confirm|approv|verify|check|review|proceed")  # words that start with the act itself
+_AGENT_ACTS = re.compile(r"\b(?:we|i|our\s++team|the\s++team)(?:'ll|'d)?\s++(?:(?:can|could|will|would|shall|must|"
+                         r"may|then|need\s++to|have\s++to|are\s++able\s++to|am\s++able\s++to|be\s++able\s++to)\s++){0,3}$",
+                         re.IGNORECASE)
 # An ask reported, not made: "on 2 September we asked you to confirm the merge".
 _REPORTED_ASK = re.compile(r"\b(?:we|i)\s++(?:had\s++)?(?:asked|requested|invited|reminded)\s++you\s++to\s++$", re.IGNORECASE)
 # What the user did, told in the past right after the words ("ご承諾いただきました").
@@ -543,7 +552,10 @@ _PARAGRAPHS = re.compile(r"\n[ \t]*+\n")
 
 
 _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
-_FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|通信|やり取り|サポートセンター", re.IGNORECASE)
+# What a footer asks you to rate is the one message ("rate this correspondence",
+# "How would you rate this reply?"), not the support you had.
+_FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brate\s++this\s++(?:reply|response|answer|message|e-?mail)\b|"
+                            r"通信|やり取り|サポートセンター", re.IGNORECASE)
 
 
 _SUBORDINATE_JA = re.compile(r"[のに]?(?:時点|際|後|ら|次第|上で|うえで|場合|まで|予定|ように)")
@@ -620,8 +632,9 @@ def badge_issued(text: str) -> bool:
 
 _CASE_THING = re.compile(r"\b(?:case|ticket|submission|request|inquiry|enquiry|reference\s++number)\b|"
                          r"ケース|チケット|お問い合わせ|ご依頼|リクエスト|送信内容|お送りいただいた内容", re.IGNORECASE)
-_OPENED = re.compile(r"\b(?:logged|opened|created|registered|recorded|raised|filed)\b|登録|作成|起票|受け付け|受付|承り|"
-                     r"オープン|開設|開き", re.IGNORECASE)
+# Not re-opened (再オープン, "re-opened"): a case opened again is a notice on a case that exists.
+_OPENED = re.compile(r"\b(?<!re-)(?:logged|opened|created|registered|recorded|raised|filed)\b|"
+                     r"(?<!再)(?:登録|作成|起票|受け付け|受付|承り|オープン|開設|開き)", re.IGNORECASE)
 
 
 def case_opened(new_text: str) -> bool:
