@@ -94,9 +94,6 @@ KNOWN = {
         "a look-alike's 'confirm which profile should be kept … confirm the merge' is read as asking which "
         "account to keep, as corpus/325's author labels the same shape (31/078's and this author call it a "
         "request); its sender fails either way, so nothing is drafted",
-    ("set-33", "051-great-news-completed-thread-below.eml", "account_ids"):
-        "first-contact miss, not yet fixed: history quoted with no marker, no header and no greeting under "
-        "the agent's signature; its ids are read as new",
     ("set-34", "036-ja-rate-your-case.eml", "kind"):
         "a closed case's rating request naming no T&C topic, of a case no other mail shows: unrelated (any "
         "AWS case could be meant); its sender now fails verification (a contradicted header)",

@@ -102,6 +102,10 @@ def test_english_text_quoting_a_japanese_subject_is_english():
     "Hello Lukas,\n\nBefore we combine them, please confirm.\n\nBest regards,\nAnna K.",
     "Hi Olena,\nDone, merged.\nCheers,\nBen\n\nDear Olena,\nPlease confirm AWS07654321.",
     "高橋 由美 様\n\nDone, merged.\n\nよろしくお願いいたします。\n渡辺\nAmazon Web Services\n\n高橋 由美 様\n\nご確認ください。",
+    # no sign-off word, only the desk's signature line; the user's one-line answer between the letters
+    "Hi Mei,\n\nDone, merged. A pleasure!\n\nRaj\nAWS Training & Certification\n\n\nOk go.\nMei\n\n"
+    "Hi Mei, thanks for the reply!\nPlease confirm AWS07654321.",
+    "山田 様\n\nDone, merged.\n\n佐藤\nAWS トレーニングと認定 カスタマーサポート\n\n山田 様\n\nご確認ください。",
 ])
 def test_a_second_letter_under_the_first_ones_signature_is_history(body):
     """Quoted with no marker at all: the earlier mail greets the reader again

@@ -120,7 +120,10 @@ _SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|with\s++kind)?\s*+re
                        r"yours\s++(?:sincerely|truly|faithfully)|cheers|thanks(?:\s++again)?|thank\s++you|many\s++thanks|"
                        r"cordially|respectfully|best(?:\s++wishes)?|all\s++the\s++best|take\s++care|"
                        r"(?:引き続き|今後とも)?(?:どうぞ)?よろしくお願い(?:いた|致)?します|よろしくお願い申し上げます|"
-                       r"敬具|以上)[,.!。]?$", re.IGNORECASE)
+                       r"敬具|以上|"
+                       # the desk's own signature line closes a letter as a sign-off does
+                       r"aws\s++training\s++(?:and|&)\s++certification(?:\s++(?:customer\s++)?(?:support|team))?|"
+                       r"aws\s*+トレーニングと認定(?:\s*+カスタマーサポート)?)[,.!。]?$", re.IGNORECASE)
 _SIGNATURE_LINES = 8  # lines between a sign-off and the next letter's greeting (name, title, team, phone)
 
 
