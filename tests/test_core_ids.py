@@ -78,6 +78,15 @@ def test_case_id_from_the_body_when_the_subject_has_none():
     assert ids.case_id("Re: merge", "no id", "none either") is None
 
 
+def test_a_labelled_case_id_wins_over_one_in_running_text():
+    """"Your reply to the resolved case 1775… opened a new case. Case ID: 1777…":
+    the id on its label line is the mail's own case."""
+    body = "解決済みのケース 177547871500218 にご返信をいただきました。\nケース ID: 177733140600906\n関連ケース: 177547871500218"
+    assert ids.case_id("新しいケースを作成しました", body) == "177733140600906"
+    body = "Your reply to closed case 17754787150 opened a new one.\nCase ID: 17773314060"
+    assert ids.case_id("New case", body) == "17773314060"
+
+
 def test_case_id_subject_is_read_up_to_its_bound():
     assert ids.case_id("x" * ids.MAX_SUBJECT + " case 1762156800") is None
 

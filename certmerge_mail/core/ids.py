@@ -75,8 +75,9 @@ _SUBJECT_CASE = (
     re.compile(r"ケース\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     _OTHER_NAMES,
 )
-_BODY_CASE = (
+_BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID:") before one in running text
     re.compile(r"\bcase\s*+(?:id|#|no\.?|number)\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\b(?:opened|regarding|on|your|support)\s++case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\[\s*+case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\bcase\s++" + _DIGITS, re.IGNORECASE),
