@@ -231,6 +231,18 @@ def test_a_second_verdict_after_the_yahoo_japan_note_is_no_pass():
     assert verified("mx  from=amazon.com;dmarc=pass; domain=x; dmarc=pass header.from=amazon.com") is not True
 
 
+def test_yahoo_japans_bare_dmarc_pass_is_about_the_domain_its_note_names():
+    """"mta5009.mail.kks.yahoo.co.jp  from=amazon.com; domain=amazonses.com; spf=pass; dkim=pass (ok);
+    dmarc=pass": the note names the From domain the bare verdict is about."""
+    header = ("mta5009.mail.kks.yahoo.co.jp  from=amazon.com; domain=amazonses.com; spf=pass;\r\n"
+              " dkim=pass (ok); dmarc=pass")
+    assert check_sender("no-reply-aws@amazon.com", "", (header,)).verified is True
+    # The note names another domain, or there is no note: a bare pass verifies nothing.
+    assert check_sender("no-reply-aws@amazon.com", "", (header.replace("from=amazon.com", "from=evil.example"),)).verified is False
+    assert check_sender("no-reply-aws@amazon.com", "", ("mx.example.jp; dkim=pass (ok); dmarc=pass",)).verified is False
+    assert check_sender("no-reply-aws@amazon.com", "", (header.replace("dmarc=pass", "dmarc=fail"),)).verified is False
+
+
 def test_the_parser_reads_rfc_8601():
     parsed = sender.parse_auth_results(
         'mx.example.com 1 (the receiver); dkim=pass reason="good (signature)" header.d = amazon.com '

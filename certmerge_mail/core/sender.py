@@ -299,7 +299,15 @@ def without_provider_notes(header: str) -> str:
     return _provider_note.sub(r"\1;", header, count=1)
 
 
-_provider_note = re.compile(r"^(\s*+[A-Za-z0-9][A-Za-z0-9.-]*+)\s++from=[A-Za-z0-9.-]++;(?:\s*+domain=[A-Za-z0-9.-]++;)?")
+_provider_note = re.compile(r"^(\s*+[A-Za-z0-9][A-Za-z0-9.-]*+)\s++from=([A-Za-z0-9.-]++);(?:\s*+domain=[A-Za-z0-9.-]++;)?")
+
+
+def provider_note_from(header: str) -> str:
+    """The From domain Yahoo! JAPAN's note says it checked ("from=amazon.com;"
+    right after the authserv-id), lower case; "" without the note.  Its bare
+    "dmarc=pass" is a verdict about that domain."""
+    m = _provider_note.match(header)
+    return m.group(2).lower().rstrip(".") if m else ""
 
 
 def _parse_scanning(header: str) -> AuthResults:
@@ -644,6 +652,8 @@ def _passes(header: str, from_domain: str) -> tuple[bool, str]:
                                 for r in failing) + f" for {from_domain}"
     if dmarc_result == "pass" and dmarc_from:
         return True, "dmarc=pass"
+    if dmarc_result == "pass" and not dmarc_from and provider_note_from(header) == from_domain:
+        return True, f"dmarc=pass for from={from_domain} (the provider's note)"
     for r, signers in dkim:
         if (r.result == "pass" and signers and all(_is_domain(s) and _aligned(s, from_domain) for s in signers)
                 and all(genuine_family(s) in (Family.AWS, Family.CREDLY) for s in signers)):
