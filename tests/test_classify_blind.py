@@ -78,10 +78,6 @@ KNOWN = {
         ("set-31", "035-henshin-nashi-close-ja.eml", "kind"),
     )},
     # Misses left after round 5's changes, each with why the reading stands:
-    ("set-31", "078-confirm-merge-lookalike.eml", "kind"):
-        "a look-alike's 'to confirm which account should be retained, sign in … Confirm merge' is read as "
-        "asking which account to keep, as corpus/325's author labels the same shape; its sender fails, so "
-        "nothing is drafted either way",
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
         "the same notice in Japanese (30/033); this author calls it an acknowledgement",
@@ -89,10 +85,6 @@ KNOWN = {
         "'do you still need assistance? If yes, confirm the details from my previous message': read as the "
         "request asked again, with doubt (no draft until you look); its author calls it a follow-up, while "
         "set 29's author calls the same shape a request (29/013)",
-    ("set-33", "030-confirm-merge-within-24h.eml", "kind"):
-        "a look-alike's 'confirm which profile should be kept … confirm the merge' is read as asking which "
-        "account to keep, as corpus/325's author labels the same shape (31/078's and this author call it a "
-        "request); its sender fails either way, so nothing is drafted",
     ("set-34", "036-ja-rate-your-case.eml", "kind"):
         "a closed case's rating request naming no T&C topic, of a case no other mail shows: unrelated (any "
         "AWS case could be meant); its sender now fails verification (a contradicted header)",

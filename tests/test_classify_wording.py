@@ -134,6 +134,20 @@ def test_a_request_asked_again_points_to_the_one_below_and_is_read_with_doubt(bo
     assert classify(parse(mail("alone", subject=SUBJECT, body=alone, at=T0).raw)).kind == "support_reply"
 
 
+def test_a_merge_to_confirm_with_which_account_stays_asked_with_it_is_a_request_with_doubt():
+    """"Confirm which profile stays … [Confirm merge]": the merge itself is to be
+    confirmed, so a request; which account stays is asked with it, so never
+    certain (nothing is drafted on it).  Asked alone, which account to keep is
+    a support reply, and the agent's own "before we can confirm the merge" asks
+    nothing."""
+    body = ("To finish your account merge, tell us which profile you want to retain and approve the merge "
+            "on the page below. The merge is permanent.")
+    verdict = classify(parse(mail("which", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain, "\n".join(verdict.reasons)
+    body = "Before we can confirm the merge, could you tell us which of the two profiles you want to retain?"
+    assert classify(parse(mail("which", subject=SUBJECT, body=body, at=T0).raw)).kind == "support_reply"
+
+
 def test_a_status_update_asks_nothing():
     body = ("Thank you for your reply. I have forwarded your confirmation to our internal team, "
             "who will process the account merge within 3-5 business days.")

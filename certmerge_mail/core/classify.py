@@ -169,6 +169,8 @@ def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
                 (rules.DIRECTION, new_text), (rules.IRREVERSIBLE, new_text), (rules.CONFIRM_MERGE, new_text),
                 (rules.CONFIRM_MERGE, subject))):
             doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
+        if meaning.asks_which(new_text):
+            doubts.append("it also asks which account to keep")
     elif kind == Kind.MERGE_COMPLETED:
         if rules.CONFIRM_MERGE.find(new_text) is not None:
             doubts.append("it also asks you to confirm the merge")
@@ -301,6 +303,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # The merge itself is what is to be confirmed, said now or in the subject of this ask.
         if not which and (merge_itself or _note(rules.CONFIRM_MERGE, merge_in_subject, reasons)):
+            return Kind.MERGE_CONFIRMATION_REQUESTED, True
+        if which and merge_itself:
+            # "Confirm which account should be retained … Confirm merge": the merge itself is to be
+            # confirmed, and which account stays is asked with it; a request, read with doubt.
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # Asked again: "please confirm the details from my previous message", "下記の統合内容で
         # お間違いがなければ…": what is to be confirmed is an earlier request, quoted below.
