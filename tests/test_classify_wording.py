@@ -107,6 +107,16 @@ CASES = [
  ("support_reply","ケース 176215680000123「認定アカウントの統合」が再オープンされました。担当者よりご連絡いたします。"),
  ("support_reply","Thanks for confirming. Our operations team will now combine AWS07654321 into AWS01234567; it "
   "takes a few days.\n\nHow would you rate this response? Great / Not good"),
+ # ...and sets 35-37: an acknowledgement that files the request under a case number; the account to
+ # keep asked for by what it is; "once you reply" that promises a reading, not the merge.
+ ("case_created","Automatic message: your form arrived and has been filed as case 176215680000123. An agent will "
+  "get back to you within two business days."),
+ ("case_created","自動送信メールです。お問い合わせをケース 176215680000123 として記録しました。担当者より 2 営業日以内にご連絡いたします。"),
+ ("support_reply","統合の準備のため、以下をお知らせください。\n・統合元アカウントのメールアドレス\n・今後使用するアカウントの受験者 ID\n"
+  "ご返信をいただき次第、内容を確認のうえ改めてご連絡いたします。"),
+ ("support_reply","To prepare the merge, please send us the candidate ID of the profile you would like to keep."),
+ ("merge_confirmation_requested","統合先: AWS01234567\n統合元: AWS07654321\nご返信をいただき次第、統合作業を実施いたします。"
+  "統合後は元に戻せません。"),
 ]
 
 

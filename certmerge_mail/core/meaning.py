@@ -208,7 +208,7 @@ def asks_which(new_text: str) -> bool:
     offer the choice as an alternative to what it states ("reply 'I confirm'
     (or let us know which account to keep, if it is not AWS…)")?"""
     text = new_text[:MAX_TEXT]
-    if not _WHICH.search(text):
+    if not _WHICH.search(text) and not _KEPT_ONE.search(text):
         return False
     intro = ""  # the last sentence before a list: it may ask for the items ("以下の点をお知らせいただけますでしょうか")
     marker = False  # the last sentence was a list item's number alone ("1.")
@@ -217,7 +217,8 @@ def asks_which(new_text: str) -> bool:
             continue
         item = marker or _LIST_ITEM.match(sentence)
         marker = bool(_MARKER_ONLY.match(sentence))
-        if _WHICH.search(sentence) and not _ALTERNATIVE.search(sentence) and (
+        which = _WHICH.search(sentence) or (_KEPT_ONE.search(sentence) and not _AN_ID.search(sentence))
+        if which and not _ALTERNATIVE.search(sentence) and (
                 _ASKING.search(sentence) or (item and (_ASKING.search(intro) or _NEED.search(intro)))):
             return True
         if not item and not marker:
@@ -225,6 +226,15 @@ def asks_which(new_text: str) -> bool:
     return False
 
 
+# The account to keep, asked for by what it is rather than "which": its id or address asked for
+# ("3. 今後お使いになるアカウント(残すアカウント)の受験者 ID", "残すアカウントをお知らせください", "the
+# candidate id of the profile you want to keep"), not a heading ("■ 残すアカウント(統合先)"); a
+# line that gives an id states it ("Account you want to keep: AWS…").
+_KEPT_ONE = re.compile(r"(?:残す|残したい|存続させる|今後(?:お)?使(?:う|い続ける|いになる|用する)|メインにする)\s*+アカウント[)）]?\s*+"
+                       r"(?:の\s*+(?:受験者\s*+ID|候補者\s*+ID|ID|メールアドレス)|を\s*+(?:お知らせ|ご指定|ご教示|教えて))|"
+                       r"\b(?:account|profile|id)\s++(?:that\s++|which\s++)?you\s++(?:want|wish|would\s++like|'d\s++like|"
+                       r"prefer)\s++to\s++(?:keep|retain|use\s++going\s++forward)\b", re.IGNORECASE)
+_AN_ID = re.compile(r"aws\s*+-?\s*+\d{8}", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])")
 _MARKER_ONLY = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]?|[(（]\d{1,2}[)）])\s*+$")
 
@@ -255,7 +265,7 @@ _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", 
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
-                 "受け付け", "受付", "承り", "オープン", "開設", "開き")
+                 "受け付け", "受付", "承り", "オープン", "開設", "開き", "記録")
 
 
 def _ascii_lacks(text: str, *groups: tuple[str, ...]) -> bool:
@@ -634,7 +644,7 @@ _CASE_THING = re.compile(r"\b(?:case|ticket|submission|request|inquiry|enquiry|r
                          r"ケース|チケット|お問い合わせ|ご依頼|リクエスト|送信内容|お送りいただいた内容", re.IGNORECASE)
 # Not re-opened (再オープン, "re-opened"): a case opened again is a notice on a case that exists.
 _OPENED = re.compile(r"\b(?<!re-)(?:logged|opened|created|registered|recorded|raised|filed)\b|"
-                     r"(?<!再)(?:登録|作成|起票|受け付け|受付|承り|オープン|開設|開き)", re.IGNORECASE)
+                     r"(?<!再)(?:登録|作成|起票|受け付け|受付|承り|オープン|開設|開き|記録)", re.IGNORECASE)
 
 
 def case_opened(new_text: str) -> bool:
@@ -678,7 +688,9 @@ def _clause_bounds(sentence: str, at: int, to: int) -> tuple[int, int]:
 
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
-                        r"受付番号|お問い合わせ番号", re.IGNORECASE)
+                        # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
+                        r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}|"
+                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
 _WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|reply\s++(?:to\s++you|within)|contact\s++you|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)\b|\bhear\s++(?:back\s++)?from\s++us\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
@@ -688,7 +700,7 @@ def _may_give_reference(text: str) -> bool:
     """False when _REFERENCE cannot match: ASCII text without "reference" or
     "ticket", nor "case" with "is now", "became"... (its English forms)."""
     return not (_ascii_lacks(text, ("reference", "ticket"))
-                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged")))
+                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged", "under", "as")))
 
 
 def acknowledges(new_text: str) -> bool:
