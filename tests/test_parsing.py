@@ -228,6 +228,11 @@ def test_a_plain_part_that_sends_you_to_the_html_version_gives_way_to_it():
     html = ("<p>Thanks for the details.</p><table><tr><td>Kept</td><td>AWS31875502</td></tr>"
             "<tr><td>Merged and closed</td><td>AWS06649217</td></tr></table><p>Let me know whether the plan is correct.</p>")
     assert "AWS06649217" in parse(_alternative(plain, html)).text
+    # "…view this message in a mail client that displays HTML": a pointer by what the client does
+    plain = "Your request has been logged.\nReference: CASE#1768\nFor the best experience, use a client that displays HTML.\n"
+    html = ("<p>Your request has been logged.</p><p>Hi Lena, thanks for writing to AWS Training and Certification. "
+            "Here is what you sent us:</p><table><tr><td>Candidate ID</td><td>AWS13390456</td></tr></table>")
+    assert "AWS13390456" in parse(_alternative(plain, html)).text
 
 
 def _mail_parsers_reading(msg):
@@ -347,7 +352,7 @@ def test_any_tree_of_parts_is_read_as_mail_parser_reads_it(tree):
 _HTML_WORDS = st.sampled_from(["HTML", "html", "Html", "-", " ", "version", "capable", "view", "View", "VIEW", "format",
                                "this", "it", "the", "message", "in", "your", "a", "web", "browser", "Browser", "\n",
                                "review", "版", "形式", "メール", "_", "x", "\u0130", "\u0131", "\u017f", "open", "Read",
-                               "supports", "support", "\u017fupports"])
+                               "supports", "support", "\u017fupports", "displays", "shows", "renders"])
 
 
 @given(st.lists(_HTML_WORDS, max_size=12).map(" ".join) | st.lists(_HTML_WORDS, max_size=12).map("".join)

@@ -737,8 +737,9 @@ def _part_texts(msg: email.message.Message, content_type: str, texts: list[str],
 
 # A plain part that sends the reader to the HTML one for what matters ("as
 # shown in the table in the HTML version of this message").
-POINTS_TO_HTML = (r"\bhtml[- ](?:version|capable|view|format)|\bsupports?\s+html\b|\b(?:view|open|read)\s+"
-                  r"(?:this|it|the)\s+(?:\w+\s+)?in\s+(?:your|a)\s+(?:web\s+)?browser|HTML\s*(?:版|形式|メール)")
+POINTS_TO_HTML = (r"\bhtml[- ](?:version|capable|view|format)|\b(?:supports?|displays?|shows?|renders?)\s+html\b|"
+                  r"\b(?:view|open|read)\s+(?:this|it|the)\s+(?:\w+\s+)?in\s+(?:your|a)\s+(?:web\s+)?browser|"
+                  r"HTML\s*(?:版|形式|メール)")
 _POINTS_TO_HTML = re.compile(POINTS_TO_HTML, re.IGNORECASE)
 # Every match of it holds "html" or "browser" in any case: most mail has
 # neither, and this search (its first letter a class, each letter spelt out
