@@ -88,6 +88,9 @@ KNOWN = {
     ("set-34", "036-ja-rate-your-case.eml", "kind"):
         "a closed case's rating request naming no T&C topic, of a case no other mail shows: unrelated (any "
         "AWS case could be meant); its sender now fails verification (a contradicted header)",
+    ("set-36", "031-gmail-lena-second-request.eml", "account_ids"):
+        "an acknowledgement's copy of the user's submission under 'Your message:' is read as quoted, the "
+        "user's own words; its author counts their ids as the mail's own",
     ("set-21", "065-aws-feedback-0724.eml", "kind"):
         "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
         "unrelated (any AWS case could be meant); its sender fails verification either way",
