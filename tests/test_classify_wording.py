@@ -117,6 +117,10 @@ CASES = [
  ("support_reply","To prepare the merge, please send us the candidate ID of the profile you would like to keep."),
  ("merge_confirmation_requested","統合先: AWS01234567\n統合元: AWS07654321\nご返信をいただき次第、統合作業を実施いたします。"
   "統合後は元に戻せません。"),
+ # ...and set 38: a verb of moving finished into the kept account; the old one retired, told as a state.
+ ("merge_completed","AWS07654321 の試験記録は、AWS01234567 にまとめ終えております。"),
+ ("merge_completed","お待たせしました。AWS07654321 のアカウントには、もうログインできなくなっています。今後は AWS01234567 をお使いください。"),
+ ("support_reply","AWS07654321 にサインインできなくなっているとのこと、承知しました。統合の前に本人確認をさせてください。"),
 ]
 
 

@@ -304,9 +304,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # The merge itself is what is to be confirmed, said now or in the subject of this ask.
         if not which and (merge_itself or _note(rules.CONFIRM_MERGE, merge_in_subject, reasons)):
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
-        if which and merge_itself:
+        if which and (merge_itself or merge_in_subject):
             # "Confirm which account should be retained … Confirm merge": the merge itself is to be
-            # confirmed, and which account stays is asked with it; a request, read with doubt.
+            # confirmed (in the text or the subject), and which account stays is asked with it; a
+            # request, read with doubt.
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # Asked again: "please confirm the details from my previous message", "下記の統合内容で
         # お間違いがなければ…": what is to be confirmed is an earlier request, quoted below.

@@ -294,7 +294,8 @@ CONFIRM_MERGE = Signal(
     "confirm-the-merge",
     "asks to confirm or approve the merge itself",
     _p(
-        r"\b(?:confirm|approve|authori[sz]e)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:account\s+|profile\s+)?(?:merge|merger|merging|consolidation)\b",
+        r"\b(?:confirm|approve|authori[sz]e)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?:aws|certification|accounts?|profiles?)\s+){0,3}"
+        r"(?:merge|merger|merging|consolidation)\b",
         r"\b(?:confirm|approve)\s+(?:that\s+)?(?:you\s+)?(?:want|wish|would\s+like)\s+(?:us\s+)?to\s+(?:merge|consolidate|combine)",
         r"統合(?:の)?(?:内容|手続き)?\s*を\s*(?:ご)?(?:承認|確認|了承|確定)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承|最終確認)",
     ),
