@@ -121,6 +121,11 @@ CASES = [
  ("merge_completed","AWS07654321 の試験記録は、AWS01234567 にまとめ終えております。"),
  ("merge_completed","お待たせしました。AWS07654321 のアカウントには、もうログインできなくなっています。今後は AWS01234567 をお使いください。"),
  ("support_reply","AWS07654321 にサインインできなくなっているとのこと、承知しました。統合の前に本人確認をさせてください。"),
+ # ...and sets 39-40: asked whether it now shows, not told; a survey that asks you to tell about it.
+ ("support_reply","Could you check whether your exam history now appears under your account AWS01234567? "
+  "If not, reply and we will look again."),
+ ("survey","Your case 176215680000123 was resolved after 3 days without an answer. Please take a minute to tell us "
+  "about your experience with it."),
 ]
 
 

@@ -164,3 +164,35 @@ def test_normalize_every_character_after_and_before_a_newline():
             continue
         for text in (f"a{char}\n{char}\u0301", f"{char}\n\u0301{char}", f"ｶ\n{char}ﾞ"):
             assert normalize(text) == _ascii_quotes(unicodedata.normalize("NFKC", text)), hex(code)
+
+
+@pytest.mark.parametrize("head", [
+    "---- 2026/01/05 09:12 Amazon Web Services からのメッセージ ----",
+    "=== Message from Amazon Web Services, 5 Jan 2026 ===",
+    "--- Your previous reply on this case (2026-01-05 09:12 UTC) ---",
+    "------ Conversation history ------",
+])
+def test_a_banner_naming_an_earlier_message_starts_the_history(head):
+    body = f"Hello,\nThe merge is done.\n\n{head}\nPlease confirm AWS07654321 into AWS01234567.\n"
+    new, history = split_new_text(normalize(body))
+    assert new == "Hello,\nThe merge is done." and history.startswith(head)
+
+
+def test_outlooks_block_cut_to_its_date_under_a_rule_starts_the_history():
+    body = "Hi,\nStill there?\n\n______________________\nSent: Tuesday, January 13, 2026 4:02 PM\n\nPlease confirm.\n"
+    assert split_new_text(normalize(body))[0] == "Hi,\nStill there?"
+    # a rule line over text of the mail's own is no history
+    body = "Hi,\nStill there?\n\n______________________\nSent to you by the desk.\n"
+    assert split_new_text(normalize(body))[1] == ""
+
+
+def test_an_earlier_letters_head_line_under_the_signature_starts_the_history():
+    body = ("Hi Olena,\nWhich id do you keep?\n\nWarm regards,\nKris\nAWS Training and Certification\n\n"
+            "Case 177062126200036 | Submitted 09-Feb-2026 07:14 UTC | Olena K. | olena@example.com\n"
+            "Please merge AWS10327754 and AWS06218893.\n")
+    new, history = split_new_text(normalize(body))
+    assert "AWS10327754" not in new and history.startswith("Case 177062126200036")
+    # the same line before the letter is signed is the letter's own
+    body = "Hi Olena,\nYour form of 09-Feb-2026 07:14 UTC from olena@example.com arrived.\nThanks,\nKris"
+    assert split_new_text(normalize(body))[1] == ""
+

@@ -157,7 +157,7 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
 ))
 
 # What takes the done aspect back: plans, conditions, negation, the user as actor.
-_PLAN_EN = (r"will|shall|going\s++to|once|after|when|whenever|if|as\s++soon\s++as|until|before|upon|unless|"
+_PLAN_EN = (r"will|shall|going\s++to|once|after|when|whenever|if|whether|as\s++soon\s++as|until|before|upon|unless|"
             r"not|never|yet|pending|would|should|expected|scheduled")
 _PLAN_JA = r"予定|次第|ましたら|たら|れば|場合|までに|まだ"
 # What makes words a plan, a condition or a negation (said_as_done, badges, cases opened).
@@ -363,7 +363,7 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
 # account itself, its id, a profile or a login, within a few words.
 _STATE = re.compile(r"\b(?:lives?|resides?|sits?|appears?|shows?|showing|shown|held|visible|available|listed|stored)\b",
                     re.IGNORECASE)
-_ACCOUNT_PLACE = re.compile(r"\W*+(?:\w++\s++){0,3}?(?:under|in|on|into|with|to|at)\s++(?:\S++\s++){0,4}?"
+_ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|on|into|with|to|at)\s{1,10}+(?:\S{1,60}+\s{1,10}+){0,4}?"
                             r"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|aws\s*+-?\s*+\d{8})\b", re.IGNORECASE)
 
 
@@ -424,7 +424,7 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
                    r"\d\s*+段階|(?:対応|ご感想|満足度)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
-                   r"\bhear\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
+                   r"\b(?:hear|tell\s++us|share)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
                    r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
                    r"おすすめ(?:する|したい)可能性|推奨(?:する|したい)可能性",
                    re.IGNORECASE)

@@ -17,10 +17,12 @@ _HISTORY_START = re.compile(
             last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|(?:最新|前回|最後|以前)の(?:回答|通信|返信|メッセージ)|
             お客様からの(?:メッセージ|ご返信|メール|お問い合わせ)|元のメッセージ|転送メッセージ|
             オリジナルメッセージ|以下、?元のメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
-            やり取りの履歴)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s]*+
+            やり取りの履歴|(?:case|conversation|thread|message|correspondence)\s+history|
+            your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s]*+
       | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*+:?
       | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*+[:：]
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*+日?(?:.{0,120}(?<!\S))?\S[^\s@]*+@\S++\s*+[:：]?
+      | [-=_*~]{3,}+[^\n]{0,100}?(?:からの(?:メッセージ|メール|返信)|\bmessage\s+from\b|\bwrote\b)[^\n]{0,60}?[-=_*~]{3,}+
       | >.*
       | (?:your\s+(?:original\s+)?(?:message|reply|e-?mail)|message\s+you\s+sent|お客様(?:から)?の(?:メッセージ|ご返信|メール))\s*[:：]
     )\s*$""",
@@ -41,6 +43,13 @@ _BLOCK_NEXT = re.compile(
     r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc)\*?\s*[:：]", re.IGNORECASE
 )
 _RULE_LINE = re.compile(r"^\s*[_\-=]{10,}\s*$")
+_SENT_AT = re.compile(r"^\*?(?:sent|date|送信日時|日付|日時)\*?\s*[:：]\s*\S", re.IGNORECASE)
+# The head line of an earlier letter quoted with no marker, under this one's
+# signature: a date, a time and an address on one line ("Case 1770… |
+# Submitted 09-Feb-2026 07:14 UTC | Olena K. | olena@example.com").
+_LETTER_HEAD = re.compile(r"^(?=.{0,40}?\b(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/ .](?:[A-Za-z]{3,9}|\d{1,2})[-/ .,]+\d{4}|"
+                          r"[A-Za-z]{3,9}\.? \d{1,2},? \d{4})\b)(?=.{0,80}?\b\d{1,2}:\d{2}\b)(?=.{0,160}?[^\s@|<>]@[^\s@|<>]+\.[A-Za-z])"
+                          r".{0,200}$")
 
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
@@ -95,6 +104,8 @@ def split_new_text(text: str) -> tuple[str, str]:
                     below, history = split_new_text("\n".join(lines[after:]))
                     return below, "\n".join(lines[:after] + ([history] if history else []))
             return new, "\n".join(lines[start:])
+        if signed is not None and i - signed <= _SIGNATURE_LINES and _LETTER_HEAD.match(stripped):
+            return "\n".join(lines[:i]).strip(), "\n".join(lines[i:])  # an earlier letter's head line
         if len(stripped) > 80:
             continue
         if greeted is None:
@@ -147,6 +158,8 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
     if _BLOCK_FROM.match(stripped):
         following = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()]
         return sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
+    if i and _RULE_LINE.match(lines[i - 1]) and _SENT_AT.match(stripped):
+        return True  # Outlook's block cut to its date under its rule ("_____\nSent: Tuesday, …")
     if _BLOCK_NEXT.match(stripped):
         # The block may start with its date ("送信日時: …" before "差出人: …"):
         # three header lines in a row, one of them the sender's.
