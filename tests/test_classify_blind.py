@@ -71,12 +71,6 @@ KNOWN = {
        for name in ("004-credly-ibm-badge.eml", "018-credly-hashicorp-terraform.eml", "042-credly-lf-cka.eml",
                     "052-credly-comptia-secplus.eml", "070-credly-cisco-ccna.eml", "076-credly-oracle-badge-ja.eml",
                     "101-credly-isc2-cc.eml")},
-    # First-contact misses of round 4 not yet fixed (README, "Reading the mail"): the next change's work.
-    **{key: "first-contact miss, not yet fixed" for key in (
-        ("set-29", "058-tc-verification.eml", "kind"),
-        ("set-31", "012-builder-id-tougou-fuka-ja.eml", "kind"),
-        ("set-31", "035-henshin-nashi-close-ja.eml", "kind"),
-    )},
     # Misses left after round 5's changes, each with why the reading stands:
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
@@ -85,6 +79,13 @@ KNOWN = {
         "'do you still need assistance? If yes, confirm the details from my previous message': read as the "
         "request asked again, with doubt (no draft until you look); its author calls it a follow-up, while "
         "set 29's author calls the same shape a request (29/013)",
+    ("set-29", "058-tc-verification.eml", "kind"):
+        "an identity-verification lure naming one profile, no merge and no case: any Training and "
+        "Certification request could be meant, so unrelated; its author calls it a support reply; its "
+        "sender fails either way",
+    ("set-31", "035-henshin-nashi-close-ja.eml", "kind"):
+        "a console closure naming no topic, of a case no other mail of the set shows: unrelated (any AWS "
+        "case could be meant); the service, knowing the case, reads it as the survey",
     ("set-34", "036-ja-rate-your-case.eml", "kind"):
         "a closed case's rating request naming no T&C topic, of a case no other mail shows: unrelated (any "
         "AWS case could be meant); its sender now fails verification (a contradicted header)",

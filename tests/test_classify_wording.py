@@ -126,6 +126,12 @@ CASES = [
   "If not, reply and we will look again."),
  ("survey","Your case 176215680000123 was resolved after 3 days without an answer. Please take a minute to tell us "
   "about your experience with it."),
+ # A merge of Builder IDs (Skill Builder's sign-in) is another product's; naming a certification
+ # account, the mail is about that account again.
+ ("unrelated","We looked into combining your two AWS Builder IDs. Builder IDs cannot be merged at this time; please "
+  "keep using the one you prefer. Your certification records are kept separately."),
+ ("support_reply","Builder IDs cannot be merged, but your certification accounts AWS01234567 and AWS07654321 can. "
+  "Which of the two would you like to keep?"),
 ]
 
 

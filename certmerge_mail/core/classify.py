@@ -148,7 +148,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     # The topic may only show in the quoted history (the user's own request
     # under an agent's reply), but near its top: the rest is footers.
     everything = f"{from_addr}\n{subject_lower}\n{new_lower}\n{history[:_HISTORY_SCOPE].lower()}"
-    if not _is_merge_case(everything, new_lower, case, known_case_ids, reasons):
+    if not _is_merge_case(everything, subject_lower, new_lower, case, known_case_ids, reasons):
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     kind, asks = _support_kind(subject_lower, new_lower, reasons, history[:_HISTORY_SCOPE].lower())
@@ -231,10 +231,12 @@ def _merge_evidence(new_text: str) -> str | None:
     return None
 
 
-def _is_merge_case(everything: str, new_text: str, case: str | None, known: Collection[str],
+def _is_merge_case(everything: str, subject: str, new_text: str, case: str | None, known: Collection[str],
                    reasons: _Reasons) -> bool:
     if _fire(rules.SELLER, everything, reasons):
         return False
+    if not ids.candidate_ids(new_text) and _fire(rules.BUILDER_ID_MERGE, f"{subject}\n{new_text}", reasons):
+        return False  # names no certification account: the Builder IDs are what would merge
     if case is not None and case in known:
         reasons.append(f"case {case} is a tracked merge case")
         return True

@@ -188,6 +188,16 @@ SELLER = Signal(
        r"\bfba\b", r"セラーセントラル", r"出品"),
 )
 
+# A merge of AWS Builder IDs (Skill Builder's sign-in), which support answers
+# apart from certification accounts: another product's accounts.
+BUILDER_ID_MERGE = Signal(
+    "builder-id-merge",
+    "is about merging AWS Builder IDs, not certification accounts",
+    _p(r"builder\s*+ids?\b[^.\n。]{0,40}?(?:merg|consolidat|combin|統合|まとめ)",
+       r"(?:merg\w*+|consolidat\w*+|combin\w*+)\s++(?:\S++\s++){0,3}?(?:aws\s++)?builder\s*+ids?\b",
+       r"builder\s*+id\s*+(?:同士|どうし)"),
+)
+
 # --- what the new text says ----------------------------------------------------
 
 CASE_OPENED_SUBJECT = Signal(
