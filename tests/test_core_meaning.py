@@ -208,9 +208,14 @@ def test_done_with_a_dash_and_a_past_after(text):
     ("ご同意いただきありがとうございました。統合を進めます。", "ご同意", True),
     ("Thank you for confirming. We will now proceed.", "confirming", True),
     ("ご同意いただける場合は、その旨ご返信ください。", "ご同意", False),
+    # the agent's own step
+    ("Before we can confirm the merge, we need your date of birth.", "confirm the merge", True),
+    ("Once I am able to approve the consolidation internally, I will write again.", "approve the consolidation", True),
+    ("We need you to confirm the merge.", "need you to confirm", False),
+    ("Please confirm the merge so that we can proceed.", "confirm the merge", False),
 ])
-def test_thanks_for_a_confirmation_is_no_ask(text, words, thanked):
-    assert meaning.thanked_for(text, words) is thanked
+def test_thanks_a_past_act_a_reported_ask_or_the_agents_step_is_no_ask(text, words, thanked):
+    assert meaning.asks_nothing(text, words) is thanked
 
 
 @pytest.mark.parametrize("module", ["meaning", "direction"])

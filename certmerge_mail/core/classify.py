@@ -272,7 +272,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         return _done_kind(subject, new_text, reasons), False
     merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
-    if asks_confirm and meaning.thanked_for(new_text, asks_confirm):
+    if asks_confirm and meaning.asks_nothing(new_text, asks_confirm):
         reasons.append(f"{asks_confirm!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
         asks_confirm = merge_itself = None
     # Read once; said among the reasons only where they decide (an ask to confirm).

@@ -490,7 +490,7 @@ def points_elsewhere(new_text: str) -> str | None:
     return m.group(0) if m else None
 
 
-def thanked_for(new_text: str, words: str) -> bool:
+def asks_nothing(new_text: str, words: str) -> bool:
     """Whether every sentence holding `words` thanks the user for it, tells
     it as done ("ご同意いただきありがとうございました", "Thank you for
     confirming", "ご承諾いただきました内容にて"), reports an ask made before,
