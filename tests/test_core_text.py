@@ -171,11 +171,20 @@ def test_normalize_every_character_after_and_before_a_newline():
     "=== Message from Amazon Web Services, 5 Jan 2026 ===",
     "--- Your previous reply on this case (2026-01-05 09:12 UTC) ---",
     "------ Conversation history ------",
+    "---------- Most recent correspondence ----------",
+    "Correspondence on 2026-01-05 09:12:15 UTC (Amazon Web Services):",
+    "---------- Original submission ----------",
 ])
 def test_a_banner_naming_an_earlier_message_starts_the_history(head):
     body = f"Hello,\nThe merge is done.\n\n{head}\nPlease confirm AWS07654321 into AWS01234567.\n"
     new, history = split_new_text(normalize(body))
     assert new == "Hello,\nThe merge is done." and history.startswith(head)
+
+
+def test_a_from_line_right_above_its_date_starts_the_history():
+    body = "Hello,\nAll done.\n\nFrom: Daniel Okafor\nDate: 2025-03-13 12:02 UTC\nPlease confirm the merge.\n"
+    assert split_new_text(normalize(body)) == ("Hello,\nAll done.", "From: Daniel Okafor\nDate: 2025-03-13 12:02 UTC\n"
+                                               "Please confirm the merge.\n")
 
 
 def test_outlooks_block_cut_to_its_date_under_a_rule_starts_the_history():

@@ -14,10 +14,13 @@ _HISTORY_START = re.compile(
     r"""^(?:
         [-_=*~\s]*+(?:original\s+message|forwarded\s+message|original\s+correspondence|
             previous\s+correspondence|earlier\s+correspondence|last\s+correspondence|original\s+request|
+            original\s+(?:submission|inquiry|enquiry)|
             last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|(?:最新|前回|最後|以前)の(?:回答|通信|返信|メッセージ)|
             お客様からの(?:メッセージ|ご返信|メール|お問い合わせ)|元のメッセージ|転送メッセージ|
             オリジナルメッセージ|以下、?元のメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
             やり取りの履歴|(?:case|conversation|thread|message|correspondence)\s+history|
+            most\s+recent\s+(?:correspondence|message|reply|response)|
+            correspondence\s+(?:on|from|of|dated)\s+\d[^\n]{0,80}?|
             your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s]*+
       | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*+:?
       | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*+[:：]
@@ -157,7 +160,9 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
         return True
     if _BLOCK_FROM.match(stripped):
         following = [ln.strip() for ln in lines[i + 1 : i + 6] if ln.strip()]
-        return sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
+        # From: and To:/Subject:…, or From: right above its date ("From: Daniel\nDate: 2025-03-13 12:02 UTC")
+        return (sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
+                or (i + 1 < len(lines) and _SENT_AT.match(lines[i + 1].strip()) is not None))
     if i and _RULE_LINE.match(lines[i - 1]) and _SENT_AT.match(stripped):
         return True  # Outlook's block cut to its date under its rule ("_____\nSent: Tuesday, …")
     if _BLOCK_NEXT.match(stripped):
