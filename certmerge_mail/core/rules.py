@@ -194,7 +194,7 @@ BUILDER_ID_MERGE = Signal(
     "builder-id-merge",
     "is about merging AWS Builder IDs, not certification accounts",
     _p(r"builder\s*+ids?\b[^.\n。]{0,40}?(?:merg|consolidat|combin|統合|まとめ)",
-       r"(?:merg\w*+|consolidat\w*+|combin\w*+)\s++(?:\S++\s++){0,3}?(?:aws\s++)?builder\s*+ids?\b",
+       r"(?:merg|consolidat|combin)\w{0,8}+\s{1,10}+(?:\S{1,40}+\s{1,10}+){0,3}?(?:aws\s++)?builder\s*+ids?\b",
        r"builder\s*+id\s*+(?:同士|どうし)"),
 )
 
