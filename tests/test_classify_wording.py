@@ -132,6 +132,16 @@ CASES = [
   "keep using the one you prefer. Your certification records are kept separately."),
  ("support_reply","Builder IDs cannot be merged, but your certification accounts AWS01234567 and AWS07654321 can. "
   "Which of the two would you like to keep?"),
+ # ...and set 43: a go-ahead wanted, a one-word answer asked; "if there is no mistake, tell us"; an
+ # acknowledgement by its Case ID row and a follow-up promised; an issue raised internally is work.
+ ("merge_confirmation_requested","We'd like your go-ahead first:\n- keep AWS01234567\n- AWS07654321 absorbed into it\n"
+  "It cannot be undone. Answer this message with a simple \"yes\" if that's right."),
+ ("merge_confirmation_requested","AWS07654321 を AWS01234567 に統合する予定です。統合後は元に戻せません。"
+  "記載にお間違いがなければ、ご返信にてお知らせください。"),
+ ("case_created","Your inquiry is in our queue.\nCase ID | 176215680000123\nA specialist will follow up by e-mail within "
+  "one business day. Please don't send the form again."),
+ ("support_reply","I have raised the blocked exam record internally and will keep the case open while the team "
+  "clears it before the profiles can be combined."),
 ]
 
 

@@ -673,7 +673,7 @@ def case_opened(new_text: str) -> bool:
 
 
 # A request raised with (escalated to) another team is work going on, not a case opened.
-_ESCALATED = re.compile(r"\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a)\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
+_ESCALATED = re.compile(r"\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
                         re.IGNORECASE)
 
 
@@ -695,8 +695,9 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
                         r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}|"
+                        r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
                         r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
-_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|reply\s++(?:to\s++you|within)|contact\s++you|"
+_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)\b|\bhear\s++(?:back\s++)?from\s++us\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 
@@ -714,6 +715,9 @@ def acknowledges(new_text: str) -> bool:
     business day", "受付番号 … 2 営業日以内にご連絡いたします"), saying
     nothing of the merge itself (no direction, nothing done)?"""
     text = unwrap(new_text)
-    if not _may_give_reference(text):
-        return False
+    if not _may_give_reference(text) or _REOPENED.search(text):
+        return False  # a case opened again is a notice on a case that exists
     return bool(_REFERENCE.search(text) and _WILL_ANSWER.search(text)) and merge_done(new_text) is None
+
+
+_REOPENED = re.compile(r"\bre-?opened\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)

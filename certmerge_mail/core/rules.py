@@ -273,13 +273,15 @@ CONFIRM_ASK = Signal(
         r"\b(?:reply|respond|write\s+back)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
         r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|get|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
-        r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
+        r"\b(?:need|require|await(?:ing)?|waiting\s+for|(?:would|'d)\s+(?:now\s+)?like|want)\s+your\s+(?:written\s+|explicit\s+|"
+        r"formal\s+|final\s+)*(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
         r"\b(?:need|require|would\s+like|want|ask)\s+you\s+to\s+(?:\S+\s+){0,3}?(?:confirm|approve|agree)\b",
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
         r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
-        r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:with\s+)?(?:a\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)\b",
+        r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:(?:to\s+)?(?:this|the|our|my)\s+(?:e-?mail|message)\s+)?(?:with\s+)?"
+        r"(?:a\s+)?(?:short\s+|simple\s+|quick\s+|one-word\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)\b",
         r"\bdouble[-\s]?check\b",
         # the user asked to review, not "a member of our team will review the details"
         r"(?:\b(?:please|kindly|you)\s++(?:\S++\s++){0,2}?|^[ \t]*+)(?:verify|review|check)\s++(?:that\s++)?"
@@ -292,7 +294,8 @@ CONFIRM_ASK = Signal(
         r"ご返信\s*+(?:を)?\s*+(?:いただき|いただけ|頂き)\s*次第[^。\n]{0,30}?(?:統合|移行|作業|手続き|処理)\s*+を?\s*+(?:実施|開始|進め|行|させていただ)",
         r"(?:お間違い|間違い|誤り|相違)\s*+(?:が|は)?\s*+(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
         r"(?:統合|内容|手続き)\s*+を?\s*+(?:ご)?承認(?:して|を|いただ|くださ)",
-        r"(?:問題|差し支え|差支え)(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}(?:ご返信|ご返答|ご連絡|お返事|返信)",
+        r"(?:問題|差し支え|差支え|お間違い|間違い|誤り|相違)(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}"
+        r"(?:ご返信|ご返答|ご連絡|お返事|返信|お知らせ)",
         r"「[^」\n]{1,30}」\s*と\s*(?:ご返信|ご返答|お返事|返信)",
         r"ご(?:承認|承諾|同意)",
         r"同意(?:いただけ|される|する|の上|いただ)",
@@ -360,7 +363,9 @@ INFO_ASK = Signal(
     "asks-information",
     "asks the user for information",
     _p(
-        r"\b(?:please|kindly)\s+(?:\S+\s+){0,2}?(?:provide|share|send|tell\s+us|specify|advise|indicate|clarify|include|supply)\b",
+        # not "please don't send it again", "please do not resubmit"
+        r"\b(?:please|kindly)\s+(?!don't\b|do\s+not\b|never\b)(?:\S+\s+){0,2}?(?:provide|share|send|tell\s+us|specify|advise|"
+        r"indicate|clarify|include|supply)\b",
         r"\bplease\s+let\s+us\s+know\s+(?!how\b)",
         r"\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:provide|share|send|let\s+us\s+know|tell\s+us|specify|advise|clarify|verify)\b",
         r"\bwe\s+(?:will\s+|would\s+)?(?:need|require)\s+(?:the\s+following|some|more|additional|your|you\s+to)",
