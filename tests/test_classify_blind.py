@@ -29,14 +29,16 @@ KNOWN = {
     ("set-14", "016-seller-central-ja.eml", "sender_verified"):
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
     ("set-14", "008-credly-mail.eml", "kind"):
-        "a reminder to accept a badge may be of one issued years before the merge (corpus 373): unrelated by design",
+        "a reminder to accept a badge that tells no recent issue (days ago, or a date within 45 days) may be of one "
+        "issued years before the merge (corpus 373): unrelated by design",
     ("set-16", "007-lookalike-gmail-html.eml", "kind"):
         "a look-alike's imperative 'review the arrangement and approve it' reads as a support reply; its sender "
         "fails verification either way, so it is ignored and reported as suspicious",
     ("set-16", "036-console-docomo-jis.eml", "kind"):
         "a console closure naming no topic, of a case no other mail shows to be a merge case; the service knows it",
     ("set-19", "024-f-credly-uketori-machi.eml", "kind"):
-        "a reminder to accept a badge may be of one issued years before the merge (corpus 373): unrelated by design",
+        "a reminder to accept a badge that tells no recent issue (days ago, or a date within 45 days) may be of one "
+        "issued years before the merge (corpus 373): unrelated by design",
     ("set-20", "047-li-form-submission.eml", "account_ids"):
         "the ids are in the user's own message that the acknowledgement quotes ('Your message:'): history, not the "
         "agent's new text, by design (tests/test_core_text.py)",
@@ -44,7 +46,8 @@ KNOWN = {
         "a partner-transfer answer whose only merge word is negated ('nothing to transfer or merge'): read as a "
         "support reply; a negation's scope over the topic is not read (first-contact miss, left)",
     ("set-24", "046-yamamoto-credly.eml", "kind"):
-        "a reminder to accept a badge may be of one issued years before the merge (corpus 373): unrelated by design",
+        "a reminder to accept a badge that tells no recent issue (days ago, or a date within 45 days) may be of one "
+        "issued years before the merge (corpus 373): unrelated by design",
     ("set-25", "016-tanaka-3.eml", "kind"):
         "a look-alike's 'your case is closed, answer our survey' naming no T&C topic, of a case no other mail "
         "shows: unrelated (any AWS case could be meant); its sender fails verification either way",
@@ -60,8 +63,6 @@ KNOWN = {
     ("set-27", "005-yamamoto-nifty-3.eml", "kind"):
         "a look-alike's 'case closed, answer our survey' naming no T&C topic: unrelated (any AWS case could be meant); "
         "its sender fails verification either way",
-    ("set-29", "041-credly-dea.eml", "kind"):
-        "a reminder to accept a badge may be of one issued years before the merge (corpus 373): unrelated by design",
     ("set-30", "031-how-did-we-do-case-resolved.eml", "kind"):
         "a look-alike's 'how did we do' naming no T&C topic: unrelated (any AWS case could be meant); its sender "
         "fails verification either way",

@@ -290,3 +290,20 @@ def test_first_chars_names_every_start_or_declines():
     assert first_chars(r"a?b") is None  # may start with b as well: an optional first item is declined
     assert first_chars(r"\bmerged") is None and first_chars(r"[^x]y") is None and first_chars(r"\w+") is None
     assert first_chars(r"[a-c]x|-") == "[\\-abc]"
+
+
+@pytest.mark.parametrize("text, days", [
+    ("issued you the badge 7 days ago", 7),
+    ("issued you the badge yesterday", 1),
+    ("2 weeks ago", 14),
+    ("issued you a badge on July 12, 2025, and it is still waiting", 144),
+    ("issued on 3 Nov 2025", 30),
+    ("2025-11-30 に発行されたバッジ", 3),
+    ("2025年9月3日に発行", 91),
+    ("3 日前に発行されたバッジ", 3),
+    ("issued you a badge, still waiting", None),
+    ("issued on February 30, 2025", None),
+])
+def test_how_long_ago_a_badge_was_issued(text, days):
+    from datetime import datetime, timezone
+    assert meaning.issued_days_ago(text, datetime(2025, 12, 3, 15, 0, tzinfo=timezone.utc)) == days

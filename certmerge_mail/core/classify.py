@@ -24,6 +24,7 @@ still takes too long into an unrelated verdict with an error.
 
 from __future__ import annotations
 
+from datetime import datetime
 from functools import lru_cache
 from collections.abc import Callable, Collection
 
@@ -136,7 +137,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         return Verdict(Kind.UNRELATED, reasons=("unreadable message", *message.errors), **base)
 
     if sender.family is Family.CREDLY:
-        kind, badge = _credly(subject, new_text, from_name, reasons)
+        kind, badge = _credly(subject, new_text, from_name, reasons, message.date)
         return Verdict(kind, badge=badge, reasons=tuple(reasons), **base)
     if sender.family is not Family.AWS:
         reasons.append("not from AWS support or Credly")
@@ -179,7 +180,8 @@ def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
     return tuple(doubts)
 
 
-def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons) -> tuple[Kind, str | None]:
+def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
+            sent: datetime | None = None) -> tuple[Kind, str | None]:
     head = f"{subject}\n{new_text}".lower()
     # Credly's own account merge, expiry reminders and reminders to accept an
     # old badge are no new badge; but a mail whose subject announces a new
@@ -189,6 +191,11 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons) -> t
     scope = subject_lower if rules.BADGE_ISSUED.find(subject_lower) is not None else head
     for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.BADGE_REMINDER):
         if _fire(blocker, scope, reasons):
+            days = meaning.issued_days_ago(head, sent) if blocker is rules.BADGE_REMINDER else None
+            if days is not None and 0 <= days <= _RECENT_BADGE_DAYS:
+                # "issued you the … badge 7 days ago … accept it": a badge of these weeks, ready to accept
+                reasons.append(f"a reminder of a badge issued {days} days before it: ready to accept")
+                continue
             return Kind.UNRELATED, None
     if not _fire(rules.BADGE_ISSUED, head, reasons) and not meaning.badge_issued(head):
         _fire(rules.NEWSLETTER, head, reasons)
@@ -198,6 +205,11 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons) -> t
         reasons.append("the badge is from another issuer")
         return Kind.UNRELATED, None
     return Kind.CREDLY_BADGE_ISSUED, _badge_name(subject, new_text)
+
+
+# A reminder of a badge issued within this many days is of a badge still
+# ready to accept (the merge's moved badges); older ones are of other times.
+_RECENT_BADGE_DAYS = 45
 
 
 def _badge_name(subject: str, new_text: str) -> str | None:

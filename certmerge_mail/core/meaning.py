@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 
 from certmerge_mail.core.prefilter import first_chars
@@ -721,3 +722,46 @@ def acknowledges(new_text: str) -> bool:
 
 
 _REOPENED = re.compile(r"\bre-?opened\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
+
+
+# --------------------------------------------------------------------------
+# How long ago a reminder says its badge was issued ("issued you the … badge
+# 7 days ago", "on April 12, 2023", "2025年9月3日に発行"): a badge issued days
+# ago waits to be accepted after this merge; one issued years ago does not.
+
+_MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
+                                       "dec"), 1)}
+_AGO = re.compile(r"\b(\d{1,3})\s++(day|week|month|year)s?\s++ago\b|(\d{1,3})\s*+(日|週間|か月|ヶ月|カ月|年)前|"
+                  r"\b(yesterday|today|earlier\s++today|last\s++week|this\s++week|a\s++few\s++days\s++ago)\b|(昨日|本日|先週)",
+                  re.IGNORECASE)
+_DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s++(\d{1,2}),?\s++(\d{4})\b|"
+                   r"\b(\d{1,2})\s++(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s++(\d{4})\b|"
+                   r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|(\d{4})\s*+年\s*+(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日", re.IGNORECASE)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "日": 1, "週間": 7, "か月": 30, "ヶ月": 30, "カ月": 30, "年": 365}
+
+
+def issued_days_ago(text: str, sent: datetime | None) -> int | None:
+    """Days between a badge's issue, as the text tells it, and the mail's
+    date `sent`; None when the text tells no time (or a date with no `sent`)."""
+    text = text[:MAX_TEXT]
+    if (m := _AGO.search(text)) is not None:
+        if m.group(1) or m.group(3):
+            return int(m.group(1) or m.group(3)) * _UNIT_DAYS[(m.group(2) or m.group(4)).lower()]
+        word = (m.group(5) or m.group(6)).lower()
+        return 0 if word in ("today", "earlier today", "本日") else 1 if word in ("yesterday", "昨日") else 7
+    if sent is None or (m := _DATE.search(text)) is None:
+        return None
+    g = m.groups()
+    try:
+        if g[0]:
+            day = date(int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1]))
+        elif g[3]:
+            day = date(int(g[5]), _MONTHS[g[4][:3].lower()], int(g[3]))
+        elif g[6]:
+            day = date(int(g[6]), int(g[7]), int(g[8]))
+        else:
+            day = date(int(g[9]), int(g[10]), int(g[11]))
+    except ValueError:
+        return None
+    return (sent.date() - day).days
+

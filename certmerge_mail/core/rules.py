@@ -422,7 +422,8 @@ BADGE_ISSUED = Signal(
     "badge-issued",
     "says a badge was issued or earned",
     _p(
-        r"\b(?:issued|awarded|sent|granted)\s++(?:you\s++)?(?:a|an|the|your|new)?\s*+(?:new\s+)?(?:digital\s+)?badge",
+        r"\b(?:issued|awarded|sent|granted)\s++(?:you\s++)?(?:a|an|the|your|new|\d{1,2})?\s*+(?:new\s+)?(?:digital\s+)?badge",
+        r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?ready\s+(?:for\s+you\s+)?to\s+(?:accept|claim)",
         r"\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
         r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
         r"\byou(?:'ve|\s+have)\s+earned\b",
