@@ -142,6 +142,17 @@ CASES = [
   "one business day. Please don't send the form again."),
  ("support_reply","I have raised the blocked exam record internally and will keep the case open while the team "
   "clears it before the profiles can be combined."),
+ # ...and set 42: records now showing, seen under an account "(id)で…状態になりました", an id in brackets;
+ # a rating under the signature of a letter that asks is the desk's footer; a closure to come is none.
+ ("merge_completed","Good news: your Security - Specialty certification is now showing under AWS01234567 with "
+  "the rest, and nothing remains on the old profile."),
+ ("merge_completed","ご指定のアカウント（AWS01234567）で、すべての認定資格をご確認いただける状態になりました。"),
+ ("merge_completed","旧アカウント（aws-07654321）は閉鎖済みです。認定資格は AWS01234567 に統合されております。"),
+ ("support_reply","お手数ですが、今後お使いになるアカウントをお知らせいただけますでしょうか。\n\n高橋\nAmazon Web Services\n\n"
+  "今回の対応はいかがでしたか。以下のリンクから評価をお寄せください。"),
+ ("support_reply","Do you still need help with the merge? If we do not hear back within 5 days, this case will be "
+  "closed.\n\nKyle\nAWS Training and Certification\n\nHow satisfied were you with this reply? Rate it below."),
+ ("survey","先日クローズされたケース 176215680000123 について、ご意見をお聞かせください。アンケートは 3 問です。"),
 ]
 
 

@@ -358,6 +358,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append("asks you to rate the support you had")
         return Kind.SURVEY, False
     closed = _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons)
+    if closed and meaning.closure_to_come(new_text, closed):
+        reasons.append(f"{closed!r} is a closure to come, on a condition or a date: not made")
+        closed = None
     feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
     if closed and feedback:
         return Kind.SURVEY, False

@@ -77,7 +77,7 @@ _DONE_EN_PATTERNS = (
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
     r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
     r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b",
-    r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|held|visible|available|listed|stored|part\s++of|"
+    r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|showing|held|visible|available|listed|stored|part\s++of|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
     # the records, now seen somewhere: a state after a move (its place must be an account, _done_in)
@@ -112,8 +112,8 @@ _DONE_JA = re.compile(
     r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?終わりました|"
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
     # the records now seen under the kept account: AWS… でご確認いただけるようになりました
-    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+(?:で|にて|上で|の方で|側で|に)[^。\n]{0,12}?"
-    r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)ように(?:なりました|なっております|なっています)(?!ら)|"
+    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+[)）]?\s*+(?:で|にて|上で|の方で|側で|に)[^。\n]{0,30}?"
+    r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)(?:ように|状態に)(?:なりました|なっております|なっています)(?!ら)|"
     # a verb of moving, finished, into the kept account: AWS… に全部寄せ終わりました
     r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+(?:に|へ)[^。\n]{0,10}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
     r"終(?:わり|え)(?:ました|ております)|"
@@ -352,8 +352,8 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
         return None  # a step of a plan told in the present: "…move to the primary, then it is closed"
     if _case_is_the_object(sentence[begin:at], sentence[to:end]):
         return None
-    if not _ACCOUNTS.search(_TITLES.sub(" ", sentence)):
-        return None
+    if not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence):
+        return None  # (an id in brackets names an account too: "もう一方の ID（aws-0331…）は無効化済み")
     if _STATE.search(sentence, at, to) and not _ACCOUNT_PLACE.match(sentence, to, end):
         return None  # "the benefits are now available under the Benefits tab": seen, not moved
     return Statement(head.strip()[:200], sentence[at:to])
@@ -423,7 +423,7 @@ _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:a
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
 _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
-                   r"\d\s*+段階|(?:対応|ご感想|満足度)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
+                   r"\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
                    r"\b(?:hear|tell\s++us|share)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
                    r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
@@ -555,6 +555,12 @@ def asks_rating(new_text: str) -> bool:
     if not _has(new_text, _RATING_WORDS):
         return False
     body = _RULE_LINE.split(new_text[:MAX_TEXT], maxsplit=1)[0]  # a footer starts at "=====" or "-----"
+    signed = next((m for m in _SIGNATURE.finditer(body) if _ASKS_IN_LETTER.search(body, 0, m.start())), None)
+    if signed is not None:
+        # A letter that asks you something, signed, with a rating under its signature: the
+        # rating is the desk's footer on every reply ("今回の対応はいかがでしたか" after "松本 /
+        # Amazon Web Services"), not the closing survey.
+        body = body[:signed.start()]
     for paragraph in _PARAGRAPHS.split(body):
         if _FOOTER_RATING.search(paragraph):
             continue  # every console mail's footer: "rate this correspondence", "このやり取りを評価"
@@ -565,6 +571,12 @@ def asks_rating(new_text: str) -> bool:
 
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*+\n")
+# The desk's signature line that ends a letter, and the asks a letter may make before it.
+_SIGNATURE = re.compile(r"^[ \t]*+(?:amazon\s++web\s++services|aws\s++training\s++(?:and|&)\s++certification"
+                        r"(?:\s++customer\s++(?:service|support))?|aws\s*+トレーニングと認定(?:\s*+カスタマー(?:サービス|サポート))?)"
+                        r"[ \t]*+$", re.IGNORECASE | re.MULTILINE)
+_ASKS_IN_LETTER = re.compile(r"\?|？|でしょうか|ますか|ください|下さい|\b(?:please|kindly|could\s++you|let\s++us\s++know)\b",
+                             re.IGNORECASE)
 
 
 _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
@@ -572,6 +584,25 @@ _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
 # "How would you rate this reply?"), not the support you had.
 _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brate\s++this\s++(?:reply|response|answer|message|e-?mail)\b|"
                             r"通信|やり取り|サポートセンター", re.IGNORECASE)
+
+
+def closure_to_come(new_text: str, words: str) -> bool:
+    """Is the case's closure (`words`, e.g. "本ケースはクローズ") one to come,
+    on a condition or a date ("ご返信をいただけない場合、5 営業日後に本ケースは
+    クローズとなります", "if we do not hear from you, this case will be
+    closed"), not one made ("クローズいたしました", "has been closed", and the
+    performative "クローズさせていただきます")?"""
+    text = new_text[:MAX_TEXT]
+    at = text.find(words)
+    if at < 0:
+        return False
+    start = max([m.end() for m in _SENTENCES.finditer(text, max(0, at - 300), at)] or [max(0, at - 300)])
+    end = text.find("\n", at + len(words))
+    sentence = text[start:end if end >= 0 else len(text)]
+    return bool(_PLANNED.search(sentence) or _CLOSURE_TO_COME.match(text, at + len(words)))
+
+
+_CLOSURE_TO_COME = re.compile(r"\s*+(?:と|に)?(?:なります|なる予定|される予定|されます|いたします(?!た))")
 
 
 _SUBORDINATE_JA = re.compile(r"[のに]?(?:時点|際|後|ら|次第|上で|うえで|場合|まで|予定|ように)")
