@@ -602,7 +602,7 @@ def closure_to_come(new_text: str, words: str) -> bool:
     return bool(_PLANNED.search(sentence) or _CLOSURE_TO_COME.match(text, at + len(words)))
 
 
-_CLOSURE_TO_COME = re.compile(r"\s*+(?:と|に)?(?:なります|なる予定|される予定|されます|いたします(?!た))")
+_CLOSURE_TO_COME = re.compile(r"[ \t]{0,3}+(?:と|に)?(?:なります|なる予定|される予定|されます|いたします(?!た))")
 
 
 _SUBORDINATE_JA = re.compile(r"[のに]?(?:時点|際|後|ら|次第|上で|うえで|場合|まで|予定|ように)")
