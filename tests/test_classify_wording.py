@@ -153,6 +153,8 @@ CASES = [
  ("support_reply","Do you still need help with the merge? If we do not hear back within 5 days, this case will be "
   "closed.\n\nKyle\nAWS Training and Certification\n\nHow satisfied were you with this reply? Rate it below."),
  ("survey","先日クローズされたケース 176215680000123 について、ご意見をお聞かせください。アンケートは 3 問です。"),
+ ("merge_completed","All set:\nAWS01234567 (kept) - active, now holds every certification and your exam history\n"
+  "AWS07654321 - closed"),
 ]
 
 

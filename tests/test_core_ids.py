@@ -78,6 +78,12 @@ def test_case_id_from_the_body_when_the_subject_has_none():
     assert ids.case_id("Re: merge", "no id", "none either") is None
 
 
+def test_a_case_id_in_brackets_after_the_word_case():
+    assert ids.case_id("How did we do?", "Your recent case with AWS Training and Certification Support "
+                       "(175286723675666) has been closed.") == "175286723675666"
+    assert ids.case_id("Hi", "Your case about the exam (12345) was closed.") is None  # too short for a case id
+
+
 def test_a_labelled_case_id_wins_over_one_in_running_text():
     """"Your reply to the resolved case 1775… opened a new case. Case ID: 1777…":
     the id on its label line is the mail's own case."""

@@ -84,6 +84,8 @@ _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID
     re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
     _OTHER_NAMES,
+    # "your recent case with AWS Training and Certification Support (1752…)": a case id's length in brackets
+    re.compile(r"\bcase\b[^.\n()]{0,80}?\((\d{10,16})\)", re.IGNORECASE),
 )
 # Every id above has eight digits in a row.  Most text has none, and this
 # search skips along in C where the patterns above try every position.

@@ -80,6 +80,8 @@ _DONE_EN_PATTERNS = (
     r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|showing|held|visible|available|listed|stored|part\s++of|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
+    # the kept account, now holding everything: "AWS… – now holds all certifications and exam history"
+    r"\bnow\s++(?:holds|contains|carries|includes)\s++(?:all|every|both)\b",
     # the records, now seen somewhere: a state after a move (its place must be an account, _done_in)
     r"\bnow\s++(?:all\s++)?(?:(?:of\s++)?(?:your|the)\s++)?(?:certifications?|certificates?|records?|history|badges?|"
     r"exams?|benefits?)\s++(?:is|are)\s++(?:showing|shown|listed|visible|available|stored|held)\b",
