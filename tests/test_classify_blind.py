@@ -93,6 +93,13 @@ KNOWN = {
     ("set-36", "031-gmail-lena-second-request.eml", "account_ids"):
         "an acknowledgement's copy of the user's submission under 'Your message:' is read as quoted, the "
         "user's own words; its author counts their ids as the mail's own",
+    ("set-43", "009-sato-jun02.eml", "kind"):
+        "a reminder of an unanswered confirmation whose details are quoted below: read as the request asked "
+        "again, with doubt (no draft until you look), as set 29's author labels the same shape (29/013); this "
+        "author, like set 33's (33/025), calls it a follow-up",
+    ("set-43", "035-yamamoto-oct15a.eml", "account_ids"):
+        "its second id is only in the user's message quoted under '----- Original Message -----', which the "
+        "brief says does not count; its author counted it",
     ("set-21", "065-aws-feedback-0724.eml", "kind"):
         "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
         "unrelated (any AWS case could be meant); its sender fails verification either way",
