@@ -195,3 +195,17 @@ def test_broken_mail_never_stops_the_service(imap_user, deliver, tmp_path):
     report, cases, store = run_once(make_settings(imap_user, tmp_path))
     assert report.processed == 4
     assert [c.case_id for c in cases] == [CASE]
+
+
+def test_commands_go_out_without_waiting_for_acks(imap_user, tmp_path):
+    """TCP_NODELAY: imapclient writes a command and its CRLF apart, and with
+    Nagle's algorithm the CRLF waited for the server's delayed ACK (42 ms a SEARCH
+    through a loopback proxy)."""
+    import socket
+
+    mailbox = open_mailbox(make_settings(imap_user, tmp_path))
+    mailbox.connect()
+    try:
+        assert mailbox.client.socket().getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
+    finally:
+        mailbox.logout()

@@ -187,6 +187,7 @@ class ImapMailbox:
                     if better is None:
                         raise
                     raise better from None
+                _no_delay(client)
                 if not _PROTOCOL_LOG.isEnabledFor(logging.DEBUG):
                     # imapclient sets imaplib's debug level to 5, so that imaplib formats
                     # a repr of every line and literal for a log nobody reads: 15-30 ms
@@ -508,6 +509,20 @@ class ImapMailbox:
     def noop(self) -> None:
         with translate_errors(self.label):
             self._c().noop()
+
+
+def _no_delay(client: imapclient.IMAPClient) -> None:
+    """Send each command at once (TCP_NODELAY).  imapclient writes a command
+    (SEARCH, SELECT, LIST...) and its closing CRLF in two writes; with Nagle's
+    algorithm the CRLF waits until the server acknowledges the first, which a
+    server delays (40 ms on Linux, up to 200 ms elsewhere).  Linux answers at
+    once on loopback, but through a loopback proxy each of a first sync's
+    three SEARCHes took 42 ms, and 1 ms with this; over a network it is a
+    round trip or the server's delay, each command."""
+    try:
+        client.socket().setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    except (OSError, AttributeError):  # not a TCP socket: nothing to wait for
+        pass
 
 
 def _close(client: imapclient.IMAPClient) -> None:
