@@ -209,3 +209,21 @@ def test_commands_go_out_without_waiting_for_acks(imap_user, tmp_path):
         assert mailbox.client.socket().getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY)
     finally:
         mailbox.logout()
+
+
+def test_run_once_reports_what_its_early_connection_met(imap_user, tmp_path, capsys):
+    """`run --once` logs in and opens the inbox in a thread while it imports the
+    service: a refused login or a missing inbox is reported as before."""
+    from support import settings_text
+
+    wrong = tmp_path / "wrong.toml"
+    wrong.write_text(settings_text(imap_user, tmp_path / "a.sqlite3").replace(
+        f'password = "{imap_user.password}"', 'password = "not-the-password"'))
+    assert main(["--config", str(wrong), "run", "--once"]) == 3
+    assert "refused the login" in capsys.readouterr().err
+
+    missing = tmp_path / "missing.toml"
+    missing.write_text(settings_text(imap_user, tmp_path / "b.sqlite3").replace(
+        "[imap]\n", '[imap]\ninbox = "Nowhere"\n'))
+    assert main(["--config", str(missing), "run", "--once"]) == 2
+    assert "the server refuses the folder 'Nowhere'" in capsys.readouterr().err

@@ -131,6 +131,8 @@ class ImapMailbox:
         self.selected: str | None = None
         # Sessions that only watch another folder (IDLE on Sent), by folder.
         self._watchers: dict[str, imapclient.IMAPClient] = {}
+        # The session's LIST, read once per session (the folders it had when it began).
+        self._listed: tuple[imapclient.IMAPClient, list] | None = None
         self.label = f"IMAP {settings.host}:{settings.port}"
 
     # --- connection -------------------------------------------------------------
@@ -225,11 +227,17 @@ class ImapMailbox:
     # --- folders ----------------------------------------------------------------
 
     def list_folders(self) -> list[tuple[tuple[str, ...], str]]:
-        with translate_errors(self.label):
-            return [
-                (tuple(f.decode() if isinstance(f, bytes) else str(f) for f in flags), name)
-                for flags, _delim, name in self._c().list_folders()
-            ]
+        """The server's folders with their flags, by one LIST per session: the
+        sent, drafts and junk folders are looked up in the same list."""
+        client = self._c()
+        if self._listed is None or self._listed[0] is not client:
+            with translate_errors(self.label):
+                listed = [
+                    (tuple(f.decode() if isinstance(f, bytes) else str(f) for f in flags), name)
+                    for flags, _delim, name in client.list_folders()
+                ]
+            self._listed = (client, listed)
+        return list(self._listed[1])
 
     def special_folder(self, flag: str) -> str | None:
         """The folder carrying a SPECIAL-USE flag such as \\Sent or \\Drafts."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from certmerge_mail.adapters.mailbox import Fetched, Folders, Mailbox
+from certmerge_mail.adapters.mailbox import Fetched, FolderInfo, Folders, Mailbox
 from certmerge_mail.adapters.parsing import parse, parse_header_fields
 from certmerge_mail.adapters.store import CaseRow, Store
 from certmerge_mail.core import console, corrections, guard, tracking, triage
@@ -208,6 +208,7 @@ class Service:
         self.wake_event = threading.Event()
         self._requests: set[str] = set()
         self._open_cache: tuple[tuple[str, datetime], ...] | None = None
+        self._opened: FolderInfo | None = None  # the folder open since connect(opened=...)
         self._lock = threading.Lock()
         # Errors since this Service started (reported by `status`).
         self.error_count = 0
@@ -220,9 +221,14 @@ class Service:
 
     # --- one sync -------------------------------------------------------------------
 
-    def connect(self) -> None:
-        self.mailbox.connect()
+    def connect(self, opened: FolderInfo | None = None) -> None:
+        """Connect and find the folders.  With `opened`, the mailbox is
+        connected already, that folder open (EXAMINE) as `opened` tells:
+        `run --once` connects while it imports the service."""
+        if opened is None:
+            self.mailbox.connect()
         self.folders = resolve_folders(self.mailbox, self.settings)
+        self._opened = opened
 
     def sync_once(self, now: datetime | None = None) -> SyncReport:
         """Read every watched folder once and process what is new."""
@@ -253,7 +259,9 @@ class Service:
             quick = self.mailbox.status(folder)
             if stored[0] == quick.uidvalidity and stored[1] >= quick.uidnext - 1:
                 return  # nothing new: the incremental check costs one STATUS
-        info = self.mailbox.examine(folder)
+        info = self._opened if self._opened and self._opened.name == folder == self.mailbox.selected else None
+        self._opened = None
+        info = info or self.mailbox.examine(folder)
         if stored is None or stored[0] != info.uidvalidity:
             if stored is not None:
                 log.warning("%s: UIDVALIDITY changed (%s -> %s): reading the folder again; "

@@ -1,27 +1,35 @@
 """Build a ready Service: the sync plus the steps that follow each sync, and
-the adapters the settings ask for (the IMAP mailbox, the SMTP sender)."""
+the adapters the settings ask for (the IMAP mailbox, the SMTP sender).
+
+The service's own modules (and through them the classifier's) are imported
+by build_service, not with this module: open_mailbox needs none of them, and
+`run --once` connects while they are imported (cli/run.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
-from zoneinfo import ZoneInfo
+from typing import TYPE_CHECKING
 
 from certmerge_mail.adapters.mailbox import Mailbox
 from certmerge_mail.adapters.store import Store
 from certmerge_mail.core.settings import Settings
 from certmerge_mail.errors import MailboxError
-from certmerge_mail.service.drafting import Drafter, mark_answered
-from certmerge_mail.service.reminders import Notifier
-from certmerge_mail.service.sync import Service, utcnow
+
+if TYPE_CHECKING:
+    from certmerge_mail.service.sync import Service
 
 
 def build_service(settings: Settings, store: Store, mailbox: Mailbox | None, *,
-                  clock: Callable[[], datetime] = utcnow, smtp=None,
+                  clock: Callable[[], datetime] | None = None, smtp=None,
                   out: Callable[[str], None] | None = None) -> Service:
     """The service with its after-sync steps, in order: mark drafts the user
     answered, draft what the cases need, nudge and deliver."""
-    service = Service(settings, store, mailbox, clock=clock)
+    from certmerge_mail.service.drafting import Drafter, mark_answered
+    from certmerge_mail.service.reminders import Notifier
+    from certmerge_mail.service.sync import Service, utcnow
+
+    service = Service(settings, store, mailbox, clock=clock or utcnow)
     notifier = Notifier(settings, store, mailbox, smtp=smtp, out=out, on_error=service.note_error,
                         check_sent=lambda now: service.sync_sent(now).processed)
     service.notifier = notifier
@@ -40,6 +48,8 @@ def build_service(settings: Settings, store: Store, mailbox: Mailbox | None, *,
 
 def start_scheduler(service: Service):
     """The daemon's scheduler: the daily digest, and a wake-up at each next deadline."""
+    from zoneinfo import ZoneInfo
+
     from certmerge_mail.adapters.scheduler import Scheduler
 
     settings = service.settings
