@@ -139,3 +139,20 @@ def _header_fields(head: bytes):
         keep = line.split(b":", 1)[0].strip().lower() in names
         if keep:
             yield line + b"\n"
+
+
+def test_joins_is_what_wanted_adds_once_the_store_knows_more():
+    """A hit passed on its headers is asked joins() again after earlier messages
+    were processed: it must say "wanted" exactly where wanted() now would."""
+    from certmerge_mail.core.triage import joins
+
+    cases = [Headers(subject=f"re:{CASE}!", from_addr="friend@example.com"),
+             Headers(subject="Re: hello", from_addr="friend@example.com", in_reply_to="<x@y>"),
+             Headers(subject="Re: hello", from_addr="friend@example.com", references=("<a@b>", "<x@y>")),
+             Headers(subject=f"[CASE {CASE}] nudge", from_addr="hanako.yamada@example.jp", own_marker="nudge"),
+             Headers(subject="Re: hello", from_addr="friend@example.com")]
+    for h in cases:
+        for tracked, thread_ids in (((), ()), ({CASE}, ()), ((), {"<x@y>"}), ({CASE}, {"<x@y>"})):
+            if wanted(h) is None:
+                assert (joins(h, tracked=tracked, thread=thread_ids) is None) == (
+                    wanted(h, tracked=tracked, thread=thread_ids) is None)

@@ -86,15 +86,29 @@ def wanted(headers: Headers, *, sent: bool = False, tracked: Collection[str] = (
         return f"the subject carries case id {case}"
     if _FORM_SUBJECT.search(subject):
         return "the subject has the shape of the Training and Certification form's case"
+    why = joins(headers, tracked=tracked, thread=thread)
+    if why is not None:
+        return why
+    if sent:
+        for addr in headers.recipients:
+            if _family(addr, "") is not Family.OTHER:
+                return f"it was sent to {addr}"
+    return None
+
+
+def joins(headers: Headers, *, tracked: Collection[str] = (), thread: Container[str] = ()) -> str | None:
+    """The part of wanted() that depends on what the store knows: the subject
+    names a tracked case, or the message replies to one of a case's.  A hit
+    wanted() passed is asked this again once earlier messages were processed
+    (what they open or join only ever adds to `tracked` and `thread`)."""
+    if headers.unreadable or headers.own_marker:
+        return None
+    subject = headers.subject[:MAX_SUBJECT]
     if tracked and any(c in subject for c in tracked):
         return "the subject names a tracked case"
     for ref in (headers.in_reply_to, *headers.references[-MAX_REFERENCES:]):
         if ref and ref in thread:
             return f"it replies to {ref}, a message of a tracked case"
-    if sent:
-        for addr in headers.recipients:
-            if _family(addr, "") is not Family.OTHER:
-                return f"it was sent to {addr}"
     return None
 
 

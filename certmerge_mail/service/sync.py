@@ -322,7 +322,7 @@ class Service:
                     if changed:
                         tracked, thread = frozenset(self.store.case_ids()), self.store.case_message_ids()
                         changed = False
-                    why = triage.wanted(headers, sent=sent, tracked=tracked, thread=thread)
+                    why = triage.joins(headers, tracked=tracked, thread=thread)
                 if why is None:
                     report.passed += 1
                     passed = uid
