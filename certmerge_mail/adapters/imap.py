@@ -16,8 +16,6 @@ INUSE, SERVERBUG...), which is retried like a network error.
 
 from __future__ import annotations
 
-import email
-import email.policy
 import imaplib
 import logging
 import re
@@ -348,6 +346,9 @@ class ImapMailbox:
         with translate_errors(f"{self.label} folder {folder!r}"):
             uids = sorted(self._c().search(["ALL"]))[-count:]
             data = self._c().fetch(uids, [item]) if uids else {}
+        import email
+        import email.policy
+
         found = []
         for _seq, values in sorted(data.items()):
             raw = next((v for k, v in values.items() if k.upper().startswith(b"BODY[HEADER")), b"") or b""

@@ -118,6 +118,7 @@ def _accept_everywhere(parser: argparse.ArgumentParser) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    argv_given = argv
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser(argv)
     args = parser.parse_args(argv)
@@ -131,7 +132,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         # imapclient logs every connection at INFO: noise beside our own lines.
         logging.getLogger("imapclient").setLevel(logging.WARNING)
     try:
-        return args.run(args)
+        code = args.run(args)
+        if argv_given is None and args.command == "run" and getattr(args, "once", False):
+            # The process ends next, its store closed and its connection logged out:
+            # the interpreter's last collection would walk every object the pass made
+            # (the classifier's compiled patterns, the service's modules) for nothing,
+            # ~20 ms of the whole `run --once`.  Only as the program, not for a caller.
+            import gc
+
+            gc.freeze()
+        return code
     except CertmergeError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return exc.exit_code
