@@ -14,11 +14,12 @@ Measured in one run, side by side:
     .venv/bin/python bench/imap_sync.py --developer [--format sdbox|maildir]
 
 --developer measures issue 14's developer-like mailbox instead (see
-bench/developer_mailbox.py): `run --once` as a whole process, this code and
-the code before the two-phase fetch (BASE_COMMIT), against a naive scan of
-every header as a whole process, with the bytes the server sent each
-(counted by a loopback proxy); the search keys SINCE, SENTSINCE and YOUNGER
-with and without the sender and subject terms; and the time from a reply
+bench/developer_mailbox.py): `run --once` as a whole process right after the
+mail client's sync, this code and the code before the two-phase fetch
+(BASE_COMMIT), against a naive scan of every header as a whole process, with
+the bytes the server sent each (counted by a loopback proxy); then the search
+keys SINCE, SENTSINCE and YOUNGER with and without the sender and subject
+terms (after the runs: see developer()); and the time from a reply
 APPENDed to Sent until the running service (`run`, a whole process) has
 moved its case, over 20 cases.
 
@@ -356,7 +357,6 @@ def developer(args) -> dict:
             t_warm = warm_with(user, items)
             print(f"  warmed by the client in {t_warm:.1f} s; {shape}", file=sys.stderr)
             r: dict[str, object] = {"title": title, "shape": shape}
-            r["search_keys"] = search_keys(user)
             proxy = CountingProxy(user.port)
 
             def runs(label: str, argv_for, env=None, repeat: int = args.repeat):
@@ -384,6 +384,12 @@ def developer(args) -> dict:
             r["speedup_vs_naive"] = round(r["naive_header_scan"]["median_s"] / r["run_once"]["median_s"], 1)
             r["phase_one_fields"] = phase_one_fields(user, proxy)
             proxy.close()
+            # The search keys last: SENTSINCE has Dovecot cache every message's sent
+            # date, and the next session that reads a message file (a Maildir rescan,
+            # an index sync) then rewrites the whole 51 MB dovecot.index.cache, ~0.4 s
+            # that the first run after the keys paid, though no client had asked for it.
+            # So the keys' "first time" of YOUNGER is no longer the first.
+            r["search_keys"] = search_keys(user)
             results[client_name] = r
             if n == 0 and not args.no_latency:
                 results["sent_reply_seen"] = sent_latency(dovecot, work / "latency", args.latency_samples)
@@ -479,6 +485,7 @@ def print_developer(r: dict) -> None:
             m = c[key]
             print(f"    {label:34s} median {m['median_s'] * 1000:6.0f} ms (first {m['first_s'] * 1000:5.0f} ms), "
                   f"{m['bytes_from_server'] / 1e6:6.2f} MB from the server")
+        print("    (the first run of `run --once` is the first session after the client's sync)")
         print(f"    speed-up against the naive scan    {c['speedup_vs_naive']:.1f} x  (target >= 4x; "
               f"first sync <= 1000 ms; <= 2 MB)")
         print(f"    (CPU time of the process, median: run --once {c['run_once']['cpu_median_s'] * 1000:.0f} ms, "
@@ -488,7 +495,7 @@ def print_developer(r: dict) -> None:
         for name, f in c["phase_one_fields"].items():
             print(f"    phase one alone, the {name}'s fields ({' '.join(f['fields'])}): {f['hits']} hits, "
                   f"{f['bytes'] / 1e6:.2f} MB, {f['ms']:.0f} ms")
-        print("    search keys (fresh session; first time / best of two more; hits):")
+        print("    search keys, after the runs (fresh session; first time / best of two more; hits):")
         for name, k in c["search_keys"].items():
             print(f"      {name:50s} {k['first_ms']:7.1f} / {k['best_ms']:7.1f} ms  {k['hits']:6d}")
     if "sent_reply_seen" in r:
