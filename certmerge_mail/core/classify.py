@@ -152,7 +152,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     if not _is_merge_case(everything, subject_lower, new_lower, case, known_case_ids, reasons):
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
-    kind, asks = _support_kind(subject_lower, new_lower, reasons, history[:_HISTORY_SCOPE].lower())
+    kind, asks = _support_kind(subject_lower, new_lower, reasons, history)
     doubts = _doubts(kind, subject_lower, new_lower)
     reasons += [f"uncertain: {d}" for d in doubts]
     return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts, **base)
@@ -166,7 +166,7 @@ def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED:
         if meaning.merge_done(new_text) is not None:
             doubts.append("it also says the merge is done")
-        if not any(signal.find(text) is not None for signal, text in (
+        if not any(_found(signal, text) is not None for signal, text in (
                 (rules.DIRECTION, new_text), (rules.IRREVERSIBLE, new_text), (rules.CONFIRM_MERGE, new_text),
                 (rules.CONFIRM_MERGE, subject))):
             doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
@@ -247,7 +247,10 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
                    reasons: _Reasons) -> bool:
     if _fire(rules.SELLER, everything, reasons):
         return False
-    if not ids.candidate_ids(new_text) and _fire(rules.BUILDER_ID_MERGE, f"{subject}\n{new_text}", reasons):
+    builder = (rules.BUILDER_ID_MERGE.find(f"{subject}\n{new_text}")
+               if "builder" in subject or "builder" in new_text else None)
+    if builder is not None and not ids.candidate_ids(new_text):
+        _note(rules.BUILDER_ID_MERGE, builder, reasons)
         return False  # names no certification account: the Builder IDs are what would merge
     if case is not None and case in known:
         reasons.append(f"case {case} is a tracked merge case")
@@ -282,16 +285,16 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         return _asks_which_after_done(completed, reasons)
     elif completed:
         return _done_kind(subject, new_text, reasons), False
-    merge_itself = _fire(rules.CONFIRM_MERGE, new_text, reasons)  # "approve the merge"
+    merge_itself = _note(rules.CONFIRM_MERGE, _found(rules.CONFIRM_MERGE, new_text), reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
     if asks_confirm and meaning.asks_nothing(new_text, asks_confirm):
         reasons.append(f"{asks_confirm!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
         asks_confirm = merge_itself = None
     # Read once; said among the reasons only where they decide (an ask to confirm).
     reasons.check()
-    direction = rules.DIRECTION.find(new_text)
-    irreversible = rules.IRREVERSIBLE.find(new_text)
-    merge_in_subject = rules.CONFIRM_MERGE.find(subject)
+    direction = _found(rules.DIRECTION, new_text)
+    irreversible = _found(rules.IRREVERSIBLE, new_text)
+    merge_in_subject = _found(rules.CONFIRM_MERGE, subject)
     # An ask to approve only makes a confirmation request of a mail that also
     # names the direction or warns that the merge cannot be undone (below):
     # the sentence reader runs on those alone.
@@ -326,7 +329,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # Asked again: "please confirm the details from my previous message", "下記の統合内容で
         # お間違いがなければ…": what is to be confirmed is an earlier request, quoted below.
         earlier = meaning.points_elsewhere(new_text) if not which else None
-        quoted = rules.DIRECTION.find(history) if earlier else None
+        quoted = rules.DIRECTION.find(history[:_HISTORY_SCOPE].lower()) if earlier else None
         if quoted is not None:
             reasons.append(f"asks again to confirm the request it points to ({earlier!r}), quoted below "
                            f"and naming the direction ({quoted[:40]!r})")
@@ -400,6 +403,13 @@ def _done_kind(subject: str, new_text: str, reasons: _Reasons) -> Kind:
     if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons):
         reasons.append("it closes the case too, as done")
     return Kind.MERGE_COMPLETED
+
+
+@lru_cache(maxsize=16)
+def _found(signal: rules.Signal, text: str) -> str | None:
+    """signal.find(text), remembered for the few signals both the reading and
+    its doubts ask of one text (pure, so safe to remember)."""
+    return signal.find(text)
 
 
 def _fire(signal: rules.Signal, text: str, reasons: _Reasons) -> str | None:

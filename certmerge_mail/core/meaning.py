@@ -113,16 +113,19 @@ _DONE_JA = re.compile(
     r"(?:作業|手続き|お手続き|処理|対応|件)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?(?:完了|終了)(?:いたしました|しました|"
     r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?終わりました|"
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
-    # the records now seen under the kept account: AWS… でご確認いただけるようになりました
-    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+[)）]?\s*+(?:で|にて|上で|の方で|側で|に)[^。\n]{0,30}?"
-    r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)(?:ように|状態に)(?:なりました|なっております|なっています)(?!ら)|"
-    # a verb of moving, finished, into the kept account: AWS… に全部寄せ終わりました
-    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+(?:に|へ)[^。\n]{0,10}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
-    r"終(?:わり|え)(?:ました|ております)|"
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン)(?:は|が|も)?(?:もう)?\s*+(?:でき|出来)(?:ない状態に|なく)(?:なりました|なっております|なっています)(?![件とのがか])|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
+# Done, told by the place the records are now in, the kept account (its id or
+# "アカウント" first, so apart from _DONE_JA, whose starts would then include
+# every "a"): AWS… でご確認いただける状態になりました, AWS… に全部寄せ終わりました.
+_DONE_JA_PLACE = re.compile(
+    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+[)）]?\s*+(?:で|にて|上で|の方で|側で|に)[^。\n]{0,30}?"
+    r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)(?:ように|状態に)(?:なりました|なっております|"
+    r"なっています)(?!ら)|"
+    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+(?:に|へ)[^。\n]{0,10}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
+    r"終(?:わり|え)(?:ました|ております)")
 # Where a Japanese done form can start: a search for these skips along in C,
 # and _DONE_JA is tried (match) only there (tests/test_core_meaning.py checks
 # the hits equal _DONE_JA.finditer's).
@@ -216,7 +219,8 @@ def asks_which(new_text: str) -> bool:
     offer the choice as an alternative to what it states ("reply 'I confirm'
     (or let us know which account to keep, if it is not AWS…)")?"""
     text = new_text[:MAX_TEXT]
-    if not _WHICH.search(text) and not _KEPT_ONE.search(text):
+    kept_one = any(w in text for w in _KEPT_ONE_WORDS) and _KEPT_ONE.search(text) is not None
+    if not kept_one and not _WHICH.search(text):
         return False
     intro = ""  # the last sentence before a list: it may ask for the items ("以下の点をお知らせいただけますでしょうか")
     marker = False  # the last sentence was a list item's number alone ("1.")
@@ -225,7 +229,7 @@ def asks_which(new_text: str) -> bool:
             continue
         item = marker or _LIST_ITEM.match(sentence)
         marker = bool(_MARKER_ONLY.match(sentence))
-        which = _WHICH.search(sentence) or (_KEPT_ONE.search(sentence) and not _AN_ID.search(sentence))
+        which = _WHICH.search(sentence) or (kept_one and _KEPT_ONE.search(sentence) and not _AN_ID.search(sentence))
         if which and not _ALTERNATIVE.search(sentence) and (
                 _ASKING.search(sentence) or (item and (_ASKING.search(intro) or _NEED.search(intro)))):
             return True
@@ -242,6 +246,7 @@ _KEPT_ONE = re.compile(r"(?:残す|残したい|存続させる|今後(?:お)?�
                        r"(?:の\s*+(?:受験者\s*+ID|候補者\s*+ID|ID|メールアドレス)|を\s*+(?:お知らせ|ご指定|ご教示|教えて))|"
                        r"\b(?:account|profile|id)\s++(?:that\s++|which\s++)?you\s++(?:want|wish|would\s++like|'d\s++like|"
                        r"prefer)\s++to\s++(?:keep|retain|use\s++going\s++forward)\b", re.IGNORECASE)
+_KEPT_ONE_WORDS = ("残", "存続", "今後", "メイン", "keep", "retain", "going forward")  # one is in every match
 _AN_ID = re.compile(r"aws\s*+-?\s*+\d{8}", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])")
 _MARKER_ONLY = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]?|[(（]\d{1,2}[)）])\s*+$")
@@ -321,6 +326,8 @@ def merge_done(new_text: str) -> Statement | None:
         hits = [m for form in _DONE_EN_ANY_CASE for m in form.finditer(text)]
     if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text or "まとま" in text:
         hits += _done_ja(text)
+    if "になりました" in text or "になっ" in text or "終わり" in text or "終え" in text:
+        hits += _DONE_JA_PLACE.finditer(text)
     hits.sort(key=lambda m: m.start())
     if not hits or in_progress(text):
         return None
@@ -740,7 +747,9 @@ def _may_give_reference(text: str) -> bool:
     """False when _REFERENCE cannot match: ASCII text without "reference" or
     "ticket", nor "case" with "is now", "became"... (its English forms)."""
     return not (_ascii_lacks(text, ("reference", "ticket"))
-                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged", "under", "as")))
+                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
+                and _ascii_lacks(text, ("under case", "as case", "as a case", "as a support case", "as support case",
+                                        "case id")))
 
 
 def acknowledges(new_text: str) -> bool:

@@ -273,8 +273,9 @@ CONFIRM_ASK = Signal(
         r"\b(?:reply|respond|write\s+back)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
         r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|get|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
-        r"\b(?:need|require|await(?:ing)?|waiting\s+for|(?:would|'d)\s+(?:now\s+)?like|want)\s+your\s+(?:written\s+|explicit\s+|"
-        r"formal\s+|final\s+)*(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
+        r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*"
+        r"(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
+        r"\blike\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|go-ahead)",
         r"\b(?:need|require|would\s+like|want|ask)\s+you\s+to\s+(?:\S+\s+){0,3}?(?:confirm|approve|agree)\b",
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
@@ -328,6 +329,8 @@ IRREVERSIBLE = Signal(
         r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき",
     ),
 )
+_NOT_OF_THE_CASE = "".join(f"(?<!{noun}\\s{verb})" for noun in ("case", "cases", "ticket", "request", "inquiry")
+                           for verb in ("will", "would"))
 DIRECTION = Signal(
     "names-direction",
     "names which account is kept and which is merged",
@@ -340,9 +343,10 @@ DIRECTION = Signal(
         r"\b(?:account|profile)\s+(?:\S+\s+){0,3}?(?:to\s+(?:be\s+)?(?:kept|retained|keep|remain|conserved|preserved|maintained)|"
         r"(?:that|which)\s+will\s+(?:remain|stay|survive|be\s+(?:kept|retained|conserved|preserved|maintained|merged|unified|"
         r"integrated|absorbed|consolidated|folded|combined|closed|deactivated)))",
-        # said of an account, not of the case ("this case will be closed automatically")
-        r"(?<!case\s)(?<!cases\s)(?<!ticket\s)(?<!request\s)(?<!inquiry\s)"
-        r"\b(?:will|would|is\s+going\s+to)\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
+        # said of an account, not of the case ("this case will be closed automatically"): the
+        # word before "will" checked once "will" is found, so the search still skips along in C
+        r"\b(?:will|would|is\s+going\s+to)" + _NOT_OF_THE_CASE +
+        r"\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
         r"\b(?:keep|retain)\s+(?:\S+\s+){0,3}?(?:as\s+(?:the|your)\s+)?(?:primary|main|active)\b",
         r"\b(?:from|source)\s*+(?:account)?\s*+[:：]?\s*+aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
         r"^\s*(?:keep|kept|retain|remove|removed|source|target|primary|merge\s+from|merge\s+into)\s*[:：=]",
