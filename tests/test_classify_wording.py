@@ -155,6 +155,13 @@ CASES = [
  ("survey","先日クローズされたケース 176215680000123 について、ご意見をお聞かせください。アンケートは 3 問です。"),
  ("merge_completed","All set:\nAWS01234567 (kept) - active, now holds every certification and your exam history\n"
   "AWS07654321 - closed"),
+ # ...and round 9: an approval received, named as such, is no ask; a list item under an ask for details
+ # that asks about the account to keep is a which-question, a heading that names it is not.
+ ("support_reply","いただいたご同意に基づき、AWS01234567 を存続アカウントとして手続きを進めております。完了しましたらご連絡いたします。"),
+ ("support_reply","手続きの前に、次の点をお知らせください。\n・AWS07654321 のメールアドレス\n"
+  "・統合後に残すアカウントのご希望（AWS01234567 でよろしいでしょうか）"),
+ ("merge_confirmation_requested","以下の内容で統合いたします。\n■ 残すアカウント（統合先）\nAWS01234567\n■ 統合元\nAWS07654321\n"
+  "統合後は元に戻せません。よろしければご返信ください。"),
 ]
 
 

@@ -286,6 +286,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     elif completed:
         return _done_kind(subject, new_text, reasons), False
     merge_itself = _note(rules.CONFIRM_MERGE, _found(rules.CONFIRM_MERGE, new_text), reasons)  # "approve the merge"
+    if merge_itself and meaning.asks_nothing(new_text, merge_itself):
+        reasons.append(f"{merge_itself!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
+        merge_itself = None
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
     if asks_confirm and meaning.asks_nothing(new_text, asks_confirm):
         reasons.append(f"{asks_confirm!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")

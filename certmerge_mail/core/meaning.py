@@ -219,8 +219,9 @@ def asks_which(new_text: str) -> bool:
     offer the choice as an alternative to what it states ("reply 'I confirm'
     (or let us know which account to keep, if it is not AWS…)")?"""
     text = new_text[:MAX_TEXT]
-    kept_one = any(w in text for w in _KEPT_ONE_WORDS) and _KEPT_ONE.search(text) is not None
-    if not kept_one and not _WHICH.search(text):
+    kept_words = any(w in text for w in _KEPT_ONE_WORDS)
+    kept_one = kept_words and _KEPT_ONE.search(text) is not None
+    if not kept_words and not _WHICH.search(text):
         return False
     intro = ""  # the last sentence before a list: it may ask for the items ("以下の点をお知らせいただけますでしょうか")
     marker = False  # the last sentence was a list item's number alone ("1.")
@@ -229,7 +230,9 @@ def asks_which(new_text: str) -> bool:
             continue
         item = marker or _LIST_ITEM.match(sentence)
         marker = bool(_MARKER_ONLY.match(sentence))
-        which = _WHICH.search(sentence) or (kept_one and _KEPT_ONE.search(sentence) and not _AN_ID.search(sentence))
+        which = _WHICH.search(sentence) or (kept_one and _KEPT_ONE.search(sentence) and not _AN_ID.search(sentence)) or (
+            item and kept_words and _KEPT_ITEM.match(sentence) is not None
+            and (_ASKING.search(sentence) is not None or "希望" in sentence))
         if which and not _ALTERNATIVE.search(sentence) and (
                 _ASKING.search(sentence) or (item and (_ASKING.search(intro) or _NEED.search(intro)))):
             return True
@@ -246,6 +249,12 @@ _KEPT_ONE = re.compile(r"(?:残す|残したい|存続させる|今後(?:お)?�
                        r"(?:の\s*+(?:受験者\s*+ID|候補者\s*+ID|ID|メールアドレス)|を\s*+(?:お知らせ|ご指定|ご教示|教えて))|"
                        r"\b(?:account|profile|id)\s++(?:that\s++|which\s++)?you\s++(?:want|wish|would\s++like|'d\s++like|"
                        r"prefer)\s++to\s++(?:keep|retain|use\s++going\s++forward)\b", re.IGNORECASE)
+# A list item, under an ask, that asks itself about the account to keep and gives it no value by
+# a label ("3. 統合後に残すアカウント（… AWS 0551… とのことですが、念のためご確認ください）", "・残す
+# アカウントのご希望（… でよろしいでしょうか）"), unlike a heading ("■ 残すアカウント（統合先）") or
+# "・残すアカウント: AWS…", which state it.
+_KEPT_ITEM = re.compile(r"[ \t]{0,8}+(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])?[ \t]{0,8}+[^:：\n]{0,12}?"
+                        r"(?:残す|残したい|存続させる|今後(?:お)?使(?:う|い続ける|いになる|用する))[ \t]{0,4}+アカウント(?![ \t]{0,4}+[:：])")
 _KEPT_ONE_WORDS = ("残", "存続", "今後", "メイン", "keep", "retain", "going forward")  # one is in every match
 _AN_ID = re.compile(r"aws\s*+-?\s*+\d{8}", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])")
@@ -512,6 +521,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
         at = sentence.lower().find(words)
         if at >= 0:
             found.append(_THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words))
+                         or _TOLD_BEFORE.search(sentence[max(0, at - 12):at])
                          or _REPORTED_ASK.search(sentence[max(0, at - 40):at])
                          or (_OWN_VERB.match(words) and _AGENT_ACTS.search(sentence[max(0, at - 40):at])))
     return bool(found) and all(found)
@@ -525,6 +535,8 @@ _AGENT_ACTS = re.compile(r"\b(?:we|i|our\s++team|the\s++team)(?:'ll|'d)?\s++(?:(
                          re.IGNORECASE)
 # An ask reported, not made: "on 2 September we asked you to confirm the merge".
 _REPORTED_ASK = re.compile(r"\b(?:we|i)\s++(?:had\s++)?(?:asked|requested|invited|reminded)\s++you\s++to\s++$", re.IGNORECASE)
+# ... or right before them, as what the words name: "いただいたご承認に基づき" (the approval you gave).
+_TOLD_BEFORE = re.compile(r"(?:いただいた|頂いた|いただきました|頂きました|くださった|賜った)\s*+$")
 # What the user did, told in the past right after the words ("ご承諾いただきました").
 _TOLD_DONE = re.compile(r"\s?(?:を)?(?:いただきました|いただいた|頂きました|頂いた|賜りました|くださいました)")
 
