@@ -403,7 +403,8 @@ CASE_CLOSED = Signal(
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
-        r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?:クローズ(?!され(?:ます|る))|解決済み|終了|完了|解決しました)",
+        # not a status field that lists both ("ケースの状態（オープン／クローズ）")
+        r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?<![/／・])(?<!オープン)(?:クローズ(?!され(?:ます|る))|解決済み|終了|完了|解決しました)",
     ),
     conditional=_HYPOTHETICAL,
 )
