@@ -166,6 +166,13 @@ CASES = [
  ("merge_completed","AWS07654321 はもう使えなくなっています。認定資格は AWS01234567 でご確認ください。"),
  ("support_reply","これより統合作業を進めてまいります。完了しましたらご連絡いたします。\n\nこのやり取りを評価してください\n"
   "※ 評価はケースの状態（オープン／クローズ）には影響しません。"),
+ # ...and a request as the subject of a done verb, records now sitting under the kept id, an
+ # acknowledgement that logs the message as a number and usually replies within a day.
+ ("merge_completed","Your request to consolidate your two certification profiles into AWS01234567 has been fulfilled."),
+ ("merge_completed","Good news: all of your exam history is now sitting under AWS01234567, and the old login is off."),
+ ("case_created","This is an automated note: your message reached us and has been logged as 176215680000123. We usually "
+  "reply within one business day."),
+ ("support_reply","We have requested to merge AWS07654321 into AWS01234567 with our operations team."),
 ]
 
 

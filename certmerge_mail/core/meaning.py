@@ -77,7 +77,8 @@ _DONE_EN_PATTERNS = (
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
     r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
     r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b",
-    r"\bnow\s++(?:lives?|resides?|sits?|appears?|shows?|showing|held|visible|available|listed|stored|part\s++of|"
+    r"\bnow\s++(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|held|visible|available|listed|"
+    r"stored|part\s++of|(?:find|see)\s++(?:\S++\s++){0,6}?(?:in\s++one\s++place\s++)?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
     # the kept account, now holding everything: "AWS… – now holds all certifications and exam history"
@@ -116,6 +117,8 @@ _DONE_JA = re.compile(
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン|使え|ご利用いただけ|利用でき)(?:は|が|も)?(?:もう)?\s*+(?:(?:でき|出来)(?:ない状態に|なく)|(?<=え|け|き)(?:ない状態に|なく))"
     r"(?:なりました|なっております|なっています)(?![件とのがか])|"
+    # the accounts named by what was done to them: 無効化したアカウント: AWS…
+    r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
 # Done, told by the place the records are now in, the kept account (its id or
@@ -171,7 +174,7 @@ _PLAN_JA = r"予定|次第|ましたら|たら|れば|場合|までに|まだ"
 _PLANNED = re.compile(rf"\b(?:{_PLAN_EN})\b|n't\b|{_PLAN_JA}", re.IGNORECASE)
 # ... and, for merge_done, also a modal, a request or the user's side still to act.
 _NOT_DONE = re.compile(
-    rf"\b(?:{_PLAN_EN}|can|could|may|might|need|needs|request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
+    rf"\b(?:{_PLAN_EN}|can|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
     r"後に|後、|ておりません|ていません|できません|できず|ませんでした|かどうか",
     re.IGNORECASE)
 _NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら)", re.IGNORECASE)
@@ -381,7 +384,8 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
 # A state after a move ("now lives under", "are now showing in") says the
 # records were moved only where the place it names is an account: the
 # account itself, its id, a profile or a login, within a few words.
-_STATE = re.compile(r"\b(?:lives?|resides?|sits?|appears?|shows?|showing|shown|held|visible|available|listed|stored)\b",
+_STATE = re.compile(r"\b(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|shown|held|visible|"
+                    r"available|listed|stored)\b",
                     re.IGNORECASE)
 _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|on|into|with|to|at)\s{1,10}+(?:\S{1,60}+\s{1,10}+){0,4}?"
                             r"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|aws\s*+-?\s*+\d{8})\b", re.IGNORECASE)
@@ -750,8 +754,10 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
                         r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}|"
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
+                        r"\b(?:logged|registered|filed|recorded)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
-_WILL_ANSWER = re.compile(r"\b(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|"
+_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?|(?:usually|normally|typically)\s++)(?:get\s++back|respond|"
+                          r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)\b|\bhear\s++(?:back\s++)?from\s++us\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 
@@ -762,7 +768,7 @@ def _may_give_reference(text: str) -> bool:
     return not (_ascii_lacks(text, ("reference", "ticket"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
                 and _ascii_lacks(text, ("under case", "as case", "as a case", "as a support case", "as support case",
-                                        "case id")))
+                                        "case id", "logged as", "registered as", "filed as", "recorded as")))
 
 
 def acknowledges(new_text: str) -> bool:
