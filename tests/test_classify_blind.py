@@ -72,6 +72,18 @@ KNOWN = {
        for name in ("004-credly-ibm-badge.eml", "018-credly-hashicorp-terraform.eml", "042-credly-lf-cka.eml",
                     "052-credly-comptia-secplus.eml", "070-credly-cisco-ccna.eml", "076-credly-oracle-badge-ja.eml",
                     "101-credly-isc2-cc.eml")},
+    # First-contact misses of round 9 not yet fixed (README, "Reading the mail"): the next change's work.
+    **{key: "first-contact miss, not yet fixed" for key in (
+        ("set-44", "006-form-ack-parts-differ.eml", "kind"),  # plain and HTML parts say different things
+        ("set-44", "008-opened-case-lookalike-domain.eml", "kind"),  # a look-alike's acknowledgement
+        ("set-44", "016-table-only-in-html-part.eml", "account_ids"),  # the ids only in the HTML part's table
+        ("set-44", "024-all-set-one-place-no-auth.eml", "kind"),  # "you'll now find … under candidate ID …"
+        ("set-44", "028-html-rating-buttons.eml", "kind"),  # a survey over a quoted completion
+        ("set-44", "031-survey-lookalike-credit.eml", "kind"),  # a look-alike's survey
+        ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
+        ("set-45", "017-aws-form-reply.eml", "kind"),  # "ご依頼の件、対応済みです" names no account
+        ("set-45", "038-aws-console-case.eml", "kind"),  # a completion list under a mislabelled charset
+    )},
     # Misses left after round 5's changes, each with why the reading stands:
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
