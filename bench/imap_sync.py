@@ -41,7 +41,6 @@ import sys
 import tempfile
 import threading
 import time
-from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
