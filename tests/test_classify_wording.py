@@ -173,6 +173,9 @@ CASES = [
  ("case_created","This is an automated note: your message reached us and has been logged as 176215680000123. We usually "
   "reply within one business day."),
  ("support_reply","We have requested to merge AWS07654321 into AWS01234567 with our operations team."),
+ # ...and round 10: "wich" is which; a merge told complete in the plain polite present.
+ ("support_reply","found 2 acount: AWS01234567 and AWS07654321. pls confirm wich one you want to keep as main."),
+ ("merge_completed","お待たせしました。アカウントの統合はすでに完了しています。存続するアカウントでサインインし、資格をご確認ください。"),
 ]
 
 
