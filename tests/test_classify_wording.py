@@ -176,6 +176,7 @@ CASES = [
  # ...and round 10: "wich" is which; a merge told complete in the plain polite present.
  ("support_reply","found 2 acount: AWS01234567 and AWS07654321. pls confirm wich one you want to keep as main."),
  ("merge_completed","お待たせしました。アカウントの統合はすでに完了しています。存続するアカウントでサインインし、資格をご確認ください。"),
+ ("merge_completed","2 つのアカウントをまとめる作業を終えました。受験履歴は AWS01234567 から確認できるようになっています。"),
 ]
 
 

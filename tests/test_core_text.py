@@ -106,6 +106,8 @@ def test_english_text_quoting_a_japanese_subject_is_english():
     "Hi Mei,\n\nDone, merged. A pleasure!\n\nRaj\nAWS Training & Certification\n\n\nOk go.\nMei\n\n"
     "Hi Mei, thanks for the reply!\nPlease confirm AWS07654321.",
     "山田 様\n\nDone, merged.\n\n佐藤\nAWS トレーニングと認定 カスタマーサポート\n\n山田 様\n\nご確認ください。",
+    # a greeting with no space before 様, under a rule of Japanese dashes
+    "山田様\n\nDone, merged.\n\n佐藤\nAWS トレーニングと認定 カスタマーサポート\n――――――――――\n佐藤様\n\nご確認ください。",
 ])
 def test_a_second_letter_under_the_first_ones_signature_is_history(body):
     """Quoted with no marker at all: the earlier mail greets the reader again

@@ -128,7 +128,7 @@ def split_new_text(text: str) -> tuple[str, str]:
 
 # A greeting line that opens a letter ("Hello Lukas,", "Dear Ms. Tanaka", "高橋 由美 様").
 _SALUTATION = re.compile(r"^(?:(?:hello|hi|hey|dear|greetings|good\s++(?:morning|afternoon|evening))\b[^.!?\n]{0,60}+|"
-                         r"[^\s。、,.!?]{1,12}+(?:[ \t\u3000][^\s。、,.!?]{1,12}+)?[ \t\u3000]?(?:様|さま|さん|殿))[,:!、]?$",
+                         r"[^\s。、,.!?]{1,12}?(?:[ \t\u3000][^\s。、,.!?]{1,12}?)?[ \t\u3000]?(?:様|さま|さん|殿))[,:!、]?$",
                          re.IGNORECASE)
 # A line that closes a letter ("Best regards,", "Cheers", "よろしくお願いいたします。").
 _SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|with\s++kind)?\s*+regards|sincerely(?:\s++yours)?|"
