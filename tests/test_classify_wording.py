@@ -177,6 +177,10 @@ CASES = [
  ("support_reply","found 2 acount: AWS01234567 and AWS07654321. pls confirm wich one you want to keep as main."),
  ("merge_completed","お待たせしました。アカウントの統合はすでに完了しています。存続するアカウントでサインインし、資格をご確認ください。"),
  ("merge_completed","2 つのアカウントをまとめる作業を終えました。受験履歴は AWS01234567 から確認できるようになっています。"),
+ ("merge_completed","Done - AWS07654321 is absorbed into AWS01234567 now; sign in with that one."),
+ ("support_reply","Thanks, I have noted your approval on the case and passed the request to our certification team."),
+ ("merge_confirmation_requested","Account 1 (it will be remaining): AWS01234567\nAccount 2 (will be merged inside Account 1): "
+  "AWS07654321\nKindly confirm that above details are correct."),
 ]
 
 

@@ -71,7 +71,7 @@ _DONE_EN_PATTERNS = (
     r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
     r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-    r"combined|deactivated|closed|retired|gone|inactive)\b",
+    r"combined|folded|absorbed|deactivated|closed|retired|gone|inactive)\b",
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
@@ -732,7 +732,8 @@ def case_opened(new_text: str) -> bool:
 
 
 # A request raised with (escalated to) another team is work going on, not a case opened.
-_ESCALATED = re.compile(r"\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
+_ESCALATED = re.compile(r"\b(?:recorded|logged|noted)\s++your\s++(?:confirmation|approval|agreement|consent|reply|answer|"
+                        r"go-ahead)\b|\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
                         re.IGNORECASE)
 
 

@@ -335,7 +335,7 @@ DIRECTION = Signal(
     "names-direction",
     "names which account is kept and which is merged",
     _p(
-        r"\bmerged?\s+(?:\S+\s+){0,4}?into\b",
+        r"\bmerged?\s+(?:\S+\s+){0,4}?(?:into|inside)\b",
         r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws|it\b)",
         r"(?:お使い|ご利用)いただ(?:く|ける)アカウント|(?:お使い|ご利用)いただけなくなる",
         r"^[ \t]*+(?:stays?|remains?)\s+(?:active|open)\b",
@@ -346,7 +346,7 @@ DIRECTION = Signal(
         # said of an account, not of the case ("this case will be closed automatically"): the
         # word before "will" checked once "will" is found, so the search still skips along in C
         r"\b(?:will|would|is\s+going\s+to)" + _NOT_OF_THE_CASE +
-        r"\s+(?:be\s+)?(?:kept|retained|remain|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
+        r"\s+(?:be\s+)?(?:kept|retained|remain(?:ing)?|survive|deactivated|closed|disabled|retired|archived|removed|deleted)\b",
         r"\b(?:keep|retain)\s+(?:\S+\s+){0,3}?(?:as\s+(?:the|your)\s+)?(?:primary|main|active)\b",
         r"\b(?:from|source)\s*+(?:account)?\s*+[:：]?\s*+aws\d{8}[^\n]{0,80}\b(?:to|into|target)\b",
         r"^\s*(?:keep|kept|retain|remove|removed|source|target|primary|merge\s+from|merge\s+into)\s*[:：=]",
