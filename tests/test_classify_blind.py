@@ -78,7 +78,6 @@ KNOWN = {
         ("set-44", "008-opened-case-lookalike-domain.eml", "kind"),  # a look-alike's acknowledgement
         ("set-44", "016-table-only-in-html-part.eml", "account_ids"),  # the ids only in the HTML part's table
         ("set-44", "024-all-set-one-place-no-auth.eml", "kind"),  # "you'll now find … under candidate ID …"
-        ("set-44", "028-html-rating-buttons.eml", "kind"),  # a survey over a quoted completion
         ("set-44", "031-survey-lookalike-credit.eml", "kind"),  # a look-alike's survey
         ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
         ("set-45", "017-aws-form-reply.eml", "kind"),  # "ご依頼の件、対応済みです" names no account

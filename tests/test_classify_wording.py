@@ -181,6 +181,9 @@ CASES = [
  ("support_reply","Thanks, I have noted your approval on the case and passed the request to our certification team."),
  ("merge_confirmation_requested","Account 1 (it will be remaining): AWS01234567\nAccount 2 (will be merged inside Account 1): "
   "AWS07654321\nKindly confirm that above details are correct."),
+ # A done verb in a relative clause describes a thing; it does not tell the news.
+ ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
+  "asked Credly to move it; they will e-mail you."),
 ]
 
 

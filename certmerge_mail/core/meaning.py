@@ -371,6 +371,8 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
     head = sentence[begin:to]
     if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
         return None
+    if _RELATIVE.search(sentence, max(0, at - 12), at):
+        return None  # "the Credly account that was linked to your former profile": a description, not the news
     if _SEQUENCE.search(head) and _PRESENT.match(sentence, at):
         return None  # a step of a plan told in the present: "…move to the primary, then it is closed"
     if _case_is_the_object(sentence[begin:at], sentence[to:end]):
@@ -390,6 +392,9 @@ _STATE = re.compile(r"\b(?:lives?|living|resides?|residing|sits?|sitting|appears
                     re.IGNORECASE)
 _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|on|into|with|to|at)\s{1,10}+(?:\S{1,60}+\s{1,10}+){0,4}?"
                             r"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|aws\s*+-?\s*+\d{8})\b", re.IGNORECASE)
+
+
+_RELATIVE = re.compile(r"\b(?:that|which)\s++$", re.IGNORECASE)
 
 
 def _case_is_the_object(before: str, after: str) -> bool:
