@@ -183,6 +183,13 @@ def test_a_banner_naming_an_earlier_message_starts_the_history(head):
     assert new == "Hello,\nThe merge is done." and history.startswith(head)
 
 
+def test_a_dated_head_under_a_rule_starts_the_history():
+    body = "Hello,\nSubmitted to the team.\n\n------------------\nCustomer reply, 2025-09-16 15:58 UTC:\nKeep AWS01234567.\n"
+    assert split_new_text(normalize(body))[0] == "Hello,\nSubmitted to the team."
+    body = "Hello,\nPlan:\n------------------\nWhat happens next:\nWe merge.\n"  # no date: the mail's own
+    assert split_new_text(normalize(body))[1] == ""
+
+
 def test_a_from_line_right_above_its_date_starts_the_history():
     body = "Hello,\nAll done.\n\nFrom: Daniel Okafor\nDate: 2025-03-13 12:02 UTC\nPlease confirm the merge.\n"
     assert split_new_text(normalize(body)) == ("Hello,\nAll done.", "From: Daniel Okafor\nDate: 2025-03-13 12:02 UTC\n"

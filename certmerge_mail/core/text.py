@@ -46,6 +46,7 @@ _BLOCK_NEXT = re.compile(
     r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc)\*?\s*[:：]", re.IGNORECASE
 )
 _RULE_LINE = re.compile(r"^\s*[_\-=]{10,}\s*$")
+_DATE_TIME = re.compile(r"\d{4}[-/.年]\s*+\d{1,2}[-/.月]\s*+\d{1,2}|\b\d{1,2}:\d{2}\b")
 _SENT_AT_FIRST = frozenset("sSdD*送日")  # what a _SENT_AT line starts with (most lines are not one)
 _SENT_AT = re.compile(r"^\*?(?:sent|date|送信日時|日付|日時)\*?\s*[:：]\s*\S", re.IGNORECASE)
 # The head line of an earlier letter quoted with no marker, under this one's
@@ -164,6 +165,8 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
         # From: and To:/Subject:…, or From: right above its date ("From: Daniel\nDate: 2025-03-13 12:02 UTC")
         return (sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
                 or (i + 1 < len(lines) and _SENT_AT.match(lines[i + 1].strip()) is not None))
+    if stripped[-1] in ":：" and i and _RULE_LINE.match(lines[i - 1]) and _DATE_TIME.search(stripped):
+        return True  # a dated head under a rule: "-----\nCustomer reply, 2025-09-16 15:58 UTC:"
     if stripped[0] in _SENT_AT_FIRST and _SENT_AT.match(stripped) and i and _RULE_LINE.match(lines[i - 1]):
         return True  # Outlook's block cut to its date under its rule ("_____\nSent: Tuesday, …")
     if _BLOCK_NEXT.match(stripped):
