@@ -76,7 +76,6 @@ KNOWN = {
     **{key: "first-contact miss, not yet fixed" for key in (
         ("set-44", "006-form-ack-parts-differ.eml", "kind"),  # plain and HTML parts say different things
         ("set-44", "008-opened-case-lookalike-domain.eml", "kind"),  # a look-alike's acknowledgement
-        ("set-44", "016-table-only-in-html-part.eml", "account_ids"),  # the ids only in the HTML part's table
         ("set-44", "024-all-set-one-place-no-auth.eml", "kind"),  # "you'll now find … under candidate ID …"
         ("set-44", "031-survey-lookalike-credit.eml", "kind"),  # a look-alike's survey
         ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
@@ -86,10 +85,7 @@ KNOWN = {
         ("set-47", "039-credly-lookalike-claim.eml", "kind"),
         ("set-47", "041-credly-badge-waiting.eml", "kind"),
         ("set-48", "018-okafor-o365-spoofed-form.eml", "kind"),
-        ("set-48", "036-sato-yahoo-parts-differ.eml", "kind"),
-        ("set-48", "036-sato-yahoo-parts-differ.eml", "account_ids"),
         # round 11
-        ("set-51", "036-gmail-alt-utf8.eml", "account_ids"),  # the ids only in the HTML part
         ("set-52", "039-aws-support-feedback-dokafor.eml", "kind"),  # a survey reminder that asks nothing itself
     )},
     # Misses left after round 5's changes, each with why the reading stands:

@@ -235,6 +235,18 @@ def test_a_plain_part_that_sends_you_to_the_html_version_gives_way_to_it():
     assert "AWS13390456" in parse(_alternative(plain, html)).text
 
 
+def test_a_plain_part_without_the_accounts_gives_way_to_the_html_table_that_names_them():
+    plain = ("Hello Lena,\nWe have located the certification accounts listed below:\nPlease review them. Combining "
+             "accounts cannot be undone. Reply to confirm that we may go ahead.\n" + "Best regards,\nHannah\n")
+    html = ("<p>Hello Lena,</p><p>We have located the certification accounts listed below:</p><table><tr><td>Account "
+            "to keep</td><td>AWS06071893</td></tr><tr><td>Account to be merged into it</td><td>AWS03582947</td></tr>"
+            "</table><p>Please review them. Combining accounts cannot be undone. Reply to confirm.</p>")
+    assert "AWS03582947" in parse(_alternative(plain, html)).text
+    # Both naming the same accounts, the plain part is read, as before.
+    plain_with = plain.replace("listed below:", "AWS06071893 and AWS03582947:")
+    assert parse(_alternative(plain_with, html)).text.startswith("Hello Lena,\nWe have located")
+
+
 def _mail_parsers_reading(msg):
     import mailparser
     parsed = mailparser.MailParser(msg)

@@ -50,6 +50,7 @@ from datetime import datetime, timezone
 from typing import NamedTuple
 
 from certmerge_mail.adapters.htmltext import html_to_text
+from certmerge_mail.core.ids import candidate_ids
 from certmerge_mail.core.model import Message
 from certmerge_mail.core.triage import Headers
 
@@ -710,7 +711,8 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
         parsed = _text_parser()(msg)
         text_plain, text_html, defects = parsed.text_plain, parsed.text_html, parsed.defects_categories
     plain_text = "\n".join(_part_texts(msg, "text/plain", text_plain, defects, errors))
-    if len(plain_text) >= _STUB and not _points_to_html(plain_text):
+    fuller = _names_more(text_html, plain_text)
+    if len(plain_text) >= _STUB and not _points_to_html(plain_text) and not fuller:
         return plain_text
     if not any(t and t.strip() for t in text_html):
         return plain_text
@@ -722,7 +724,17 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
         return html_text
     if _points_to_html(plain_text) and len(html_text.strip()) >= 100:
         return html_text
+    if fuller and set(candidate_ids(html_text)) > set(candidate_ids(plain_text)):
+        return html_text  # the accounts are named in the HTML part alone (its table): it is the mail
     return plain_text or html_text
+
+
+def _names_more(text_html: list[str], plain_text: str) -> bool:
+    """Whether the HTML part names a candidate id the plain part does not (a
+    table of the accounts that only the HTML version carries).  Read on the
+    raw HTML, a scan in C; the HTML is converted only then."""
+    in_html = {cid for h in text_html if h for cid in candidate_ids(h)}
+    return bool(in_html) and not in_html <= set(candidate_ids(plain_text))
 
 
 def _part_texts(msg: email.message.Message, content_type: str, texts: list[str], defects,
