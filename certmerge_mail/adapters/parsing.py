@@ -724,17 +724,19 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
         return html_text
     if _points_to_html(plain_text) and len(html_text.strip()) >= 100:
         return html_text
-    if fuller and set(candidate_ids(html_text)) > set(candidate_ids(plain_text)):
+    if fuller and candidate_ids(html_text):
         return html_text  # the accounts are named in the HTML part alone (its table): it is the mail
     return plain_text or html_text
 
 
 def _names_more(text_html: list[str], plain_text: str) -> bool:
-    """Whether the HTML part names a candidate id the plain part does not (a
-    table of the accounts that only the HTML version carries).  Read on the
-    raw HTML, a scan in C; the HTML is converted only then."""
-    in_html = {cid for h in text_html if h for cid in candidate_ids(h)}
-    return bool(in_html) and not in_html <= set(candidate_ids(plain_text))
+    """Whether the HTML part names candidate ids while the plain part names
+    none (a table of the accounts that only the HTML version carries, or a
+    plain part that is a notification stub).  Read on the raw HTML; the HTML
+    is converted only then."""
+    if candidate_ids(plain_text):
+        return False
+    return any(candidate_ids(h) for h in text_html if h and any(w in h for w in ("WS", "ws", "ＷＳ", "ｗｓ")))
 
 
 def _part_texts(msg: email.message.Message, content_type: str, texts: list[str], defects,
