@@ -79,7 +79,6 @@ KNOWN = {
         ("set-44", "024-all-set-one-place-no-auth.eml", "kind"),  # "you'll now find … under candidate ID …"
         ("set-44", "031-survey-lookalike-credit.eml", "kind"),  # a look-alike's survey
         ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
-        ("set-45", "017-aws-form-reply.eml", "kind"),  # "ご依頼の件、対応済みです" names no account
         ("set-45", "038-aws-console-case.eml", "kind"),  # a completion list under a mislabelled charset
         # round 10
         ("set-47", "039-credly-lookalike-claim.eml", "kind"),

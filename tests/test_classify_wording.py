@@ -181,6 +181,9 @@ CASES = [
  ("support_reply","Thanks, I have noted your approval on the case and passed the request to our certification team."),
  ("merge_confirmation_requested","Account 1 (it will be remaining): AWS01234567\nAccount 2 (will be merged inside Account 1): "
   "AWS07654321\nKindly confirm that above details are correct."),
+ # Done said of the work, the next sentence sending you to the kept account from now on; and not, for a plan.
+ ("merge_completed","Everything is completed on our side. From now on, please sign in with AWS01234567 only."),
+ ("support_reply","Your exam booking is done. Please use AWS01234567 to view it."),
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),

@@ -353,15 +353,17 @@ def merge_done(new_text: str) -> Statement | None:
         start = ends[i - 1] if i else 0
         j = bisect_left(starts, hit.end())
         stop = starts[j] if j < len(starts) else len(text)
-        statement = _done_in(text[start:stop], hit.start() - start, hit.end() - start)
+        statement = _done_in(text[start:stop], hit.start() - start, hit.end() - start, text[stop:stop + 160])
         if statement is not None:
             return statement
     return None
 
 
-def _done_in(sentence: str, at: int, to: int) -> Statement | None:
+def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | None:
     """The statement made by the done words at sentence[at:to], if they say
-    the accounts' merge is done there."""
+    the accounts' merge is done there.  `after`: the text that follows the
+    sentence, for a done said of the work whose next sentence names the kept
+    account to use from now on ("ご依頼の件、対応済みです。今後は AWS… をご利用ください")."""
     stripped = sentence.strip()
     if not stripped or stripped.endswith(("?", "？")):
         return None
@@ -377,7 +379,8 @@ def _done_in(sentence: str, at: int, to: int) -> Statement | None:
         return None  # a step of a plan told in the present: "…move to the primary, then it is closed"
     if _case_is_the_object(sentence[begin:at], sentence[to:end]):
         return None
-    if not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence):
+    if (not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence)
+            and not _USE_KEPT.match(after)):
         return None  # (an id in brackets names an account too: "もう一方の ID（aws-0331…）は無効化済み")
     if _STATE.search(sentence, at, to) and not _ACCOUNT_PLACE.match(sentence, to, end):
         return None  # "the benefits are now available under the Benefits tab": seen, not moved
@@ -394,6 +397,10 @@ _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|o
                             r"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|aws\s*+-?\s*+\d{8})\b", re.IGNORECASE)
 
 
+# The next sentence sends you to the kept account from now on: what was done was the merge.
+_USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
+                       r"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{0,20}?aws\s*+-?\s*+\d{8}|"
+                       r"aws\s*+-?\s*+\d{8}[^。.\n]{0,20}?(?:ご利用|お使い|ご使用|use|sign\s++in))", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which)\s++$", re.IGNORECASE)
 
 
