@@ -184,6 +184,10 @@ CASES = [
  # Done said of the work, the next sentence sending you to the kept account from now on; and not, for a plan.
  ("merge_completed","Everything is completed on our side. From now on, please sign in with AWS01234567 only."),
  ("support_reply","Your exam booking is done. Please use AWS01234567 to view it."),
+ ("case_created","This is an automated note: your message reached us and has been assigned case number "
+  "176215680000123. A member of our team will get back to you within 24 hours."),
+ ("merge_completed","ご依頼の件、本日対応いたしました。今後は AWS01234567 をご利用ください。"),
+ ("merge_completed","これまでの認定資格も、AWS01234567 の認定一覧に表示されるようになっております。"),
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),

@@ -108,6 +108,10 @@ def test_english_text_quoting_a_japanese_subject_is_english():
     "山田 様\n\nDone, merged.\n\n佐藤\nAWS トレーニングと認定 カスタマーサポート\n\n山田 様\n\nご確認ください。",
     # a greeting with no space before 様, under a rule of Japanese dashes
     "山田様\n\nDone, merged.\n\n佐藤\nAWS トレーニングと認定 カスタマーサポート\n――――――――――\n佐藤様\n\nご確認ください。",
+    # the desk's longer signature line, a footer line and the user's unmarked answer between the letters
+    "Hello Marco,\nDone, merged.\n\nBest regards,\n\nNadia R.\nAWS Training and Certification Customer Support\n\n"
+    "To add information to this case, reply to this email and keep the case number in the subject line.\n\n\n"
+    "Yes, that's all correct, please go ahead.\nMarco\n\nHello Marco,\nWe still need you to confirm the merge.",
 ])
 def test_a_second_letter_under_the_first_ones_signature_is_history(body):
     """Quoted with no marker at all: the earlier mail greets the reader again

@@ -118,6 +118,8 @@ _DONE_JA = re.compile(
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン|使え|ご利用いただけ|利用でき)(?:は|が|も)?(?:もう)?\s*+(?:(?:でき|出来)(?:ない状態に|なく)|(?<=え|け|き)(?:ない状態に|なく))"
     r"(?:なりました|なっております|なっています)(?![件とのがか])|"
+    # the request handled (its account named in the next sentence, _done_in): ご依頼の件、本日対応いたしました
+    r"(?:件|ご依頼)[^。\n]{0,12}?対応(?:いたしました|しました|させていただきました)|"
     # the accounts named by what was done to them: 無効化したアカウント: AWS…
     r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
@@ -126,7 +128,7 @@ _DONE_JA = re.compile(
 # "アカウント" first, so apart from _DONE_JA, whose starts would then include
 # every "a"): AWS… でご確認いただける状態になりました, AWS… に全部寄せ終わりました.
 _DONE_JA_PLACE = re.compile(
-    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+[)）]?\s*+(?:で|にて|上で|の方で|側で|に|から)[^。\n]{0,30}?"
+    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+[)）]?\s*+(?:の[^。\n]{0,10}?)?(?:で|にて|上で|の方で|側で|に|から)[^。\n]{0,30}?"
     r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)(?:ように|状態に)(?:なりました|なっております|"
     r"なっています)(?!ら)|"
     r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+(?:に|へ)[^。\n]{0,10}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
@@ -769,6 +771,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}|"
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
                         r"\b(?:logged|registered|filed|recorded)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
+                        r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?|(?:usually|normally|typically)\s++)(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|"
@@ -782,7 +785,8 @@ def _may_give_reference(text: str) -> bool:
     return not (_ascii_lacks(text, ("reference", "ticket"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
                 and _ascii_lacks(text, ("under case", "as case", "as a case", "as a support case", "as support case",
-                                        "case id", "logged as", "registered as", "filed as", "recorded as")))
+                                        "case id", "logged as", "registered as", "filed as", "recorded as",
+                                        "assigned case", "assigned the case", "assigned ticket", "assigned reference")))
 
 
 def acknowledges(new_text: str) -> bool:

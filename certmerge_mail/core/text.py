@@ -122,7 +122,7 @@ def split_new_text(text: str) -> tuple[str, str]:
             # History quoted with no marker at all: a second letter, greeting
             # the reader again under the first one's sign-off and signature.
             return "\n".join(lines[:i]).strip(), "\n".join(lines[i:])
-        elif len(stripped) <= 40 and _SIGN_OFF.match(stripped):
+        elif len(stripped) <= 60 and _SIGN_OFF.match(stripped):
             signed = i
     return text.strip(), ""
 
