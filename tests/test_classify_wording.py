@@ -188,6 +188,11 @@ CASES = [
   "176215680000123. A member of our team will get back to you within 24 hours."),
  ("merge_completed","ご依頼の件、本日対応いたしました。今後は AWS01234567 をご利用ください。"),
  ("merge_completed","これまでの認定資格も、AWS01234567 の認定一覧に表示されるようになっております。"),
+ # ...and round 12: "rate my reply" is one reply's footer; "we'd love to know how we did" after a closure
+ # is the survey.
+ ("support_reply","Thank you for confirming. The team will now carry out the merge; I'll write when it is done.\n\n"
+  "Marisol\nAWS Training and Certification Customer Support\n\nHow would you rate my reply? Good / Poor"),
+ ("survey","Case 176215680000123 has been marked as resolved. We'd love to know how we did; it takes a minute."),
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),

@@ -78,6 +78,10 @@ def test_case_id_from_the_body_when_the_subject_has_none():
     assert ids.case_id("Re: merge", "no id", "none either") is None
 
 
+def test_a_japanese_inquiry_number_in_brackets():
+    assert ids.case_id("アンケート", "お問い合わせ（番号 174826096050227）への対応は終了いたしました。") == "174826096050227"
+
+
 def test_a_case_id_in_brackets_after_the_word_case():
     assert ids.case_id("How did we do?", "Your recent case with AWS Training and Certification Support "
                        "(175286723675666) has been closed.") == "175286723675666"

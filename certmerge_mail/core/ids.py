@@ -81,7 +81,7 @@ _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID
     re.compile(r"\b(?:opened|regarding|on|your|support)\s++case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\[\s*+case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\bcase\s++" + _DIGITS, re.IGNORECASE),
-    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+[(（]?\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
     _OTHER_NAMES,
     # "your recent case with AWS Training and Certification Support (1752…)": a case id's length in brackets

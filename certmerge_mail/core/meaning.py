@@ -463,7 +463,7 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
                    r"\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
-                   r"\b(?:hear|tell\s++us|share)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
+                   r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
                    r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
                    r"おすすめ(?:する|したい)可能性|推奨(?:する|したい)可能性",
                    re.IGNORECASE)
@@ -623,7 +623,7 @@ _ASKS_IN_LETTER = re.compile(r"\?|？|でしょうか|ますか|ください|下
 _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
 # What a footer asks you to rate is the one message ("rate this correspondence",
 # "How would you rate this reply?"), not the support you had.
-_FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brate\s++this\s++(?:reply|response|answer|message|e-?mail)\b|"
+_FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brate\s++(?:this|my)\s++(?:reply|response|answer|message|e-?mail)\b|"
                             r"通信|やり取り|サポートセンター", re.IGNORECASE)
 
 

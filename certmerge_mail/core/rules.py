@@ -389,7 +389,7 @@ SURVEY_ASK = Signal(
         r"\bdid\s+we\s+(?:resolve|answer|address|solve)",
         r"\bsurvey\b",
         r"\b(?:rate|rating|evaluate)\s+(?:\S+\s+){0,3}?(?:experience|agent|support|service|interaction|correspondence|associate|response)",
-        r"\bhow\s+(?:did\s+we\s+do|would\s+you\s+rate|satisfied)",
+        r"\bhow\s+(?:did\s+we\s+do|we\s+did|would\s+you\s+rate|satisfied)",
         r"\bfeedback\b",
         r"アンケート|ご意見|評価|満足度|フィードバック|解決(?:しましたか|されましたか|いたしましたか)",
     ),
