@@ -47,6 +47,9 @@ _ACCOUNTS = re.compile(
     r"transcripts?|profiles?|logins?|candidate\s++ids?|aws\s*+-?\s*+\d{8}|benefits?|vouchers?)\b|"
     r"統合|マージ|移行|アカウント|認定資格|資格|受験履歴|履歴|プロファイル|特典|候補者\s*+ID|AWS\s*+-?\s*+\d{8}",
     re.IGNORECASE)
+# A candidate id as the readings below name it ("AWS01234567", "aws 01234567", "AWS - 01234567"),
+# the same with or without re.IGNORECASE.
+_ID = r"[Aa][Ww][Ss]\s*+-?\s*+\d{8}"
 # The case itself ("we have merged that case into this case"): not the accounts.
 _CASE = re.compile(r"\b(?:cases?|tickets?)\b|ケース|チケット|お問い合わせ", re.IGNORECASE)
 _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!under\b|as\b|per\b|for\b)\w++\s++){0,3}?(?:case|ticket)s?\b|"
@@ -128,10 +131,10 @@ _DONE_JA = re.compile(
 # "アカウント" first, so apart from _DONE_JA, whose starts would then include
 # every "a"): AWS… でご確認いただける状態になりました, AWS… に全部寄せ終わりました.
 _DONE_JA_PLACE = re.compile(
-    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+[)）]?\s*+(?:の[^。\n]{0,10}?)?(?:で|にて|上で|の方で|側で|に|から)[^。\n]{0,30}?"
+    rf"(?:{_ID}|アカウント)\s*+[)）]?\s*+(?:の[^。\n]{{0,10}}?)?(?:で|にて|上で|の方で|側で|に|から)[^。\n]{{0,30}}?"
     r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)(?:ように|状態に)(?:なりました|なっております|"
     r"なっています)(?!ら)|"
-    r"(?:[Aa][Ww][Ss]\s*+-?\s*+\d{8}|アカウント)\s*+(?:に|へ)[^。\n]{0,10}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
+    rf"(?:{_ID}|アカウント)\s*+(?:に|へ)[^。\n]{{0,10}}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
     r"終(?:わり|え)(?:ました|ております)")
 # Where a Japanese done form can start: a search for these skips along in C,
 # and _DONE_JA is tried (match) only there (tests/test_core_meaning.py checks
@@ -256,15 +259,17 @@ _KEPT_ONE = re.compile(r"(?:残す|残したい|存続させる|今後(?:お)?�
                        r"(?:の\s*+(?:受験者\s*+ID|候補者\s*+ID|ID|メールアドレス)|を\s*+(?:お知らせ|ご指定|ご教示|教えて))|"
                        r"\b(?:account|profile|id)\s++(?:that\s++|which\s++)?you\s++(?:want|wish|would\s++like|'d\s++like|"
                        r"prefer)\s++to\s++(?:keep|retain|use\s++going\s++forward)\b", re.IGNORECASE)
+# What starts a list item: "1.", "(2)", "・", "■", "-".
+_MARKER = r"(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])"
 # A list item, under an ask, that asks itself about the account to keep and gives it no value by
 # a label ("3. 統合後に残すアカウント（… AWS 0551… とのことですが、念のためご確認ください）", "・残す
 # アカウントのご希望（… でよろしいでしょうか）"), unlike a heading ("■ 残すアカウント（統合先）") or
 # "・残すアカウント: AWS…", which state it.
-_KEPT_ITEM = re.compile(r"[ \t]{0,8}+(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])?[ \t]{0,8}+[^:：\n]{0,12}?"
+_KEPT_ITEM = re.compile(rf"[ \t]{{0,8}}+{_MARKER}?[ \t]{{0,8}}+[^:：\n]{{0,12}}?"
                         r"(?:残す|残したい|存続させる|今後(?:お)?使(?:う|い続ける|いになる|用する))[ \t]{0,4}+アカウント(?![ \t]{0,4}+[:：])")
 _KEPT_ONE_WORDS = ("残", "存続", "今後", "メイン", "keep", "retain", "going forward")  # one is in every match
-_AN_ID = re.compile(r"aws\s*+-?\s*+\d{8}", re.IGNORECASE)
-_LIST_ITEM = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]|[(（]\d{1,2}[)）]|[・•●■◆\-*])")
+_AN_ID = re.compile(_ID, re.IGNORECASE)
+_LIST_ITEM = re.compile(rf"^\s*+{_MARKER}")
 _MARKER_ONLY = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]?|[(（]\d{1,2}[)）])\s*+$")
 
 
@@ -396,13 +401,13 @@ _STATE = re.compile(r"\b(?:lives?|living|resides?|residing|sits?|sitting|appears
                     r"available|listed|stored)\b",
                     re.IGNORECASE)
 _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|on|into|with|to|at)\s{1,10}+(?:\S{1,60}+\s{1,10}+){0,4}?"
-                            r"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|aws\s*+-?\s*+\d{8})\b", re.IGNORECASE)
+                            rf"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|{_ID})\b", re.IGNORECASE)
 
 
 # The next sentence sends you to the kept account from now on: what was done was the merge.
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
-                       r"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{0,20}?aws\s*+-?\s*+\d{8}|"
-                       r"aws\s*+-?\s*+\d{8}[^。.\n]{0,20}?(?:ご利用|お使い|ご使用|use|sign\s++in))", re.IGNORECASE)
+                       rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
+                       rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|use|sign\s++in))", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:that|which)\s++$", re.IGNORECASE)
 
 
@@ -627,6 +632,11 @@ _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brate\s+
                             r"通信|やり取り|サポートセンター", re.IGNORECASE)
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] starts, looking back 300 characters at most."""
+    return max([m.end() for m in _SENTENCES.finditer(text, max(0, at - 300), at)] or [max(0, at - 300)])
+
+
 def closure_to_come(new_text: str, words: str) -> bool:
     """Is the case's closure (`words`, e.g. "本ケースはクローズ") one to come,
     on a condition or a date ("ご返信をいただけない場合、5 営業日後に本ケースは
@@ -637,7 +647,7 @@ def closure_to_come(new_text: str, words: str) -> bool:
     at = text.find(words)
     if at < 0:
         return False
-    start = max([m.end() for m in _SENTENCES.finditer(text, max(0, at - 300), at)] or [max(0, at - 300)])
+    start = _sentence_start(text, at)
     end = text.find("\n", at + len(words))
     sentence = text[start:end if end >= 0 else len(text)]
     return bool(_PLANNED.search(sentence) or _CLOSURE_TO_COME.match(text, at + len(words)))
@@ -658,7 +668,7 @@ def said_as_done(new_text: str, words: str) -> bool:
     if at < 0:
         return True
     starts = [m.end() for m in _CLAUSES.finditer(text, max(0, at - 300), at)]
-    sentence_start = max([m.end() for m in _SENTENCES.finditer(text, max(0, at - 300), at)] or [max(0, at - 300)])
+    sentence_start = _sentence_start(text, at)
     head = text[max(starts[-1] if starts else 0, sentence_start):at + len(words)]
     if _PLANNED.search(head):
         return False
