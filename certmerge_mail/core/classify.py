@@ -285,13 +285,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         return _asks_which_after_done(completed, reasons)
     elif completed:
         return _done_kind(subject, new_text, reasons), False
-    merge_itself = _note(rules.CONFIRM_MERGE, _found(rules.CONFIRM_MERGE, new_text), reasons)  # "approve the merge"
-    if merge_itself and meaning.asks_nothing(new_text, merge_itself):
-        reasons.append(f"{merge_itself!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
-        merge_itself = None
+    merge_itself = _asked(new_text, _note(rules.CONFIRM_MERGE, _found(rules.CONFIRM_MERGE, new_text), reasons),
+                          reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
-    if asks_confirm and meaning.asks_nothing(new_text, asks_confirm):
-        reasons.append(f"{asks_confirm!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
+    if asks_confirm and _asked(new_text, asks_confirm, reasons) is None:
         asks_confirm = merge_itself = None
     # Read once; said among the reasons only where they decide (an ask to confirm).
     reasons.check()
@@ -379,6 +376,14 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not asks_info:
         _fire(rules.STATUS_UPDATE, new_text, reasons)
     return Kind.SUPPORT_REPLY, bool(asks_info)
+
+
+def _asked(new_text: str, words: str | None, reasons: _Reasons) -> str | None:
+    """`words`, unless every sentence holding them asks nothing of you."""
+    if words and meaning.asks_nothing(new_text, words):
+        reasons.append(f"{words!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
+        return None
+    return words
 
 
 def _asks_which_after_done(words: str, reasons: _Reasons) -> tuple[Kind, bool]:

@@ -165,10 +165,11 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
         # From: and To:/Subject:…, or From: right above its date ("From: Daniel\nDate: 2025-03-13 12:02 UTC")
         return (sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
                 or (i + 1 < len(lines) and _SENT_AT.match(lines[i + 1].strip()) is not None))
-    if stripped[-1] in ":：" and i and _RULE_LINE.match(lines[i - 1]) and _DATE_TIME.search(stripped):
-        return True  # a dated head under a rule: "-----\nCustomer reply, 2025-09-16 15:58 UTC:"
-    if stripped[0] in _SENT_AT_FIRST and _SENT_AT.match(stripped) and i and _RULE_LINE.match(lines[i - 1]):
-        return True  # Outlook's block cut to its date under its rule ("_____\nSent: Tuesday, …")
+    if ((stripped[-1] in ":：" and _DATE_TIME.search(stripped)) or (stripped[0] in _SENT_AT_FIRST and _SENT_AT.match(stripped))) \
+            and i and _RULE_LINE.match(lines[i - 1]):
+        # Under a rule: a dated head ("-----\nCustomer reply, 2025-09-16 15:58 UTC:"), or Outlook's
+        # block cut to its date ("_____\nSent: Tuesday, …").
+        return True
     if _BLOCK_NEXT.match(stripped):
         # The block may start with its date ("送信日時: …" before "差出人: …"):
         # three header lines in a row, one of them the sender's.
