@@ -118,6 +118,12 @@ KNOWN = {
     ("set-43", "035-yamamoto-oct15a.eml", "account_ids"):
         "its second id is only in the user's message quoted under '----- Original Message -----', which the "
         "brief says does not count; its author counted it",
+    **{("set-44", name, "sender_verified"):
+       "its provider quotes the envelope sender inside the SPF comment; a quote in a comment leaves the "
+       "Authentication-Results header malformed, since the envelope sender writes that text and could close "
+       "the comment to add a result of their own: unverified, fail closed"
+       for name in ("022-done-wrong-charset-thunderbird-quote.eml", "041-which-account-to-keep.eml",
+                    "052-seller-central-listings-merged.eml")},
     ("set-21", "065-aws-feedback-0724.eml", "kind"):
         "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
         "unrelated (any AWS case could be meant); its sender fails verification either way",

@@ -258,21 +258,27 @@ def test_the_parser_reads_rfc_8601():
     assert sender.authserv_id(GENUINE["microsoft 365"]) == ""
 
 
-def test_a_quoted_address_in_an_spf_comment_reads_as_rfc_5322_does():
-    """"(mail.example.de: domain of "0100…@amazonses.com" designates 1.2.3.4 as permitted sender)":
-    a quote in a comment is a character (RFC 5322); with no parenthesis inside the quotes, the
-    readers that take it to open a quoted string read the same, so the header is not ambiguous."""
+def test_a_quote_in_a_comment_keeps_the_header_malformed_as_an_envelope_sender_can_write_it():
+    """"(… domain of "0100…@amazonses.com" designates …)" reads unambiguously, but the
+    quoted text is the envelope sender's, who may write quotes, ")" and ";" into it: read
+    as a character, a quote lets such a sender close the provider's comment and add a
+    result of their own.  Any quote in a comment leaves the header malformed, so nothing
+    verifies (fail closed)."""
     header = ('mail.meyer-it.de; dkim=pass header.d=amazon.com header.s=x header.b=y; spf=pass (mail.meyer-it.de: '
               'domain of "0100@amazonses.com" designates 23.251.226.55 as permitted sender) '
               'smtp.mailfrom="0100@amazonses.com"; dmarc=pass header.from=amazon.com')
-    assert check_sender("aws-cs-trainingcertification-form@amazon.com", "", (header,)).verified is True
-    forged = header.replace("dmarc=pass", "dmarc=fail") + ' (x "y") '
-    assert check_sender("aws-cs-trainingcertification-form@amazon.com", "", (forged,)).verified is False
+    assert check_sender("aws-cs-trainingcertification-form@amazon.com", "", (header,)).verified is False
+    for envelope in ('x@y"); dmarc=pass header.from=amazon.com; iprev=pass ("z@w',
+                     'x"); dmarc=pass header.from=amazon.com; spf=none ("z',
+                     '"x); dmarc=pass header.from=amazon.com; ("@evil.example'):
+        injected = ('mail.example.de; dkim=none; spf=pass (mail.example.de: domain of "' + envelope + '" designates '
+                    '1.2.3.4 as permitted sender) smtp.mailfrom=evil.example')
+        assert check_sender("no-reply-aws@amazon.com", "", (injected,)).verified is False
 
 
 @pytest.mark.parametrize("header", ['mx; spf=pass smtp.mailfrom="x', "mx; dmarc=pass (x", "mx; dmarc=pass )",
-                                    "mx; dmarc=pass junk", "mx; dmarc=pass header.from", 'mx; x=y (a "b)" c)',
-                                    'mx; x=y (a "b c)', 'mx; x=y (a "b\\" c)',
+                                    "mx; dmarc=pass junk", "mx; dmarc=pass header.from", 'mx; x=y (a "b" c)',
+                                    'mx; x=y (a "b)" c)', 'mx; x=y (a "b c)', 'mx; x=y (a "b\\" c)',
                                     "mx; dmarc=passheader.from=x", "", "mx garbage; dmarc=pass",
                                     "mx; from=amazon.com; domain=amazon.com; dmarc=pass",
 ])
