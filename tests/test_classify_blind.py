@@ -28,17 +28,11 @@ KNOWN = {
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
     ("set-14", "016-seller-central-ja.eml", "sender_verified"):
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
-    ("set-14", "008-credly-mail.eml", "kind"):
-        "a reminder to accept a badge that tells no recent issue (days ago, or a date within 45 days) may be of one "
-        "issued years before the merge (corpus 373): unrelated by design",
     ("set-16", "007-lookalike-gmail-html.eml", "kind"):
         "a look-alike's imperative 'review the arrangement and approve it' reads as a support reply; its sender "
         "fails verification either way, so it is ignored and reported as suspicious",
     ("set-16", "036-console-docomo-jis.eml", "kind"):
         "a console closure naming no topic, of a case no other mail shows to be a merge case; the service knows it",
-    ("set-19", "024-f-credly-uketori-machi.eml", "kind"):
-        "a reminder to accept a badge that tells no recent issue (days ago, or a date within 45 days) may be of one "
-        "issued years before the merge (corpus 373): unrelated by design",
     ("set-20", "047-li-form-submission.eml", "account_ids"):
         "the ids are in the user's own message that the acknowledgement quotes ('Your message:'): history, not the "
         "agent's new text, by design (tests/test_core_text.py)",
@@ -82,12 +76,10 @@ KNOWN = {
         ("set-45", "038-aws-console-case.eml", "kind"),  # a completion list under a mislabelled charset
         # round 10
         ("set-47", "039-credly-lookalike-claim.eml", "kind"),
-        ("set-47", "041-credly-badge-waiting.eml", "kind"),
         ("set-48", "018-okafor-o365-spoofed-form.eml", "kind"),
         # round 11
         ("set-52", "039-aws-support-feedback-dokafor.eml", "kind"),  # a survey reminder that asks nothing itself
         # round 12
-        ("set-53", "039-badge-waiting-reminder.eml", "kind"),  # a Credly reminder telling no time of issue
         ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"),
     )},
     # Misses left after round 5's changes, each with why the reading stands:

@@ -258,12 +258,18 @@ LOOK_ALIKES_AND_SENDERS = [
  ("unrelated", '"Microsoft via Credly" <admin@credly.com>', "You've earned a badge from Microsoft", "Microsoft has issued you a new badge: Azure Fundamentals. Accept your badge."),
  ("credly_badge_issued", CR, "Amazon Web Services Training and Certification has sent you a badge", "Congratulations! Accept your badge: AWS Certified Cloud Practitioner."),
  ("credly_badge_issued", CR, "バッジが発行されました", "Amazon Web Services Training and Certification から AWS Certified Developer - Associate のバッジが発行されました。バッジを受け取る"),
- # A reminder of a badge of these weeks is one ready to accept; one of years ago, or of no told time, is not.
+ # A reminder of a badge of these weeks, or of no told time, is one ready to accept; one of years ago is not.
  # (T0, the mails' date, is in 2025.)
  ("credly_badge_issued", CR, "Reminder: accept your badge", "Amazon Web Services Training and Certification issued you the "
   "AWS Certified Developer - Associate badge 9 days ago. Accept it to show it on your profile."),
  ("unrelated", CR, "Reminder: accept your badge", "Amazon Web Services Training and Certification issued you the "
   "AWS Certified Developer - Associate badge on March 3, 2021 and it is still waiting."),
+ ("credly_badge_issued", CR, "A badge is still waiting for you", "Hi Ana, Amazon Web Services Training and Certification "
+  "sent you the AWS Certified Solutions Architect - Associate badge and it has not been accepted yet. Claim it here."),
+ ("credly_badge_issued", CR, "【お知らせ】バッジがまだ受け取られていません", "Amazon Web Services Training and Certification から "
+  "発行された AWS Certified Cloud Practitioner のバッジが、まだ受け取られていません。こちらから受け取ってください。"),
+ ("unrelated", CR, "Reminder: your badge is pending", "Amazon Web Services Training and Certification issued you the "
+  "AWS Certified Cloud Practitioner badge, which you earned in 2021. It is still pending: accept it to share it."),
  ("credly_badge_issued", CR, "Your badges are ready to accept", "Amazon Web Services Training and Certification: "
   "2 badges were moved to this e-mail. Pending badges are not visible until you accept them."),
  ("unrelated", CR, "Your AWS Certified Developer - Associate badge expires soon", "Your badge will expire on 1 December 2025. Recertify to keep it."),

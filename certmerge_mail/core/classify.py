@@ -191,11 +191,16 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
     scope = subject_lower if rules.BADGE_ISSUED.find(subject_lower) is not None else head
     for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.BADGE_REMINDER):
         if _fire(blocker, scope, reasons):
-            days = meaning.issued_days_ago(head, sent) if blocker is rules.BADGE_REMINDER else None
-            if days is not None and 0 <= days <= _RECENT_BADGE_DAYS:
-                # "issued you the … badge 7 days ago … accept it": a badge of these weeks, ready to accept
-                reasons.append(f"a reminder of a badge issued {days} days before it: ready to accept")
-                continue
+            if blocker is rules.BADGE_REMINDER:
+                days = meaning.issued_days_ago(head, sent)
+                if days is not None and 0 <= days <= _RECENT_BADGE_DAYS:
+                    # "issued you the … badge 7 days ago … accept it": a badge of these weeks, ready to accept
+                    reasons.append(f"a reminder of a badge issued {days} days before it: ready to accept")
+                    continue
+                if not meaning.tells_a_time(head):
+                    # "your badge is waiting": a badge ready to accept, of no other time it names
+                    reasons.append("a reminder of a badge that tells no time of issue: ready to accept")
+                    continue
             return Kind.UNRELATED, None
     if not _fire(rules.BADGE_ISSUED, head, reasons) and not meaning.badge_issued(head):
         _fire(rules.NEWSLETTER, head, reasons)

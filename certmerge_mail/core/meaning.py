@@ -821,12 +821,23 @@ _REOPENED = re.compile(r"\bre-?opened\b|再オープン|再開(?:され|いた�
 _MONTHS = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov",
                                        "dec"), 1)}
 _AGO = re.compile(r"\b(\d{1,3})\s++(day|week|month|year)s?\s++ago\b|(\d{1,3})\s*+(日|週間|か月|ヶ月|カ月|年)前|"
-                  r"\b(yesterday|today|earlier\s++today|last\s++week|this\s++week|a\s++few\s++days\s++ago)\b|(昨日|本日|先週)",
+                  r"\b(yesterday|today|earlier\s++today|last\s++week|this\s++week|a\s++few\s++days\s++ago|last\s++month|"
+                  r"last\s++year)\b|(昨日|本日|先週|先月|昨年|去年)",
                   re.IGNORECASE)
+# A year alone: "which you earned in 2022", "2022年に取得"
+_YEAR = re.compile(r"\b(?:in|since|during)\s++(20\d\d)\b|(20\d\d)\s*+年(?!\s*+\d)", re.IGNORECASE)
+_WORD_DAYS = {"today": 0, "earlier today": 0, "本日": 0, "yesterday": 1, "昨日": 1, "last month": 30, "先月": 30,
+              "last year": 365, "昨年": 365, "去年": 365}
 _DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s++(\d{1,2}),?\s++(\d{4})\b|"
                    r"\b(\d{1,2})\s++(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?,?\s++(\d{4})\b|"
                    r"\b(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})\b|(\d{4})\s*+年\s*+(\d{1,2})\s*+月\s*+(\d{1,2})\s*+日", re.IGNORECASE)
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "日": 1, "週間": 7, "か月": 30, "ヶ月": 30, "カ月": 30, "年": 365}
+
+
+def tells_a_time(text: str) -> bool:
+    """Does the text tell when something happened (a date, "3 days ago")?"""
+    text = text[:MAX_TEXT]
+    return any(p.search(text) is not None for p in (_AGO, _DATE, _YEAR))
 
 
 def issued_days_ago(text: str, sent: datetime | None) -> int | None:
@@ -836,10 +847,13 @@ def issued_days_ago(text: str, sent: datetime | None) -> int | None:
     if (m := _AGO.search(text)) is not None:
         if m.group(1) or m.group(3):
             return int(m.group(1) or m.group(3)) * _UNIT_DAYS[(m.group(2) or m.group(4)).lower()]
-        word = (m.group(5) or m.group(6)).lower()
-        return 0 if word in ("today", "earlier today", "本日") else 1 if word in ("yesterday", "昨日") else 7
-    if sent is None or (m := _DATE.search(text)) is None:
+        return _WORD_DAYS.get(" ".join((m.group(5) or m.group(6)).lower().split()), 7)
+    if sent is None:
         return None
+    if (m := _DATE.search(text)) is None:
+        if (y := _YEAR.search(text)) is None:
+            return None
+        return max(0, (sent.date() - date(int(y.group(1) or y.group(2)), 12, 31)).days)  # at least this long ago
     g = m.groups()
     try:
         if g[0]:
