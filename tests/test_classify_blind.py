@@ -78,7 +78,6 @@ KNOWN = {
         ("set-47", "039-credly-lookalike-claim.eml", "kind"),
         ("set-48", "018-okafor-o365-spoofed-form.eml", "kind"),
         # round 11
-        ("set-52", "039-aws-support-feedback-dokafor.eml", "kind"),  # a survey reminder that asks nothing itself
         # round 12
         ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"),
     )},

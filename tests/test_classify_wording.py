@@ -193,6 +193,11 @@ CASES = [
  ("support_reply","Thank you for confirming. The team will now carry out the merge; I'll write when it is done.\n\n"
   "Marisol\nAWS Training and Certification Customer Support\n\nHow would you rate my reply? Good / Poor"),
  ("survey","Case 176215680000123 has been marked as resolved. We'd love to know how we did; it takes a minute."),
+ # A rating offered over its link, not asked in words: the survey.
+ ("survey","Hello again,\nWe have not yet heard how your recent support contact went.\n\nThe short questionnaire "
+  "(two minutes) is here:\nhttps://feedback.example.com/q?c=176215680000123\n\nThanks, AWS Customer Experience"),
+ ("survey","先日のお問い合わせ（ケース 176215680000123）について、満足度アンケートへのご回答はこちらです：\n"
+  "https://feedback.example.com/q?c=176215680000123\n\nAWS カスタマーエクスペリエンス"),
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),

@@ -611,7 +611,8 @@ def asks_rating(new_text: str) -> bool:
         if _FOOTER_RATING.search(paragraph):
             continue  # every console mail's footer: "rate this correspondence", "このやり取りを評価"
         for sentence in _sentences(unwrap(paragraph)):
-            if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か"))):
+            # Asked, as a question, or offered: "The survey takes a minute:" over its link or button.
+            if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か", ":", "："))):
                 return True
     return False
 
