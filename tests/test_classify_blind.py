@@ -70,7 +70,6 @@ KNOWN = {
     **{key: "first-contact miss, not yet fixed" for key in (
         ("set-44", "006-form-ack-parts-differ.eml", "kind"),  # plain and HTML parts say different things
         ("set-44", "008-opened-case-lookalike-domain.eml", "kind"),  # a look-alike's acknowledgement
-        ("set-44", "024-all-set-one-place-no-auth.eml", "kind"),  # "you'll now find … under candidate ID …"
         ("set-44", "031-survey-lookalike-credit.eml", "kind"),  # a look-alike's survey
         ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
         ("set-45", "038-aws-console-case.eml", "kind"),  # a completion list under a mislabelled charset

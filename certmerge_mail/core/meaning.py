@@ -81,7 +81,7 @@ _DONE_EN_PATTERNS = (
     r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
     r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b",
     r"\bnow\s++(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|held|visible|available|listed|"
-    r"stored|part\s++of|(?:find|see)\s++(?:\S++\s++){0,6}?(?:in\s++one\s++place\s++)?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws|"
+    r"stored|part\s++of|(?:find|see)\s++(?:\S++\s++){0,6}?(?:in\s++one\s++place\s++)?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws(?:-?+\d{8})?|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
     # the kept account, now holding everything: "AWS… – now holds all certifications and exam history"
@@ -772,8 +772,20 @@ def _clause_bounds(sentence: str, at: int, to: int) -> tuple[int, int]:
     """Where the clause holding sentence[at:to] begins and ends (the clause
     breaks before `at` and after `to`)."""
     starts = [m.end() for m in _CLAUSES.finditer(sentence, 0, at)]
+    if (visit := _YOUR_VISIT.match(sentence, 0, at)) is not None:
+        starts.append(visit.end())
     end = _CLAUSES.search(sentence, to)
-    return (starts[-1] if starts else 0), (end.start() if end else len(sentence))
+    return max(starts, default=0), (end.start() if end else len(sentence))
+
+
+# The user's own visit that a sentence opens with, ended by no comma: "When
+# you sign in with …(,) you'll now find …". Its "when" conditions the visit,
+# not what the main clause tells (_NOT_DONE), which starts at its own "you";
+# a visit that holds a condition of its own ("if you sign in after we merge
+# them") is no such clause.
+_YOUR_VISIT = re.compile(r"\W{0,4}+(?:when|whenever|once|if|next\s++time|after)\s++you\s++(?:sign|log)\s*+(?:in|on|back\s++in)\b"
+                         r"(?:(?!(?:after|once|when|if|before|until|as\s++soon)\b)[^,;.\n]|\.(?=\S)){0,80}?\s(?=you\b)",
+                         re.IGNORECASE)
 
 
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"
