@@ -143,6 +143,25 @@ def test_a_quote_on_top_leaves_the_reply_under_it_as_the_new_text():
     assert split_new_text("> only a quote\n> here") == ("", "> only a quote\n> here")
 
 
+def test_answers_under_quoted_lines_are_the_new_text_and_the_quoted_lines_history():
+    # a greeting, the user's words quoted, the answer under them
+    body = ("Hi Ravi,\n\n> Looks right to me, go ahead.\n> Ravi\n\n"
+            "Thanks. Done: AWS11112222 now sits under AWS33334444.\n\nRegards,\nKim")
+    new, history = split_new_text(normalize(body))
+    assert new.startswith("Hi Ravi,") and "AWS33334444" in new and "go ahead" not in new
+    assert "go ahead" in history
+    # answers interleaved with the questions they answer
+    body = ("佐藤 様\n\nご質問にお答えします。\n\n> 割引は残りますか?\n\n残ります(AWS33334444 に移ります)。\n\n"
+            "> いつ終わりますか?\n\n2 営業日ほどです。\n\n木村")
+    new, history = split_new_text(normalize(body))
+    assert "AWS33334444" in new and "2 営業日" in new and "割引は残りますか" not in new
+    assert "割引は残りますか" in history and "いつ終わりますか" in history
+    # a quote at the end, and a quote followed by an older letter, stay history
+    assert split_new_text("Agreed.\n\n> Please confirm the merge.") == ("Agreed.", "> Please confirm the merge.")
+    new, history = split_new_text("Agreed.\n\n> Please confirm.\n\n-----Original Message-----\nFrom: x\nSent: y\nTo: z\n\nold")
+    assert new == "Agreed." and "old" in history
+
+
 # Characters NFKC decomposes, reorders or composes, in any neighbourhood of a
 # newline: combining marks, (half-width) kana and their voiced marks, Hangul
 # jamo, full-width forms, ligatures, CR, typographic quotes.

@@ -103,11 +103,16 @@ def split_new_text(text: str) -> tuple[str, str]:
         if _is_history_start(lines, i, stripped):
             start = i - 1 if i and _RULE_LINE.match(lines[i - 1]) else i
             new = "\n".join(lines[:start]).strip()
-            if not new:
+            if not new or stripped[0] == ">":
                 after = _after_quote_on_top(lines, i)
-                if after is not None:  # the quote came first, the reply under it
+                if after is not None:
+                    # The quote came first and the reply under it, or the reply
+                    # answers "> " quoted lines one by one: the text under the
+                    # quote is the sender's own too.
                     below, history = split_new_text("\n".join(lines[after:]))
-                    return below, "\n".join(lines[:after] + ([history] if history else []))
+                    if below or not new:
+                        return ("\n\n".join(part for part in (new, below) if part),
+                                "\n".join(lines[start:after] + ([history] if history else [])))
             return new, "\n".join(lines[start:])
         if signed is not None and i - signed <= _SIGNATURE_LINES and _LETTER_HEAD.match(stripped):
             return "\n".join(lines[:i]).strip(), "\n".join(lines[i:])  # an earlier letter's head line
