@@ -193,6 +193,11 @@ CASES = [
  ("support_reply","Thank you for confirming. The team will now carry out the merge; I'll write when it is done.\n\n"
   "Marisol\nAWS Training and Certification Customer Support\n\nHow would you rate my reply? Good / Poor"),
  ("survey","Case 176215680000123 has been marked as resolved. We'd love to know how we did; it takes a minute."),
+ # The wish to go ahead asked for inside a statement.
+ ("merge_confirmation_requested","Primary profile: AWS01234567\nProfile to be merged and closed: AWS07654321\n\nThis cannot "
+  "be undone afterwards. Please respond to this message to tell us whether you want us to go ahead."),
+ # The kept id as the destination of what was brought into it.
+ ("merge_completed","田中 様\n\nAWS01234567 に、AWS07654321 の受験履歴と認定をすべて移しました。今後は AWS01234567 をご利用ください。"),
  # A rating offered over its link, not asked in words: the survey.
  ("survey","Hello again,\nWe have not yet heard how your recent support contact went.\n\nThe short questionnaire "
   "(two minutes) is here:\nhttps://feedback.example.com/q?c=176215680000123\n\nThanks, AWS Customer Experience"),
@@ -258,6 +263,10 @@ LOOK_ALIKES_AND_SENDERS = [
  ("unrelated", DESK, "RE:[CASE 175389133102045] [AWS Training and Certification Form Submission] - other",
   "Hello,\nYour certification on AWS81162035 is active until 2028, so your exam discount benefit applies. Sign in to "
   "AWS81162035 to request it.\nBest regards"),
+ # "for example" is no exam: AWS accounts (not certification accounts) to merge.
+ ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176999999912346] Combine two AWS accounts",
+  "Hello,\nTwo AWS accounts cannot be merged. You can, for example, move resources with AWS Organizations and close the "
+  "other account.\nBest regards,\nAmazon Web Services"),
  ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176999999912345] Merge two AWS accounts into one organization",
   "Hello, regarding merging your AWS accounts: you can invite the second account into your AWS Organization and use consolidated billing. Best regards, Amazon Web Services"),
  ("unrelated", '"Microsoft via Credly" <admin@credly.com>', "You've earned a badge from Microsoft", "Microsoft has issued you a new badge: Azure Fundamentals. Accept your badge."),

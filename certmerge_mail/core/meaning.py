@@ -135,7 +135,10 @@ _DONE_JA_PLACE = re.compile(
     r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)(?:ように|状態に)(?:なりました|なっております|"
     r"なっています)(?!ら)|"
     rf"(?:{_ID}|アカウント)\s*+(?:に|へ)[^。\n]{{0,10}}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
-    r"終(?:わり|え)(?:ました|ております)")
+    r"終(?:わり|え)(?:ました|ております)|"
+    # the kept id as the destination, what was brought into it after: AWS… へ、AWS… の内容をまとめました
+    rf"{_ID}\s*+(?:に|へ)[、,]\s*+[^。\n]{{0,40}}?を(?:すべて|全て)?(?:寄せ|移し|まとめ|集約し|統合し|移行し|移動し|引き継ぎ)"
+    r"(?:ました|ております)(?!ら)")
 # Where a Japanese done form can start: a search for these skips along in C,
 # and _DONE_JA is tried (match) only there (tests/test_core_meaning.py checks
 # the hits equal _DONE_JA.finditer's).
@@ -347,7 +350,8 @@ def merge_done(new_text: str) -> Statement | None:
         hits = [m for form in _DONE_EN_ANY_CASE for m in form.finditer(text)]
     if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text or "まとま" in text or "なく" in text:
         hits += _done_ja(text)
-    if "になりました" in text or "になっ" in text or "終わり" in text or "終え" in text:
+    if ("になりました" in text or "になっ" in text or "終わり" in text or "終え" in text
+            or ("ました" in text and ("へ、" in text or "に、" in text))):
         hits += _DONE_JA_PLACE.finditer(text)
     hits.sort(key=lambda m: m.start())
     if not hits or in_progress(text):
@@ -483,8 +487,11 @@ def _asking(sentence: str) -> bool:
                 or _ASK_JA.search(sentence.rstrip("。．.!！ 　")))
 
 
-# "Shall we go ahead as described?", "Do you want us to combine them?"
-_ASK_TO_ACT = re.compile(r"\b(?:are|is)\s++(?:you|it|that)\s++(?:happy|ok(?:ay)?|fine|alright|comfortable)\s++(?:for|with)\s++"
+# "Shall we go ahead as described?", "Do you want us to combine them?", and the
+# wish asked for in a statement: "reply … to let us know that you would like us to proceed"
+_ASK_TO_ACT = re.compile(r"\b(?:let\s++us\s++know|tell\s++us|confirm|advise|reply|respond)\b[^.?!\n]{0,60}?\b(?:that|whether|if)\s++"
+                         r"you\s++(?:would\s++like|want|wish)\s++us\s++to\s++(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b|"
+                         r"\b(?:are|is)\s++(?:you|it|that)\s++(?:happy|ok(?:ay)?|fine|alright|comfortable)\s++(?:for|with)\s++"
                          r"(?:us\s++)?(?:to\s++)?(?:go\s++ahead|proceed|merge|combine|start|carry)|"
                          r"\b(?:shall|should|may|can|could)\s++we\s++(?:\w++\s++){0,2}?(?:go\s++ahead|proceed|merge|combine|"
                          r"consolidate|carry\s++(?:it\s++)?out|start)\b|\b(?:do|would)\s++you\s++(?:like|want)\s++us\s++to\s++"

@@ -150,7 +150,7 @@ CERT_CONTEXT = Signal(
         r"certmetrics",
         r"credly",
         r"training\s+(?:and|&)\s+certification",
-        r"\bexam",
+        r"\bexam(?:s|ination|inations)?\b",
         r"\bbadges?\b",
         r"\baws-?\d{8}\b",
         r"認定|資格|試験|トレーニング|受験|バッジ|候補者",
