@@ -198,6 +198,9 @@ CASES = [
   "be undone afterwards. Please respond to this message to tell us whether you want us to go ahead."),
  # The kept id as the destination of what was brought into it.
  ("merge_completed","田中 様\n\nAWS01234567 に、AWS07654321 の受験履歴と認定をすべて移しました。今後は AWS01234567 をご利用ください。"),
+ # A question of its own in the paragraph of the console's rating footer.
+ ("survey","As we have not heard from you, this case is now closed.\n\nWas our help what you needed? You can rate this "
+  "correspondence in the Support Center.\n\nBest regards,\nAmazon Web Services"),
  # A rating offered over its link, not asked in words: the survey.
  ("survey","Hello again,\nWe have not yet heard how your recent support contact went.\n\nThe short questionnaire "
   "(two minutes) is here:\nhttps://feedback.example.com/q?c=176215680000123\n\nThanks, AWS Customer Experience"),

@@ -314,3 +314,18 @@ def test_first_chars_names_every_start_or_declines():
 def test_how_long_ago_a_badge_was_issued(text, days):
     from datetime import datetime, timezone
     assert meaning.issued_days_ago(text, datetime(2025, 12, 3, 15, 0, tzinfo=timezone.utc)) == days
+
+
+@pytest.mark.parametrize("text, to_come", [
+    ("If we do not hear from you by Friday, this case will be closed.", True),
+    ("Unless you reply within 7 days, your case is closed automatically.", True),
+    ("ご返信がない場合、本ケースはクローズとなります。", True),
+    # a reason given before the closure is no condition on it
+    ("As we have not heard from you, this case is now closed.", False),
+    ("We haven't had a reply from you for two weeks, so your case has now been closed.", False),
+    ("ご返信をいただけなかったため、本ケースはクローズいたしました。", False),
+])
+def test_a_closure_to_come_against_one_made_for_a_reason(text, to_come):
+    from certmerge_mail.core import rules
+    words = rules.CASE_CLOSED.find(text.lower())  # a closure under "if"/"unless" is not even found
+    assert (words is None or meaning.closure_to_come(text.lower(), words)) is to_come

@@ -615,9 +615,12 @@ def asks_rating(new_text: str) -> bool:
         # Amazon Web Services"), not the closing survey.
         body = body[:signed.start()]
     for paragraph in _PARAGRAPHS.split(body):
-        if _FOOTER_RATING.search(paragraph):
-            continue  # every console mail's footer: "rate this correspondence", "このやり取りを評価"
+        footer = _FOOTER_RATING.search(paragraph) is not None
         for sentence in _sentences(unwrap(paragraph)):
+            if footer and (_FOOTER_RATING.search(sentence) or not sentence.rstrip().endswith(("?", "？"))):
+                # Every console mail's footer: "rate this correspondence", "このやり取りを評価"; in its
+                # paragraph only a question of its own asks ("How would you rate the support you received?").
+                continue
             # Asked, as a question, or offered: "The survey takes a minute:" over its link or button.
             if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か", ":", "："))):
                 return True
@@ -657,11 +660,18 @@ def closure_to_come(new_text: str, words: str) -> bool:
         return False
     start = _sentence_start(text, at)
     end = text.find("\n", at + len(words))
-    sentence = text[start:end if end >= 0 else len(text)]
-    return bool(_PLANNED.search(sentence) or _CLOSURE_TO_COME.match(text, at + len(words)))
+    end = end if end >= 0 else len(text)
+    # The closure's own clause, and a condition it is put under before it: a
+    # reason given before it ("as we have not heard from you, this case is
+    # now closed") is no condition.
+    clause = max([m.end() for m in _CLAUSES.finditer(text, start, at)], default=start)
+    return bool(_PLANNED.search(text, clause, end) or _CONDITION.search(text, start, clause)
+                or _CLOSURE_TO_COME.match(text, at + len(words)))
 
 
 _CLOSURE_TO_COME = re.compile(r"[ \t]{0,3}+(?:と|に)?(?:なります|なる予定|される予定|されます|いたします(?!た))")
+_CONDITION = re.compile(r"\b(?:if|unless|once|when|whenever|until|as\s++soon\s++as|after|before|should\s++(?:we|you)|in\s++case|"
+                        r"without)\b|場合|たら|れば|なければ|ないと|次第|までに", re.IGNORECASE)
 
 
 _SUBORDINATE_JA = re.compile(r"[のに]?(?:時点|際|後|ら|次第|上で|うえで|場合|まで|予定|ように)")

@@ -399,7 +399,8 @@ CASE_CLOSED = Signal(
     "says the case is resolved or closed",
     _p(
         # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
-        r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,8}?(?:has\s+been|was|is\s+now|is\s+being|have\s+been)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
+        r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,8}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
+        r"is(?:\s+now)?|is\s+being)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
