@@ -50,6 +50,7 @@ def test_candidate_ids_exclude_credly_and_hex():
         ("Your request", "Case ID: 11735180201\nSubject: merge", "11735180201"),
         ("Your request", "https://console.aws.amazon.com/support/home#/case/?displayId=1776661066008", "1776661066008"),
         ("お問い合わせ", "ケースID: 176234567812345", "176234567812345"),
+        ("Amazon Web Services: 新しいサポートケースを開きました: 177666106600814", "", "177666106600814"),
         ("Hello", "no case here, call 0120-123-456", None),
     ],
 )

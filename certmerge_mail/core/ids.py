@@ -73,6 +73,8 @@ _SUBJECT_CASE = (
     re.compile(r"\bsupport\s++case\s*+(?:id|#)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\bcase\s*+(?:id|#|no\.?|number)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"ケース\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
+    # the console's subject in Japanese: "新しいサポートケースが作成されました: 1762…"
+    re.compile(r"ケース[^:：\n]{0,20}+[:：]\s*+" + _DIGITS),
     _OTHER_NAMES,
 )
 _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID:") before one in running text
