@@ -49,8 +49,6 @@ KNOWN = {
        "the user forwarding support's mail to their own other address: not mail from support, so unrelated by "
        "design (README); the forward cannot be verified as AWS's either way"
        for name in ("037-khan-1.eml", "038-takahashi-1.eml", "057-takahashi-2.eml", "065-takahashi-3.eml")},
-    ("set-25", "038-takahashi-1.eml", "case_id"):
-        "the user's forward of the acknowledgement: an unrelated mail's case number is not read beyond its subject",
     ("set-26", "043-sato-support-3.eml", "kind"):
         "a follow-up that restates the merge ('AWS… を AWS… へ統合する内容でよろしければ') and asks for the go-ahead: read "
         "as the confirmation request it repeats (its author labelled it a support reply); the draft goes through the guard",
@@ -79,7 +77,19 @@ KNOWN = {
         # round 11
         # round 12
         ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"),
+        # round 13
+        ("set-57", "042-re-case-account-assistance-ja-2.eml", "kind"),  # the agent writes on under a bare "Original Message"
+        ("set-57", "042-re-case-account-assistance-ja-2.eml", "account_ids"),
     )},
+    # Set 57's author labels a forward by the user (or to a colleague) as the mail it carries; the tool
+    # reads the user's own mail as unrelated, as the authors of sets 14, 21, 24, 31, 34, 42 and 44 label it:
+    **{("set-57", name, "kind"):
+        "a forward of case mail by the user or a colleague: its sender is theirs, not AWS's or Credly's, and the "
+        "tool acts only on support's own mail (set 57's author labels it by what it carries)"
+       for name in ("003-tensou-support-case.eml", "005-tensou-badge-uketori.eml", "011-fwd-re-case-duplicate-profile.eml",
+                    "018-fw-credly-badge.eml", "023-tensou-re-case-nintei-account-2.eml", "025-fwd-new-support-case.eml",
+                    "027-fw-re-case-account-assistance.eml", "038-tensou-re-case-nintei-account.eml",
+                    "058-tensou-re-case-account-assistance.eml")},
     # Misses left after round 5's changes, each with why the reading stands:
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
