@@ -70,13 +70,11 @@ KNOWN = {
         ("set-44", "008-opened-case-lookalike-domain.eml", "kind"),  # a look-alike's acknowledgement
         ("set-44", "031-survey-lookalike-credit.eml", "kind"),  # a look-alike's survey
         ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
-        ("set-45", "038-aws-console-case.eml", "kind"),  # a completion list under a mislabelled charset
         # round 10
         ("set-47", "039-credly-lookalike-claim.eml", "kind"),
         ("set-48", "018-okafor-o365-spoofed-form.eml", "kind"),
         # round 11
         # round 12
-        ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"),
         # round 13
         ("set-57", "042-re-case-account-assistance-ja-2.eml", "kind"),  # the agent writes on under a bare "Original Message"
         ("set-57", "042-re-case-account-assistance-ja-2.eml", "account_ids"),
@@ -90,6 +88,9 @@ KNOWN = {
                     "018-fw-credly-badge.eml", "023-tensou-re-case-nintei-account-2.eml", "025-fwd-new-support-case.eml",
                     "027-fw-re-case-account-assistance.eml", "038-tensou-re-case-nintei-account.eml",
                     "058-tensou-re-case-account-assistance.eml")},
+    ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"):
+        "the ids are in the subject alone (a duplicate case being resolved); account ids are read from the new text, "
+        "as the labels' own rule says",
     # Misses left after round 5's changes, each with why the reading stands:
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "

@@ -24,6 +24,8 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "ご依頼いただいたアカウントの統合は完了しておりますので、本ケースをクローズいたしました。",
     "AWS11112222 の認定資格が AWS33334444 へ無事に統合されたことを確認いたしました。",
     "ご指定の AWS33334444 へ、AWS11112222 の内容をまとめました。",
+    # a past narrative's connective is no work in progress
+    "いただいた情報で対応を進め、本日作業が終了しました。\n無効化したアカウント: AWS11112222",
     # The user's visit the sentence opens with conditions the visit, not the records' new place.
     "Next time you log in with mia.k@example.org you'll now see all four exams under candidate ID AWS33334444.",
 ])
@@ -52,6 +54,7 @@ def test_merge_said_done_in_other_words(text):
     "ご提示いただいた AWS31170458 および AWS28864012 の登録氏名が一致していることは確認済みです。",
     "統合の内容を以下にまとめました。",
     "ご指定の AWS33334444 へ、AWS11112222 の内容をまとめましたら、ご連絡いたします。",
+    "AWS11112222 の件は現在対応を進めております。作業の一部が終了しました。",
     # ... but a visit that holds a condition of its own, or follows one, keeps the sentence a plan.
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",

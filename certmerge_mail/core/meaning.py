@@ -172,7 +172,8 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     r"\bstill\s++with\b",
     r"\b(?:last|final|remaining)\s++step\b",
     r"\bas\s++soon\s++as\s++it(?:'s|\s++is)\s++(?:done|wrapped|finished|complete)",
-    r"対応を進め|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの",
+    # (not the connective of a past narrative: "対応を進め、本日作業が終了しました")
+    r"対応を進め(?![、,]|ました)|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの",
 ))
 
 # What takes the done aspect back: plans, conditions, negation, the user as actor.
