@@ -24,6 +24,8 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "ご依頼いただいたアカウントの統合は完了しておりますので、本ケースをクローズいたしました。",
     "AWS11112222 の認定資格が AWS33334444 へ無事に統合されたことを確認いたしました。",
     "ご指定の AWS33334444 へ、AWS11112222 の内容をまとめました。",
+    # the work, then when: "…移す手続きが、先ほど無事に完了いたしました"
+    "AWS11112222 の履歴を AWS33334444 へ移す手続きが、先ほど無事に完了いたしました。",
     # a past narrative's connective is no work in progress
     "いただいた情報で対応を進め、本日作業が終了しました。\n無効化したアカウント: AWS11112222",
     # The user's visit the sentence opens with conditions the visit, not the records' new place.
@@ -55,6 +57,7 @@ def test_merge_said_done_in_other_words(text):
     "統合の内容を以下にまとめました。",
     "ご指定の AWS33334444 へ、AWS11112222 の内容をまとめましたら、ご連絡いたします。",
     "AWS11112222 の件は現在対応を進めております。作業の一部が終了しました。",
+    "AWS11112222 を AWS33334444 へ移す手続きが、本日完了いたしましたら、ご連絡いたします。",
     # ... but a visit that holds a condition of its own, or follows one, keeps the sentence a plan.
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",
