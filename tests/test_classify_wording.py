@@ -201,6 +201,18 @@ CASES = [
  # A question of its own in the paragraph of the console's rating footer.
  ("survey","As we have not heard from you, this case is now closed.\n\nWas our help what you needed? You can rate this "
   "correspondence in the Support Center.\n\nBest regards,\nAmazon Web Services"),
+ # A done verb in a relative clause describes ("profiles that have been merged cannot be split"): the ask decides.
+ ("merge_confirmation_requested","Keep AWS01234567 and close AWS07654321? Bear in mind that accounts which have been "
+  "merged cannot be split again. Just reply 'agreed' and we will go ahead."),
+ # ... but the "that" of what is told is no relative pronoun.
+ ("merge_completed","We are glad to say that you now have one certification profile, AWS01234567; AWS07654321 was switched off."),
+ ("merge_completed","Good news: your transcript now shows all four certifications under AWS01234567."),
+ # 統合先 names an account: "sign in to the merge's destination and check" asks nothing about the merge.
+ ("merge_completed","ご承認ありがとうございました。アカウントの統合処理を実施いたしました。\n今後は統合先のアカウント "
+  "AWS01234567 にサインインのうえ、資格をご確認ください。"),
+ # A request received after thanks for a reply is a request within the case, not its opening.
+ ("support_reply","ご確認いただきありがとうございます。統合のご依頼を承りました。現在、担当部署にて作業中です。"),
+ ("support_reply","Thank you for confirming. Your merge request has been received and passed to our back-office team."),
  # A rating offered over its link, not asked in words: the survey.
  ("survey","Hello again,\nWe have not yet heard how your recent support contact went.\n\nThe short questionnaire "
   "(two minutes) is here:\nhttps://feedback.example.com/q?c=176215680000123\n\nThanks, AWS Customer Experience"),

@@ -354,6 +354,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not opened and meaning.acknowledges(new_text):
         opened = "acknowledged"
         reasons.append("gives your request a reference and promises an answer")
+    if opened and meaning.thanks_for_reply(new_text):
+        # "ご返信ありがとうございます。統合のご依頼を承りました": what was received is
+        # a request within a case under way, not the case's opening.
+        reasons.append(f"{opened!r} follows thanks for your reply: a case under way, not its opening")
+        return Kind.SUPPORT_REPLY, bool(_fire(rules.INFO_ASK, new_text, reasons))
     if opened:
         # An agent's first answer may say the request was received and go on
         # to ask for what is missing; the acknowledgement itself is automatic.

@@ -62,7 +62,7 @@ _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|mi
               r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
               r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|"
-              r"put\s++in\s++place)")
+              r"put\s++in\s++place|switched\s++off|turned\s++off|shut\s++down)")
 # Each form of the done aspect.  They run as one prefiltered signal (each
 # form only where its literals occur) on the lower-case text.
 _DONE_EN_PATTERNS = (
@@ -85,7 +85,9 @@ _DONE_EN_PATTERNS = (
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
     # the kept account, now holding everything: "AWS… – now holds all certifications and exam history"
-    r"\bnow\s++(?:holds|contains|carries|includes)\s++(?:all|every|both)\b",
+    r"\bnow\s++(?:holds|contains|carries|includes|lists|shows)\s++(?:all|every|both)\b",
+    # the user's state after it: "you now have a single certification account"
+    r"\byou\s++now\s++have\s++(?:only\s++|just\s++)?(?:a\s++single|one)\s++(?:\w++\s++){0,2}?(?:account|profile|login|id)\b",
     # the records, now seen somewhere: a state after a move (its place must be an account, _done_in)
     r"\bnow\s++(?:all\s++)?(?:(?:of\s++)?(?:your|the)\s++)?(?:certifications?|certificates?|records?|history|badges?|"
     r"exams?|benefits?)\s++(?:is|are)\s++(?:showing|shown|listed|visible|available|stored|held)\b",
@@ -386,7 +388,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     head = sentence[begin:to]
     if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
         return None
-    if _RELATIVE.search(sentence, max(0, at - 12), at):
+    if _RELATIVE.search(sentence, max(0, at - _RELATIVE_REACH), at):
         return None  # "the Credly account that was linked to your former profile": a description, not the news
     if _SEQUENCE.search(head) and _PRESENT.match(sentence, at):
         return None  # a step of a plan told in the present: "…move to the primary, then it is closed"
@@ -414,7 +416,12 @@ _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|o
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|use|sign\s++in))", re.IGNORECASE)
-_RELATIVE = re.compile(r"\b(?:that|which)\s++$", re.IGNORECASE)
+# A relative pronoun right before the done words: "which", or "that" after a
+# noun ("profiles that have been combined"); not the "that" of what is told
+# ("happy to tell you that you now have…", "confirm that").
+_RELATIVE = re.compile(r"\bwhich\s++$|\b(?!(?:you|us|know|confirm|confirming|say|said|note|advise|report|inform|glad|happy|"
+                       r"pleased|sure|see|seen|notice|mean|means|ensure|so|now|such)\b)\w++\s++that\s++$", re.IGNORECASE)
+_RELATIVE_REACH = 24  # characters before the done words that _RELATIVE reads
 
 
 def _case_is_the_object(before: str, after: str) -> bool:
@@ -467,7 +474,9 @@ _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|procee
                       r"okay|ok|nod|green\s++light|go-ahead)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|"
                       r"OK|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
-                           r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|統合|マージ|上記|"
+                           r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|"
+                           # (not the accounts' roles: 統合先, 統合元 name an account)
+                           r"統合(?![先元])|マージ(?![先元])|上記|"
                            r"以下の内容|この内容|下記|これで|この形|まとめ", re.IGNORECASE)
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
 _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
@@ -604,6 +613,19 @@ def asks_approval(new_text: str) -> bool:
     return False
 
 
+_THANKS_FOR_REPLY = re.compile(
+    r"\bthank(?:s|\s++you)\s++(?:\w++\s++){0,2}?for\s++(?:your\s++|the\s++)?(?:quick\s++|prompt\s++|kind\s++)?"
+    r"(?:reply|response|answer|confirm\w*+|getting\s++back|approv\w*+|go-ahead)\b|"
+    r"(?:ご返信|ご返答|ご回答|ご確認|ご承認|ご同意|お返事)(?:を)?(?:いただき|頂き|くださり)?(?:まして)?、?(?:誠に|まことに)?ありがとう",
+    re.IGNORECASE)
+
+
+def thanks_for_reply(new_text: str) -> bool:
+    """Does the mail thank the user for a reply or a confirmation (a case
+    already under way: no acknowledgement of its opening does)?"""
+    return _THANKS_FOR_REPLY.search(new_text[:MAX_TEXT]) is not None
+
+
 def asks_rating(new_text: str) -> bool:
     """Does a sentence ask the user to rate the support they had ("How did we
     do?", "今回の対応を評価してください", "対応はいかがでしたか")?"""
@@ -692,6 +714,8 @@ def said_as_done(new_text: str, words: str) -> bool:
     head = text[max(starts[-1] if starts else 0, sentence_start):at + len(words)]
     if _PLANNED.search(head):
         return False
+    if _RELATIVE.search(text, max(0, at - _RELATIVE_REACH), at):
+        return False  # "profiles that have been combined cannot be separated": a description, not the news
     return not _SUBORDINATE_JA.match(text, at + len(words))
 
 
