@@ -42,6 +42,7 @@ def test_every_signal_fires_exactly_as_plain_re_on_the_corpus():
         for text in texts:
             want = reference_fires(signal, text)
             assert (signal.find(text) is not None) == want, (signal.name, text[:200])
+            assert (signal.first(text) is not None) == want, (signal.name, text[:200])
             fired += want
     assert fired > 100  # the comparison covered matches, not only misses
 
@@ -58,6 +59,7 @@ text_of_rule_words = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(
 @given(text_of_rule_words, st.sampled_from(SIGNALS))
 def test_signal_fires_exactly_as_plain_re_on_rule_words(text, signal):
     assert (signal.find(text) is not None) == reference_fires(signal, text)
+    assert (signal.first(text) is not None) == reference_fires(signal, text)
 
 
 @settings(max_examples=500, deadline=None)

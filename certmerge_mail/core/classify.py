@@ -250,7 +250,7 @@ def _merge_evidence(new_text: str) -> str | None:
 
 def _is_merge_case(everything: str, subject: str, new_text: str, case: str | None, known: Collection[str],
                    reasons: _Reasons) -> bool:
-    if _fire(rules.SELLER, everything, reasons):
+    if _holds(rules.SELLER, everything, reasons):
         return False
     builder = (rules.BUILDER_ID_MERGE.find(f"{subject}\n{new_text}")
                if "builder" in subject or "builder" in new_text else None)
@@ -260,8 +260,8 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
     if case is not None and case in known:
         reasons.append(f"case {case} is a tracked merge case")
         return True
-    topic = _fire(rules.MERGE_TOPIC, everything, reasons)
-    context = _fire(rules.CERT_CONTEXT, everything, reasons)
+    topic = _holds(rules.MERGE_TOPIC, everything, reasons)
+    context = _holds(rules.CERT_CONTEXT, everything, reasons)
     if topic and context:
         return True
     evidence = _merge_evidence(new_text)
@@ -270,7 +270,7 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
         return True
     # Acknowledgements, automatic answers and surveys of the T&C desk seldom
     # name the topic; such a case is the merge unless it names another topic.
-    if case is not None and _fire(rules.TC_DESK, everything, reasons) and not _fire(rules.OTHER_TOPIC, everything, reasons):
+    if case is not None and _holds(rules.TC_DESK, everything, reasons) and not _holds(rules.OTHER_TOPIC, everything, reasons):
         return True
     reasons.append("not an AWS Certification account-merge case")
     return False
@@ -433,6 +433,13 @@ def _found(signal: rules.Signal, text: str) -> str | None:
 def _fire(signal: rules.Signal, text: str, reasons: _Reasons) -> str | None:
     reasons.check()
     return _note(signal, signal.find(text), reasons)
+
+
+def _holds(signal: rules.Signal, text: str, reasons: _Reasons) -> str | None:
+    """_fire for a signal read as a yes or a no: the first alternative's
+    words (Signal.first), not the leftmost of all."""
+    reasons.check()
+    return _note(signal, signal.first(text), reasons)
 
 
 def _note(signal: rules.Signal, found: str | None, reasons: _Reasons) -> str | None:

@@ -86,6 +86,27 @@ class Signal:
                     break
         return best.group(0).strip() if best else None
 
+    def first(self, text: str) -> str | None:
+        """The words of the first alternative, in their order, that matches
+        anywhere; None exactly when find() finds nothing.  For the signals
+        read as a yes or a no, whose words only name the reason: it stops at
+        the first alternative that matches, and looks for an alternative's
+        literals only when it gets to it."""
+        if not self.ready:
+            self.prepare()
+        for gate, pattern, anchor in self.compiled:
+            if gate is not None and not any(literal in text for literal in gate):
+                continue
+            at = 0
+            while (m := pattern.search(text, at)) is not None:
+                if anchor is not None and not anchored(anchor, text, m.start()):
+                    at = m.start() + 1
+                elif self._hypothetical(text, m):
+                    at = max(m.end(), m.start() + 1)
+                else:
+                    return m.group(0).strip()
+        return None
+
     def matches(self, text: str) -> list[re.Match[str]]:
         """Every match of every alternative whose literals occur in the text
         (anchors checked, no hypothetical test), in no particular order."""
