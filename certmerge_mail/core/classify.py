@@ -142,7 +142,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     if sender.family is not Family.AWS:
         reasons.append("not from AWS support or Credly")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
-    if case is None and _fire(rules.NEWSLETTER, f"{from_addr}\n{subject_lower}\n{new_lower}", reasons):
+    if case is None and _holds(rules.NEWSLETTER, f"{from_addr}\n{subject_lower}\n{new_lower}", reasons):
         reasons.append("AWS marketing mail without a support case")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
@@ -188,7 +188,7 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
     # badge may well mention such things below (its expiry date, "you can
     # merge your Credly accounts in Settings").
     subject_lower = subject.lower()
-    scope = subject_lower if rules.BADGE_ISSUED.find(subject_lower) is not None else head
+    scope = subject_lower if rules.BADGE_ISSUED.first(subject_lower) is not None else head
     for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.BADGE_REMINDER):
         if _fire(blocker, scope, reasons):
             if blocker is rules.BADGE_REMINDER:
@@ -202,11 +202,11 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
                     reasons.append("a reminder of a badge that tells no time of issue: ready to accept")
                     continue
             return Kind.UNRELATED, None
-    if not _fire(rules.BADGE_ISSUED, head, reasons) and not meaning.badge_issued(head):
-        _fire(rules.NEWSLETTER, head, reasons)
+    if not _holds(rules.BADGE_ISSUED, head, reasons) and not meaning.badge_issued(head):
+        _holds(rules.NEWSLETTER, head, reasons)
         reasons.append("no badge was issued")
         return Kind.UNRELATED, None
-    if not _fire(rules.AWS_ISSUER, f"{from_name.lower()}\n{head}", reasons):
+    if not _holds(rules.AWS_ISSUER, f"{from_name.lower()}\n{head}", reasons):
         reasons.append("the badge is from another issuer")
         return Kind.UNRELATED, None
     return Kind.CREDLY_BADGE_ISSUED, _badge_name(subject, new_text)
@@ -279,7 +279,7 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
 def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str = "") -> tuple[Kind, bool]:
     """Which support mail this is, from what its own new text says (the
     quoted history only where the text points to it)."""
-    if _fire(rules.CASE_OPENED_SUBJECT, subject, reasons):
+    if _holds(rules.CASE_OPENED_SUBJECT, subject, reasons):
         return Kind.CASE_CREATED, False
     completed = _fire(rules.COMPLETED, new_text, reasons)
     if completed and meaning.cases_merged(new_text):
@@ -345,9 +345,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if done is not None and not merge_itself:
         reasons.append(f"says the merge is done: {done.words!r} in {done.clause[:80]!r}")
         return _done_kind(subject, new_text, reasons), False
-    if _fire(rules.REPLY_RECEIVED, new_text, reasons):
+    if _holds(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False
-    opened = _fire(rules.CASE_OPENED, new_text, reasons)
+    opened = _holds(rules.CASE_OPENED, new_text, reasons)
     if not opened and meaning.case_opened(new_text):
         opened = "case opened"
         reasons.append("says your request became a support case")
@@ -358,11 +358,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # "ご返信ありがとうございます。統合のご依頼を承りました": what was received is
         # a request within a case under way, not the case's opening.
         reasons.append(f"{opened!r} follows thanks for your reply: a case under way, not its opening")
-        return Kind.SUPPORT_REPLY, bool(_fire(rules.INFO_ASK, new_text, reasons))
+        return Kind.SUPPORT_REPLY, bool(_holds(rules.INFO_ASK, new_text, reasons))
     if opened:
         # An agent's first answer may say the request was received and go on
         # to ask for what is missing; the acknowledgement itself is automatic.
-        if not _fire(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons) and _fire(rules.INFO_ASK, new_text, reasons):
+        if not _holds(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons) and _holds(rules.INFO_ASK, new_text, reasons):
             return Kind.SUPPORT_REPLY, True
         return Kind.CASE_CREATED, False
     # A closed case asking for feedback is the survey, even when it words the
@@ -377,14 +377,14 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
     if closed and feedback:
         return Kind.SURVEY, False
-    asks_info = asks_confirm or _fire(rules.INFO_ASK, new_text, reasons)
+    asks_info = asks_confirm or _holds(rules.INFO_ASK, new_text, reasons)
     if not asks_info and feedback and (any(w in feedback for w in ("resolved", "解決", "survey", "アンケート"))
                                        or meaning.asks_rating(new_text)):
         return Kind.SURVEY, False
-    if _fire(rules.CORRESPONDENCE_NOTICE, subject, reasons):
+    if _holds(rules.CORRESPONDENCE_NOTICE, subject, reasons):
         return Kind.SUPPORT_REPLY, True
     if not asks_info:
-        _fire(rules.STATUS_UPDATE, new_text, reasons)
+        _holds(rules.STATUS_UPDATE, new_text, reasons)
     return Kind.SUPPORT_REPLY, bool(asks_info)
 
 
@@ -418,7 +418,7 @@ def _done_kind(subject: str, new_text: str, reasons: _Reasons) -> Kind:
     """A mail that says the merge is done is its completion, even as it
     closes the case and asks for a rating: the merge being done is what the
     case waits on (the badges are awaited from then on)."""
-    if _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons):
+    if _holds(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons):
         reasons.append("it closes the case too, as done")
     return Kind.MERGE_COMPLETED
 

@@ -282,7 +282,7 @@ _MARKER_ONLY = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]?|[(（]\d{1,2}[)）])\s*+
 
 def in_progress(new_text: str) -> bool:
     """Does the text say the case is still being worked on?"""
-    return _IN_PROGRESS.find(_lower(new_text)) is not None
+    return _IN_PROGRESS.first(_lower(new_text)) is not None
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
