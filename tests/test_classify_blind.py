@@ -72,7 +72,6 @@ KNOWN = {
         ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
         # round 10
         ("set-47", "039-credly-lookalike-claim.eml", "kind"),
-        ("set-48", "018-okafor-o365-spoofed-form.eml", "kind"),
         # round 11
         # round 12
         # round 13

@@ -230,6 +230,20 @@ def test_wording(kind, body):
     assert verdict.kind == kind, "\n".join(verdict.reasons)
 
 
+def test_a_request_whose_ask_went_unread_is_a_request_with_doubt():
+    # which account stays, and that it cannot be undone, but the ask is in words no reading knows
+    body = ("Account that remains: AWS01234567\nAccount folded into it: AWS07654321\n\nThis is permanent. "
+            "We shall hold the ticket until we hear from you on the above.")
+    verdict = classify(parse(mail("variant", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain, "\n".join(verdict.reasons)
+    assert verdict.doubts == ("no ask to confirm was read in it",)
+    # ... but after thanks for your confirmation, the same shape tells what comes next
+    body = "Thank you for confirming. " + body.replace("We shall hold the ticket until we hear from you on the above.",
+                                                      "We are passing it to the team now.")
+    verdict = classify(parse(mail("variant", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "support_reply", "\n".join(verdict.reasons)
+
+
 @pytest.mark.parametrize("body", [
     "Hello,\nGentle reminder: could you please confirm the details in our earlier email so that we can go ahead?\n\n"
     "Regards,\nAWS Training and Certification\n\n> Please confirm: AWS07654321 will be merged into AWS01234567.\n"

@@ -153,16 +153,18 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     kind, asks = _support_kind(subject_lower, new_lower, reasons, history)
-    doubts = _doubts(kind, subject_lower, new_lower)
+    doubts = _doubts(kind, subject_lower, new_lower, asks)
     reasons += [f"uncertain: {d}" for d in doubts]
     return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts, **base)
 
 
-def _doubts(kind: Kind, subject: str, new_text: str) -> tuple[str, ...]:
+def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tuple[str, ...]:
     """Signals in the mail that speak against the kind it was given.  Only the
     kinds that act (a confirmation request drafts the reply that lets the
     irreversible merge go ahead; a completion closes the case) are doubted."""
     doubts = []
+    if kind == Kind.MERGE_CONFIRMATION_REQUESTED and not asks:
+        doubts.append("no ask to confirm was read in it")
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED:
         if meaning.merge_done(new_text) is not None:
             doubts.append("it also says the merge is done")
@@ -381,6 +383,15 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not asks_info and feedback and (any(w in feedback for w in ("resolved", "解決", "survey", "アンケート"))
                                        or meaning.asks_rating(new_text)):
         return Kind.SURVEY, False
+    if not asks_info and direction is not None and irreversible is not None and not meaning.thanks_for_reply(new_text):
+        # The shape of a request (which account stays, and that it cannot be undone) whose ask went
+        # unread: a request, with the doubt that it asks nothing (_doubts), so nothing is drafted and
+        # you are shown it, rather than a missed request that leaves support waiting on you. Not after
+        # thanks for your reply: "thank you for confirming; AWS… will be merged, which cannot be undone".
+        _note(rules.DIRECTION, direction, reasons)
+        _note(rules.IRREVERSIBLE, irreversible, reasons)
+        reasons.append("names which account stays and warns that the merge cannot be undone, as a request to confirm does")
+        return Kind.MERGE_CONFIRMATION_REQUESTED, False
     if _holds(rules.CORRESPONDENCE_NOTICE, subject, reasons):
         return Kind.SUPPORT_REPLY, True
     if not asks_info:
