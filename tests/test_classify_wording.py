@@ -311,6 +311,11 @@ LOOK_ALIKES_AND_SENDERS = [
   "sent you the AWS Certified Solutions Architect - Associate badge and it has not been accepted yet. Claim it here."),
  ("credly_badge_issued", CR, "【お知らせ】バッジがまだ受け取られていません", "Amazon Web Services Training and Certification から "
   "発行された AWS Certified Cloud Practitioner のバッジが、まだ受け取られていません。こちらから受け取ってください。"),
+ # A date after the mail's own is a deadline to accept by, no time of issue (T0 is 2025-11-03).
+ ("credly_badge_issued", CR, "Reminder: accept your badge by 30 November 2025", "Amazon Web Services Training and Certification "
+  "sent you the AWS Certified Developer - Associate badge. Accept it by 30 November 2025 to add it to your profile."),
+ ("credly_badge_issued", CR, "バッジの受け取り期限のお知らせ", "Amazon Web Services Training and Certification から発行された"
+  "バッジがまだ受け取られていません。2025年11月20日までに受け取ってください。"),
  ("unrelated", CR, "Reminder: your badge is pending", "Amazon Web Services Training and Certification issued you the "
   "AWS Certified Cloud Practitioner badge, which you earned in 2021. It is still pending: accept it to share it."),
  ("credly_badge_issued", CR, "Your badges are ready to accept", "Amazon Web Services Training and Certification: "
@@ -332,6 +337,9 @@ LOOK_ALIKES_AND_SENDERS = [
  ("unrelated", '"Amazon Web Services" <aws-cs-trainingcertification-form@amazon.com>',
   "RE:[CASE 176215680000999] [AWS Training and Certification Form Submission] - benefits",
   "Thank you for contacting AWS Training and Certification. Your 50% exam discount is now listed in your account; it applies when you book your next exam."),
+ # An acknowledgement's subject in Japanese.
+ ("case_created", DESK, "[CASE 176215680000777] ご依頼を承りました - AWS トレーニングと認定",
+  "山田 様\n\nご連絡いただきありがとうございます。内容を確認のうえ、担当者より改めてご連絡いたします。ご不明な点はこのメールにご返信ください。"),
  ("unrelated", '"Credly" <no-reply@credly.com>', "Complete your account merge", "Use this code 482913 to verify and complete the account merge of your Credly accounts."),
  ("unrelated", '"AWS Certification" <do-not-reply@certmetrics.com>', "Your AWS Certification account", "Please verify your email address for your AWS Certification account AWS01234567."),
  ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600815",

@@ -199,8 +199,8 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
                     # "issued you the … badge 7 days ago … accept it": a badge of these weeks, ready to accept
                     reasons.append(f"a reminder of a badge issued {days} days before it: ready to accept")
                     continue
-                if not meaning.tells_a_time(head):
-                    # "your badge is waiting": a badge ready to accept, of no other time it names
+                if not meaning.tells_a_time(head, sent):
+                    # "your badge is waiting" (perhaps "accept it by <a date to come>"): ready to accept
                     reasons.append("a reminder of a badge that tells no time of issue: ready to accept")
                     continue
             return Kind.UNRELATED, None

@@ -890,15 +890,22 @@ _DATE = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30, "year": 365, "日": 1, "週間": 7, "か月": 30, "ヶ月": 30, "カ月": 30, "年": 365}
 
 
-def tells_a_time(text: str) -> bool:
-    """Does the text tell when something happened (a date, "3 days ago")?"""
+def tells_a_time(text: str, sent: datetime | None = None) -> bool:
+    """Does the text tell when something happened ("3 days ago", a date, a
+    year)?  A date after the mail's own (`sent`) is a deadline to come ("accept
+    it by December 9"), which tells no such time."""
     text = text[:MAX_TEXT]
-    return any(p.search(text) is not None for p in (_AGO, _DATE, _YEAR))
+    if _AGO.search(text) is not None:
+        return True
+    if sent is None:
+        return _DATE.search(text) is not None or _YEAR.search(text) is not None
+    return issued_days_ago(text, sent) is not None
 
 
 def issued_days_ago(text: str, sent: datetime | None) -> int | None:
     """Days between a badge's issue, as the text tells it, and the mail's
-    date `sent`; None when the text tells no time (or a date with no `sent`)."""
+    date `sent`; None when the text tells no time (or a date with no `sent`).
+    Dates after `sent` are deadlines, not the issue, and are passed over."""
     text = text[:MAX_TEXT]
     if (m := _AGO.search(text)) is not None:
         if m.group(1) or m.group(3):
@@ -906,21 +913,26 @@ def issued_days_ago(text: str, sent: datetime | None) -> int | None:
         return _WORD_DAYS.get(" ".join((m.group(5) or m.group(6)).lower().split()), 7)
     if sent is None:
         return None
-    if (m := _DATE.search(text)) is None:
-        if (y := _YEAR.search(text)) is None:
-            return None
-        return max(0, (sent.date() - date(int(y.group(1) or y.group(2)), 12, 31)).days)  # at least this long ago
-    g = m.groups()
+    for m in _DATE.finditer(text):
+        day = _day(m.groups())
+        if day is not None and day <= sent.date():
+            return (sent.date() - day).days
+    for y in _YEAR.finditer(text):
+        year = int(y.group(1) or y.group(2))
+        if year <= sent.year:
+            return max(0, (sent.date() - date(year, 12, 31)).days)  # at least this long ago
+    return None
+
+
+def _day(g: tuple[str | None, ...]) -> date | None:
+    """The date _DATE matched (its groups), or None for one that is no date."""
     try:
         if g[0]:
-            day = date(int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1]))
-        elif g[3]:
-            day = date(int(g[5]), _MONTHS[g[4][:3].lower()], int(g[3]))
-        elif g[6]:
-            day = date(int(g[6]), int(g[7]), int(g[8]))
-        else:
-            day = date(int(g[9]), int(g[10]), int(g[11]))
+            return date(int(g[2]), _MONTHS[g[0][:3].lower()], int(g[1]))
+        if g[3]:
+            return date(int(g[5]), _MONTHS[g[4][:3].lower()], int(g[3]))
+        if g[6]:
+            return date(int(g[6]), int(g[7]), int(g[8]))
+        return date(int(g[9]), int(g[10]), int(g[11]))
     except ValueError:
         return None
-    return (sent.date() - day).days
-
