@@ -214,6 +214,9 @@ GENUINE = {
     "yahoo japan, from= note alone": "mta5099.mail.kks.yahoo.co.jp  from=amazon.com; domainkeys=neutral (no sig); "
                                      "spf=pass smtp.mailfrom=email.amazonses.com; dkim=pass (ok) header.i=@amazon.com; "
                                      "dkim=pass (ok) header.i=@amazonses.com; dmarc=pass (p=quarantine dis=none) header.from=amazon.com",
+    "yahoo japan, the note before each result": "mta1003.mail.kks.yahoo.co.jp  from=amazon.com; domainkeys=neutral (no sig);\r\n"
+                                                " from=amazon.com; dkim=pass (ok) header.d=amazon.com;\r\n"
+                                                " spf=pass smtp.mailfrom=email.amazonses.com;\r\n dmarc=pass header.from=amazon.com",
     "fastmail": "mx6.messagingengine.com; dkim=pass (1024-bit rsa key sha256) header.d=amazon.com header.i=@amazon.com "
                 "header.b=ZKuHk/aw header.a=rsa-sha256 header.s=rte02 x-bits=1024; dmarc=pass policy.published-domain-policy=quarantine "
                 "policy.applied-disposition=none (p=quarantine,d=none,d.eval=none) header.from=amazon.com; x-aligned-from=pass (Address match)",
@@ -229,6 +232,15 @@ def test_genuine_headers_verify(provider):
 
 def test_a_second_verdict_after_the_yahoo_japan_note_is_no_pass():
     assert verified("mx  from=amazon.com;dmarc=pass; domain=x; dmarc=pass header.from=amazon.com") is not True
+
+
+def test_a_repeated_yahoo_japan_note_must_name_the_first_ones_domain():
+    header = GENUINE["yahoo japan, the note before each result"]
+    # a later note naming another domain leaves the header malformed
+    bad = header.replace(" from=amazon.com; dkim", " from=evil.example; dkim")
+    assert verified(bad) is not True
+    with pytest.raises(sender.MalformedAuthResults):
+        sender.parse_auth_results(bad)
 
 
 def test_yahoo_japans_bare_dmarc_pass_is_about_the_domain_its_note_names():

@@ -292,14 +292,23 @@ def parse_auth_results(header: str) -> AuthResults:
 # checked between its authserv-id and the results, with no ";" after the id:
 #   "mta3099.mail.kks.yahoo.co.jp  from=amazon.com; domain=email.amazonses.com; dkim=pass ..."
 #   "mta5099.mail.kks.yahoo.co.jp  from=amazon.com; domainkeys=neutral (no sig); spf=pass ..."
+# and it repeats the note before a later result:
+#   "mta1003.mail.kks.yahoo.co.jp  from=amazon.com; domainkeys=neutral (no sig); from=amazon.com; dkim=pass (ok) ..."
 # Those notes are no method and no result; read without them, the header
-# is RFC 8601. Only this shape at the very start is read so: a header with the
-# notes anywhere else stays malformed.
+# is RFC 8601. Only this shape is read so: the first note right after the
+# authserv-id, and later ones that name the same domain, each a whole
+# resinfo; a header with any other note stays malformed.
 def without_provider_notes(header: str) -> str:
-    return _provider_note.sub(r"\1;", header, count=1)
+    first = _provider_note.match(header)
+    if first is None:
+        return header
+    domain = first.group(2).lower()
+    rest = _repeated_note.sub(lambda m: m.group(1) if m.group(2).lower() == domain else m.group(0), header[first.end():])
+    return f"{first.group(1)};{rest}"
 
 
 _provider_note = re.compile(r"^(\s*+[A-Za-z0-9][A-Za-z0-9.-]*+)\s++from=([A-Za-z0-9.-]++);(?:\s*+domain=[A-Za-z0-9.-]++;)?")
+_repeated_note = re.compile(r"((?:^|;)\s*+)from=([A-Za-z0-9.-]++)(?=\s*+;)")
 
 
 def provider_note_from(header: str) -> str:
