@@ -157,6 +157,11 @@ def test_answers_under_quoted_lines_are_the_new_text_and_the_quoted_lines_histor
     new, history = split_new_text(normalize(body))
     assert "AWS33334444" in new and "2 営業日" in new and "割引は残りますか" not in new
     assert "割引は残りますか" in history and "いつ終わりますか" in history
+    # answers under the quoted lines of a reply header over two lines
+    body = ("Hi,\nAnswers inline.\n\nOn Tue, 16 Sep 2025 05:12:40 +0000\n\"AWS\" <support@example.com> wrote:\n\n"
+            "> Which address is on each account?\n\nAWS33334444: me@example.org\n\n> Anything else?\n\nNo.\n\nKen")
+    new, history = split_new_text(normalize(body))
+    assert "AWS33334444: me@example.org" in new and "Which address" not in new and "Which address" in history
     # a quote at the end, and a quote followed by an older letter, stay history
     assert split_new_text("Agreed.\n\n> Please confirm the merge.") == ("Agreed.", "> Please confirm the merge.")
     new, history = split_new_text("Agreed.\n\n> Please confirm.\n\n-----Original Message-----\nFrom: x\nSent: y\nTo: z\n\nold")

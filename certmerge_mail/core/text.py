@@ -103,7 +103,7 @@ def split_new_text(text: str) -> tuple[str, str]:
         if _is_history_start(lines, i, stripped):
             start = i - 1 if i and _RULE_LINE.match(lines[i - 1]) else i
             new = "\n".join(lines[:start]).strip()
-            if not new or stripped[0] == ">":
+            if not new or stripped[0] == ">" or _quote_follows(lines, i):
                 after = _after_quote_on_top(lines, i)
                 if after is not None:
                     # The quote came first and the reply under it, or the reply
@@ -148,11 +148,29 @@ _SIGN_OFF = re.compile(r"^(?:(?:best|kind|warm|warmest|many|with\s++kind)?\s*+re
 _SIGNATURE_LINES = 8  # lines between a sign-off and the next letter's greeting (name, title, team, phone)
 
 
+def _quote_follows(lines: list[str], i: int) -> bool:
+    """Is the reply header at lines[i] ("On … wrote:", perhaps over two
+    lines) followed at once by "> " lines?"""
+    return _header_end(lines, i) is not None
+
+
+def _header_end(lines: list[str], i: int) -> int | None:
+    """The first "> " line under the reply header at lines[i], if the header
+    (its line and the one that may continue it, "… wrote:") is followed at once
+    by a quote."""
+    j = i + 1
+    if j < len(lines) and not lines[j].lstrip().startswith(">") and _WROTE_TAIL.match(lines[j].strip()):
+        j += 1  # "On Tue, 16 Sep 2025 …" over '"Name" <address> wrote:'
+    while j < len(lines) and not lines[j].strip():
+        j += 1
+    return j if j < len(lines) and lines[j].lstrip().startswith(">") else None
+
+
 def _after_quote_on_top(lines: list[str], i: int) -> int | None:
     """Where the text under a quote that opens the mail starts: the quote is
     a reply header line with "> " lines, or "> " lines alone; None when no
     text of the sender's own follows it."""
-    j = i + 1 if not lines[i].lstrip().startswith(">") else i
+    j = i if lines[i].lstrip().startswith(">") else (_header_end(lines, i) or i + 1)
     quoted = False
     while j < len(lines) and (lines[j].lstrip().startswith(">") or not lines[j].strip()):
         quoted = quoted or lines[j].lstrip().startswith(">")
