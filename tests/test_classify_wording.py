@@ -327,6 +327,9 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "Your badges are now on this account",
   "After the merge of your AWS Certification accounts, we transferred 2 badges from AWS Training and Certification to this Credly account."),
  ("credly_badge_issued", CR, "バッジの移行について", "AWS Training and Certification のバッジ 2 件を、こちらの Credly アカウントへ移行しました。"),
+ # the AWS accounts' merge, told as the cause of a badge issued to a Credly account, is no Credly merge of its own
+ ("credly_badge_issued", CR, "新しいバッジが発行されました", "AWS 認定アカウントの統合により、Amazon Web Services Training and "
+  "Certification から AWS Certified Cloud Practitioner のバッジが Credly アカウントに発行されました。受け取ってください。"),
  ("survey", '"Amazon Web Services" <no-reply-aws@amazon.com>', "ケース 176215680000123 はクローズされました",
   "ケース 176215680000123 はクローズされました。アンケートにご協力ください。\n\nAWS トレーニングと認定\nアマゾン ウェブ サービス ジャパン合同会社"),
  ("unrelated", CR, "Don't forget your badge",

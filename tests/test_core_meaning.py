@@ -24,6 +24,10 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "ご依頼いただいたアカウントの統合は完了しておりますので、本ケースをクローズいたしました。",
     "AWS11112222 の認定資格が AWS33334444 へ無事に統合されたことを確認いたしました。",
     "ご指定の AWS33334444 へ、AWS11112222 の内容をまとめました。",
+    # the user's ask told before the agent's done work, in another clause
+    "As you asked in your new request, we have gone ahead: the records of AWS11112222 have been migrated to AWS33334444.",
+    # the work done, and the kept id named as where everything is done from now on
+    "ご依頼いただいたお手続きが完了いたしました。\n今後は AWS33334444 にて、認定資格の確認や試験のご予約が可能です。",
     # the work, then when: "…移す手続きが、先ほど無事に完了いたしました"
     "AWS11112222 の履歴を AWS33334444 へ移す手続きが、先ほど無事に完了いたしました。",
     # a past narrative's connective is no work in progress
@@ -57,6 +61,7 @@ def test_merge_said_done_in_other_words(text):
     "統合の内容を以下にまとめました。",
     "ご指定の AWS33334444 へ、AWS11112222 の内容をまとめましたら、ご連絡いたします。",
     "AWS11112222 の件は現在対応を進めております。作業の一部が終了しました。",
+    "Thank you: you have confirmed the merge of AWS11112222 into AWS33334444.",
     "AWS11112222 を AWS33334444 へ移す手続きが、本日完了いたしましたら、ご連絡いたします。",
     # ... but a visit that holds a condition of its own, or follows one, keeps the sentence a plan.
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",

@@ -382,10 +382,12 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     stripped = sentence.strip()
     if not stripped or stripped.endswith(("?", "？")):
         return None
-    if _CASE_MERGE.search(sentence) or _user_acts(sentence):
+    if _CASE_MERGE.search(sentence):
         return None
     begin, end = _clause_bounds(sentence, at, to)
     head = sentence[begin:to]
+    if _user_acts(sentence[begin:end]):
+        return None  # the user's act told ("you have confirmed the merge"), in the clause of the done words
     if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
         return None
     if _RELATIVE.search(sentence, max(0, at - _RELATIVE_REACH), at):
@@ -415,7 +417,9 @@ _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|o
 # The next sentence sends you to the kept account from now on: what was done was the merge.
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
-                       rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|use|sign\s++in))", re.IGNORECASE)
+                       rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|use|sign\s++in)|"
+                       # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
+                       rf"{_ID}\s*+(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))", re.IGNORECASE)
 # A relative pronoun right before the done words: "which", or "that" after a
 # noun ("profiles that have been combined"); not the "that" of what is told
 # ("happy to tell you that you now have…", "confirm that").

@@ -494,7 +494,8 @@ CREDLY_ACCOUNT_MERGE = Signal(
        r"\bcredly\s+(?:accounts?|profiles?)\s+(?:\S+\s+){0,3}?merg(?:e|ed|ing)",
        r"\b(?:code|link)\b[^.\n]{0,40}\bmerg(?:e|ing)\b", r"\bmerg(?:e|ing)\b[^.\n]{0,40}\b(?:code|link)\b",
        r"verification\s+code", r"\bverify\s+(?:your\s+)?(?:e-?mail|account)",
-       r"認証コード|確認コード|credly\s*(?:の)?アカウント[^。\n]{0,20}統合|統合[^。\n]{0,20}credly\s*(?:の)?アカウント"),
+       # the Credly accounts as what is merged; not "AWS 認定アカウントの統合により、次のバッジが Credly アカウント…に発行"
+       r"認証コード|確認コード|credly\s*(?:の)?アカウント[^。\n]{0,20}統合|統合(?:する|される|した|したい)\s*credly\s*(?:の)?アカウント"),
 )
 NEWSLETTER = Signal(
     "newsletter",
