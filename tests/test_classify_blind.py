@@ -90,6 +90,13 @@ KNOWN = {
     ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"):
         "the ids are in the subject alone (a duplicate case being resolved); account ids are read from the new text, "
         "as the labels' own rule says",
+    ("set-63", "033-priya-aws-c.eml", "kind"):
+        "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
+        "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "
+        "request; its author labels the follow-up ('do you still need help?')",
+    ("set-64", "007-merge-request-logged-lookalike.eml", "kind"):
+        "a look-alike's 'request received and logged (Ref: TC-MRG-…)' that asks you to confirm ownership by signing "
+        "in: read as a reply that asks (its reference is no case number); its sender fails verification either way",
     # Misses left after round 5's changes, each with why the reading stands:
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
