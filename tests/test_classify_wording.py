@@ -340,6 +340,9 @@ LOOK_ALIKES_AND_SENDERS = [
  ("unrelated", '"Amazon Web Services" <aws-cs-trainingcertification-form@amazon.com>',
   "RE:[CASE 176215680000999] [AWS Training and Certification Form Submission] - benefits",
   "Thank you for contacting AWS Training and Certification. Your 50% exam discount is now listed in your account; it applies when you book your next exam."),
+ # An acknowledgement's subject in the simple past.
+ ("case_created", DESK, "[CASE 176215680000778] We received your message",
+  "Hi Ana,\nThanks for writing in. A ticket is open with our support desk and nothing else is needed from you now."),
  # An acknowledgement's subject in Japanese.
  ("case_created", DESK, "[CASE 176215680000777] ご依頼を承りました - AWS トレーニングと認定",
   "山田 様\n\nご連絡いただきありがとうございます。内容を確認のうえ、担当者より改めてご連絡いたします。ご不明な点はこのメールにご返信ください。"),

@@ -228,7 +228,7 @@ CASE_OPENED_SUBJECT = Signal(
         r"opened\s+a\s+new\s+(?:support\s+)?case",
         r"new\s+support\s+case",
         r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened|received)\b",
-        r"we(?:'ve|\s+have)\s+received\s+your\s+(?:request|inquiry|enquiry|submission|case|message)",
+        r"we(?:'ve|\s+have)?\s+received\s+your\s+(?:request|inquiry|enquiry|submission|case|message)",
         r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|オープン|開設|を開き)",
         r"(?:お問い合わせ|ご依頼|ご相談).{0,6}承りました",
     ),
