@@ -70,7 +70,6 @@ KNOWN = {
         ("set-44", "031-survey-lookalike-credit.eml", "kind"),  # a look-alike's survey
         ("set-45", "007-aws-support-mail.eml", "kind"),  # a closure survey naming no topic
         # round 10
-        ("set-47", "039-credly-lookalike-claim.eml", "kind"),
         # round 11
         # round 12
         # round 13

@@ -321,6 +321,9 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "Your badges are ready to accept", "Amazon Web Services Training and Certification: "
   "2 badges were moved to this e-mail. Pending badges are not visible until you accept them."),
  ("unrelated", CR, "Your AWS Certified Developer - Associate badge expires soon", "Your badge will expire on 1 December 2025. Recertify to keep it."),
+ # the offer to accept a new badge runs out: no badge expiring
+ ("credly_badge_issued", CR, "Your AWS badge is ready - accept it before it expires", "Amazon Web Services Training and "
+  "Certification has issued you the AWS Certified Developer - Associate badge. Accept your badge."),
  ("credly_badge_issued", CR, "You earned the AWS Certified Developer - Associate badge", "Congratulations! Accept your badge.\nIssued: 2 June 2025\nExpires: 2 June 2028"),
  ("credly_badge_issued", CR, "Congratulations! You've earned a new badge",
   "You earned AWS Certified Cloud Practitioner from AWS Training and Certification.\nTip: merge duplicate Credly accounts under Settings."),

@@ -476,6 +476,8 @@ BADGE_EXPIRY = Signal(
         r"\bbefore\s+(?:the\s+|its\s+|your\s+|it\s+)?expir(?:es|ation|y)\b",
         r"有効期限が(?:近づ|迫|切れ)|有効期限(?:まで|の)(?:あと|残り)|まもなく(?:有効期限|失効)|失効(?:します|する予定|間近|しました|いたします)|期限切れ",
     ),
+    # "claim it before it expires": the offer to accept a new badge runs out, not the badge
+    conditional=re.compile(r"\b(?:claim|accept)\w*+\s++(?:\S++\s++){0,2}?$"),
 )
 BADGE_REMINDER = Signal(
     "badge-reminder",
