@@ -340,3 +340,17 @@ def test_the_nudge_mentions_the_mails_that_need_your_look():
     assert "certmerge-mail cases correct 42 merge_confirmation_requested" in html
     context = nudge_context(plan_for(CONFIRM), CONFIRM, now=NOW, language="en", tz=TOKYO)
     assert "Needs your look" not in render_nudge(context)[1]
+
+
+def test_every_doubt_the_classifier_can_give_is_said_in_both_languages():
+    import re
+    from pathlib import Path
+
+    from certmerge_mail.core import digest
+    source = (Path(digest.__file__).parent / "classify.py").read_text(encoding="utf-8")
+    doubts = re.findall(r'doubts\.append\("([^"]+)"\)', source)
+    assert len(doubts) >= 6
+    for doubt in doubts:
+        for language in ("en", "ja"):
+            said = digest._doubt(doubt, language)
+            assert said and (language == "en" or said != doubt), (doubt, language)

@@ -163,6 +163,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_it_also_asks_you_to_confirm_the_merge": "it also asks you to confirm the merge",
         "doubt_it_also_says_the_work_is_still_going_on": "it also says the work is still going on",
         "doubt_it_also_asks_which_account_to_keep": "it also asks which account to keep",
+        "doubt_what_it_asks_you_to_confirm_is_not_in_its_own_text_but_in_an_earlier_mail":
+            "what it asks you to confirm is not in its own text but in an earlier mail",
+        "doubt_no_ask_to_confirm_was_read_in_it": "no ask to confirm was read in it",
         # --- astray: the request before the case, one merge in several cases, mail in Junk ---
         "request_heading": "Your request sent {when}: {state}",
         "state_awaiting_acknowledgement": "Waiting for the case's acknowledgement",
@@ -334,6 +337,9 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_it_also_asks_you_to_confirm_the_merge": "マージの確認も求めています",
         "doubt_it_also_says_the_work_is_still_going_on": "作業がまだ続いているとも書かれています",
         "doubt_it_also_asks_which_account_to_keep": "どちらのアカウントを残すかも尋ねています",
+        "doubt_what_it_asks_you_to_confirm_is_not_in_its_own_text_but_in_an_earlier_mail":
+            "確認を求めている内容はこのメールの本文ではなく、以前のメールにあります",
+        "doubt_no_ask_to_confirm_was_read_in_it": "確認を求める文面は読み取れませんでした",
         # --- astray ---
         "request_heading": "{when} に送信した問い合わせ: {state}",
         "state_awaiting_acknowledgement": "ケース受付メール待ち",
