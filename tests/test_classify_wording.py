@@ -201,6 +201,14 @@ CASES = [
  # A question of its own in the paragraph of the console's rating footer.
  ("survey","As we have not heard from you, this case is now closed.\n\nWas our help what you needed? You can rate this "
   "correspondence in the Support Center.\n\nBest regards,\nAmazon Web Services"),
+ # An acknowledgement: a reference, and an answer promised in the present of habit.
+ ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
+  "gets back to you within one business day.\nReference number: 176215680000123"),
+ # The ask as the user's obligation.
+ ("merge_confirmation_requested","AWS07654321 will be folded into AWS01234567, which stays. This cannot be reversed. "
+  "Before we can go on, you need to approve this change by replying to this message."),
+ # The work said done, and the kept id as the only sign-in from now on.
+ ("merge_completed","ご依頼の件、本日対応が済みました。今後は AWS01234567 のみでサインインいただけます。"),
  # A done verb in a relative clause describes ("profiles that have been merged cannot be split"): the ask decides.
  ("merge_confirmation_requested","Keep AWS01234567 and close AWS07654321? Bear in mind that accounts which have been "
   "merged cannot be split again. Just reply 'agreed' and we will go ahead."),
@@ -321,6 +329,11 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "Your badges are ready to accept", "Amazon Web Services Training and Certification: "
   "2 badges were moved to this e-mail. Pending badges are not visible until you accept them."),
  ("unrelated", CR, "Your AWS Certified Developer - Associate badge expires soon", "Your badge will expire on 1 December 2025. Recertify to keep it."),
+ # Credly's other words for a badge: credentials, デジタル認定証
+ ("credly_badge_issued", CR, "Lena, 2 new credentials are waiting", "Amazon Web Services Training and Certification "
+  "has sent these credentials to this address: AWS Certified Cloud Practitioner, AWS Certified Developer - Associate."),
+ ("credly_badge_issued", CR, "デジタル認定証を受け取りましょう", "Amazon Web Services Training and Certification から"
+  "デジタル認定証が届いています。AWS Certified Cloud Practitioner"),
  # the offer to accept a new badge runs out: no badge expiring
  ("credly_badge_issued", CR, "Your AWS badge is ready - accept it before it expires", "Amazon Web Services Training and "
   "Certification has issued you the AWS Certified Developer - Associate badge. Accept your badge."),

@@ -108,7 +108,7 @@ _DONE_JA = re.compile(
     r"(?:に|へ)まとまって(?:いる|る|います|おります)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
     r"(?:移しました|移しております|完了しております|完了いたしております|(?:統合|移行|作業|手続き)(?:は|が)?(?:すでに|既に)?完了しています)|"
-    r"(?:手続き|作業|処理|統合|移行)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
+    r"(?:手続き|作業|処理|統合|移行|対応)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
     r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った|って|り、)|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
@@ -417,9 +417,9 @@ _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|o
 # The next sentence sends you to the kept account from now on: what was done was the merge.
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
-                       rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|use|sign\s++in)|"
+                       rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
-                       rf"{_ID}\s*+(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))", re.IGNORECASE)
+                       rf"{_ID}\s*+(?:のみ)?(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))", re.IGNORECASE)
 # A relative pronoun right before the done words: "which", or "that" after a
 # noun ("profiles that have been combined"); not the "that" of what is told
 # ("happy to tell you that you now have…", "confirm that").
@@ -753,11 +753,11 @@ def unwrap(text: str) -> str:
     return _LINE_BREAK.sub(lambda m: "" if _JA_BOUNDARY.match(text, m.start() - 1) else " ", text)
 
 
-_BADGE = re.compile(r"\b(?:badges?|credentials?)\b|バッジ", re.IGNORECASE)
+_BADGE = re.compile(r"\b(?:badges?|credentials?)\b|バッジ|(?:デジタル)?認定証", re.IGNORECASE)
 _BADGE_GIVEN = re.compile(
-    r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|sent\s++you|recogni[sz]ed\s++you|"
+    r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|sent|recogni[sz]ed\s++you|"
     r"claim\w*+|in\s++your\s++(?:wallet|backpack)|"
-    r"(?:is|are)\s++waiting|ready\s++to\s++(?:be\s++)?"
+    r"waiting|ready\s++to\s++(?:be\s++)?"
     r"(?:accept|claim)\w*+|waiting\s++for\s++you)\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
     r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます|届いて|届きました|移しました|移りました|移し|移行しました", re.IGNORECASE)
 _BADGE_NOT = re.compile(r"\b(?:expir\w*+|renew\w*+|recertif\w*+)\b|有効期限|失効|更新", re.IGNORECASE)
@@ -843,9 +843,12 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:logged|registered|filed|recorded)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
-_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?|(?:usually|normally|typically)\s++)(?:get\s++back|respond|"
+_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|"
-                          r"answer|pick\s++it\s++up|be\s++in\s++touch)\b|\bhear\s++(?:back\s++)?from\s++us\b|"
+                          r"answer|pick\s++it\s++up|be\s++in\s++touch)|"
+                          # "a member of our team normally responds within 24 hours"
+                          r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
+                          r"contacts?\s++you|follows?\s++up|answers?|picks?\s++it\s++up))\b|\bhear\s++(?:back\s++)?from\s++us\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 
 

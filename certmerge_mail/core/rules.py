@@ -299,6 +299,8 @@ CONFIRM_ASK = Signal(
         r"(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
         r"\blike\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|go-ahead)",
         r"\b(?:need|require|would\s+like|want|ask)\s+you\s+to\s+(?:\S+\s+){0,3}?(?:confirm|approve|agree)\b",
+        # the ask as the user's obligation: "before we can continue you must approve the change"
+        r"\byou\s+(?:must|need\s+to|have\s+to|are\s+required\s+to)\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
         r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
