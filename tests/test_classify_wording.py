@@ -204,6 +204,14 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # "fully complete"
+ ("merge_completed","An update: the last exam result is now on AWS01234567 and nothing is left on AWS07654321, so the "
+  "consolidation of your two profiles is now fully complete."),
+ # The account to keep offered as an alternative if the stated one is wrong; thanks for a choice already made.
+ ("merge_confirmation_requested","Stays: AWS01234567. Merged and closed: AWS07654321. This is permanent. Reply 'agreed' "
+  "to go ahead; if any of this is wrong, tell us which ID you would rather keep."),
+ ("merge_confirmation_requested","残すアカウントをご指定いただき、ありがとうございます。\n残るアカウント: AWS01234567\n"
+  "閉鎖されるアカウント: AWS07654321\n統合後は元に戻せません。この内容で進めてよろしいか、ご返信ください。"),
  # The ask as the user's obligation.
  ("merge_confirmation_requested","AWS07654321 will be folded into AWS01234567, which stays. This cannot be reversed. "
   "Before we can go on, you need to approve this change by replying to this message."),

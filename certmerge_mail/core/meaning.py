@@ -73,7 +73,7 @@ _DONE_EN_PATTERNS = (
     r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
     r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
     r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with))\b",
-    r"\b(?:is|are)\s++(?:now\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
+    r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
     r"combined|folded|absorbed|deactivated|closed|retired|gone|inactive)\b",
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
@@ -226,6 +226,8 @@ _ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++us\s++know|advise|tell\s
 
 _ALTERNATIVE = re.compile(r"\(\s*+or\b|\bor\s++(?:let|tell|reply|advise|inform)|\bif\s++(?:it|this|that)\s++is\s++not\b|"
                          r"\bif\s++you\s++(?:would\s++)?(?:rather|prefer)|\binstead\b|\botherwise\b|\balternatively\b|"
+                         # "if anything is incorrect, let us know which ID you would prefer to keep"
+                         r"\bif\b[^.?!\n]{0,40}?\b(?:incorrect|wrong|inaccurate|mistaken|not\s++(?:correct|right|accurate))\b|"
                          r"場合は|ご希望の場合|異なる場合", re.IGNORECASE)
 
 
@@ -245,6 +247,8 @@ def asks_which(new_text: str) -> bool:
     for sentence in _sentences(text):
         if not sentence.strip():
             continue
+        if _THANKS.search(sentence) and not sentence.rstrip().endswith(("?", "？", "か")):
+            continue  # thanks for what was chosen: "残すアカウントをご指定いただき、ありがとうございました"
         item = marker or _LIST_ITEM.match(sentence)
         marker = bool(_MARKER_ONLY.match(sentence))
         which = _WHICH.search(sentence) or (kept_one and _KEPT_ONE.search(sentence) and not _AN_ID.search(sentence)) or (

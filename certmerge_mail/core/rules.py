@@ -271,9 +271,9 @@ COMPLETED = Signal(
     "says the merge is done",
     _p(
         r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:successfully\s+)?(?:merged|consolidated|combined|unified)\b",
-        r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
+        r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:successfully\s+|fully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
         # "the account merge you requested is complete": a few words between, none hypothetical
-        r"\b(?:merge|merger|consolidation)\b(?:\s+(?!once\b|after\b|when\b|if\b|until\b|before\b|will\b)[a-z]+){1,6}?\s+(?:is|was|has\s+(?:now\s+)?been)\s+(?:now\s+)?(?:successfully\s+)?(?:complete|completed|done|finished)\b",
+        r"\b(?:merge|merger|consolidation)\b(?:\s+(?!once\b|after\b|when\b|if\b|until\b|before\b|will\b)[a-z]+){1,6}?\s+(?:is|was|has\s+(?:now\s+)?been)\s+(?:now\s+)?(?:successfully\s+|fully\s+)?(?:complete|completed|done|finished)\b",
         r"\b(?:successfully|now)\s+(?:been\s+)?(?:merged|consolidated|combined)\b",
         r"\b(?:completed|processed|finalized|finished|performed|carried\s+out)\s+(?:the|your)\s+(?:\S+\s+){0,2}?(?:merge|merger|consolidation)\b",
         r"\b(?:finished|completed|done|through)\s+(?:with\s+)?(?:merging|consolidating|combining|unifying)\b",
