@@ -204,6 +204,9 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # A duplicate inquiry closed, and this case going on with questions: no closure of the case.
+ ("support_reply","同じご依頼のため、先日のフォームのお問い合わせは終了とさせていただきました。手続きのため、以下をお知らせください。\n"
+  "・各アカウントのメールアドレス\n\n今回の対応について、AWS サポートセンターで評価をお寄せください。"),
  # "fully complete"
  ("merge_completed","An update: the last exam result is now on AWS01234567 and nothing is left on AWS07654321, so the "
   "consolidation of your two profiles is now fully complete."),

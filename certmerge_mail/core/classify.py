@@ -377,9 +377,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{closed!r} is a closure to come, on a condition or a date: not made")
         closed = None
     feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
-    if closed and feedback:
-        return Kind.SURVEY, False
     asks_info = asks_confirm or _holds(rules.INFO_ASK, new_text, reasons)
+    if closed and feedback and not asks_info:
+        # A closure asks nothing but the rating: one that goes on to ask for information (it closed a
+        # duplicate inquiry, "フォームのお問い合わせは終了…以下の点をお知らせください") is the case going on.
+        return Kind.SURVEY, False
     if not asks_info and feedback and (any(w in feedback for w in ("resolved", "解決", "survey", "アンケート"))
                                        or meaning.asks_rating(new_text)):
         return Kind.SURVEY, False
