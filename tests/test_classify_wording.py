@@ -204,6 +204,20 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # A per-reply rating under the signature, in the signature's paragraph, is the footer of any reply.
+ ("support_reply","Thank you for confirming. Your request is queued with our operations team; we will update this "
+  "case when it is done. No action is needed from you.\n\nBest regards,\nLena\nAmazon Web Services\nWas this response "
+  "helpful? Click a star to rate this correspondence."),
+ ("support_reply","Which of the two records would you like to keep as your primary one?\n\nKind regards,\nMarisol\n"
+  "AWS Training and Certification Support\nWas this response helpful? Click a star to rate this correspondence."),
+ # "are now all held under AWS…"
+ ("merge_completed","The transfer has been carried out. Your exam results and certifications are now all held under "
+  "AWS01234567; the other record can no longer be used."),
+ # A request named by its case number is the case: its closure is no merge done.
+ ("survey","Your request 176215680000123 with AWS Training and Certification is now closed. Did we solve your problem? YES / NO"),
+ # An agent in the first person: "the same request was submitted twice" is no acknowledgement.
+ ("support_reply","I noticed the same request was submitted twice, so I have closed the other one. I am now reviewing "
+  "AWS01234567 and AWS07654321 and will come back to you with the next steps."),
  # A duplicate inquiry closed, and this case going on with questions: no closure of the case.
  ("support_reply","同じご依頼のため、先日のフォームのお問い合わせは終了とさせていただきました。手続きのため、以下をお知らせください。\n"
   "・各アカウントのメールアドレス\n\n今回の対応について、AWS サポートセンターで評価をお寄せください。"),

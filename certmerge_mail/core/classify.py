@@ -356,6 +356,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not opened and meaning.acknowledges(new_text):
         opened = "acknowledged"
         reasons.append("gives your request a reference and promises an answer")
+    if opened and meaning.agent_speaks(new_text) and not _holds(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons):
+        # "I noticed the same request was submitted twice … I am now reviewing it": an agent's
+        # own reply, in the first person; an automatic acknowledgement says "we" or no one.
+        reasons.append(f"{opened!r} is told by an agent in the first person: a reply, not the automatic acknowledgement")
+        return Kind.SUPPORT_REPLY, bool(_holds(rules.INFO_ASK, new_text, reasons))
     if opened and meaning.thanks_for_reply(new_text):
         # "ご返信ありがとうございます。統合のご依頼を承りました": what was received is
         # a request within a case under way, not the case's opening.

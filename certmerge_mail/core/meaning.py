@@ -51,7 +51,9 @@ _ACCOUNTS = re.compile(
 # the same with or without re.IGNORECASE.
 _ID = r"[Aa][Ww][Ss]\s*+-?\s*+\d{8}"
 # The case itself ("we have merged that case into this case"): not the accounts.
-_CASE = re.compile(r"\b(?:cases?|tickets?)\b|ケース|チケット|お問い合わせ", re.IGNORECASE)
+_CASE = re.compile(r"\b(?:cases?|tickets?)\b|ケース|チケット|お問い合わせ|"
+                   # a request named by its case number: "your request 1767894330… is now closed"
+                   r"\b(?:request|inquiry|enquiry|submission)\s++(?:#\s*+|no\.?\s*+)?\d{8,}", re.IGNORECASE)
 _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!under\b|as\b|per\b|for\b)\w++\s++){0,3}?(?:case|ticket)s?\b|"
                          r"\b(?:case|ticket)s?\s++(?:\w++\s++){0,3}?(?:merged|combined|consolidated|linked)\b|"
                          r"ケース[^。\n]{0,15}?(?:統合|まとめ|併合)", re.IGNORECASE)
@@ -80,7 +82,7 @@ _DONE_EN_PATTERNS = (
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
     r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
     r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b",
-    r"\bnow\s++(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|held|visible|available|listed|"
+    r"\bnow\s++(?:all\s++)?(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|held|visible|available|listed|"
     r"stored|part\s++of|(?:find|see)\s++(?:\S++\s++){0,6}?(?:in\s++one\s++place\s++)?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws(?:-?+\d{8})?|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
@@ -628,6 +630,17 @@ _THANKS_FOR_REPLY = re.compile(
     re.IGNORECASE)
 
 
+# An agent speaking for themself ("I have merged the duplicate case", "I am now
+# reviewing your request", "担当の森でございます"): an automatic acknowledgement speaks
+# as "we", or as no one.
+_AGENT_SPEAKS = re.compile(r"\bi(?:'ve|'m|'ll|\s++(?:have|am|will|noticed|can|checked|looked|reviewed|found|see|'d))\b", re.IGNORECASE)
+
+
+def agent_speaks(new_text: str) -> bool:
+    """Does an agent speak in the first person singular?"""
+    return _AGENT_SPEAKS.search(new_text[:MAX_TEXT]) is not None
+
+
 def thanks_for_reply(new_text: str) -> bool:
     """Does the mail thank the user for a reply or a confirmation (a case
     already under way: no acknowledgement of its opening does)?"""
@@ -648,6 +661,8 @@ def asks_rating(new_text: str) -> bool:
         body = body[:signed.start()]
     for paragraph in _PARAGRAPHS.split(body):
         footer = _FOOTER_RATING.search(paragraph) is not None
+        if footer and (signature := _SIGNATURE.search(paragraph)) is not None:
+            paragraph = paragraph[:signature.start()]  # what stands under the desk's signature is the footer
         for sentence in _sentences(unwrap(paragraph)):
             if footer and (_FOOTER_RATING.search(sentence) or not sentence.rstrip().endswith(("?", "？"))):
                 # Every console mail's footer: "rate this correspondence", "このやり取りを評価"; in its
@@ -662,7 +677,7 @@ def asks_rating(new_text: str) -> bool:
 _PARAGRAPHS = re.compile(r"\n[ \t]*+\n")
 # The desk's signature line that ends a letter, and the asks a letter may make before it.
 _SIGNATURE = re.compile(r"^[ \t]*+(?:amazon\s++web\s++services|aws\s++training\s++(?:and|&)\s++certification"
-                        r"(?:\s++customer\s++(?:service|support))?|aws\s*+トレーニングと認定(?:\s*+カスタマー(?:サービス|サポート))?)"
+                        r"(?:\s++(?:customer\s++)?(?:service|support|team))?|aws\s*+トレーニングと認定(?:\s*+カスタマー(?:サービス|サポート))?)"
                         r"[ \t]*+$", re.IGNORECASE | re.MULTILINE)
 _ASKS_IN_LETTER = re.compile(r"\?|？|でしょうか|ますか|ください|下さい|\b(?:please|kindly|could\s++you|let\s++us\s++know)\b",
                              re.IGNORECASE)
