@@ -88,6 +88,11 @@ KNOWN = {
     ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"):
         "the ids are in the subject alone (a duplicate case being resolved); account ids are read from the new text, "
         "as the labels' own rule says",
+    **{("set-69", name, "account_ids"):
+        "the ids are in the subject alone (the user's own subject line, kept by the desk's replies); account ids are "
+        "read from the new text, as the labels' own rule says"
+       for name in ("031-agent-asks-why-two-accounts.eml", "032-agent-transferred-to-cert-ops.eml",
+                    "034-cert-ops-will-proceed.eml")},
     ("set-63", "033-priya-aws-c.eml", "kind"):
         "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
         "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "
