@@ -340,3 +340,9 @@ def test_a_closure_to_come_against_one_made_for_a_reason(text, to_come):
     from certmerge_mail.core import rules
     words = rules.CASE_CLOSED.find(text.lower())  # a closure under "if"/"unless" is not even found
     assert (words is None or meaning.closure_to_come(text.lower(), words)) is to_come
+
+
+def test_asks_which_past_a_thanks_only_where_the_thanks_asks_nothing():
+    assert meaning.asks_which("残すアカウントをご指定いただき、ありがとうございました。") is False
+    assert meaning.asks_which("ありがとうございます、どちらのアカウントを残すかお知らせください。") is True
+    assert meaning.asks_which("Thanks - which account would you like to keep?") is True

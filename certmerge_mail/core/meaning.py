@@ -249,7 +249,7 @@ def asks_which(new_text: str) -> bool:
     for sentence in _sentences(text):
         if not sentence.strip():
             continue
-        if _THANKS.search(sentence) and not sentence.rstrip().endswith(("?", "？", "か")):
+        if _THANKS.search(sentence) and not _asking(sentence):
             continue  # thanks for what was chosen: "残すアカウントをご指定いただき、ありがとうございました"
         item = marker or _LIST_ITEM.match(sentence)
         marker = bool(_MARKER_ONLY.match(sentence))
