@@ -359,6 +359,9 @@ LOOK_ALIKES_AND_SENDERS = [
   "has sent these credentials to this address: AWS Certified Cloud Practitioner, AWS Certified Developer - Associate."),
  ("credly_badge_issued", CR, "デジタル認定証を受け取りましょう", "Amazon Web Services Training and Certification から"
   "デジタル認定証が届いています。AWS Certified Cloud Practitioner"),
+ # badges still to earn, in Credly's marketing, are no badge given
+ ("unrelated", CR, "New this month on Credly", "Explore the badges waiting to be earned: Amazon Web Services Training "
+  "and Certification has added new courses with badges you can earn."),
  # the offer to accept a new badge runs out: no badge expiring
  ("credly_badge_issued", CR, "Your AWS badge is ready - accept it before it expires", "Amazon Web Services Training and "
   "Certification has issued you the AWS Certified Developer - Associate badge. Accept your badge."),
