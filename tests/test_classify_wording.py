@@ -204,6 +204,16 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # "Please check" a notice to come (Credly's mail) asks nothing about the merge: the agent goes ahead.
+ ("support_reply","ご返信ありがとうございます。ご指定いただいたとおり、AWS01234567 を存続アカウントとして手続きを進めます。"
+  "\n完了後に Credly からご案内メールが届きますので、あわせてご確認ください。"),
+ ("support_reply","Thanks for your reply. As agreed, AWS01234567 is the account that stays and we are going ahead. "
+  "You will receive an e-mail from Credly afterwards, so please check for it."),
+ # A survey announced for later is no survey now.
+ ("support_reply","I have passed your profiles to our operations team. Once the merge is complete, we will close this "
+  "case and you'll receive a short survey. Please don't open a new case meanwhile."),
+ # Moved across (移し替え) and the old id deleted (削除いたしました).
+ ("merge_completed","ご依頼の件、AWS07654321 の認定記録を AWS01234567 に移し替え、旧 ID は削除いたしました。"),
  # A per-reply rating under the signature, in the signature's paragraph, is the footer of any reply.
  ("support_reply","Thank you for confirming. Your request is queued with our operations team; we will update this "
   "case when it is done. No action is needed from you.\n\nBest regards,\nLena\nAmazon Web Services\nWas this response "

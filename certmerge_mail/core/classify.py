@@ -382,6 +382,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{closed!r} is a closure to come, on a condition or a date: not made")
         closed = None
     feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
+    if feedback and meaning.survey_to_come(new_text, feedback):
+        reasons.append(f"{feedback!r} is a survey announced for later, not asked for now")
+        feedback = None
     asks_info = asks_confirm or _holds(rules.INFO_ASK, new_text, reasons)
     if closed and feedback and not asks_info:
         # A closure asks nothing but the rating: one that goes on to ask for information (it closed a

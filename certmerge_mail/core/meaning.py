@@ -104,7 +104,7 @@ _DONE_EN_PATTERNS = (
 )
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
-    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖|利用停止)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
+    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖|利用停止|削除)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
     r"(?:に|へ)まとまって(?:いる|る|います|おります)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
@@ -116,7 +116,7 @@ _DONE_JA = re.compile(
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
     r"(?:作業|手続き|処理)を(?:すべて|全て|無事に?)?終え(?:ました|ております)|"
     # Verbs of the merge that are not a noun + する: 1 つにまとめました, 引き継がれております, 移しました
-    r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にお?まとめ(?:いたし|し|させていただき)?)れ?"
+    r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|移し替え|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にお?まとめ(?:いたし|し|させていただき)?)れ?"
     r"(?:ました|ております|ており、|てございます)(?!ら)|"
     # the work, the procedure: all finished (作業はすべて終了しております, アカウントの件、ぜんぶ終わりました)
     r"(?:作業|手続き|お手続き|処理|対応|件)(?:は|が)?、?(?:(?:本日|昨日|先ほど|先程|ただいま|只今|すべて|全て|ぜんぶ|全部|無事に?|正常に)、?){0,2}"
@@ -576,8 +576,27 @@ def asks_nothing(new_text: str, words: str) -> bool:
             found.append(_THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words))
                          or _TOLD_BEFORE.search(sentence[max(0, at - 12):at])
                          or _REPORTED_ASK.search(sentence[max(0, at - 40):at])
-                         or (_OWN_VERB.match(words) and _AGENT_ACTS.search(sentence[max(0, at - 40):at])))
+                         or (_OWN_VERB.match(words) and _AGENT_ACTS.search(sentence[max(0, at - 40):at]))
+                         or _checks_something_else(sentence))
     return bool(found) and all(found)
+
+
+# A mail or notice to come, that a "please check" is about: "Credly からバッジ受け取りの
+# ご案内メールが届きますので、あわせてご確認ください", "you will receive an e-mail from Credly; please check it".
+_NOTICE_TO_COME = re.compile(r"(?:メール|ご案内|通知)(?:が|は|も)?[^。\n]{0,6}?(?:届きます|届く|送信されます|送られます|お送りします|"
+                             r"お送りいたします|配信されます)|"
+                             r"\b(?:you(?:'ll|\s++will)\s++(?:\w++\s++){0,2}?(?:receive|get)|(?:will|'ll)\s++be\s++sent)\s++"
+                             r"(?:\w++\s++){0,4}?(?:e-?mail|notification|message|invitation)\b", re.IGNORECASE)
+
+
+def _checks_something_else(sentence: str) -> bool:
+    """Does the sentence ask to check a mail or notice to come, and name neither the
+    merge, its details nor an account?"""
+    return (_NOTICE_TO_COME.search(sentence) is not None and _MERGE_OBJECT.search(sentence) is None
+            and _AN_ID.search(sentence) is None and _ACCOUNT_WORD.search(sentence) is None)
+
+
+_ACCOUNT_WORD = re.compile(r"\baccounts?\b|\bprofiles?\b|アカウント|受験者\s*+ID|候補者\s*+ID", re.IGNORECASE)
 
 
 # The agent's own act, not an ask: "before we can confirm the merge", "so that I'll
@@ -645,6 +664,25 @@ def thanks_for_reply(new_text: str) -> bool:
     """Does the mail thank the user for a reply or a confirmation (a case
     already under way: no acknowledgement of its opening does)?"""
     return _THANKS_FOR_REPLY.search(new_text[:MAX_TEXT]) is not None
+
+
+# A survey announced for later: "once the merge is complete … you'll receive a short survey",
+# "完了後にアンケートをお送りします".
+_SURVEY_TO_COME = re.compile(r"\b(?:you(?:'ll|\s++will)|we(?:'ll|\s++will))\s++(?:\w++\s++){0,2}?(?:receive|get|be\s++sent|send)"
+                             r"\s++(?:you\s++)?(?:a|an|our|the)\s++(?:short\s++|brief\s++|quick\s++)?(?:survey|questionnaire)\b|"
+                             r"アンケート(?:を|が)[^。\n]{0,10}?(?:お送り|送信|届き|お届け|配信)(?:します|いたします|されます|ます)",
+                             re.IGNORECASE)
+
+
+def survey_to_come(new_text: str, words: str) -> bool:
+    """Are the feedback `words` those of a survey announced for later, not asked for now?"""
+    text = new_text[:MAX_TEXT]
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return False
+    start = _sentence_start(text, at)
+    end = next((m.start() for m in _SENTENCES.finditer(text, at)), len(text))
+    return _SURVEY_TO_COME.search(text, start, max(end, at + len(words))) is not None
 
 
 def asks_rating(new_text: str) -> bool:
