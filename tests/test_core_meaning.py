@@ -28,6 +28,8 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "As you asked in your new request, we have gone ahead: the records of AWS11112222 have been migrated to AWS33334444.",
     # the work done, and the kept id named as where everything is done from now on
     "ご依頼いただいたお手続きが完了いたしました。\n今後は AWS33334444 にて、認定資格の確認や試験のご予約が可能です。",
+    # the old account told as a state with と: "ご利用いただけない状態となっております"
+    "AWS11112222 の受験履歴は AWS33334444 へ引き継がれ、AWS11112222 はご利用いただけない状態となっております。",
     # the work, then when: "…移す手続きが、先ほど無事に完了いたしました"
     "AWS11112222 の履歴を AWS33334444 へ移す手続きが、先ほど無事に完了いたしました。",
     # a past narrative's connective is no work in progress
