@@ -93,6 +93,10 @@ KNOWN = {
         "read from the new text, as the labels' own rule says"
        for name in ("031-agent-asks-why-two-accounts.eml", "032-agent-transferred-to-cert-ops.eml",
                     "034-cert-ops-will-proceed.eml")},
+    ("set-71", "002-re-case-merge-duplicate.eml", "sender_verified"):
+        "Microsoft 365's pass on top (no authserv-id) over a company gateway's dmarc=fail: with no [trust] authserv_ids "
+        "configured, which of them the user's provider wrote cannot be told, so nothing is verified and the reason "
+        "names the setting that settles it (fail closed, by design)",
     ("set-63", "033-priya-aws-c.eml", "kind"):
         "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
         "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "
