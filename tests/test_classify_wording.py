@@ -204,6 +204,12 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # A closure with "tell us about your experience" over its link is the survey.
+ ("survey","We have not heard back, so your case 176215680000123 has been closed.\n\nTell us about your experience - it "
+  "takes a minute:\nhttps://feedback.example.com/?c=176215680000123"),
+ # An acknowledgement promising to "write back".
+ ("case_created","This is an automatic note: your submission reached our team.\nReference number: 176215680000123\n"
+  "Someone from the team will look at it and write back to this address, normally within 24 hours."),
  # "Please check" a notice to come (Credly's mail) asks nothing about the merge: the agent goes ahead.
  ("support_reply","ご返信ありがとうございます。ご指定いただいたとおり、AWS01234567 を存続アカウントとして手続きを進めます。"
   "\n完了後に Credly からご案内メールが届きますので、あわせてご確認ください。"),

@@ -309,6 +309,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with")
 _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+                 "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
@@ -903,11 +904,11 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|"
-                          r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|"
+                          r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
-                          r"contacts?\s++you|follows?\s++up|answers?|picks?\s++it\s++up))\b|\bhear\s++(?:back\s++)?from\s++us\b|"
+                          r"contacts?\s++you|follows?\s++up|writes?\s++back|answers?|picks?\s++it\s++up))\b|\bhear\s++(?:back\s++)?from\s++us\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 
 
