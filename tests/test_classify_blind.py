@@ -97,6 +97,10 @@ KNOWN = {
         "Microsoft 365's pass on top (no authserv-id) over a company gateway's dmarc=fail: with no [trust] authserv_ids "
         "configured, which of them the user's provider wrote cannot be told, so nothing is verified and the reason "
         "names the setting that settles it (fail closed, by design)",
+    ("set-75", "056-re-case-form-kakunin.eml", "kind"):
+        "asks which of two plans (which account stays) to go ahead with, after the user's reply reversed the first: a "
+        "which-question, not yet a request to confirm (the account to keep must be known first; README); its author "
+        "labels it a confirmation request",
     ("set-63", "033-priya-aws-c.eml", "kind"):
         "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
         "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "

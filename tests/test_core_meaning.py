@@ -28,6 +28,9 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "As you asked in your new request, we have gone ahead: the records of AWS11112222 have been migrated to AWS33334444.",
     # the work done, and the kept id named as where everything is done from now on
     "ご依頼いただいたお手続きが完了いたしました。\n今後は AWS33334444 にて、認定資格の確認や試験のご予約が可能です。",
+    # only the badges still wait: the merge itself is done
+    "The records of AWS11112222 are now attached to AWS33334444 and the old profile has been deactivated. "
+    "I'll keep this case open until you let me know the Credly badges have arrived.",
     # the old account told as a state with と: "ご利用いただけない状態となっております"
     "AWS11112222 の受験履歴は AWS33334444 へ引き継がれ、AWS11112222 はご利用いただけない状態となっております。",
     # the work, then when: "…移す手続きが、先ほど無事に完了いたしました"
@@ -64,6 +67,8 @@ def test_merge_said_done_in_other_words(text):
     "ご指定の AWS33334444 へ、AWS11112222 の内容をまとめましたら、ご連絡いたします。",
     "AWS11112222 の件は現在対応を進めております。作業の一部が終了しました。",
     "Thank you: you have confirmed the merge of AWS11112222 into AWS33334444.",
+    # the merge itself still being worked on, whatever the badges do
+    "AWS11112222 has been deactivated. We are still working on moving its records to AWS33334444; the badges follow.",
     "AWS11112222 を AWS33334444 へ移す手続きが、本日完了いたしましたら、ご連絡いたします。",
     # ... but a visit that holds a condition of its own, or follows one, keeps the sentence a plan.
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",

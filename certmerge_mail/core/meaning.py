@@ -287,8 +287,30 @@ _MARKER_ONLY = re.compile(r"^\s*+(?:\d{1,2}[.)．、:]?|[(（]\d{1,2}[)）])\s*+
 
 
 def in_progress(new_text: str) -> bool:
-    """Does the text say the case is still being worked on?"""
-    return _IN_PROGRESS.first(_lower(new_text)) is not None
+    """Does the text say the case is still being worked on, and not only
+    the badges ("I'll keep this case open until you let me know the badges
+    have arrived": the merge is done, Credly's part is what waits)?"""
+    lower = _lower(new_text)
+    if _IN_PROGRESS.first(lower) is None:
+        return False
+    if not any(w in lower for w in ("badge", "credly", "バッジ")):
+        return True
+    return any(not _only_badges(lower[_sentence_start(lower, m.start()):_sentence_end(lower, m.end())])
+               for m in _IN_PROGRESS.matches(lower))
+
+
+def _only_badges(sentence: str) -> bool:
+    """Is the sentence about the badges alone, not the accounts or their records?"""
+    return _ONLY_BADGES.search(sentence) is not None and _ACCOUNTS.search(sentence) is None
+
+
+_ONLY_BADGES = re.compile(r"\bbadges?\b|credly|バッジ")
+
+
+def _sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding text[at] ends, looking on 300 characters at most."""
+    m = _SENTENCES.search(text, at, at + 300)
+    return m.start() if m else min(len(text), at + 300)
 
 
 def _has(text: str, words: tuple[str, ...]) -> bool:
