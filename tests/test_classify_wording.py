@@ -204,6 +204,12 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # A legal footer's "please check the privacy policy" asks nothing about the merge, whatever the letter states.
+ ("support_reply","統合後に残すアカウントとしては、ご指定のとおり AWS01234567 を想定しております。対象の詳細は追ってご案内いたします。\n\n"
+  "─────────────\nお客様の個人情報の取り扱いについては、AWS プライバシー規約（https://aws.amazon.com/jp/privacy/）をご確認ください。"),
+ # "1つにまとめたい" is the merge topic; closing told as its result, "閉鎖しております", is done.
+ ("merge_completed","ご同意いただいた内容のとおり、作業を終えました。旧姓のアカウントにあった認定は AWS01234567 でご確認いただけます。"
+  "旧姓のアカウント AWS07654321 は本日付で閉鎖しております。"),
  # A closure with "tell us about your experience" over its link is the survey.
  ("survey","We have not heard back, so your case 176215680000123 has been closed.\n\nTell us about your experience - it "
   "takes a minute:\nhttps://feedback.example.com/?c=176215680000123"),
@@ -400,6 +406,9 @@ LOOK_ALIKES_AND_SENDERS = [
  ("unrelated", '"Amazon Web Services" <aws-cs-trainingcertification-form@amazon.com>',
   "RE:[CASE 176215680000999] [AWS Training and Certification Form Submission] - benefits",
   "Thank you for contacting AWS Training and Certification. Your 50% exam discount is now listed in your account; it applies when you book your next exam."),
+ # "1つにまとめたい" in the user's subject is the merge topic.
+ ("merge_completed", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176215680000779] 認定アカウントを1つにまとめたい",
+  "中村 様\n\nご同意いただいた内容のとおり、作業を終えました。旧アカウント AWS07654321 は本日付で閉鎖しております。"),
  # An acknowledgement's subject in the simple past.
  ("case_created", DESK, "[CASE 176215680000778] We received your message",
   "Hi Ana,\nThanks for writing in. A ticket is open with our support desk and nothing else is needed from you now."),

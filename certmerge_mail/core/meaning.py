@@ -110,6 +110,8 @@ _DONE_JA = re.compile(
     r"(?:に|へ)まとまって(?:いる|る|います|おります)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
     r"(?:移しました|移しております|完了しております|完了いたしております|(?:統合|移行|作業|手続き)(?:は|が)?(?:すでに|既に)?完了しています)|"
+    # closing is done at once: "閉鎖しております" is its result, not work going on
+    r"(?:閉鎖|無効化|削除|利用停止)(?:いた)?しております(?!ら)|"
     r"(?:手続き|作業|処理|統合|移行|対応)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
     r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った|って|り、)|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
@@ -604,18 +606,23 @@ def asks_nothing(new_text: str, words: str) -> bool:
     return bool(found) and all(found)
 
 
-# A mail or notice to come, that a "please check" is about: "Credly からバッジ受け取りの
-# ご案内メールが届きますので、あわせてご確認ください", "you will receive an e-mail from Credly; please check it".
-_NOTICE_TO_COME = re.compile(r"(?:メール|ご案内|通知)(?:が|は|も)?[^。\n]{0,6}?(?:届きます|届く|送信されます|送られます|お送りします|"
+# What else a "please check" is about: a mail or notice to come ("Credly からバッジ受け取りの
+# ご案内メールが届きますので、あわせてご確認ください", "you will receive an e-mail from Credly;
+# please check it"), or a policy, a page or a link ("個人情報の取り扱いについては、AWS
+# プライバシー規約（https://…）をご確認ください", a legal footer's).
+_SOMETHING_ELSE = re.compile(r"(?:メール|ご案内|通知)(?:が|は|も)?[^。\n]{0,6}?(?:届きます|届く|送信されます|送られます|お送りします|"
                              r"お送りいたします|配信されます)|"
                              r"\b(?:you(?:'ll|\s++will)\s++(?:\w++\s++){0,2}?(?:receive|get)|(?:will|'ll)\s++be\s++sent)\s++"
-                             r"(?:\w++\s++){0,4}?(?:e-?mail|notification|message|invitation)\b", re.IGNORECASE)
+                             r"(?:\w++\s++){0,4}?(?:e-?mail|notification|message|invitation)\b|"
+                             r"規約|ポリシー|プライバシー|よくある質問|ヘルプページ|"
+                             r"\b(?:privacy|policy|policies|terms\s++of|faq|help\s++(?:page|center|centre)|knowledge\s++center)\b",
+                             re.IGNORECASE)
 
 
 def _checks_something_else(sentence: str) -> bool:
-    """Does the sentence ask to check a mail or notice to come, and name neither the
-    merge, its details nor an account?"""
-    return (_NOTICE_TO_COME.search(sentence) is not None and _MERGE_OBJECT.search(sentence) is None
+    """Does the sentence ask to check a mail to come, a policy or a page, and name
+    neither the merge, its details nor an account?"""
+    return (_SOMETHING_ELSE.search(sentence) is not None and _MERGE_OBJECT.search(sentence) is None
             and _AN_ID.search(sentence) is None and _ACCOUNT_WORD.search(sentence) is None)
 
 

@@ -159,7 +159,8 @@ MERGE_TOPIC = Signal(
         r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
         r"\bunif(?:y|ied|ying)\s+" + _ACCT + r"accounts",
         r"\baccount[-\s]merge\b",
-        r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)",
+        r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)|"
+        r"(?:1|一|ひと)つにまとめ",
     ),
 )
 CERT_CONTEXT = Signal(
