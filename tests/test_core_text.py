@@ -231,6 +231,9 @@ def test_outlooks_block_cut_to_its_date_under_a_rule_starts_the_history():
     # a rule line over text of the mail's own is no history
     body = "Hi,\nStill there?\n\n______________________\nSent to you by the desk.\n"
     assert split_new_text(normalize(body))[1] == ""
+    # Japanese clients draw the rule with box-drawing characters
+    body = "佐藤様\n承知しました。\n\n──────────────\n送信日時: 2026年1月13日 16:02\n\n統合してください。\n"
+    assert split_new_text(normalize(body))[0] == "佐藤様\n承知しました。"
 
 
 def test_an_earlier_letters_head_line_under_the_signature_starts_the_history():

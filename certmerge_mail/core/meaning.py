@@ -751,7 +751,7 @@ _ASKS_IN_LETTER = re.compile(r"\?|？|でしょうか|ますか|ください|下
                              re.IGNORECASE)
 
 
-_RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*]{10,}+[ \t]*+$", re.MULTILINE)
+_RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*─━]{10,}+[ \t]*+$", re.MULTILINE)  # (─ ━: Japanese clients' box-drawing rules)
 # What a footer asks you to rate is the one message ("rate this correspondence",
 # "How would you rate this reply?"), not the support you had.
 _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brate\s++(?:this|my)\s++(?:reply|response|answer|message|e-?mail)\b|"

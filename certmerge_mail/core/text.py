@@ -45,7 +45,7 @@ _BLOCK_FROM = re.compile(r"^\*?(?:from|差出人|送信者|送信元)\*?\s*[:：
 _BLOCK_NEXT = re.compile(
     r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc)\*?\s*[:：]", re.IGNORECASE
 )
-_RULE_LINE = re.compile(r"^\s*[_\-=]{10,}\s*$")
+_RULE_LINE = re.compile(r"^\s*[_\-=─━]{10,}\s*$")  # (─ ━: Japanese clients' box-drawing rules)
 _DATE_TIME = re.compile(r"\d{4}[-/.年]\s*+\d{1,2}[-/.月]\s*+\d{1,2}|\b\d{1,2}:\d{2}\b")
 _SENT_AT_FIRST = frozenset("sSdD*送日")  # what a _SENT_AT line starts with (most lines are not one)
 _SENT_AT = re.compile(r"^\*?(?:sent|date|送信日時|日付|日時)\*?\s*[:：]\s*\S", re.IGNORECASE)
