@@ -70,6 +70,9 @@ def test_merge_said_done_in_other_words(text):
     # the merge itself still being worked on, whatever the badges do
     "AWS11112222 has been deactivated. We are still working on moving its records to AWS33334444; the badges follow.",
     "AWS11112222 を AWS33334444 へ移す手続きが、本日完了いたしましたら、ご連絡いたします。",
+    # the done form ends before its conditional ending: "済みましたら", "済み次第"
+    "統合が済みましたら、Credly のバッジも AWS33334444 に紐づけ直されます。",
+    "AWS11112222 の統合が済み次第、ご連絡いたします。",
     # ... but a visit that holds a condition of its own, or follows one, keeps the sentence a plan.
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",

@@ -194,7 +194,9 @@ _NOT_DONE = re.compile(
     rf"\b(?:{_PLAN_EN}|can|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
     r"後に|後、|ておりません|ていません|できません|できず|ませんでした|かどうか",
     re.IGNORECASE)
-_NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら)", re.IGNORECASE)
+# What right after the done words makes them a condition or not yet: "yet", "…たら", and
+# "統合が済みましたら" / "…ました後" / "…次第", where the match ends before the conditional ending.
+_NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら|ましたら|次第|(?:まし)?た(?:後|あと|うえ|上で))", re.IGNORECASE)
 _USER_ACTOR = re.compile(r"\b(?:you|your\s++(?:reply|confirmation|approval))\s++(?:have\s++|had\s++)?"
                          r"(?:confirmed|approved|agreed|replied|requested|asked|submitted)\b", re.IGNORECASE)
 
