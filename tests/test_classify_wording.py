@@ -204,6 +204,15 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # Thanks for your reply, the work under way: a "please check" after it is no request to confirm.
+ ("support_reply","ご返信いただきありがとうございます。AWS07654321 から AWS01234567 への統合作業を開始しております。\n"
+  "統合が完了した後は、Credly のバッジも統合先のアカウントに紐づけ直されますので、Credly からのメールもあわせてご確認ください。"),
+ # An agent who names themself: "request received" is their reply, not the automatic acknowledgement.
+ ("support_reply","お問い合わせいただき、ありがとうございます。担当の佐々木と申します。AWS01234567 と AWS07654321 の統合に関する"
+  "ご依頼を承りました。現在、登録情報を確認しております。"),
+ # "…できなくなっておりますので": the state told as a reason is still told.
+ ("merge_completed","ご同意いただいた内容のとおり、作業がすべて終わりました。閉鎖されたアカウントにはサインインできなくなっておりますので"
+  "ご了承ください。"),
  # A legal footer's "please check the privacy policy" asks nothing about the merge, whatever the letter states.
  ("support_reply","統合後に残すアカウントとしては、ご指定のとおり AWS01234567 を想定しております。対象の詳細は追ってご案内いたします。\n\n"
   "─────────────\nお客様の個人情報の取り扱いについては、AWS プライバシー規約（https://aws.amazon.com/jp/privacy/）をご確認ください。"),

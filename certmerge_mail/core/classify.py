@@ -317,6 +317,13 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         done = meaning.merge_done(new_text)
         reasons.append(f"says the merge is done before it asks anything: {done.words!r} in {done.clause[:80]!r}")
         return _done_kind(subject, new_text, reasons), False
+    if (asks_confirm and not merge_itself and meaning.thanks_for_reply(new_text)
+            and meaning.in_progress(new_text) and not meaning.asks_approval(new_text)):
+        # "ご返信いただきありがとうございます … 統合作業を開始しております … Credly からのメールも
+        # あわせてご確認ください": your answer came and the work is under way; what is asked now
+        # is no approval of the merge.
+        reasons.append(f"{asks_confirm!r} follows thanks for your reply and work under way: no request to confirm")
+        asks_confirm = merge_itself = None
     if asks_confirm:
         _note(rules.DIRECTION, direction, reasons)
         _note(rules.IRREVERSIBLE, irreversible, reasons)

@@ -127,7 +127,7 @@ _DONE_JA = re.compile(
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン|使え|ご利用いただけ|利用でき)(?:は|が|も)?(?:もう)?\s*+(?:(?:でき|出来)(?:ない状態[にと]|なく)|(?<=え|け|き)(?:ない状態[にと]|なく))"
-    r"(?:なりました|なっております|なっています)(?![件とのがか])|"
+    r"(?:なりました|なっております|なっています)(?![件とがか])(?!の(?:でしょうか|ですか|は))|"
     # the request handled (its account named in the next sentence, _done_in): ご依頼の件、本日対応いたしました
     r"(?:件|ご依頼)[^。\n]{0,12}?対応(?:いたしました|しました|させていただきました)|"
     # the accounts named by what was done to them: 無効化したアカウント: AWS…
@@ -180,7 +180,8 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     r"\b(?:last|final|remaining)\s++step\b",
     r"\bas\s++soon\s++as\s++it(?:'s|\s++is)\s++(?:done|wrapped|finished|complete)",
     # (not the connective of a past narrative: "対応を進め、本日作業が終了しました")
-    r"対応を進め(?![、,]|ました)|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの",
+    r"対応を進め(?![、,]|ました)|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの|"
+    r"(?:作業|手続き|処理|統合)を開始(?:いた)?して(?:おります|います)",
 ))
 
 # What takes the done aspect back: plans, conditions, negation, the user as actor.
@@ -512,8 +513,9 @@ _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|procee
                       r"OK|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
                            r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|"
-                           # (not the accounts' roles: 統合先, 統合元 name an account)
-                           r"統合(?![先元])|マージ(?![先元])|上記|"
+                           # (not the accounts' roles: 統合先, 統合元 name an account; nor the merge as a time:
+                           # "統合が完了した後は…メールもご確認ください")
+                           r"統合(?![先元])(?!(?:が|の)?(?:完了)?(?:した|し)?(?:後|あと))|マージ(?![先元])|上記|"
                            r"以下の内容|この内容|下記|これで|この形|まとめ", re.IGNORECASE)
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
 _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
@@ -616,7 +618,7 @@ _SOMETHING_ELSE = re.compile(r"(?:メール|ご案内|通知)(?:が|は|も)?[^�
                              r"お送りいたします|配信されます)|"
                              r"\b(?:you(?:'ll|\s++will)\s++(?:\w++\s++){0,2}?(?:receive|get)|(?:will|'ll)\s++be\s++sent)\s++"
                              r"(?:\w++\s++){0,4}?(?:e-?mail|notification|message|invitation)\b|"
-                             r"規約|ポリシー|プライバシー|よくある質問|ヘルプページ|"
+                             r"規約|ポリシー|プライバシー|よくある質問|ヘルプページ|からの(?:ご案内)?メール|"
                              r"\b(?:privacy|policy|policies|terms\s++of|faq|help\s++(?:page|center|centre)|knowledge\s++center)\b",
                              re.IGNORECASE)
 
@@ -684,7 +686,8 @@ _THANKS_FOR_REPLY = re.compile(
 # An agent speaking for themself ("I have merged the duplicate case", "I am now
 # reviewing your request", "担当の森でございます"): an automatic acknowledgement speaks
 # as "we", or as no one.
-_AGENT_SPEAKS = re.compile(r"\bi(?:'ve|'m|'ll|\s++(?:have|am|will|noticed|can|checked|looked|reviewed|found|see|'d))\b", re.IGNORECASE)
+_AGENT_SPEAKS = re.compile(r"\bi(?:'ve|'m|'ll|\s++(?:have|am|will|noticed|can|checked|looked|reviewed|found|see|'d))\b|"
+                           r"担当(?:の|いたします)?[^。、\n]{1,12}?(?:と申します|でございます)", re.IGNORECASE)
 
 
 def agent_speaks(new_text: str) -> bool:
@@ -946,9 +949,12 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++bac
 def _may_give_reference(text: str) -> bool:
     """False when _REFERENCE cannot match: ASCII text without "reference" or
     "ticket", nor "case" with "is now", "became"... (its English forms)."""
+    if not text.isascii():
+        return True
+    flat = " ".join(text.split())  # the phrases' words may stand apart by any space: "logged\n as 1234…"
     return not (_ascii_lacks(text, ("reference", "ticket"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
-                and _ascii_lacks(text, ("under case", "as case", "as a case", "as a support case", "as support case",
+                and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "logged as", "registered as", "filed as", "recorded as",
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference")))
 
