@@ -72,6 +72,9 @@ def test_merge_said_done_in_other_words(text):
     "AWS11112222 を AWS33334444 へ移す手続きが、本日完了いたしましたら、ご連絡いたします。",
     # the done form ends before its conditional ending: "済みましたら", "済み次第"
     "統合が済みましたら、Credly のバッジも AWS33334444 に紐づけ直されます。",
+    # the sentence itself says nothing was changed
+    "I looked at the history of this case: it was closed in 2023 as we never heard back, so no changes were made to "
+    "AWS11112222 or AWS33334444.",
     "AWS11112222 の統合が済み次第、ご連絡いたします。",
     # ... but a visit that holds a condition of its own, or follows one, keeps the sentence a plan.
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",

@@ -315,6 +315,8 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # when the mail also warns that the merge cannot be undone: a warning
         # looks ahead, and the mail stays a request with its doubt.
         done = meaning.merge_done(new_text)
+        if meaning.asks_which(new_text):
+            return _asks_which_after_done(done.words, reasons)
         reasons.append(f"says the merge is done before it asks anything: {done.words!r} in {done.clause[:80]!r}")
         return _done_kind(subject, new_text, reasons), False
     if (asks_confirm and not merge_itself and meaning.thanks_for_reply(new_text)

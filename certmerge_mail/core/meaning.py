@@ -416,8 +416,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     stripped = sentence.strip()
     if not stripped or stripped.endswith(("?", "？")):
         return None
-    if _CASE_MERGE.search(sentence):
-        return None
+    if _CASE_MERGE.search(sentence) or _NO_CHANGE.search(sentence):
+        return None  # (the sentence says nothing was changed: "it was closed …, so no changes were made")
     begin, end = _clause_bounds(sentence, at, to)
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
@@ -436,6 +436,12 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if _STATE.search(sentence, at, to) and not _ACCOUNT_PLACE.match(sentence, to, end):
         return None  # "the benefits are now available under the Benefits tab": seen, not moved
     return Statement(head.strip()[:200], sentence[at:to])
+
+
+_NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
+                        r"\bnothing\s++(?:was|has\s++been)\s++(?:changed|merged|moved)\b|"
+                        r"変更は(?:行われて|加えて|行って)(?:おりません|いません)|(?:まだ)?統合は(?:まだ)?行って(?:おりません|いません)",
+                        re.IGNORECASE)
 
 
 # A state after a move ("now lives under", "are now showing in") says the
