@@ -204,6 +204,9 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # "reply on this case with a short 'yes, go ahead'"
+ ("merge_confirmation_requested","Kept: AWS01234567. Records moved from AWS07654321, then closed.\n"
+  "Could you reply on this case with a short \"yes, go ahead\" so I can submit it?"),
  # Thanks for your reply, the work under way: a "please check" after it is no request to confirm.
  ("support_reply","ご返信いただきありがとうございます。AWS07654321 から AWS01234567 への統合作業を開始しております。\n"
   "統合が完了した後は、Credly のバッジも統合先のアカウントに紐づけ直されますので、Credly からのメールもあわせてご確認ください。"),

@@ -306,7 +306,7 @@ CONFIRM_ASK = Signal(
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
         r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
-        r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:(?:to\s+)?(?:this|the|our|my)\s+(?:e-?mail|message)\s+)?(?:with\s+)?"
+        r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:(?:to\s+|on\s+|in\s+)?(?:this|the|our|my)\s+(?:e-?mail|message|case|ticket)\s+)?(?:with\s+)?"
         r"(?:a\s+)?(?:short\s+|simple\s+|quick\s+|one-word\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)\b",
         r"\bdouble[-\s]?check\b",
         # the user asked to review, not "a member of our team will review the details"
