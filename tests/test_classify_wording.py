@@ -204,6 +204,19 @@ CASES = [
  # An acknowledgement: a reference, and an answer promised in the present of habit.
  ("case_created","This is an automatic note: your form reached us and is in the queue. Someone from the team usually "
   "gets back to you within one business day.\nReference number: 176215680000123"),
+ # Requests in paraphrase: "no way of splitting them apart again", "this cannot be rolled back", "tell me whether
+ # we may go ahead", "取り消しはききません … この方針どおりで構わないかどうか … お知らせください".
+ ("merge_confirmation_requested","Profile that stays active: AWS01234567. Profile to be folded in and closed: AWS07654321. "
+  "We have no way of splitting them apart again afterwards, which is why I need your explicit go-ahead."),
+ ("merge_confirmation_requested","What I'd do is keep AWS01234567 and move the history of AWS07654321 across to it. This "
+  "cannot be rolled back. Could you tell me whether we may go ahead on that basis?"),
+ ("merge_confirmation_requested","以下の方針でいかがでしょうか。\n■ 残るID:AWS01234567\n■ 使えなくなるID:AWS07654321\n"
+  "一度処理すると取り消しはききません。この方針どおりで構わないかどうか、本メールへの返信でお知らせください。"),
+ # Completions in paraphrase: "our records team has finished the work: AWS… now carries the full history",
+ # "have now been brought together".
+ ("merge_completed","Our records team has finished the work: AWS01234567 now carries the full exam history from both "
+  "profiles, and the other profile can no longer be used."),
+ ("merge_completed","Your two candidate records (AWS01234567 and AWS07654321) have now been brought together."),
  # "reply on this case with a short 'yes, go ahead'"
  ("merge_confirmation_requested","Kept: AWS01234567. Records moved from AWS07654321, then closed.\n"
   "Could you reply on this case with a short \"yes, go ahead\" so I can submit it?"),
@@ -421,6 +434,16 @@ LOOK_ALIKES_AND_SENDERS = [
  # "1つにまとめたい" in the user's subject is the merge topic.
  ("merge_completed", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176215680000779] 認定アカウントを1つにまとめたい",
   "中村 様\n\nご同意いただいた内容のとおり、作業を終えました。旧アカウント AWS07654321 は本日付で閉鎖しております。"),
+ # Acknowledgements: "received your AWS … inquiry" in the subject; "you'll hear from a real person".
+ ("case_created", DESK, "[CASE 176215680000780] We've received your AWS Training and Certification inquiry",
+  "Hello Marco,\nThanks for reaching out. A member of our team will review it; please don't send the form again."),
+ ("case_created", DESK, "[CASE 176215680000781] [AWS Training and Certification Form Submission] - account-assistance",
+  "We've got it. Your message reached us and now has the reference 176215680000781. You'll normally hear from a real "
+  "person within one business day."),
+ # A policy in a footer about duplicate submissions is no merge done.
+ ("case_created", DESK, "[CASE 176215680000782] We've received your request",
+  "Your request is in our queue. Please avoid submitting the form again: duplicate submissions are merged into the "
+  "oldest one."),
  # An acknowledgement's subject in the simple past.
  ("case_created", DESK, "[CASE 176215680000778] We received your message",
   "Hi Ana,\nThanks for writing in. A ticket is open with our support desk and nothing else is needed from you now."),

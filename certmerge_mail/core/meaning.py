@@ -51,7 +51,7 @@ _ACCOUNTS = re.compile(
 # the same with or without re.IGNORECASE.
 _ID = r"[Aa][Ww][Ss]\s*+-?\s*+\d{8}"
 # The case itself ("we have merged that case into this case"): not the accounts.
-_CASE = re.compile(r"\b(?:cases?|tickets?)\b|ケース|チケット|お問い合わせ|"
+_CASE = re.compile(r"\b(?:cases?|tickets?|submissions)\b|ケース|チケット|お問い合わせ|"
                    # a request named by its case number: "your request 1767894330… is now closed"
                    r"\b(?:request|inquiry|enquiry|submission)\s++(?:#\s*+|no\.?\s*+)?\d{8,}", re.IGNORECASE)
 _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!under\b|as\b|per\b|for\b)\w++\s++){0,3}?(?:case|ticket)s?\b|"
@@ -60,7 +60,7 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
 _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++over|"
-              r"brought\s++(?:over|across)|folded|integrated|unified|linked|completed|finished|done|processed|"
+              r"brought\s++(?:over|across|together)|folded|integrated|unified|linked|completed|finished|done|processed|"
               r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
               r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|"
@@ -71,7 +71,7 @@ _DONE_EN_PATTERNS = (
     rf"(?:\b(?:has|have|had)\s++|(?<=\w)'(?:s|ve)\s++)(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
     rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
     rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
-    r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
+    r"\b(?:we|i|our\s++(?:\w++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
     r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
     r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
     r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with))\b",
@@ -87,7 +87,7 @@ _DONE_EN_PATTERNS = (
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
     # the kept account, now holding everything: "AWS… – now holds all certifications and exam history"
-    r"\bnow\s++(?:holds|contains|carries|includes|lists|shows)\s++(?:all|every|both)\b",
+    r"\bnow\s++(?:holds|contains|carries|includes|lists|shows)\s++(?:all|every|both|the\s++(?:full|whole|complete|entire))\b",
     # the user's state after it: "you now have a single certification account"
     r"\byou\s++now\s++have\s++(?:only\s++|just\s++)?(?:a\s++single|one)\s++(?:\w++\s++){0,2}?(?:account|profile|login|id)\b",
     # the records, now seen somewhere: a state after a move (its place must be an account, _done_in)
@@ -333,7 +333,7 @@ def _lower(text: str) -> str:
 _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "consent", "proceed", "go ahead", "go-ahead", "authori", "ok",
                    "shall we", "should we", "may we", "can we", "could we", "like us to", "want us to", "the word",
                    "if that", "if this", "if it", "if you", "if everything", "if all", "if the above", "確認", "承認",
-                   "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "相違", "間違い",
+                   "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with")
 _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
@@ -515,13 +515,13 @@ _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|�
                      r"ほしいです|欲しいです)[^。\n]{0,12}$")
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
                       r"sign\s++off|green-light|thumbs?\s*+-?\s*+up|happy\s++for\s++us|"
-                      r"okay|ok|nod|green\s++light|go-ahead)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|"
+                      r"okay|ok|nod|green\s++light|go-ahead)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|構わな|差し支えな|"
                       r"OK|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
                            r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|"
                            # (not the accounts' roles: 統合先, 統合元 name an account; nor the merge as a time:
                            # "統合が完了した後は…メールもご確認ください")
-                           r"統合(?![先元])(?!(?:が|の)?(?:完了)?(?:した|し)?(?:後|あと))|マージ(?![先元])|上記|"
+                           r"統合(?![先元])(?!(?:が|の)?(?:完了)?(?:した|し)?(?:後|あと))|マージ(?![先元])|上記|方針|"
                            r"以下の内容|この内容|下記|これで|この形|まとめ", re.IGNORECASE)
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
 _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
@@ -547,6 +547,9 @@ def _asking(sentence: str) -> bool:
 # wish asked for in a statement: "reply … to let us know that you would like us to proceed"
 _ASK_TO_ACT = re.compile(r"\b(?:let\s++us\s++know|tell\s++us|confirm|advise|reply|respond)\b[^.?!\n]{0,60}?\b(?:that|whether|if)\s++"
                          r"you\s++(?:would\s++like|want|wish)\s++us\s++to\s++(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b|"
+                         # "tell me whether we may go ahead on that basis"
+                         r"\b(?:tell|let)\s++(?:me|us)\s++(?:know\s++)?(?:whether|if)\s++(?:we|i)\s++(?:may|can|should|could)\s++"
+                         r"(?:go\s++ahead|proceed|start|merge|combine)\b|"
                          r"\b(?:are|is)\s++(?:you|it|that)\s++(?:happy|ok(?:ay)?|fine|alright|comfortable)\s++(?:for|with)\s++"
                          r"(?:us\s++)?(?:to\s++)?(?:go\s++ahead|proceed|merge|combine|start|carry)|"
                          r"\b(?:shall|should|may|can|could)\s++we\s++(?:\w++\s++){0,2}?(?:go\s++ahead|proceed|merge|combine|"
@@ -948,7 +951,9 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++bac
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
-                          r"contacts?\s++you|follows?\s++up|writes?\s++back|answers?|picks?\s++it\s++up))\b|\bhear\s++(?:back\s++)?from\s++us\b|"
+                          r"contacts?\s++you|follows?\s++up|writes?\s++back|answers?|picks?\s++it\s++up))\b|"
+                          r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++)?our\s++team|"
+                          r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
 
 

@@ -229,7 +229,7 @@ CASE_OPENED_SUBJECT = Signal(
         r"opened\s+a\s+new\s+(?:support\s+)?case",
         r"new\s+support\s+case",
         r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened|received)\b",
-        r"we(?:'ve|\s+have)?\s+received\s+your\s+(?:request|inquiry|enquiry|submission|case|message)",
+        r"we(?:'ve|\s+have)?\s+received\s+your\s+(?:\S+\s+){0,5}?(?:request|inquiry|enquiry|submission|case|message)",
         r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|オープン|開設|を開き)",
         r"(?:お問い合わせ|ご依頼|ご相談).{0,6}承りました",
     ),
@@ -345,13 +345,13 @@ IRREVERSIBLE = Signal(
     _p(
         r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
-        r"\bno\s+way\s+to\s+(?:undo|reverse|separate|split|unmerge|restore)",
+        r"\bno\s+way\s+(?:to|of)\s+(?:undo|reverse|separat|split|unmerge|restor)",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|split\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
         r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back)",
         r"元(?:の状態)?(?:に|へ)戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない|かねます)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り)[^。\n]{0,8}?(?:でき|出来)(?:ません|ない|ず|かねます)",
         r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back)\b",
-        r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき",
+        r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき|(?:取り消し|取消し?|やり直し)(?:は|が)?(?:きき|利き)ません",
     ),
 )
 _NOT_OF_THE_CASE = "".join(f"(?<!{noun}\\s{verb})" for noun in ("case", "cases", "ticket", "request", "inquiry")
