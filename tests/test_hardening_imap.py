@@ -74,6 +74,10 @@ def test_only_a_lasting_refusal_is_a_configuration_error(error, expected):
 @pytest.mark.parametrize("text, expected", [
     ("b'[UNAVAILABLE] Internal error occurred. Refer to server log for more information.'", ConnectionFailed),
     ("b'[AUTHENTICATIONFAILED] Authentication failed.'", CredentialError),
+    # a restart: Dovecot answers the login "Shutting down" (seen in the restart test, which then waited 300 s)
+    ("LOGIN => Shutting down", ConnectionFailed),
+    ("b'Server shutting down, try again later.'", ConnectionFailed),
+    ("b'Invalid credentials'", CredentialError),
 ])
 def test_a_login_refused_only_for_now_is_retried_soon_not_as_a_wrong_password(text, expected):
     """Dovecot answers a login with [UNAVAILABLE] while its auth process starts

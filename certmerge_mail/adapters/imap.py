@@ -52,6 +52,9 @@ SOCKET_TIMEOUT = 60.0
 PASSING_CODES = frozenset({"UNAVAILABLE", "INUSE", "SERVERBUG", "LIMIT", "OVERQUOTA", "EXPUNGEISSUED",
                            "CORRUPTION", "CONTACTADMIN"})
 _UID = re.compile(rb"\bUID (\d+)")
+# A login refused for now, not for the password: RFC 5530's UNAVAILABLE and INUSE, and a
+# server going down ("LOGIN => Shutting down", "try again later").
+_LOGIN_FOR_NOW = re.compile(r"\[(?:UNAVAILABLE|INUSE)\]|shutting\s+down|try\s+again|temporar", re.IGNORECASE)
 _TIMING = re.compile(r"\s*\(\d+\.\d+(?: \+ \d+\.\d+)* secs\)\.?$")  # Dovecot's "(0.001 + 0.000 secs)."
 
 
@@ -63,9 +66,10 @@ def translate_errors(what: str, folder: str | None = None) -> Iterator[None]:
         with translate_tls_errors(what):
             yield
     except LoginError as exc:
-        if "[UNAVAILABLE]" in str(exc).upper():
+        if _LOGIN_FOR_NOW.search(str(exc)):
             # RFC 5530: the server's login subsystem is down for now (Dovecot while its auth
-            # process starts): a connection trouble, tried again soon, not a refused password.
+            # process starts, or "Shutting down" while it restarts): a connection trouble,
+            # tried again soon, not a refused password.
             raise ConnectionFailed(f"{what}: the server cannot log in anyone now ({_clean(exc)})") from None
         error = CredentialError(f"{what}: the server refused the login ({_clean(exc)})")
         error.refused = True  # type: ignore[attr-defined]  # (not: the password could not be fetched)
