@@ -75,15 +75,7 @@ class Signal:
         for gate, pattern, anchor in self.compiled:
             if gate is not None and present.isdisjoint(gate):
                 continue
-            end, at = (best.start() if best else len(text)), 0
-            while (m := pattern.search(text, at, end)) is not None:
-                if anchor is not None and not anchored(anchor, text, m.start()):
-                    at = m.start() + 1
-                elif self._hypothetical(text, m):
-                    at = max(m.end(), m.start() + 1)
-                else:
-                    best = m
-                    break
+            best = self._search(pattern, anchor, text, best.start() if best else len(text)) or best
         return best.group(0).strip() if best else None
 
     def first(self, text: str) -> str | None:
@@ -97,14 +89,21 @@ class Signal:
         for gate, pattern, anchor in self.compiled:
             if gate is not None and not any(literal in text for literal in gate):
                 continue
-            at = 0
-            while (m := pattern.search(text, at)) is not None:
-                if anchor is not None and not anchored(anchor, text, m.start()):
-                    at = m.start() + 1
-                elif self._hypothetical(text, m):
-                    at = max(m.end(), m.start() + 1)
-                else:
-                    return m.group(0).strip()
+            if (m := self._search(pattern, anchor, text, len(text))) is not None:
+                return m.group(0).strip()
+        return None
+
+    def _search(self, pattern: re.Pattern[str], anchor: str | None, text: str, end: int) -> re.Match[str] | None:
+        """The leftmost match of one alternative in text[:end] whose anchor
+        holds and that is not hypothetical."""
+        at = 0
+        while (m := pattern.search(text, at, end)) is not None:
+            if anchor is not None and not anchored(anchor, text, m.start()):
+                at = m.start() + 1
+            elif self._hypothetical(text, m):
+                at = max(m.end(), m.start() + 1)
+            else:
+                return m
         return None
 
     def matches(self, text: str) -> list[re.Match[str]]:
