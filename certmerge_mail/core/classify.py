@@ -365,22 +365,23 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not opened and meaning.acknowledges(new_text):
         opened = "acknowledged"
         reasons.append("gives your request a reference and promises an answer")
-    if opened and meaning.agent_speaks(new_text) and not _holds(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons):
-        # "I noticed the same request was submitted twice … I am now reviewing it": an agent's
-        # own reply, in the first person; an automatic acknowledgement says "we" or no one.
-        reasons.append(f"{opened!r} is told by an agent in the first person: a reply, not the automatic acknowledgement")
-        return Kind.SUPPORT_REPLY, bool(_holds(rules.INFO_ASK, new_text, reasons))
-    if opened and meaning.thanks_for_reply(new_text):
-        # "ご返信ありがとうございます。統合のご依頼を承りました": what was received is
-        # a request within a case under way, not the case's opening.
-        reasons.append(f"{opened!r} follows thanks for your reply: a case under way, not its opening")
-        return Kind.SUPPORT_REPLY, bool(_holds(rules.INFO_ASK, new_text, reasons))
     if opened:
-        # An agent's first answer may say the request was received and go on
-        # to ask for what is missing; the acknowledgement itself is automatic.
-        if not _holds(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons) and _holds(rules.INFO_ASK, new_text, reasons):
-            return Kind.SUPPORT_REPLY, True
-        return Kind.CASE_CREATED, False
+        automatic = _holds(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons)
+        if not automatic and meaning.agent_speaks(new_text):
+            # "I noticed the same request was submitted twice … I am now reviewing it": an agent's
+            # own reply, in the first person; an automatic acknowledgement says "we" or no one.
+            reasons.append(f"{opened!r} is told by an agent in the first person: a reply, not the automatic acknowledgement")
+        elif meaning.thanks_for_reply(new_text):
+            # "ご返信ありがとうございます。統合のご依頼を承りました": what was received is
+            # a request within a case under way, not the case's opening.
+            reasons.append(f"{opened!r} follows thanks for your reply: a case under way, not its opening")
+        elif automatic:
+            return Kind.CASE_CREATED, False
+        else:
+            # An agent's first answer may say the request was received and go on
+            # to ask for what is missing; the acknowledgement itself is automatic.
+            return (Kind.SUPPORT_REPLY, True) if _holds(rules.INFO_ASK, new_text, reasons) else (Kind.CASE_CREATED, False)
+        return Kind.SUPPORT_REPLY, bool(_holds(rules.INFO_ASK, new_text, reasons))
     # A closed case asking for feedback is the survey, even when it words the
     # request as a question ("please tell us about your experience").
     if not asks_confirm and meaning.asks_rating(new_text):

@@ -298,7 +298,7 @@ def in_progress(new_text: str) -> bool:
     lower = _lower(new_text)
     if _IN_PROGRESS.first(lower) is None:
         return False
-    if not any(w in lower for w in ("badge", "credly", "バッジ")):
+    if _ONLY_BADGES.search(lower) is None:
         return True
     return any(not _only_badges(lower[_sentence_start(lower, m.start()):_sentence_end(lower, m.end())])
                for m in _IN_PROGRESS.matches(lower))
@@ -704,9 +704,11 @@ def agent_speaks(new_text: str) -> bool:
     return _AGENT_SPEAKS.search(new_text[:MAX_TEXT]) is not None
 
 
+@lru_cache(maxsize=32)
 def thanks_for_reply(new_text: str) -> bool:
     """Does the mail thank the user for a reply or a confirmation (a case
-    already under way: no acknowledgement of its opening does)?"""
+    already under way: no acknowledgement of its opening does)?  (Cached:
+    the classifier asks it of one text up to three times.)"""
     return _THANKS_FOR_REPLY.search(new_text[:MAX_TEXT]) is not None
 
 
@@ -724,9 +726,7 @@ def survey_to_come(new_text: str, words: str) -> bool:
     at = text.lower().find(words.lower())
     if at < 0:
         return False
-    start = _sentence_start(text, at)
-    end = next((m.start() for m in _SENTENCES.finditer(text, at)), len(text))
-    return _SURVEY_TO_COME.search(text, start, max(end, at + len(words))) is not None
+    return _SURVEY_TO_COME.search(text, _sentence_start(text, at), max(_sentence_end(text, at), at + len(words))) is not None
 
 
 def asks_rating(new_text: str) -> bool:
