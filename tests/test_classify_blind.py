@@ -77,10 +77,7 @@ KNOWN = {
         ("set-57", "042-re-case-account-assistance-ja-2.eml", "account_ids"),
         # round 22
         ("set-83", "007-irai-kiroku-multipart.eml", "kind"),
-        ("set-83", "028-tell-us-how-it-went-nps.eml", "kind"),  # "your recent request … is now closed" read as the merge done
         ("set-84", "007-form-ack-no-auth-results.eml", "kind"),  # an ack naming no topic over a footer about exam appointments
-        ("set-85", "032-sonet-qp-hist.eml", "kind"),
-        ("set-85", "032-sonet-qp-hist.eml", "account_ids"),
     )},
     # Set 57's author labels a forward by the user (or to a colleague) as the mail it carries; the tool
     # reads the user's own mail as unrelated, as the authors of sets 14, 21, 24, 31, 34, 42 and 44 label it:

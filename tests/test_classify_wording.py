@@ -301,6 +301,9 @@ CASES = [
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),
+ # The desk's own name is no account: a request "with AWS Training and Certification" that is closed is the case.
+ ("survey","Dear Ken,\nThe inquiry you raised with AWS Training and Certification has now been closed.\n"
+  "Could you spare a moment to score our service from 1 to 5? https://feedback.example.com/r?c=176215680000123"),
 ]
 
 

@@ -236,6 +236,15 @@ def test_outlooks_block_cut_to_its_date_under_a_rule_starts_the_history():
     assert split_new_text(normalize(body))[0] == "佐藤様\n承知しました。"
 
 
+
+@pytest.mark.parametrize("banner", ["―――――― 以下、過去のやり取り ――――――", "━━━ 以下 これまでのやりとり ━━━",
+                                    "――――― 元のメッセージ ―――――"])
+def test_a_japanese_banner_between_bars_starts_the_history(banner):
+    body = f"鈴木様\nアンケートにご協力ください。\n\n{banner}\n件名: RE: 統合\n\n統合が完了しました。\n"
+    new, history = split_new_text(normalize(body))
+    assert new == "鈴木様\nアンケートにご協力ください。" and history.startswith(banner)
+
+
 def test_an_earlier_letters_head_line_under_the_signature_starts_the_history():
     body = ("Hi Olena,\nWhich id do you keep?\n\nWarm regards,\nKris\nAWS Training and Certification\n\n"
             "Case 177062126200036 | Submitted 09-Feb-2026 07:14 UTC | Olena K. | olena@example.com\n"

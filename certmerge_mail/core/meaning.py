@@ -491,9 +491,12 @@ def _case_is_the_object(before: str, after: str) -> bool:
 
 _QUALIFIER = re.compile(r"\s(?:with|of|for|from|regarding|about|concerning|between|under|on|in|to)\s", re.IGNORECASE)
 # A quoted title, or a bracketed aside; also the "– account-assistance –" that
-# form-desk mail puts after a case number.
+# form-desk mail puts after a case number, and the desk's own name, whose
+# "Certification" names no account ("your request with AWS Training and
+# Certification is now closed" is the case).
 _TITLES = re.compile(r"\([^()\n]{0,120}+\)|（[^（）\n]{0,120}+）|「[^「」\n]{0,120}+」|『[^『』\n]{0,120}+』|"
-                     r"\"[^\"\n]{0,120}+\"|[–—]\s*+[^–—\n]{0,60}+[–—]")
+                     r"\"[^\"\n]{0,120}+\"|[–—]\s*+[^–—\n]{0,60}+[–—]|"
+                     r"(?i:\baws\s++training\s++(?:and|&)\s++certification\b)|AWS\s*+トレーニングと認定")
 
 
 # --------------------------------------------------------------------------

@@ -12,16 +12,16 @@ from itertools import islice
 # line of spaces or of "a@a@a@..." backtracks for minutes (tests/test_redos.py).
 _HISTORY_START = re.compile(
     r"""^(?:
-        [-_=*~\s]*+(?:original\s+message|forwarded\s+message|original\s+correspondence|
+        [-_=*~\s―─━]*+(?:以下[、,]?\s*+)?(?:original\s+message|forwarded\s+message|original\s+correspondence|
             previous\s+correspondence|earlier\s+correspondence|last\s+correspondence|original\s+request|
             original\s+(?:submission|inquiry|enquiry)|
             last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|(?:最新|前回|最後|以前)の(?:回答|通信|返信|メッセージ)|
             お客様からの(?:メッセージ|ご返信|メール|お問い合わせ)|元のメッセージ|転送メッセージ|
-            オリジナルメッセージ|以下、?元のメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
+            オリジナルメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
             やり取りの履歴|(?:case|conversation|thread|message|correspondence)\s+history|
             most\s+recent\s+(?:correspondence|message|reply|response)|
             correspondence\s+(?:on|from|of|dated)\s+\d[^\n]{0,80}?|
-            your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s]*+
+            your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s―─━]*+
       | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*+:?
       | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*+[:：]
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*+日?(?:.{0,120}(?<!\S))?\S[^\s@]*+@\S++\s*+[:：]?
@@ -45,7 +45,7 @@ _BLOCK_FROM = re.compile(r"^\*?(?:from|差出人|送信者|送信元)\*?\s*[:：
 _BLOCK_NEXT = re.compile(
     r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc)\*?\s*[:：]", re.IGNORECASE
 )
-_RULE_LINE = re.compile(r"^\s*[_\-=─━]{10,}\s*$")  # (─ ━: Japanese clients' box-drawing rules)
+_RULE_LINE = re.compile(r"^\s*[_\-=─━―]{10,}\s*$")  # (─ ━ ―: Japanese clients' box-drawing rules and bars)
 _DATE_TIME = re.compile(r"\d{4}[-/.年]\s*+\d{1,2}[-/.月]\s*+\d{1,2}|\b\d{1,2}:\d{2}\b")
 _SENT_AT_FIRST = frozenset("sSdD*送日")  # what a _SENT_AT line starts with (most lines are not one)
 _SENT_AT = re.compile(r"^\*?(?:sent|date|送信日時|日付|日時)\*?\s*[:：]\s*\S", re.IGNORECASE)
