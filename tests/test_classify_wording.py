@@ -459,6 +459,17 @@ LOOK_ALIKES_AND_SENDERS = [
   "Thank you for contacting Amazon Web Services. We have opened case 177666106600815 to address your issue.\nSubject: Service quota increase for EC2 instances\nSeverity: General guidance"),
  ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600816",
   "Thank you for contacting Amazon Web Services. We have opened case 177666106600816 to address your issue.\nSubject: Merge my two AWS Certification accounts\nSeverity: General guidance"),
+ # An answer promised by the next business day is the acknowledgement's promise; "you can tell us more by
+ # replying" (お知らせいただけます) offers, it does not ask.
+ ("case_created", DESK, "ケース番号 176215680000778 のご案内",
+  "中村 様\n\nお問い合わせはケース番号 176215680000778 として登録いたしました。翌営業日中に担当者よりご返答いたします。\n"
+  "追加の情報は、このメールにご返信いただくことでお知らせいただけます。\n\n統合希望の受験者 ID: AWS01234567, AWS07654321"),
+ ("case_created", DESK, "ケース番号 176215680000780 のご案内",
+  "中村 様\n\nお問い合わせはケース番号 176215680000780 として登録いたしました。内容を確認のうえ、担当者よりご連絡いたします。\n"
+  "補足がございましたら、このメールへのご返信でお知らせいただけます。"),
+ ("case_created", DESK, "[CASE 176215680000779] We have your request",
+  "Hello Ana,\n\nYour request about your certification accounts has been logged as case 176215680000779. A member of "
+  "the team will answer by the next business day. Please include any screenshots in your reply to this email."),
 ]
 
 

@@ -257,7 +257,8 @@ AUTOMATIC = Signal(
     _p(
         r"\b(?:automated|automatic|auto-?generated|auto-?reply|auto-?response)\b",
         r"\bwithin\s+(?:\d+|one|two|a\s+few)\s+(?:business\s+|working\s+)?(?:hours?|days?)\b",
-        r"自動(?:送信|配信|返信|応答|通知)|\d(?<!\d\d)\d*+\s*時間以内|\d(?<!\d\d)\d*+\s*営業日以内",
+        r"\b(?:by|on|within)\s+the\s+(?:next|following)\s+(?:business|working)\s+day\b",
+        r"自動(?:送信|配信|返信|応答|通知)|\d(?<!\d\d)\d*+\s*時間以内|\d(?<!\d\d)\d*+\s*営業日以内|翌営業日(?:まで|中|以内)",
     ),
 )
 REPLY_RECEIVED = Signal(
@@ -400,7 +401,8 @@ INFO_ASK = Signal(
         r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b",
         r"\bwhich\s+(?:of\s+(?:the|your|these)\s+)?(?:\S+\s+)?(?:account|one|email|e-mail)",
         r"ご(?:提供|教示|連絡|記入|送付)(?:ください|いただけ|いただきます|願います|のほど)",
-        r"お知らせ(?:ください|いただけ|いただきます|願います)|教えて(?:ください|いただけ)",
+        # not "…でお知らせいただけます。" (you can tell us: an offer), but "いただけますか", "いただければ"
+        r"お知らせ(?:ください|いただけ(?!ます(?:[。\n]|$))|いただきます|願います)|教えて(?:ください|いただけ(?!ます(?:[。\n]|$)))",
         r"どちらの(?:アカウント|メール)|どのアカウント",
         r"(?:情報|詳細).{0,10}(?:必要|不足)",
     ),
