@@ -76,7 +76,6 @@ KNOWN = {
         ("set-57", "042-re-case-account-assistance-ja-2.eml", "kind"),  # the agent writes on under a bare "Original Message"
         ("set-57", "042-re-case-account-assistance-ja-2.eml", "account_ids"),
         # round 22
-        ("set-84", "007-form-ack-no-auth-results.eml", "kind"),  # an ack naming no topic over a footer about exam appointments
     )},
     # Set 57's author labels a forward by the user (or to a colleague) as the mail it carries; the tool
     # reads the user's own mail as unrelated, as the authors of sets 14, 21, 24, 31, 34, 42 and 44 label it:

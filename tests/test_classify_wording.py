@@ -467,6 +467,14 @@ LOOK_ALIKES_AND_SENDERS = [
  ("case_created", DESK, "ケース番号 176215680000780 のご案内",
   "中村 様\n\nお問い合わせはケース番号 176215680000780 として登録いたしました。内容を確認のうえ、担当者よりご連絡いたします。\n"
   "補足がございましたら、このメールへのご返信でお知らせいただけます。"),
+ # Another topic named only to send you to someone else for it is not what the mail is about; an aim to
+ # answer within a time is a promise of an answer.
+ ("case_created", DESK, "[CASE 176215680000781] お問い合わせありがとうございます",
+  "受付番号 176215680000781 でご依頼を承っております。担当者より 2 営業日以内にご連絡いたします。\n"
+  "なお、バウチャーの返金についてはご購入先へ直接お問い合わせください。"),
+ ("case_created", DESK, "Re: [CASE 176215680000782]",
+  "Hello,\n\nYour message has been given reference number 176215680000782. Our specialists aim to get back to you "
+  "within two business days.\n\nQuestions about an exam result? Please reach out to Pearson VUE directly."),
  ("case_created", DESK, "[CASE 176215680000779] We have your request",
   "Hello Ana,\n\nYour request about your certification accounts has been logged as case 176215680000779. A member of "
   "the team will answer by the next business day. Please include any screenshots in your reply to this email."),

@@ -272,10 +272,20 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
         return True
     # Acknowledgements, automatic answers and surveys of the T&C desk seldom
     # name the topic; such a case is the merge unless it names another topic.
-    if case is not None and _holds(rules.TC_DESK, everything, reasons) and not _holds(rules.OTHER_TOPIC, everything, reasons):
+    if case is not None and _holds(rules.TC_DESK, everything, reasons) and not _other_topic(everything, reasons):
         return True
     reasons.append("not an AWS Certification account-merge case")
     return False
+
+
+def _other_topic(everything: str, reasons: _Reasons) -> str | None:
+    """Another topic the mail is about; not one it only sends you elsewhere for
+    ("for exam appointments, contact Pearson VUE directly")."""
+    other = rules.OTHER_TOPIC.first(everything)
+    if other is not None and (rest := meaning.without_pointers_elsewhere(everything)) is not None:
+        if (other := rules.OTHER_TOPIC.first(rest)) is None:
+            reasons.append("another topic is named only to send you elsewhere for it")
+    return _note(rules.OTHER_TOPIC, other, reasons)
 
 
 def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str = "") -> tuple[Kind, bool]:

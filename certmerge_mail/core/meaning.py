@@ -827,6 +827,32 @@ def said_as_done(new_text: str, words: str) -> bool:
     return not _SUBORDINATE_JA.match(text, at + len(words))
 
 
+# A sentence that sends the reader to another party for its matter ("For exam
+# appointments booked with Pearson VUE, contact Pearson VUE directly", "Questions
+# about a refund? Reach out to the reseller directly",
+# "試験のご予約については Pearson VUE へ直接お問い合わせください"): a pointer the
+# desk's mail carries, not what the mail is about.
+_OTHER_PARTY = re.compile(r"\b(?:contact|reach\s++out\s++to|get\s++in\s++touch\s++with|write\s++to)\b[^.\n]{0,60}?\bdirectly\b|"
+                        r"(?:へ|に)直接[^。\n]{0,10}?(?:お問い合わせ|ご連絡|お問合せ)", re.IGNORECASE)
+
+
+def without_pointers_elsewhere(text: str) -> str | None:
+    """The text less its sentences that send the reader to another party;
+    None if it has none."""
+    text = text[:MAX_TEXT]
+    kept, at = [], 0
+    for m in _OTHER_PARTY.finditer(text):
+        start = _sentence_start(text, m.start())
+        asked = text[:start].rstrip()
+        if asked.endswith(("?", "？")):
+            start = _sentence_start(text, len(asked) - 1)  # the question it answers: "Questions about a refund? Contact…"
+        if start < at:
+            continue  # (in a sentence already taken out)
+        kept.append(text[at:start])
+        at = _sentence_end(text, m.end())
+    return "".join(kept) + text[at:] if kept else None
+
+
 # --------------------------------------------------------------------------
 # Plain-text mail is wrapped at ~72 characters, in mid-sentence, and Japanese
 # lines are wrapped without a space.  A sentence reader joins such lines
@@ -949,7 +975,9 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:logged|registered|filed|recorded)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
-_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll)\s++(?:\w++\s++){0,6}?(?:get\s++back|respond|"
+# A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
+_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
+                          r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)|"
                           # "a member of our team normally responds within 24 hours"
