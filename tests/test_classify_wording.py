@@ -359,6 +359,22 @@ def test_a_merge_to_confirm_with_which_account_stays_asked_with_it_is_a_request_
     assert classify(parse(mail("which", subject=SUBJECT, body=body, at=T0).raw)).kind == "support_reply"
 
 
+
+@pytest.mark.parametrize("body", [
+    "Just to be safe, could you confirm this arrangement before we do anything?\n\n  Stays active: AWS01234567\n"
+    "  Folded in and shut: AWS07654321\n\nIf that's backwards, which ID should remain?",
+    "前回のお返事だけでは、どちらを残すご希望なのか読み取れませんでしたので、改めて確認させてください。\n\n"
+    "存続: AWS01234567\n閉鎖: AWS07654321\n\nこの形で進めてよろしいでしょうか。",
+])
+def test_a_plan_laid_out_to_confirm_while_which_stays_is_asked_is_a_request_with_doubt(body):
+    """The plan to confirm is laid out (one id kept, the other merged) and which
+    account stays is asked beside it (as the alternative, or as what was
+    unclear): a request, never certain, so nothing is drafted until you look."""
+    verdict = classify(parse(mail("plan", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain, "\n".join(verdict.reasons)
+    assert "it also asks which account to keep" in verdict.doubts
+
+
 def test_a_status_update_asks_nothing():
     body = ("Thank you for your reply. I have forwarded your confirmation to our internal team, "
             "who will process the account merge within 3-5 business days.")

@@ -187,6 +187,10 @@ def test_an_account_named_by_its_login_address_is_named():
     ("Your records under {B} will be consolidated into {A}, which will remain your active account.", "A"),
     ("The account {B} will be merged into {A} and will no longer be used.", "A"),
     ("現在ご利用のアカウント（{A}）を残し、以前のアカウント（{B}）をそちらに統合いたします。", "A"),
+    # a label's own grammar: the place a merge goes to or comes from, a participle of the merged one's fate
+    ("Consolidate into: {A}\nConsolidate from: {B}\nReply yes to proceed.", "A"),
+    ("Moving everything to: {A}\nRetired afterwards: {B}", "A"),
+    ("Stays open: {A}\nAbsorbed into it and shut down: {B}", "A"),
 ])
 def test_direction_read_by_structure(text, kept):
     configured = check(text.format(A=K, B=M), ACCOUNTS, OWN)

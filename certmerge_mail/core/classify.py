@@ -250,6 +250,13 @@ def _merge_evidence(new_text: str) -> str | None:
     return None
 
 
+def _states_a_plan(new_text: str) -> bool:
+    """Does the text give one account the kept part and another the merged
+    part, and no account both?"""
+    reading = _reading(new_text)
+    return bool(reading.kept and reading.merged and not reading.both and set(reading.kept).isdisjoint(reading.merged))
+
+
 def _is_merge_case(everything: str, subject: str, new_text: str, case: str | None, known: Collection[str],
                    reasons: _Reasons) -> bool:
     if _holds(rules.SELLER, everything, reasons):
@@ -351,6 +358,12 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             # "Confirm which account should be retained … Confirm merge": the merge itself is to be
             # confirmed (in the text or the subject), and which account stays is asked with it; a
             # request, read with doubt.
+            return Kind.MERGE_CONFIRMATION_REQUESTED, True
+        if which and _states_a_plan(new_text):
+            # "Could you confirm the following? Keep: AWS… / Merge into it and close: AWS… If it's the
+            # other way round, tell us which should remain": the plan to confirm is laid out, and
+            # which account stays is asked with it; a request, read with doubt.
+            reasons.append("lays out the plan it asks you to confirm: which account stays and which is merged")
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # Asked again: "please confirm the details from my previous message", "下記の統合内容で
         # お間違いがなければ…": what is to be confirmed is an earlier request, quoted below.

@@ -375,6 +375,10 @@ def _read_tables(marked: str, give) -> str:
             continue
         if len(found) == 1 and (len(cells) >= 2 or _LABEL.match(line.strip())):
             index = next(iter(found))
+            label = _label_role(line.strip()) if len(cells) < 2 else None
+            if label is not None:  # the label's part, and any said after it ("… - this account will remain")
+                give(index, *label)
+                line = line.strip()[_LABEL_TEXT.match(line.strip()).end():]
             for role, why in _roles_in(line):
                 give(index, role, f"{why} in its row or label")
             kept_lines.append("")
@@ -391,6 +395,32 @@ def _read_tables(marked: str, give) -> str:
             header = None
         kept_lines.append(line)
     return "\n".join(kept_lines)
+
+
+# A label that names where the merge goes or comes from, ended by its
+# preposition: the id after it is that place ("Merge into: AWS…" is the
+# account kept, "Moved from: AWS…" the one merged).  A label headed by a
+# participle of the merged one's fate ("Closed: AWS…", "Merged into it and
+# closed: AWS…") gives it the merged part.
+_LABEL_TEXT = re.compile(r"^[^:：】\]]{1,80}+")
+_LABEL_PLACE = re.compile(r"\b(?:merg|consolidat|combin|transfer|mov|migrat|fold|bring|brought|integrat|cop(?:y|ie)|carr|go|going)\w*+"
+                          r"(?:\s++(?:over|across|everything|all))?\s++(?:(into|onto|to)|(from))\s*+$", re.IGNORECASE)
+_LABEL_FATE = re.compile(rf"^\W*+(?:(?:account|profile|id)\s++(?:to\s++be\s++|being\s++)?)?{_MERGED_PAST}\b", re.IGNORECASE)
+
+
+def _label_role(line: str) -> tuple[str, str] | None:
+    """The part a labelled line's label gives its id, where the label's own
+    grammar says it; None to read its role words as a row's."""
+    label = _LABEL_TEXT.match(line)
+    if label is None:
+        return None
+    text = label.group(0)
+    if (place := _LABEL_PLACE.search(text)) is not None and not _negated(text, place.start(), place.end()):
+        return (KEPT, f"{text.strip()!r}: where the merge goes") if place.group(1) else \
+               (MERGED, f"{text.strip()!r}: where the merge comes from")
+    if (fate := _LABEL_FATE.match(text)) is not None and not _negated(text, fate.start(), fate.end()):
+        return MERGED, f"{text.strip()!r}: the merged one's fate"
+    return None
 
 
 def _roles_in(text: str) -> list[tuple[str, str]]:
