@@ -110,6 +110,10 @@ KNOWN = {
         "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
         "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "
         "request; its author labels the follow-up ('do you still need help?')",
+    ("set-44", "046-still-need-help-followup.eml", "kind"):
+        "a follow-up that asks again to confirm and names the direction in its own text ('combining AWS… into AWS… "
+        "… If you would like us to go ahead, simply reply \"I confirm\"'): the reply it asks for is the "
+        "confirmation, so a request; its author labels the follow-up ('do you still need help?'), as set 63's does",
     ("set-64", "007-merge-request-logged-lookalike.eml", "kind"):
         "a look-alike's 'request received and logged (Ref: TC-MRG-…)' that asks you to confirm ownership by signing "
         "in: read as a reply that asks (its reference is no case number); its sender fails verification either way",

@@ -301,6 +301,15 @@ CASES = [
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),
+ # No direction words a list knows, but each id given its part by the reader: a request when it asks.
+ ("merge_confirmation_requested","Here is my plan:\n  Remains:     AWS01234567\n  Absorbed:    AWS07654321\n\n"
+  "Once that is done, AWS07654321 will cease to exist. Would you answer with \"go ahead\" if that suits you?"),
+ # ... and the same parts told as done, over an old ask quoted, are the completion.
+ ("merge_completed","Following your go-ahead, AWS07654321 has been absorbed into AWS01234567 and no longer exists. "
+  "Please sign in to AWS01234567 and check your certifications."),
+ # (a request's shape, its ask unread: read with doubt)
+ ("merge_confirmation_requested","AWS07654321 would be merged into AWS01234567, and there is no way for anyone to "
+  "split them afterwards. We hold the case until we have your word."),
  # The desk's own name is no account: a request "with AWS Training and Certification" that is closed is the case.
  ("survey","Dear Ken,\nThe inquiry you raised with AWS Training and Certification has now been closed.\n"
   "Could you spare a moment to score our service from 1 to 5? https://feedback.example.com/r?c=176215680000123"),

@@ -170,7 +170,7 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
             doubts.append("it also says the merge is done")
         if not any(_found(signal, text) is not None for signal, text in (
                 (rules.DIRECTION, new_text), (rules.IRREVERSIBLE, new_text), (rules.CONFIRM_MERGE, new_text),
-                (rules.CONFIRM_MERGE, subject))):
+                (rules.CONFIRM_MERGE, subject))) and not _states_a_plan(new_text):
             doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
         if meaning.asks_which(new_text):
             doubts.append("it also asks which account to keep")
@@ -344,7 +344,15 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{asks_confirm!r} follows thanks for your reply and work under way: no request to confirm")
         asks_confirm = merge_itself = None
     if asks_confirm:
-        _note(rules.DIRECTION, direction, reasons)
+        if direction is None and _states_a_plan(new_text) and meaning.merge_done(new_text) is None:
+            # "Stays: AWS… / Folded in: AWS…", "AWS… will then stop existing": no direction words
+            # the signal knows, but the reader of each id's part gives one id the kept part and
+            # the other the merged part.
+            reading = _reading(new_text)
+            direction = f"kept {', '.join(reading.kept)}, merged {', '.join(reading.merged)}"
+            reasons.append(f"gives each account its part ({direction})")
+        else:
+            _note(rules.DIRECTION, direction, reasons)
         _note(rules.IRREVERSIBLE, irreversible, reasons)
         which = meaning.asks_which(new_text)
         if which:
