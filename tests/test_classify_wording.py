@@ -301,6 +301,10 @@ CASES = [
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),
+ # The work said done, and the kept account shown as where everything is seen now.
+ ("merge_completed","お申し付けいただいた作業は完了しております。\nAWS01234567 でログインされますと、両方の認定資格をまとめて表示されます。"),
+ ("merge_completed","The job you asked us for is finished. When you sign in with AWS01234567 you will find all four "
+  "certifications listed together."),
  # No direction words a list knows, but each id given its part by the reader: a request when it asks.
  ("merge_confirmation_requested","Here is my plan:\n  Remains:     AWS01234567\n  Absorbed:    AWS07654321\n\n"
   "Once that is done, AWS07654321 will cease to exist. Would you answer with \"go ahead\" if that suits you?"),

@@ -402,7 +402,7 @@ def merge_done(new_text: str) -> Statement | None:
         start = ends[i - 1] if i else 0
         j = bisect_left(starts, hit.end())
         stop = starts[j] if j < len(starts) else len(text)
-        statement = _done_in(text[start:stop], hit.start() - start, hit.end() - start, text[stop:stop + 160])
+        statement = _done_in(text[start:stop], hit.start() - start, hit.end() - start, text[stop:stop + 240])
         if statement is not None:
             return statement
     return None
@@ -455,11 +455,17 @@ _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|o
 
 
 # The next sentence sends you to the kept account from now on: what was done was the merge.
-_USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
+_USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
-                       rf"{_ID}\s*+(?:のみ)?(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))", re.IGNORECASE)
+                       rf"{_ID}\s*+(?:のみ)?(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))|"
+                       # or it shows you the kept account as where everything is seen now: "AWS… にサインイン
+                       # していただくと…あわせてご覧いただけます", "when you sign in to AWS… you will see all of them"
+                       rf"{_ID}\s*+(?:に|へ|で)(?:サインイン|ログイン)[^。\n]{{0,12}}?(?:と|ば|際は?)[、,]?[^。\n]{{0,200}}?"
+                       r"(?:ご覧|ご確認いただけ|表示され|確認でき)|"
+                       rf"(?:when|once|if)\s++you\s++(?:sign|log)\s*+(?:in|on)(?:\s*+(?:to|with|using))?\s++{_ID}[^.\n]{{0,200}}?"
+                       r"\b(?:see|find|shows?|appears?|listed)\b)", re.IGNORECASE)
 # A relative pronoun right before the done words: "which", or "that" after a
 # noun ("profiles that have been combined"); not the "that" of what is told
 # ("happy to tell you that you now have…", "confirm that").
