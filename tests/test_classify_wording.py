@@ -301,6 +301,12 @@ CASES = [
  # A done verb in a relative clause describes a thing; it does not tell the news.
  ("support_reply","One badge is still on the Credly account that was linked to your old profile AWS07654321. I have "
   "asked Credly to move it; they will e-mail you."),
+ # The work waits on your word ("…ご返信いただいてから着手します") over a plan that cannot be undone: a request;
+ # the work waiting on details still to be sent is none.
+ ("merge_confirmation_requested","統合後は AWS01234567 を存続させ、AWS07654321 の記録をそちらへ移します。"
+  "統合の後でこれを取り消して二つに分けることはできません。この内容で問題ないか、お知らせいただいてから着手いたします。"),
+ ("support_reply","統合後に残すアカウントは AWS01234567 を想定しております。対象アカウントの詳細は追ってお送りしますので、"
+  "その内容をご確認いただいてから作業を開始いたします。"),
  # The work said done, and the kept account shown as where everything is seen now.
  ("merge_completed","お申し付けいただいた作業は完了しております。\nAWS01234567 でログインされますと、両方の認定資格をまとめて表示されます。"),
  ("merge_completed","The job you asked us for is finished. When you sign in with AWS01234567 you will find all four "

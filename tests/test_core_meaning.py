@@ -8,7 +8,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from certmerge_mail.core import meaning, tracking
+from certmerge_mail.core import meaning, rules, tracking
 from certmerge_mail.core.model import Kind, Message, Verdict
 
 
@@ -123,9 +123,18 @@ def test_an_uncertain_request_or_completion_neither_drafts_nor_closes(kind):
     ("Thank you for your reply and for confirming the accounts.", False),
     ("統合の手続きを進めるにあたり、以下の情報をご教示いただけますでしょうか。", False),
     ("Please provide the e-mail address you used so we can proceed with the merge.", False),
+    # the work waits on your word: an ask; on details still to be sent to you: none
+    ("この形でよいか、お知らせいただいてから着手いたします。", True),
+    ("改めてお送りする詳細をご確認いただいてから作業を開始いたします。", False),
 ])
 def test_asks_approval(text, asks):
     assert meaning.asks_approval(text) is asks
+
+
+@pytest.mark.parametrize("text", ["統合の後でこれを取り消して二つに分けることはできません。",
+                                  "There is no way for us to reverse it."])
+def test_irreversible_with_words_between(text):
+    assert rules.IRREVERSIBLE.find(text.lower()) is not None
 
 
 @pytest.mark.parametrize("text, asks", [

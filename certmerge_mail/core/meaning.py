@@ -569,7 +569,10 @@ _REPLY_THEN_ACT = re.compile(r"\b(?:reply|respond|say\s++(?:the\s++word|so|yes)|
                              r"[^.?!\n]{0,60}?\b(?:and|then|so)\s++(?:we(?:'ll|\s++will|\s++can)|the\s++team\s++will)\s++"
                              r"(?:\w++\s++){0,2}?(?:merge|combine|consolidate|proceed|go\s++ahead|start|carry|pass|complete|"
                              r"process|action)|(?:OK|ＯＫ|了承|ご返信|ご確認|お返事|返信)(?:を)?(?:もらえ|いただけ|頂け|いただき|"
-                             r"頂き)(?:たら|次第|ましたら)[^。\n]{0,20}?(?:進め|実施|統合|手続き|まとめ)", re.IGNORECASE)
+                             r"頂き)(?:たら|次第|ましたら)[^。\n]{0,20}?(?:進め|実施|統合|手続き|まとめ)|"
+                             # "…でよろしいか、ご返信でお知らせいただいてから着手いたします": the work waits on your word
+                             r"(?:ご返信|ご返答|お返事|お知らせ|ご連絡)(?:を)?(?:いただい|頂い)(?:てから|たうえで|た上で)[^。\n]{0,20}?"
+                             r"(?:進め|実施|統合|手続き|着手|開始)", re.IGNORECASE)
 # "If that matches what you want, a short reply saying so is all we need", "上記で差し支えなければ、その旨ご返信ください"
 _IF_AGREED = re.compile(r"\bif\s++(?:that|this|it|everything|all\s++of\s++this|the\s++above)\s++(?:\w++\s++){0,2}?"
                         r"(?:matches|is\s++(?:correct|right|fine|ok|okay|accurate|what\s++you)|looks\s++(?:right|good|correct|"
