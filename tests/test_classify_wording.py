@@ -307,6 +307,8 @@ CASES = [
   "統合の後でこれを取り消して二つに分けることはできません。この内容で問題ないか、お知らせいただいてから着手いたします。"),
  ("support_reply","統合後に残すアカウントは AWS01234567 を想定しております。対象アカウントの詳細は追ってお送りしますので、"
   "その内容をご確認いただいてから作業を開始いたします。"),
+ # Done told intransitively: the records "came together" in the kept account.
+ ("merge_completed","お待たせしました。お持ちだった二つのアカウントの資格は、AWS01234567 へまとまりました。"),
  # The work said done, and the kept account shown as where everything is seen now.
  ("merge_completed","お申し付けいただいた作業は完了しております。\nAWS01234567 でログインされますと、両方の認定資格をまとめて表示されます。"),
  ("merge_completed","The job you asked us for is finished. When you sign in with AWS01234567 you will find all four "
