@@ -307,6 +307,9 @@ CASES = [
   "統合の後でこれを取り消して二つに分けることはできません。この内容で問題ないか、お知らせいただいてから着手いたします。"),
  ("support_reply","統合後に残すアカウントは AWS01234567 を想定しております。対象アカウントの詳細は追ってお送りしますので、"
   "その内容をご確認いただいてから作業を開始いたします。"),
+ # A rating asked with a polite "…たら幸いです" ending.
+ ("survey","先日はお問い合わせいただきありがとうございました。担当者の対応について、ご意見をお聞かせいただけたら幸いです。\n"
+  "https://feedback.example.com/q?c=176215680000123"),
  # Done told intransitively: the records "came together" in the kept account.
  ("merge_completed","お待たせしました。お持ちだった二つのアカウントの資格は、AWS01234567 へまとまりました。"),
  # The work said done, and the kept account shown as where everything is seen now.

@@ -520,7 +520,7 @@ _INFO = re.compile(r"\b(?:provide|share|send\s++us|information|details\s++of|dat
                    r"メールアドレス|氏名|生年月日|理由|お名前", re.IGNORECASE)
 _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|お願い申し上げます|願います|いただけますでしょうか|"
                      r"いただけますか|いただけないでしょうか|いただきたく|いただけますよう|いただきますよう|"
-                     r"いただければ幸い|いただけますと幸い|でしょうか|ますか|もらえますか|もらえますでしょうか|くれますか|"
+                     r"(?:いただけ|頂け)(?:れば|ますと|ましたら|たら|ると)(?:大変|誠に)?幸い|でしょうか|ますか|もらえますか|もらえますでしょうか|くれますか|"
                      r"ほしいです|欲しいです)[^。\n]{0,12}$")
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
                       r"sign\s++off|green-light|thumbs?\s*+-?\s*+up|happy\s++for\s++us|"
