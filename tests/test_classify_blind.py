@@ -33,9 +33,6 @@ KNOWN = {
         "fails verification either way, so it is ignored and reported as suspicious",
     ("set-16", "036-console-docomo-jis.eml", "kind"):
         "a console closure naming no topic, of a case no other mail shows to be a merge case; the service knows it",
-    ("set-20", "047-li-form-submission.eml", "account_ids"):
-        "the ids are in the user's own message that the acknowledgement quotes ('Your message:'): history, not the "
-        "agent's new text, by design (tests/test_core_text.py)",
     ("set-21", "016-aws-console-re-case-0402.eml", "kind"):
         "a partner-transfer answer whose only merge word is negated ('nothing to transfer or merge'): read as a "
         "support reply; a negation's scope over the topic is not read (first-contact miss, left)",
@@ -135,9 +132,6 @@ KNOWN = {
     ("set-34", "036-ja-rate-your-case.eml", "kind"):
         "a closed case's rating request naming no T&C topic, of a case no other mail shows: unrelated (any "
         "AWS case could be meant); its sender now fails verification (a contradicted header)",
-    ("set-36", "031-gmail-lena-second-request.eml", "account_ids"):
-        "an acknowledgement's copy of the user's submission under 'Your message:' is read as quoted, the "
-        "user's own words; its author counts their ids as the mail's own",
     ("set-43", "009-sato-jun02.eml", "kind"):
         "a reminder of an unanswered confirmation whose details are quoted below: read as the request asked "
         "again, with doubt (no draft until you look), as set 29's author labels the same shape (29/013); this "

@@ -515,6 +515,12 @@ LOOK_ALIKES_AND_SENDERS = [
  ("case_created", DESK, "Re: [CASE 176215680000782]",
   "Hello,\n\nYour message has been given reference number 176215680000782. Our specialists aim to get back to you "
   "within two business days.\n\nQuestions about an exam result? Please reach out to Pearson VUE directly."),
+ # The request said to have reached the desk, and an answer promised: the acknowledgement; the user's own words
+ # it copies ("I was told the merge was completed") are not the desk's, but their accounts are the case's.
+ ("case_created", DESK, "[CASE 176215680000783] AWS Training and Certification",
+  "Hi Ana,\n\nJust a note that your enquiry has reached us. One of our specialists will come back to you by e-mail.\n\n"
+  "A copy of your submission below:\n-----\nDescription: Support said the merge was completed, but AWS07654321 still "
+  "works. Please merge it into AWS01234567.\n-----\n"),
  ("case_created", DESK, "[CASE 176215680000779] We have your request",
   "Hello Ana,\n\nYour request about your certification accounts has been logged as case 176215680000779. A member of "
   "the team will answer by the next business day. Please include any screenshots in your reply to this email."),
@@ -526,6 +532,8 @@ def test_senders_and_look_alikes(kind, sender, subject, body):
     domain = sender.split("@")[1].rstrip(">")
     verdict = classify(parse(mail("variant", subject=subject, body=body, at=T0, frm=sender, authres=domain).raw))
     assert verdict.kind == kind, "\n".join(verdict.reasons)
+    if "176215680000783" in subject:
+        assert verdict.account_ids == ("AWS01234567", "AWS07654321")
 
 
 def test_certmetrics_mail_is_never_sender_verified():

@@ -237,6 +237,13 @@ def test_outlooks_block_cut_to_its_date_under_a_rule_starts_the_history():
 
 
 
+@pytest.mark.parametrize("head", ["For your records, a copy of what you wrote to us:", "A copy of your submission below:",
+                                  "Below is a copy of your request:"])
+def test_a_copy_of_the_users_own_submission_starts_the_history(head):
+    body = f"Hello,\nYour request is with us.\n\n{head}\n-----\nDescription: the merge was completed last week\n"
+    assert split_new_text(normalize(body))[0] == "Hello,\nYour request is with us."
+
+
 @pytest.mark.parametrize("banner", ["―――――― 以下、過去のやり取り ――――――", "━━━ 以下 これまでのやりとり ━━━",
                                     "――――― 元のメッセージ ―――――"])
 def test_a_japanese_banner_between_bars_starts_the_history(banner):

@@ -153,6 +153,11 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     kind, asks = _support_kind(subject_lower, new_lower, reasons, history)
+    if kind == Kind.CASE_CREATED and history:
+        # An acknowledgement quotes the request it acknowledges ("Here is a copy of what you
+        # submitted:"): its accounts are that request's, though what the request says is not
+        # the desk's word.
+        base["account_ids"] = ids.candidate_ids(f"{new_text}\n{history[:_HISTORY_SCOPE]}")
     doubts = _doubts(kind, subject_lower, new_lower, asks)
     reasons += [f"uncertain: {d}" for d in doubts]
     return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts, **base)

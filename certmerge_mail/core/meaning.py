@@ -987,7 +987,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
-                          r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|"
+                          r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
@@ -1011,14 +1011,22 @@ def _may_give_reference(text: str) -> bool:
 
 
 def acknowledges(new_text: str) -> bool:
-    """Does the mail acknowledge a request: it gives a reference for it and
-    promises an answer ("Ticket reference: … you'll hear from us within one
-    business day", "受付番号 … 2 営業日以内にご連絡いたします"), saying
-    nothing of the merge itself (no direction, nothing done)?"""
+    """Does the mail acknowledge a request: it gives a reference for it, or
+    says it reached the desk, and promises an answer ("Ticket reference: …
+    you'll hear from us within one business day", "your enquiry has reached
+    us; a specialist will come back to you", "受付番号 … 2 営業日以内にご連絡
+    いたします"), saying nothing of the merge itself (no direction, nothing done)?"""
     text = unwrap(new_text)
-    if not _may_give_reference(text) or _REOPENED.search(text):
+    given = (_may_give_reference(text) and _REFERENCE.search(text)) or _ARRIVED.search(text)
+    if not given or _REOPENED.search(text):
         return False  # a case opened again is a notice on a case that exists
-    return bool(_REFERENCE.search(text) and _WILL_ANSWER.search(text)) and merge_done(new_text) is None
+    return _WILL_ANSWER.search(text) is not None and merge_done(new_text) is None
+
+
+# The request said to have reached the desk: "your submission has come through", "your message is with us".
+_ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail)\s++"
+                      r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++us|arrived|is\s++(?:now\s++)?with\s++us|"
+                      r"got\s++through|made\s++it\s++(?:to\s++us|through))\b", re.IGNORECASE)
 
 
 _REOPENED = re.compile(r"\bre-?opened\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)

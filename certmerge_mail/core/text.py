@@ -28,6 +28,7 @@ _HISTORY_START = re.compile(
       | [-=_*~]{3,}+[^\n]{0,100}?(?:からの(?:メッセージ|メール|返信)|\bmessage\s+from\b|\bwrote\b)[^\n]{0,60}?[-=_*~]{3,}+
       | >.*
       | (?:your\s+(?:original\s+)?(?:message|reply|e-?mail)|message\s+you\s+sent|お客様(?:から)?の(?:メッセージ|ご返信|メール))\s*[:：]
+      | .{0,60}?\b(?:a\s+)?copy\s+of\s+(?:what\s+you\s+(?:sent|wrote|submitted)|your\s+(?:message|submission|request|inquiry|enquiry|form))(?:\s+(?:to\s+us|below))?\s*+[:：]
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
