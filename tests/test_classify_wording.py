@@ -493,6 +493,10 @@ LOOK_ALIKES_AND_SENDERS = [
  # An acknowledgement's subject in Japanese.
  ("case_created", DESK, "[CASE 176215680000777] ご依頼を承りました - AWS トレーニングと認定",
   "山田 様\n\nご連絡いただきありがとうございます。内容を確認のうえ、担当者より改めてご連絡いたします。ご不明な点はこのメールにご返信ください。"),
+ # Badges told by where they are now, after the merge.
+ ("credly_badge_issued", CR, "An update on your AWS badges",
+  "Hello Ana,\nNow that your AWS Certification profiles are one, your three badges from Amazon Web Services Training "
+  "and Certification now sit in this Credly account.\n\nManage e-mail preferences: https://www.credly.com/settings"),
  ("unrelated", '"Credly" <no-reply@credly.com>', "Complete your account merge", "Use this code 482913 to verify and complete the account merge of your Credly accounts."),
  ("unrelated", '"AWS Certification" <do-not-reply@certmetrics.com>', "Your AWS Certification account", "Please verify your email address for your AWS Certification account AWS01234567."),
  ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600815",

@@ -209,10 +209,12 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
                     reasons.append("a reminder of a badge that tells no time of issue: ready to accept")
                     continue
             return Kind.UNRELATED, None
-    if not _holds(rules.BADGE_ISSUED, head, reasons) and not meaning.badge_issued(head):
-        _holds(rules.NEWSLETTER, head, reasons)
-        reasons.append("no badge was issued")
-        return Kind.UNRELATED, None
+    if not _holds(rules.BADGE_ISSUED, head, reasons):
+        if not meaning.badge_issued(head):
+            _holds(rules.NEWSLETTER, head, reasons)
+            reasons.append("no badge was issued")
+            return Kind.UNRELATED, None
+        reasons.append("a sentence says badges were issued, moved to you or are ready to accept")
     if not _holds(rules.AWS_ISSUER, f"{from_name.lower()}\n{head}", reasons):
         reasons.append("the badge is from another issuer")
         return Kind.UNRELATED, None

@@ -898,7 +898,10 @@ _BADGE_GIVEN = re.compile(
     r"sent\s++(?:you|the\s++following|these|this|your)|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
     # waiting for you, not "badges waiting to be earned": "you have 3 credentials waiting"
     r"(?:is|are)\s++waiting|you\s++have\s++\S++\s++(?:new\s++)?(?:badges?|credentials?)\s++waiting|ready\s++to\s++(?:be\s++)?"
-    r"(?:accept|claim)\w*+|waiting\s++for\s++you)\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
+    r"(?:accept|claim)\w*+|waiting\s++for\s++you|"
+    # where they are now, after a move: "the badges below now live on this Credly account"
+    r"now\s++(?:lives?|sits?|resides?|appears?|belongs?|shows?\s++up)\s++(?:on|in|under|to|with)|"
+    r"(?:is|are)\s++now\s++(?:on|in|under|held\s++(?:on|in|under))\s++(?:this|your))\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
     r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます|届いて|届きました|移しました|移りました|移し|移行しました", re.IGNORECASE)
 _BADGE_NOT = re.compile(r"\b(?:expir\w*+|renew\w*+|recertif\w*+)\b|有効期限|失効|更新|"
                         r"\b(?:to\s++(?:be\s++)?|can\s++|could\s++)earn(?:ed)?\b", re.IGNORECASE)  # badges still to earn
