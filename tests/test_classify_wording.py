@@ -525,6 +525,8 @@ LOOK_ALIKES_AND_SENDERS = [
   "Hi Ana,\n\nJust a note that your enquiry has reached us. One of our specialists will come back to you by e-mail.\n\n"
   "A copy of your submission below:\n-----\nDescription: Support said the merge was completed, but AWS07654321 still "
   "works. Please merge it into AWS01234567.\n-----\n"),
+ ("case_created", DESK, "[CASE 176215680000784] お問い合わせについて",
+  "ご連絡いただいた内容を確かに受領いたしました。担当チームで拝見し、折り返しご連絡いたします。"),
  ("case_created", DESK, "[CASE 176215680000779] We have your request",
   "Hello Ana,\n\nYour request about your certification accounts has been logged as case 176215680000779. A member of "
   "the team will answer by the next business day. Please include any screenshots in your reply to this email."),

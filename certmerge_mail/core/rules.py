@@ -247,7 +247,7 @@ CASE_OPENED = Signal(
         r"\bexpect\s+(?:a|an|our|the)\s+(?:first\s+|initial\s+)?(?:reply|response|answer)\s+within\b",
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
-        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム)[^。\n]{0,30}(?<!再)(?:受け付け|受付|承り|作成|オープン|起票|発行|開設)(?:いたしました|しました|されました|ました|た|、)",
+        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム|ご連絡)[^。\n]{0,30}(?<!再)(?:受け付け|受付|承り|作成|オープン|起票|発行|開設|受け取り|受領)(?:いたしました|しました|されました|ました|た|、)",
         r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行|開設|開き)",
     ),
 )
