@@ -111,6 +111,10 @@ KNOWN = {
         "a follow-up that asks again to confirm and names the direction in its own text ('combining AWS… into AWS… "
         "… If you would like us to go ahead, simply reply \"I confirm\"'): the reply it asks for is the "
         "confirmation, so a request; its author labels the follow-up ('do you still need help?'), as set 63's does",
+    ("set-86", "043-yamamoto-console-b.eml", "kind"):
+        "a console acknowledgement whose only topic is its case title 'certification account' (認定アカウントの件), "
+        "of a case no other mail shows to be a merge case: unrelated (a certification account has other matters "
+        "too); the service knows the case once a mail of it names the merge",
     ("set-64", "007-merge-request-logged-lookalike.eml", "kind"):
         "a look-alike's 'request received and logged (Ref: TC-MRG-…)' that asks you to confirm ownership by signing "
         "in: read as a reply that asks (its reference is no case number); its sender fails verification either way",
