@@ -527,6 +527,11 @@ LOOK_ALIKES_AND_SENDERS = [
   "works. Please merge it into AWS01234567.\n-----\n"),
  ("case_created", DESK, "[CASE 176215680000784] お問い合わせについて",
   "ご連絡いただいた内容を確かに受領いたしました。担当チームで拝見し、折り返しご連絡いたします。"),
+ # A reply keeps the acknowledgement's subject: its own text says what it is.
+ ("merge_completed", DESK, "Re: [CASE 176215680000785] Your case has been created",
+  "Hello,\nAs agreed, AWS07654321 has been merged into AWS01234567. Please sign in with AWS01234567 from now on."),
+ ("merge_confirmation_requested", DESK, "返信: [CASE 176215680000786] お問い合わせを受け付けました",
+  "統合先: AWS01234567\n統合元: AWS07654321\n統合は元に戻せません。この内容でよろしいかご返信ください。"),
  ("case_created", DESK, "[CASE 176215680000779] We have your request",
   "Hello Ana,\n\nYour request about your certification accounts has been logged as case 176215680000779. A member of "
   "the team will answer by the next business day. Please include any screenshots in your reply to this email."),

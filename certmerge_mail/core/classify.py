@@ -305,7 +305,9 @@ def _other_topic(everything: str, reasons: _Reasons) -> str | None:
 def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str = "") -> tuple[Kind, bool]:
     """Which support mail this is, from what its own new text says (the
     quoted history only where the text points to it)."""
-    if _holds(rules.CASE_OPENED_SUBJECT, subject, reasons):
+    if rules.REPLY_SUBJECT.match(subject) is None and _holds(rules.CASE_OPENED_SUBJECT, subject, reasons):
+        # (a reply keeps the subject of the mail it answers: "RE:[CASE …] お問い合わせを受け付けました"
+        # is a reply in the case, whatever the acknowledgement's subject said)
         return Kind.CASE_CREATED, False
     completed = _fire(rules.COMPLETED, new_text, reasons)
     if completed and meaning.cases_merged(new_text):
