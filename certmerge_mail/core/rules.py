@@ -222,7 +222,7 @@ BUILDER_ID_MERGE = Signal(
 # --- what the new text says ----------------------------------------------------
 
 # A reply's subject ("RE:", "AW:", "返信:"): it keeps the subject of the mail it answers.
-REPLY_SUBJECT = re.compile(r"\s*+(?:re|aw|sv|antw|返信|回复|答复)\s*+(?:\[\d+\])?\s*+[:：]", re.IGNORECASE)
+REPLY_SUBJECT = re.compile(r"^\s*+(?:re|aw|sv|antw|返信|回复|答复)\s*+(?:\[\d+\])?\s*+[:：]", re.IGNORECASE)
 CASE_OPENED_SUBJECT = Signal(
     "case-opened-subject",
     "the subject says a case was opened",
