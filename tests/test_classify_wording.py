@@ -325,6 +325,14 @@ CASES = [
  # (a request's shape, its ask unread: read with doubt)
  ("merge_confirmation_requested","AWS07654321 would be merged into AWS01234567, and there is no way for anyone to "
   "split them afterwards. We hold the case until we have your word."),
+ # Confirming as the purpose of the agent's own later contact asks nothing now.
+ ("support_reply","確認作業が済み次第、統合の内容をご確認いただくため、改めてご案内をお送りします。今しばらくお待ちください。"),
+ ("support_reply","Our records team is still checking both profiles. Once they are done we will write to you again to "
+  "confirm the merge details with you."),
+ # The desk told to carry out the merge is the user's reply, quoted without a marker under the agent's letter.
+ ("support_reply","Thank you for your go-ahead. I have passed this to the records team and will write once they finish.\n\n"
+  "Best,\nMina\nAmazon Web Services\n\n\nFine by me - kindly go ahead with the merge of AWS07654321 into AWS01234567, "
+  "I know it is permanent.\nTom"),
  # The desk's own name is no account: a request "with AWS Training and Certification" that is closed is the case.
  ("survey","Dear Ken,\nThe inquiry you raised with AWS Training and Certification has now been closed.\n"
   "Could you spare a moment to score our service from 1 to 5? https://feedback.example.com/r?c=176215680000123"),

@@ -627,8 +627,18 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _TOLD_BEFORE.search(sentence[max(0, at - 12):at])
                          or _REPORTED_ASK.search(sentence[max(0, at - 40):at])
                          or (_OWN_VERB.match(words) and _AGENT_ACTS.search(sentence[max(0, at - 40):at]))
+                         or _PURPOSE_OF_LATER_CONTACT.match(sentence, at + len(words))
+                         or _LATER_CONTACT_FOR.search(sentence[max(0, at - 60):at])
                          or _checks_something_else(sentence))
     return bool(found) and all(found)
+
+
+# The confirmation as the purpose of the agent's own later contact, not asked now: "統合の内容を確認
+# するためにまたご連絡致します", "we will write to you again to confirm the merge details".
+_PURPOSE_OF_LATER_CONTACT = re.compile(r"\s*+(?:する|し|いただく|頂く)?\s*+ため(?:に)?[^。\n]{0,20}?(?:ご連絡|ご案内|連絡|お送り|メール)"
+                                       r"(?:を)?(?:差し上げ|いたし|致し|し)?(?:ます|ました)")
+_LATER_CONTACT_FOR = re.compile(r"\b(?:we(?:'ll|\s++will|\s++shall)|i(?:'ll|\s++will))\s++(?:\w++\s++){0,3}?(?:contact|write|"
+                                r"reach\s++out|get\s++back|e-?mail|follow\s++up)\b[^.?!\n]{0,30}?\bto\s++$", re.IGNORECASE)
 
 
 # What else a "please check" is about: a mail or notice to come ("Credly からバッジ受け取りの
@@ -692,9 +702,19 @@ def asks_approval(new_text: str) -> bool:
             return True
         if (_asking(sentence) and _APPROVE.search(sentence) and _MERGE_OBJECT.search(sentence)
                 and not _THANKS.search(sentence) and not _INFO.search(sentence)
-                and not _WHICH.search(sentence) and not _RATE.search(sentence)):
+                and not _WHICH.search(sentence) and not _RATE.search(sentence)
+                and not _TELLS_DESK_TO_MERGE.search(sentence)):
             return True
     return False
+
+
+# The desk told to carry out the merge ("Please proceed with the merge of AWS… into AWS…",
+# "統合を進めてください"): the user's words, quoted without a marker; an agent asks the user to
+# approve, not to merge.
+_TELLS_DESK_TO_MERGE = re.compile(r"\b(?:please|kindly)\s++(?:do\s++)?(?:go\s++ahead\s++(?:and\s++)?)?(?:proceed\s++with|"
+                                  r"go\s++ahead\s++with|carry\s++out|perform|merge|combine|consolidate)\b|"
+                                  r"統合(?:を|の手続きを|作業を)?(?:進めて|実施して|行って|して)(?:ください|下さい)|"
+                                  r"統合(?:を)?お願い(?:いた)?します", re.IGNORECASE)
 
 
 _THANKS_FOR_REPLY = re.compile(
