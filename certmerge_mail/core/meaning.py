@@ -635,7 +635,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
 
 # The confirmation as the purpose of the agent's own later contact, not asked now: "統合の内容を確認
 # するためにまたご連絡致します", "we will write to you again to confirm the merge details".
-_PURPOSE_OF_LATER_CONTACT = re.compile(r"\s*+(?:する|し|いただく|頂く)?\s*+ため(?:に)?[^。\n]{0,20}?(?:ご連絡|ご案内|連絡|お送り|メール)"
+_PURPOSE_OF_LATER_CONTACT = re.compile(r"[ \t]?(?:する|し|いただく|頂く)?ため(?:に)?[^。\n]{0,20}?(?:ご連絡|ご案内|連絡|お送り|メール)"
                                        r"(?:を)?(?:差し上げ|いたし|致し|し)?(?:ます|ました)")
 _LATER_CONTACT_FOR = re.compile(r"\b(?:we(?:'ll|\s++will|\s++shall)|i(?:'ll|\s++will))\s++(?:\w++\s++){0,3}?(?:contact|write|"
                                 r"reach\s++out|get\s++back|e-?mail|follow\s++up)\b[^.?!\n]{0,30}?\bto\s++$", re.IGNORECASE)
