@@ -333,6 +333,13 @@ CASES = [
  ("support_reply","Thank you for your go-ahead. I have passed this to the records team and will write once they finish.\n\n"
   "Best,\nMina\nAmazon Web Services\n\n\nFine by me - kindly go ahead with the merge of AWS07654321 into AWS01234567, "
   "I know it is permanent.\nTom"),
+ # The closure notice itself, no rating asked: the case closed (a survey kind); what to do if you still need
+ # help, said after it, is no condition on it. A duplicate closed while the work goes on is a reply.
+ ("survey","As we have not had an answer from you, we have now closed case 176215680000123. Should you still want the "
+  "accounts combined, simply answer this e-mail and the case will open again."),
+ ("survey","本日をもちまして、本件(ケース 176215680000123)の対応を終了いたしました。再度ご相談がある場合は、このメールにご返信ください。"),
+ ("support_reply","The second form you sent opened a duplicate, case 176215680000999, which I have closed. We are still "
+  "checking your two accounts under this case and will write again shortly."),
  # The desk's own name is no account: a request "with AWS Training and Certification" that is closed is the case.
  ("survey","Dear Ken,\nThe inquiry you raised with AWS Training and Certification has now been closed.\n"
   "Could you spare a moment to score our service from 1 to 5? https://feedback.example.com/r?c=176215680000123"),

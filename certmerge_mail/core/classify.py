@@ -443,6 +443,12 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not asks_info and feedback and (any(w in feedback for w in ("resolved", "解決", "survey", "アンケート"))
                                        or meaning.asks_rating(new_text)):
         return Kind.SURVEY, False
+    if closed and not asks_info and not meaning.in_progress(new_text) and not meaning.cases_merged(new_text):
+        # The closure notice itself, no rating asked ("ご返信を確認できなかったため、ケース番号 … をクローズ
+        # いたしました"): the case closed, not its work going on elsewhere (a duplicate closed while
+        # this case is worked on) and not one case merged into another.
+        reasons.append(f"{closed!r}: the case is closed, and nothing more is asked")
+        return Kind.SURVEY, False
     if not asks_info and direction is not None and irreversible is not None and not meaning.thanks_for_reply(new_text):
         # The shape of a request (which account stays, and that it cannot be undone) whose ask went
         # unread: a request, with the doubt that it asks nothing (_doubts), so nothing is drafted and

@@ -820,8 +820,7 @@ def closure_to_come(new_text: str, words: str) -> bool:
     if at < 0:
         return False
     start = _sentence_start(text, at)
-    end = text.find("\n", at + len(words))
-    end = end if end >= 0 else len(text)
+    end = _sentence_end(text, at + len(words))  # (not the next sentence's "if you still need help, reply")
     # The closure's own clause, and a condition it is put under before it: a
     # reason given before it ("as we have not heard from you, this case is
     # now closed") is no condition.
