@@ -340,6 +340,9 @@ CASES = [
  ("survey","本日をもちまして、本件(ケース 176215680000123)の対応を終了いたしました。再度ご相談がある場合は、このメールにご返信ください。"),
  ("support_reply","The second form you sent opened a duplicate, case 176215680000999, which I have closed. We are still "
   "checking your two accounts under this case and will write again shortly."),
+ # "Replies to this mail are not accepted" is no acknowledgement of a reply.
+ ("survey","ケース 176215680000123 は解決済みとしてクローズされました。今回のサポートはいかがでしたか?\n"
+  "https://feedback.example.com/q?c=176215680000123\nこのメールへのご返信は受領できませんのでご了承ください。"),
  # The desk's own name is no account: a request "with AWS Training and Certification" that is closed is the case.
  ("survey","Dear Ken,\nThe inquiry you raised with AWS Training and Certification has now been closed.\n"
   "Could you spare a moment to score our service from 1 to 5? https://feedback.example.com/r?c=176215680000123"),
@@ -547,6 +550,9 @@ LOOK_ALIKES_AND_SENDERS = [
   "Hello,\nAs agreed, AWS07654321 has been merged into AWS01234567. Please sign in with AWS01234567 from now on."),
  ("merge_confirmation_requested", DESK, "返信: [CASE 176215680000786] お問い合わせを受け付けました",
   "統合先: AWS01234567\n統合元: AWS07654321\n統合は元に戻せません。この内容でよろしいかご返信ください。"),
+ ("case_created", DESK, "[CASE 176215680000787] AWS Training and Certification Form Submission",
+  "Hello,\nYour form reached the certification support desk and carries the reference 176215680000787. A colleague "
+  "will reply to this e-mail in one or two days."),
  ("case_created", DESK, "[CASE 176215680000779] We have your request",
   "Hello Ana,\n\nYour request about your certification accounts has been logged as case 176215680000779. A member of "
   "the team will answer by the next business day. Please include any screenshots in your reply to this email."),

@@ -1009,7 +1009,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
-                          r"reply\s++(?:to\s++you|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
+                          r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
                           r"answer|pick\s++it\s++up|be\s++in\s++touch)|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
@@ -1047,7 +1047,7 @@ def acknowledges(new_text: str) -> bool:
 
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
 _ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail)\s++"
-                      r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++us|arrived|is\s++(?:now\s++)?with\s++us|"
+                      r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
                       r"got\s++through|made\s++it\s++(?:to\s++us|through))\b", re.IGNORECASE)
 
 

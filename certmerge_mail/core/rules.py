@@ -267,7 +267,8 @@ REPLY_RECEIVED = Signal(
     "reply-received",
     "acknowledges the user's reply automatically",
     _p(r"\bwe(?:'ve|\s+have)?\s+received\s+your\s+(?:case\s+)?(?:reply|response|correspondence|update|e-?mail\s+reply)",
-       r"ご返信.{0,10}(?:受け付け|受領)"),
+       # (not "本メールへのご返信は受け付けておりません": replies to this mail are not read)
+       r"ご返信.{0,10}(?:受け付け|受領)(?!て(?:おり|い)ません|ません|られません|でき)"),
 )
 COMPLETED = Signal(
     "merge-done",
