@@ -343,6 +343,12 @@ CASES = [
  # "Replies to this mail are not accepted" is no acknowledgement of a reply.
  ("survey","ケース 176215680000123 は解決済みとしてクローズされました。今回のサポートはいかがでしたか?\n"
   "https://feedback.example.com/q?c=176215680000123\nこのメールへのご返信は受領できませんのでご了承ください。"),
+ # The merged one gone, told as a state with a negation ("does not exist anymore").
+ ("merge_completed","Your request has been actioned on our side. AWS07654321 doesn't exist any more; its two certifications "
+  "sit under AWS01234567 now."),
+ # A merge done the wrong way, handed to another team to put right: the case goes on.
+ ("support_reply","I am sorry: the history was moved into AWS07654321, not into AWS01234567 as agreed. I have escalated this "
+  "to the records team, and will tell you when they have moved it across to AWS01234567."),
  # The desk's own name is no account: a request "with AWS Training and Certification" that is closed is the case.
  ("survey","Dear Ken,\nThe inquiry you raised with AWS Training and Certification has now been closed.\n"
   "Could you spare a moment to score our service from 1 to 5? https://feedback.example.com/r?c=176215680000123"),

@@ -97,7 +97,7 @@ _DONE_EN_PATTERNS = (
     r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)*+"
     r"(?:merge|consolidate|combine|move|migrate|transfer|complete|finish|process|went\s++ahead\s++(?:and|with))\s++"
     r"(?:your|the|both|all|these|those|this|it|them)\b",
-    r"\bno\s++longer\s++exists?\b",
+    r"\bno\s++longer\s++exists?\b|\b(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b",
     r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
     r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b",
     r"\bfrom\s++today\b[^.\n]{0,40}?\b(?:you(?:'ll|\s++will)\s++see|sign\s++in)\b",
@@ -179,6 +179,11 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     r"\bstill\s++with\b",
     r"\b(?:last|final|remaining)\s++step\b",
     r"\bas\s++soon\s++as\s++it(?:'s|\s++is)\s++(?:done|wrapped|finished|complete)",
+    # handed to another team, and with it now: "I have raised this with our certification operations
+    # team" (not a past step told in a story of work since finished: "I passed the request on to the team")
+    r"(?:\b(?:have|has)|'ve)\s++(?:now\s++|just\s++|already\s++)?(?:raised|escalated|referred|handed|passed)\s++"
+    r"(?:this|it|the\s++(?:case|issue|matter|request|problem))\s++"
+    r"(?:\w++\s++){0,3}?(?:with|to)\s++(?:our|the)\s++(?:\w++\s++){0,3}?team\b",
     # (not the connective of a past narrative: "対応を進め、本日作業が終了しました")
     r"対応を進め(?![、,]|ました)|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの|"
     r"(?:作業|手続き|処理|統合)を開始(?:いた)?して(?:おります|います)",
@@ -422,7 +427,10 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
         return None  # the user's act told ("you have confirmed the merge"), in the clause of the done words
-    if _NOT_DONE.search(head) or _NOT_YET.match(sentence, to):
+    negated = _NOT_DONE.search(head)
+    if negated and negated.start() >= at - begin and _GONE.match(sentence, at, to):
+        negated = None  # the "not" of "does not exist anymore" says it is gone
+    if negated or _NOT_YET.match(sentence, to):
         return None
     if _RELATIVE.search(sentence, max(0, at - _RELATIVE_REACH), at):
         return None  # "the Credly account that was linked to your former profile": a description, not the news
@@ -438,6 +446,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     return Statement(head.strip()[:200], sentence[at:to])
 
 
+_GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b", re.IGNORECASE)
 _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
                         r"\bnothing\s++(?:was|has\s++been)\s++(?:changed|merged|moved)\b|"
                         r"変更は(?:行われて|加えて|行って)(?:おりません|いません)|(?:まだ)?統合は(?:まだ)?行って(?:おりません|いません)",
