@@ -139,7 +139,9 @@ def test_an_acknowledgement_in_junk_opens_the_case_with_a_warning_and_nothing_mo
     assert len(out) == 1
     assert out[0].startswith(f"[certmerge-mail] Case {CASE}: support's mail is in your Junk folder")
     assert "mark it as not spam" in out[0]
-    assert "Support's mail for case" in digest_text(capsys, settings, T0 + HOUR)
+    digest = digest_text(capsys, settings, T0 + HOUR)
+    assert "Support's mail for case" in digest
+    assert digest.count("Junk folder") == 1  # said once, in the card's note, not again among the warnings
     rows = db(settings, "SELECT folder, kind FROM messages ORDER BY id")
     assert rows == [("Junk", "case_created"), ("Junk", "merge_confirmation_requested")]
 

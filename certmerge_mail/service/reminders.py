@@ -62,8 +62,9 @@ def case_views(store: Store, reports: Sequence[CaseReport], requests=(), setting
             deadline=r.next_deadline,
             overdue=r.overdue,
             events=tuple(EventView(e.kind, e.at, e.verified, e.badge or "", _note(e)) for e in r.events),
-            # A mail read with doubts has its own "needs your look" section.
-            warnings=tuple(w.text for w in r.warnings if w.code != UNCERTAIN),
+            # A mail read with doubts has its own "needs your look" section, and mail in Junk
+            # its note at the top of the card (_junk): neither is said twice.
+            warnings=tuple(w.text for w in r.warnings if w.code not in (UNCERTAIN, IN_JUNK)),
             alarms=tuple(w.text for w in r.warnings if w.code in ALARMS),
             console_link=r.console_link,
             paste_draft=next((d.id for d in reversed(drafts) if d.case_id == r.case_id and d.status == PASTE), None),
