@@ -586,3 +586,18 @@ def test_candidate_ids_written_with_a_space_or_hyphen():
     from certmerge_mail.core.ids import candidate_ids
     assert candidate_ids("AWS 06021557, aws-04470981 and AWS01234567; not AWS 1234567 nor XAWS 12345678") == (
         "AWS01234567", "AWS04470981", "AWS06021557")
+
+
+def test_a_request_naming_the_merge_but_not_its_accounts_is_read_with_doubt():
+    """"Please confirm the merge by replying yes", naming no account and not
+    which one stays: nothing a confirmation could be checked against, so a
+    request never read as certain (the phishing "Confirm merge now" button
+    has this shape too)."""
+    body = "Hello,\nWe are ready on our side. Please approve the account merge by replying 'yes' to this e-mail."
+    verdict = classify(parse(mail("bare", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain, "\n".join(verdict.reasons)
+    assert verdict.doubts == ("it names the merge but neither the accounts nor which one stays",)
+    # naming the accounts, it is certain
+    body = body.replace("the account merge", "merging AWS07654321 into AWS01234567")
+    verdict = classify(parse(mail("named", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "merge_confirmation_requested" and verdict.certain, "\n".join(verdict.reasons)

@@ -173,10 +173,14 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED:
         if meaning.merge_done(new_text) is not None:
             doubts.append("it also says the merge is done")
-        if not any(_found(signal, text) is not None for signal, text in (
-                (rules.DIRECTION, new_text), (rules.IRREVERSIBLE, new_text), (rules.CONFIRM_MERGE, new_text),
-                (rules.CONFIRM_MERGE, subject))) and not _states_a_plan(new_text):
-            doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
+        if (_found(rules.DIRECTION, new_text) is None and _found(rules.IRREVERSIBLE, new_text) is None
+                and not _states_a_plan(new_text)):
+            if _found(rules.CONFIRM_MERGE, new_text) is None and _found(rules.CONFIRM_MERGE, subject) is None:
+                doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
+            elif not ids.candidate_ids(new_text):
+                # "統合の内容を確認するためにまたご連絡致します", a phishing "confirm merge now" button:
+                # the merge is named, but nothing of it a confirmation could be checked against.
+                doubts.append("it names the merge but neither the accounts nor which one stays")
         if meaning.asks_which(new_text):
             doubts.append("it also asks which account to keep")
     elif kind == Kind.MERGE_COMPLETED:

@@ -166,6 +166,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_what_it_asks_you_to_confirm_is_not_in_its_own_text_but_in_an_earlier_mail":
             "what it asks you to confirm is not in its own text but in an earlier mail",
         "doubt_no_ask_to_confirm_was_read_in_it": "no ask to confirm was read in it",
+        "doubt_it_names_the_merge_but_neither_the_accounts_nor_which_one_stays":
+            "it names the merge but neither the accounts nor which one stays",
         # --- astray: the request before the case, one merge in several cases, mail in Junk ---
         "request_heading": "Your request sent {when}: {state}",
         "state_awaiting_acknowledgement": "Waiting for the case's acknowledgement",
@@ -340,6 +342,8 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_what_it_asks_you_to_confirm_is_not_in_its_own_text_but_in_an_earlier_mail":
             "確認を求めている内容はこのメールの本文ではなく、以前のメールにあります",
         "doubt_no_ask_to_confirm_was_read_in_it": "確認を求める文面は読み取れませんでした",
+        "doubt_it_names_the_merge_but_neither_the_accounts_nor_which_one_stays":
+            "マージには触れていますが、対象のアカウントもどちらを残すかも書かれていません",
         # --- astray ---
         "request_heading": "{when} に送信した問い合わせ: {state}",
         "state_awaiting_acknowledgement": "ケース受付メール待ち",
