@@ -276,3 +276,10 @@ def test_the_guard_reads_adversarial_text_in_linear_time(text):
     started = time.process_time()
     check(text, ACCOUNTS, OWN)
     assert time.process_time() - started < 1.0
+
+
+@pytest.mark.parametrize("label", ["吸収されるアカウント", "併合される側", "マージされるID"])
+def test_a_japanese_label_of_the_merged_ones_fate_gives_it_the_merged_part(label):
+    from certmerge_mail.core import direction
+    reading = direction.read(f"残るアカウント: {K}\n{label}: {M}\n")
+    assert (reading.kept, reading.merged) == ((K,), (M,)), reading.evidence
