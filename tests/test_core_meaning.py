@@ -146,6 +146,22 @@ def test_asks_rating(text, asks):
     assert meaning.asks_rating(text) is asks
 
 
+@pytest.mark.parametrize("text, told", [
+    # a survey that may come, or came by mistake: told of, not asked
+    ("An automatic survey might also reach you before we are done; please ignore it for now.", True),
+    ("処理の途中でアンケートのメールが届く場合がありますが、まだ対応中ですのでご安心ください。", True),
+    ("先ほどアンケートのメールをお送りしましたが、システムの誤送信です。破棄してください。", True),
+    # a survey asked for now, and its reminder that sets only itself aside
+    ("Please take our short survey. If you already answered it, please disregard this e-mail.", False),
+    ("アンケートへのご協力をお願いいたします。", False),
+])
+def test_survey_told_of_not_asked(text, told):
+    word = "survey" if "survey" in text else "アンケート"
+    assert meaning.survey_to_come(text, word) is told
+    if told:
+        assert not meaning.asks_rating(text)
+
+
 @pytest.mark.parametrize("text, opened", [
     ("お送りいただいた内容は、サポートケースとして登録いたしました。", True),
     ("Your note has been logged under ticket reference 1234567890.", True),

@@ -761,13 +761,29 @@ _SURVEY_TO_COME = re.compile(r"\b(?:you(?:'ll|\s++will)|we(?:'ll|\s++will))\s++(
                              re.IGNORECASE)
 
 
+# A survey told of, not asked: one that may come ("You may also get an automated survey e-mail",
+# "アンケートのご案内メールが自動で届く場合がございます") or that came by mistake and is to be set
+# aside ("誤って送信されたもの…破棄していただけますと幸いです", "please ignore it"). Not "please
+# disregard this e-mail": a survey's own reminder says that of itself.
+_SURVEY_MAY_COME = re.compile(r"\b(?:may|might|could)\s++(?:also\s++)?(?:\w++\s++)?(?:receive|get|see|be\s++sent)\b|"
+                              r"(?:届く|届き|お送りする|送信される|配信される|お届けする)場合が|届いたかと存じます|届いているかと",
+                              re.IGNORECASE)
+_SURVEY_SET_ASIDE = re.compile(r"\b(?:ignore|disregard)\s++(?:it|them|that|the\s++survey)\b|"
+                               r"\b(?:sent|went\s++out)\s++(?:to\s++you\s++)?(?:in\s++error|by\s++mistake|prematurely|too\s++early)\b|"
+                               r"誤って|誤送信|破棄|無視して", re.IGNORECASE)
+
+
 def survey_to_come(new_text: str, words: str) -> bool:
-    """Are the feedback `words` those of a survey announced for later, not asked for now?"""
+    """Are the feedback `words` those of a survey announced for later, or told
+    of (one that may arrive, or came by mistake), not asked for now?"""
     text = new_text[:MAX_TEXT]
     at = text.lower().find(words.lower())
     if at < 0:
         return False
-    return _SURVEY_TO_COME.search(text, _sentence_start(text, at), max(_sentence_end(text, at), at + len(words))) is not None
+    start, end = _sentence_start(text, at), max(_sentence_end(text, at), at + len(words))
+    if _SURVEY_TO_COME.search(text, start, end) or _SURVEY_MAY_COME.search(text, start, end):
+        return True
+    return _SURVEY_SET_ASIDE.search(text, start, _sentence_end(text, end + 1)) is not None  # and the sentence after it
 
 
 def asks_rating(new_text: str) -> bool:
@@ -792,7 +808,7 @@ def asks_rating(new_text: str) -> bool:
                 # paragraph only a question of its own asks ("How would you rate the support you received?").
                 continue
             # Asked, as a question, or offered: "The survey takes a minute:" over its link or button.
-            if _RATE.search(sentence) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か", ":", "："))):
+            if (rate := _RATE.search(sentence)) and not survey_to_come(sentence, rate.group()) and (_asking(sentence) or sentence.rstrip().endswith(("?", "？", "か", ":", "："))):
                 return True
     return False
 
