@@ -251,6 +251,14 @@ def test_request_now_a_case_is_acknowledged():
 
 
 @pytest.mark.parametrize("text", [
+    "Your enquiry now has a reference number: 1790012345. Someone from the team will write to you within a day.",
+    "Case ID: 179001234567\nYour message reached us; an associate will pick this up shortly.",
+])
+def test_acknowledged_by_a_number_and_a_promise_to_write(text):
+    assert meaning.acknowledges(text)
+
+
+@pytest.mark.parametrize("text", [
     "Done — both accounts are one now (AWS04020311). Log out and in again.",
     "The badges were moved to your Credly account after your profiles were combined.",
 ])

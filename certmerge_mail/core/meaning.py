@@ -1030,15 +1030,17 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
                         r"\b(?:logged|registered|filed|recorded)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
+                        # "Your request now has a number: 7305…", "has been given the reference 1741…"
+                        r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
                         r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
-                          r"answer|pick\s++it\s++up|be\s++in\s++touch)|"
+                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that)\s++up|be\s++in\s++touch)|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
-                          r"contacts?\s++you|follows?\s++up|writes?\s++back|answers?|picks?\s++it\s++up))\b|"
+                          r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that)\s++up))\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++)?our\s++team|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
@@ -1050,7 +1052,7 @@ def _may_give_reference(text: str) -> bool:
     if not text.isascii():
         return True
     flat = " ".join(text.split())  # the phrases' words may stand apart by any space: "logged\n as 1234…"
-    return not (_ascii_lacks(text, ("reference", "ticket"))
+    return not (_ascii_lacks(text, ("reference", "ticket", "number"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "logged as", "registered as", "filed as", "recorded as",
