@@ -191,6 +191,9 @@ def test_an_account_named_by_its_login_address_is_named():
     ("Consolidate into: {A}\nConsolidate from: {B}\nReply yes to proceed.", "A"),
     ("Moving everything to: {A}\nRetired afterwards: {B}", "A"),
     ("Stays open: {A}\nAbsorbed into it and shut down: {B}", "A"),
+    ("- Stays: {A}\n- Goes: {B} (its history folds into the other one)", "A"),
+    # the one you keep, and the other's fate said of it after "then"
+    ("{A} is the one you'll keep using. {B} would then disappear for good.", "A"),
 ])
 def test_direction_read_by_structure(text, kept):
     configured = check(text.format(A=K, B=M), ACCOUNTS, OWN)

@@ -126,6 +126,12 @@ def test_an_uncertain_request_or_completion_neither_drafts_nor_closes(kind):
     # the work waits on your word: an ask; on details still to be sent to you: none
     ("この形でよいか、お知らせいただいてから着手いたします。", True),
     ("改めてお送りする詳細をご確認いただいてから作業を開始いたします。", False),
+    # the agent's next step held until your yes
+    ("Before I pass this to the team I need a quick yes from you.", True),
+    ("Good to proceed? Reply yes and I start.", True),
+    ("I need you to tell me it's fine before we go ahead with the merge.", True),
+    ("We will let you know before we start.", False),
+    ("Before I go ahead, please send the e-mail address on the old profile.", False),
 ])
 def test_asks_approval(text, asks):
     assert meaning.asks_approval(text) is asks

@@ -105,7 +105,7 @@ _EN_CUES: list[tuple[str, str, str]] = [
            r"\bno\s++(?:longer|more)\s++(?:be\s++)?(?:available|accessible|active|usable|used|valid|exists?|in\s++use|work|open|"
            r"be\s++used|be\s++able)",
            r"\b(?:will|shall|would)\s++(?:\w+\s++)?(?:cease|stop)s?\s++(?:to\s++)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s++"
-           r"(?:to\s++)?exist(?:ing)?\b|\bwill\s++(?:go\s++away|be\s++gone)\b",
+           r"(?:to\s++)?exist(?:ing)?\b|\b(?:will|would|shall)\s++(?:then\s++)?(?:go\s++away|be\s++gone|disappear|vanish)\b",
            r"(?:'s|’s|(?<!\s)\s++)?(?:data|records?|certifications?|history|credentials|exam\s++history|transcript|badges?)"
            r"(?:\s++and\s++\w+)?\s++(?:will|shall|are|is|would)\s++(?:be\s++)?"
            r"(?:transferr?(?:ed)?|mov(?:e|ed)|migrat(?:e|ed)|copied|brought|carried)",
@@ -122,7 +122,9 @@ _EN_CUES: list[tuple[str, str, str]] = [
            r"\bwill\s++(?:be\s++)?(?:your|the)\s++(?:only\s++|one\s++|sole\s++|single\s++)?(?:primary\s++|main\s++|active\s++)?"
            r"(?:certification\s++)?(?:account|profile|login)\b",
            r"\bwill\s++(?:absorb|receive|hold|contain|keep\s++all|inherit|host|exist|continue\s++to\s++exist|be\s++used)\b",
-           r"\b(?:into|to|under|onto|with)\s++which\b"),
+           r"\b(?:into|to|under|onto|with)\s++which\b",
+           # "AWS… is the one you'll keep using"
+           r"\b(?:is|will\s++be)\s++the\s++one\s++(?:(?:you|we)(?:'ll|\s++will)?\s++)(?:keep|continue|go\s++on)\b"),
     # verbs and prepositions before the id
     *_cues(MERGED, "next",
            r"\b(?:clos(?:e|ing)|retir(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing)|archiv(?:e|ing)|delet(?:e|ing)|"
@@ -405,7 +407,8 @@ def _read_tables(marked: str, give) -> str:
 _LABEL_TEXT = re.compile(r"^[^:：】\]]{1,80}+")
 _LABEL_PLACE = re.compile(r"\b(?:merg|consolidat|combin|transfer|mov|migrat|fold|bring|brought|integrat|cop(?:y|ie)|carr|go|going)\w*+"
                           r"(?:\s++(?:over|across|everything|all))?\s++(?:(into|onto|to)|(from))\s*+$", re.IGNORECASE)
-_LABEL_FATE = re.compile(rf"^\W*+(?:(?:account|profile|id)\s++(?:to\s++be\s++|being\s++)?)?{_MERGED_PAST}\b", re.IGNORECASE)
+_LABEL_FATE = re.compile(rf"^\W*+(?:(?:account|profile|id)\s++(?:to\s++be\s++|being\s++)?)?(?:{_MERGED_PAST}|goes|going|gone|leaves|leaving|"
+                         r"folded\s++in|absorbed|disappears?)\b", re.IGNORECASE)
 
 
 def _label_role(line: str) -> tuple[str, str] | None:

@@ -339,7 +339,8 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "shall we", "should we", "may we", "can we", "could we", "like us to", "want us to", "the word",
                    "if that", "if this", "if it", "if you", "if everything", "if all", "if the above", "確認", "承認",
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
-                   "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with")
+                   "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with", "yes", "blessing",
+                   "permission", "alright", "all right", "fine")
 _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
@@ -582,6 +583,29 @@ _REPLY_THEN_ACT = re.compile(r"\b(?:reply|respond|say\s++(?:the\s++word|so|yes)|
                              # "…でよろしいか、ご返信でお知らせいただいてから着手いたします": the work waits on your word
                              r"(?:ご返信|ご返答|お返事|お知らせ|ご連絡)(?:を)?(?:いただい|頂い)(?:てから|たうえで|た上で)[^。\n]{0,20}?"
                              r"(?:進め|実施|統合|手続き|着手|開始)", re.IGNORECASE)
+# The agent's next step held until your word: "before I hand it over I'd love a quick 'yes' from
+# you", "I need you to tell me it's alright before I go ahead", "Say yes on the case and I start",
+# "OK to go?". Composed of the word asked of you (a yes, an OK, your blessing) and the act that waits
+# for it (the agent's, planned: before I…, and I start).
+_YOUR_WORD = re.compile(r"\b(?:yes|go(?:\s++|-)ahead|ok(?:ay)?|alright|all\s++right|fine|blessing|consent|approval|permission|"
+                        r"green\s++light|thumbs?\s++up|the\s++nod|say\s++so)\b", re.IGNORECASE)
+_ACT_WAITS = re.compile(r"\b(?:before|until)\s++(?:i|we)\s++(?:\w++\s++){0,2}?(?:go\s++ahead|start|begin|hand|pass|proceed|run|"
+                        r"submit|send\s++it|action|merge|combine|do\s++(?:it|this|that|anything)|touch|kick)|"
+                        r"\b(?:and|then)\s++(?:i|we)(?:'ll|\s++will|\s++can)?\s++(?:start|begin|go\s++ahead|proceed|hand\s++it|"
+                        r"pass\s++it|kick\s++it\s++off|get\s++(?:it\s++)?(?:started|going))\b", re.IGNORECASE)
+_OK_TO_GO = re.compile(r"\b(?:ok(?:ay)?|good|clear|fine|alright|all\s++right)\s++to\s++(?:go|proceed|start|go\s++ahead|merge)\b"
+                       r"[^.?!\n]{0,30}?\?", re.IGNORECASE)
+
+
+def _consent_before_act(sentence: str) -> bool:
+    """Does the sentence hold the agent's next step until the user's yes?"""
+    if _OK_TO_GO.search(sentence):
+        return True
+    word = _YOUR_WORD.search(sentence)
+    return (word is not None and _ACT_WAITS.search(sentence) is not None
+            and re.search(r"\b(?:you|your|me)\b", sentence, re.IGNORECASE) is not None)
+
+
 # "If that matches what you want, a short reply saying so is all we need", "上記で差し支えなければ、その旨ご返信ください"
 _IF_AGREED = re.compile(r"\bif\s++(?:that|this|it|everything|all\s++of\s++this|the\s++above)\s++(?:\w++\s++){0,2}?"
                         r"(?:matches|is\s++(?:correct|right|fine|ok|okay|accurate|what\s++you)|looks\s++(?:right|good|correct|"
@@ -705,7 +729,7 @@ def asks_approval(new_text: str) -> bool:
             return True  # "is necessary that you respond confirming the information is correct"
         if _INFO.search(sentence):
             continue
-        if _ASK_TO_ACT.search(sentence) or _REPLY_THEN_ACT.search(sentence):
+        if _ASK_TO_ACT.search(sentence) or _REPLY_THEN_ACT.search(sentence) or _consent_before_act(sentence):
             return True
         if _IF_AGREED.search(sentence) and _REPLY.search(sentence):
             return True
