@@ -39,6 +39,10 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "いただいた情報で対応を進め、本日作業が終了しました。\n無効化したアカウント: AWS11112222",
     # The user's visit the sentence opens with conditions the visit, not the records' new place.
     "Next time you log in with mia.k@example.org you'll now see all four exams under candidate ID AWS33334444.",
+    # ... and a visit made now: what you find is where the records are today
+    "If you sign in with mia.k@example.org right now, you'll find both exams and every badge sitting together under AWS33334444.",
+    "AWS11112222 isn't around any more: its login won't work.",
+    "AWS33334444 でサインインすると、前に AWS11112222 にあった認定が全部見えるようになっています。",
 ])
 def test_merge_said_done_in_other_words(text):
     assert meaning.merge_done(text) is not None
@@ -79,6 +83,7 @@ def test_merge_said_done_in_other_words(text):
     # ... but a visit that holds a condition of its own, or follows one, keeps the sentence a plan.
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",
+    "Once we merge them, you'll find both exams under AWS33334444.",
 ])
 def test_not_done(text):
     assert meaning.merge_done(text) is None
@@ -147,6 +152,8 @@ def test_irreversible_with_words_between(text):
     ("今回の担当者の対応はいかがでしたか？5段階で評価をお願いします。", True),
     ("How did we do? Tell us in one click.", True),
     ("Regards,\n\n==========\nPlease rate this correspondence using the link.", False),
+    # the agent's own footer on each reply rates the reply, not the support you had
+    ("Just reply here if anything looks off.\n\nPriya\nAmazon Web Services\n\nHow did I do? Let us know by rating this reply.", False),
 ])
 def test_asks_rating(text, asks):
     assert meaning.asks_rating(text) is asks

@@ -97,7 +97,11 @@ _DONE_EN_PATTERNS = (
     r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)*+"
     r"(?:merge|consolidate|combine|move|migrate|transfer|complete|finish|process|went\s++ahead\s++(?:and|with))\s++"
     r"(?:your|the|both|all|these|those|this|it|them)\b",
-    r"\bno\s++longer\s++exists?\b|\b(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b",
+    r"\bno\s++longer\s++exists?\b|\b(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|"
+    r"\b(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b",
+    # your visit, now: "If you sign in right now, you'll find … sitting together under AWS…"
+    # (the statement starts at "you": the visit's "if" is not its condition)
+    r"(?:(?<=\bnow,\s)|(?<=\bnow\s))you(?:'ll|\s++will)\s++(?:find|see)\s++(?:\S++\s++){0,20}?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws-?\d{8}",
     r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
     r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b",
     r"\bfrom\s++today\b[^.\n]{0,40}?\b(?:you(?:'ll|\s++will)\s++see|sign\s++in)\b",
@@ -138,8 +142,8 @@ _DONE_JA = re.compile(
 # "アカウント" first, so apart from _DONE_JA, whose starts would then include
 # every "a"): AWS… でご確認いただける状態になりました, AWS… に全部寄せ終わりました.
 _DONE_JA_PLACE = re.compile(
-    rf"(?:{_ID}|アカウント)\s*+[)）]?\s*+(?:の[^。\n]{{0,10}}?)?(?:で|にて|上で|の方で|側で|に|から)[^。\n]{{0,30}}?"
-    r"(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)(?:ように|状態に)(?:なりました|なっております|"
+    rf"(?:{_ID}|アカウント)\s*+[)）]?\s*+(?:の[^。\n]{{0,10}}?)?(?:で|にて|上で|の方で|側で|に|から)[^。\n]{{0,40}}?"
+    r"(?:(?:ご確認|確認|ご覧|閲覧|参照|表示|ご利用|利用)(?:いただける|できる|可能な|される)|見える|見られる)(?:ように|状態に)(?:なりました|なっております|"
     r"なっています)(?!ら)|"
     rf"(?:{_ID}|アカウント)\s*+(?:に|へ)[^。\n]{{0,10}}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
     r"終(?:わり|え)(?:ました|ております)|"
@@ -442,12 +446,14 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if (not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence)
             and not _USE_KEPT.match(after)):
         return None  # (an id in brackets names an account too: "もう一方の ID（aws-0331…）は無効化済み")
-    if _STATE.search(sentence, at, to) and not _ACCOUNT_PLACE.match(sentence, to, end):
+    states = list(_STATE.finditer(sentence, at, to))
+    if states and not _ACCOUNT_PLACE.match(sentence, states[-1].end(), end):  # (the place named after the state)
         return None  # "the benefits are now available under the Benefits tab": seen, not moved
     return Statement(head.strip()[:200], sentence[at:to])
 
 
-_GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b", re.IGNORECASE)
+_GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b",
+                   re.IGNORECASE)
 _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
                         r"\bnothing\s++(?:was|has\s++been)\s++(?:changed|merged|moved)\b|"
                         r"変更は(?:行われて|加えて|行って)(?:おりません|いません)|(?:まだ)?統合は(?:まだ)?行って(?:おりません|いません)",
@@ -849,7 +855,8 @@ _ASKS_IN_LETTER = re.compile(r"\?|？|でしょうか|ますか|ください|下
 _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*─━]{10,}+[ \t]*+$", re.MULTILINE)  # (─ ━: Japanese clients' box-drawing rules)
 # What a footer asks you to rate is the one message ("rate this correspondence",
 # "How would you rate this reply?"), not the support you had.
-_FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brate\s++(?:this|my)\s++(?:reply|response|answer|message|e-?mail)\b|"
+_FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brat(?:e|ing)\s++(?:this|my)\s++(?:reply|response|answer|message|e-?mail)\b|"
+                            r"\bhow\s++did\s++i\s++do\b|"
                             r"通信|やり取り|サポートセンター", re.IGNORECASE)
 
 
