@@ -154,6 +154,10 @@ def test_irreversible_with_words_between(text):
     ("Regards,\n\n==========\nPlease rate this correspondence using the link.", False),
     # the agent's own footer on each reply rates the reply, not the support you had
     ("Just reply here if anything looks off.\n\nPriya\nAmazon Web Services\n\nHow did I do? Let us know by rating this reply.", False),
+    ("山本\nAmazon Web Services\n\nこのご回答はお役に立ちましたか? サポートセンターで評価をお願いいたします。", False),
+    # the outcome asked, with its answers to click
+    ("Your case is closed on our side.\n\nDid our team get you what you needed?\n  Yes: https://x.example/1\n  No: https://x.example/0", True),
+    ("今回の対応はお役に立ちましたでしょうか。\n はい : https://x.example/1\n いいえ: https://x.example/0", True),
 ])
 def test_asks_rating(text, asks):
     assert meaning.asks_rating(text) is asks

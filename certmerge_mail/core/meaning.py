@@ -348,7 +348,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
 _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
-                 "resolved", "solved", "helpful", "hear about", "hear how", "解決")
+                 "resolved", "solved", "helpful", "hear about", "hear how", "解決", "did we", "did our", "お役に立")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
                  "受け付け", "受付", "承り", "オープン", "開設", "開き", "記録")
 
@@ -549,9 +549,13 @@ _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:a
                            r"統合(?![先元])(?!(?:が|の)?(?:完了)?(?:した|し)?(?:後|あと))|マージ(?![先元])|上記|方針|"
                            r"以下の内容|この内容|下記|これで|この形|まとめ", re.IGNORECASE)
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
-_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
+_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|"
+                   # the outcome asked: "Did we get you what you needed?", "did our replies sort out what you contacted us about?"
+                   r"did\s++(?:we|our\s++(?:\w++\s++)?(?:replies|answers?|team|support|agents?|associates?))\s++(?:\w++\s++){0,2}?"
+                   r"(?:get\s++you\s++what|give\s++you\s++what|help|sort\s++out|answer\s++your|meet\s++your|address|take\s++care)|"
+                   r"how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
-                   r"\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
+                   r"お役に立(?:ち|て)(?:ました|た)(?:でしょうか|か)|\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
                    r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
                    r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
@@ -857,7 +861,8 @@ _RULE_LINE = re.compile(r"^[ \t]*+[=_\-~*─━]{10,}+[ \t]*+$", re.MULTILINE)  
 # "How would you rate this reply?"), not the support you had.
 _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brat(?:e|ing)\s++(?:this|my)\s++(?:reply|response|answer|message|e-?mail)\b|"
                             r"\bhow\s++did\s++i\s++do\b|"
-                            r"通信|やり取り|サポートセンター", re.IGNORECASE)
+                            r"\b(?:was|were)\s++(?:this|my)\s++(?:reply|response|answer|message|e-?mail)\b|"
+                            r"通信|やり取り|サポートセンター|この(?:ご)?(?:回答|返信|返答|メール)", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:
