@@ -521,6 +521,10 @@ LOOK_ALIKES_AND_SENDERS = [
  ("credly_badge_issued", CR, "An update on your AWS badges",
   "Hello Ana,\nNow that your AWS Certification profiles are one, your three badges from Amazon Web Services Training "
   "and Certification now sit in this Credly account.\n\nManage e-mail preferences: https://www.credly.com/settings"),
+ # A badge's expiry in other words: it lapses, and will show as expired.
+ ("unrelated", CR, "Your AWS Certified Developer badge lapses in 20 days",
+  "Hi Ana,\nYour AWS Certified Developer - Associate badge, issued on May 2, 2023, lapses on May 2, 2026. To keep it "
+  "active, recertify before then; afterwards it will show as expired on your profile."),
  ("unrelated", '"Credly" <no-reply@credly.com>', "Complete your account merge", "Use this code 482913 to verify and complete the account merge of your Credly accounts."),
  ("unrelated", '"AWS Certification" <do-not-reply@certmetrics.com>', "Your AWS Certification account", "Please verify your email address for your AWS Certification account AWS01234567."),
  ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: You have opened a new Support case: 177666106600815",

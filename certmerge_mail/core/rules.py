@@ -481,6 +481,10 @@ BADGE_EXPIRY = Signal(
         r"\bexpir(?:ing|ed)\s+(?:badge|certification|credential)s?\b",
         r"\bexpir(?:ation|y)\s+(?:reminder|notice|notification|alert|warning)",
         r"\bbefore\s+(?:the\s+|its\s+|your\s+|it\s+)?expir(?:es|ation|y)\b",
+        # its other words: "your badge lapses in 36 days", "will show as expired", "to keep it active, recertify"
+        r"\blaps(?:es|ing|ed)\b|\b(?:will|is\s+about\s+to|is\s+set\s+to)\s+(?:lapse|run\s+out)\b",
+        r"\b(?:show|appear|be\s+marked|be\s+listed)\s+as\s+expired\b",
+        r"\bto\s+keep\s+(?:it|your\s+(?:badge|certification|credential))\s+(?:active|valid|current)\b",
         r"有効期限が(?:近づ|迫|切れ)|有効期限(?:まで|の)(?:あと|残り)|まもなく(?:有効期限|失効)|失効(?:します|する予定|間近|しました|いたします)|期限切れ",
     ),
     # "claim it before it expires": the offer to accept a new badge runs out, not the badge
