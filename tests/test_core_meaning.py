@@ -84,6 +84,8 @@ def test_merge_said_done_in_other_words(text):
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",
     "Once we merge them, you'll find both exams under AWS33334444.",
+    # the repeat rule of an acknowledgement: requests merged, not accounts
+    "Please don't submit another request about the same issue: duplicate requests are merged into the original one.",
 ])
 def test_not_done(text):
     assert meaning.merge_done(text) is None
@@ -203,6 +205,8 @@ def test_badge_issued(text, issued):
     ("統合処理が完了しましたので、ご連絡いたします。", "統合処理が完了しました", True),
     ("Once the merge has been completed, you will get an e-mail.", "has been completed", False),
     ("The merge has been completed.", "has been completed", True),
+    # a condition wrapped over two lines is one clause
+    ("I've handed this on. Once the\nrecords have been combined I'll let you know here.", "have been combined", False),
 ])
 def test_said_as_done(text, words, done):
     assert meaning.said_as_done(text, words) is done

@@ -213,6 +213,25 @@ def test_shift_jis_under_a_latin_1_label_reads_as_japanese():
     assert "統合が完了しました" in parse(msg.as_bytes()).text
 
 
+def test_utf_8_under_a_windows_1252_label_reads_as_utf_8():
+    import quopri
+
+    body = quopri.encodestring("<div>We\u2019ve received your message \u2014 case number 176047594801937.</div>".encode()).decode()
+    raw = ("From: Amazon Web Services <aws-cs-trainingcertification-form@amazon.com>\nSubject: [CASE 176047594801937]\n"
+           'MIME-Version: 1.0\nContent-Type: text/html; charset="windows-1252"\nContent-Transfer-Encoding: quoted-printable\n\n'
+           + body).encode()
+    assert "We\u2019ve received your message \u2014 case" in parse(raw).text
+
+
+def test_genuine_windows_1252_stays_windows_1252():
+    from email.message import EmailMessage
+
+    msg = EmailMessage()
+    msg["From"] = "x@example.fr"
+    msg.set_content("Voil\u00e0 \u2014 \u00ab d\u00e9j\u00e0 \u00bb, \u20ac 50, \u0153uvre.", charset="cp1252", cte="8bit")
+    assert "\u20ac 50, \u0153uvre" in parse(msg.as_bytes()).text
+
+
 def test_genuine_latin_1_stays_latin_1():
     from email.message import EmailMessage
 

@@ -779,10 +779,10 @@ def _repair(text: str, errors: list[str]) -> str:
         except (UnicodeError, LookupError):
             errors.append("ISO-2022-JP text could not be decoded")
             return text
-    if _looks_like_mojibake(text):
-        # UTF-8 bytes read as Latin-1 because of a wrong label.  Genuine
-        # Latin-1 text is almost never valid UTF-8, so it is left alone.
-        raw = text.encode("latin-1")
+    if (raw := _single_byte(text)) is not None:
+        # UTF-8 bytes read as Latin-1 or Windows-1252 because of a wrong label
+        # ("Weâ€™ve received"). Genuine Latin-1 text is almost never valid
+        # UTF-8, so it is left alone.
         try:
             return raw.decode("utf-8")
         except UnicodeError:
@@ -803,15 +803,17 @@ def _repair(text: str, errors: list[str]) -> str:
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 
 
-def _looks_like_mojibake(text: str) -> bool:
-    """Some character in U+0080..U+00FF and none above."""
+def _single_byte(text: str) -> bytes | None:
+    """The bytes of text that a single-byte charset (Latin-1, else
+    Windows-1252) decoded, if it is not ASCII and could be; else None."""
     if text.isascii():
-        return False
-    try:
-        text.encode("latin-1")
-    except UnicodeEncodeError:
-        return False
-    return True
+        return None
+    for charset in ("latin-1", "cp1252"):
+        try:
+            return text.encode(charset)
+        except UnicodeEncodeError:
+            continue
+    return None
 
 
 def _decode_parts(msg, content_type: str) -> list[str]:

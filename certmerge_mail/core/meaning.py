@@ -56,6 +56,9 @@ _CASE = re.compile(r"\b(?:cases?|tickets?|submissions)\b|ケース|チケット|
                    r"\b(?:request|inquiry|enquiry|submission)\s++(?:#\s*+|no\.?\s*+)?\d{8,}", re.IGNORECASE)
 _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!under\b|as\b|per\b|for\b)\w++\s++){0,3}?(?:case|ticket)s?\b|"
                          r"\b(?:case|ticket)s?\s++(?:\w++\s++){0,3}?(?:merged|combined|consolidated|linked)\b|"
+                         # "duplicate requests are merged into the original one": the desk's rule for repeats
+                         r"\b(?:duplicate|repeated|second|separate|additional)\s++(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|"
+                         r"submissions?)\s++(?:\w++\s++){0,2}?(?:merged|combined|consolidated|linked)\b|"
                          r"ケース[^。\n]{0,15}?(?:統合|まとめ|併合)", re.IGNORECASE)
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
@@ -368,7 +371,8 @@ def _ascii_lacks(text: str, *groups: tuple[str, ...]) -> bool:
 def _may_merge_cases(text: str) -> bool:
     """False when _CASE_MERGE cannot match: ASCII text without "case" or
     "ticket", or without "merged", "combined"... (its English forms)."""
-    return not _ascii_lacks(text, ("case", "ticket"), ("merged", "combined", "consolidated", "linked"))
+    return not _ascii_lacks(text, ("case", "ticket", "request", "inquir", "enquir", "submission"),
+                            ("merged", "combined", "consolidated", "linked"))
 
 
 def cases_merged(new_text: str) -> bool:
@@ -902,7 +906,7 @@ def said_as_done(new_text: str, words: str) -> bool:
     """Are `words` (a rule's match, e.g. "統合が完了した") said in the done
     aspect where they stand, not inside a plan or a condition ("統合が完了し
     た時点でご連絡いたします", "once the merge has been completed, ...")?"""
-    text = new_text[:MAX_TEXT]
+    text, words = unwrap(new_text), unwrap(words)  # "Once the\nrecords have been combined": one clause
     at = text.find(words)
     if at < 0:
         return True
