@@ -274,6 +274,7 @@ def test_request_now_a_case_is_acknowledged():
 @pytest.mark.parametrize("text", [
     "Your enquiry now has a reference number: 1790012345. Someone from the team will write to you within a day.",
     "Case ID: 179001234567\nYour message reached us; an associate will pick this up shortly.",
+    "本メールは、お問い合わせを承ったことをお知らせする自動送信メールです。\nケース番号 : 176878368200371\n担当者より順次ご連絡いたします。",
 ])
 def test_acknowledged_by_a_number_and_a_promise_to_write(text):
     assert meaning.acknowledges(text)

@@ -1072,7 +1072,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
-                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号", re.IGNORECASE)
+                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号|ケース番号\s*+[:：]\s*+\d{6,}", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
@@ -1115,7 +1115,10 @@ def acknowledges(new_text: str) -> bool:
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
 _ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail)\s++"
                       r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
-                      r"got\s++through|made\s++it\s++(?:to\s++us|through))\b", re.IGNORECASE)
+                      r"got\s++through|made\s++it\s++(?:to\s++us|through))\b|"
+                      # "お問い合わせを承ったことをお知らせする自動送信メールです"
+                      r"(?:お問い合わせ|お問合せ|ご依頼|ご相談)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領)(?:り|っ|いたし|し|け)",
+                      re.IGNORECASE)
 
 
 _REOPENED = re.compile(r"\bre-?opened\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
