@@ -103,8 +103,8 @@ _DONE_EN_PATTERNS = (
     r"\bno\s++longer\s++exists?\b|\b(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|"
     r"\b(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b",
     # your visit, now: "If you sign in right now, you'll find … sitting together under AWS…"
-    # (the statement starts at "you": the visit's "if" is not its condition)
-    r"(?:(?<=\bnow,\s)|(?<=\bnow\s))you(?:'ll|\s++will)\s++(?:find|see)\s++(?:\S++\s++){0,20}?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws-?\d{8}",
+    # (the statement starts at "you": the visit's "if" is not its condition; "you" first, for the skip loop)
+    r"you(?:(?<=\bnow,\syou)|(?<=\bnow\syou))(?:'ll|\s++will)\s++(?:find|see)\s++(?:\S++\s++){0,20}?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws-?\d{8}",
     r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
     r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b",
     r"\bfrom\s++today\b[^.\n]{0,40}?\b(?:you(?:'ll|\s++will)\s++see|sign\s++in)\b",
