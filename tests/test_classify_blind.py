@@ -118,10 +118,6 @@ KNOWN = {
     ("set-90", "044-credly-hashicorp-badge.eml", "kind"):
         "a Credly badge from another issuer (HashiCorp): unrelated by design, it is no badge of the merge; its "
         "author labelled it credly_badge_issued (as set 31's)",
-    ("set-90", "058-handed-to-team-noquote.eml", "account_ids"):
-        "first-contact miss, not yet fixed: the user's reply pasted under the agent's signature with no quote "
-        "marker is read as the agent's text, so its merged id counts (the kind is right: it tells the desk to "
-        "merge, which no agent asks of the user)",
     ("set-64", "007-merge-request-logged-lookalike.eml", "kind"):
         "a look-alike's 'request received and logged (Ref: TC-MRG-…)' that asks you to confirm ownership by signing "
         "in: read as a reply that asks (its reference is no case number); its sender fails verification either way",

@@ -131,6 +131,23 @@ def test_a_greeting_that_is_no_second_letter_stays_new_text(body):
     assert split_new_text(normalize(body)) == (body.strip(), "")
 
 
+def test_a_letter_pasted_under_the_signature_and_signed_by_another_is_history():
+    body = ("Hi Marcus,\n\nThanks, I've handed it on.\n\nKind regards,\nHyun-woo\nAmazon Web Services\n\n\n\n"
+            "Yes, that's all correct. Please proceed with the merge of AWS01177609 into AWS05048823.\n\nMarcus")
+    new, history = split_new_text(normalize(body))
+    assert new.endswith("Amazon Web Services") and history.strip().endswith("Marcus")
+
+
+@pytest.mark.parametrize("body", [
+    # a footer under the signature ends with no name; one blank line is no gap
+    "Hi Marcus,\n\nDone.\n\nKind regards,\nHyun-woo\nAmazon Web Services\n\n\nWe value your feedback. Please rate this "
+    "correspondence in the Support Center.",
+    "Hi Marcus,\n\nDone.\n\nKind regards,\nHyun-woo\nAmazon Web Services\n\nP.S. Reply any time.\n\nHyun-woo",
+])
+def test_what_stands_under_a_signature_without_a_second_signer_stays_new_text(body):
+    assert split_new_text(normalize(body)) == (body.strip(), "")
+
+
 def test_typographic_apostrophes_and_quotes_read_as_ascii():
     assert normalize("We\u2019ve moved it \u201cas agreed\u201d.") == "We've moved it \"as agreed\"."
 

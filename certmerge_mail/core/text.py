@@ -130,7 +130,34 @@ def split_new_text(text: str) -> tuple[str, str]:
             return "\n".join(lines[:i]).strip(), "\n".join(lines[i:])
         elif len(stripped) <= 60 and _SIGN_OFF.match(stripped):
             signed = i
+    if signed is not None and (pasted := _pasted_letter(lines, signed)) is not None:
+        return "\n".join(lines[:pasted]).strip(), "\n".join(lines[pasted:])
     return text.strip(), ""
+
+
+def _pasted_letter(lines: list[str], signed: int) -> int | None:
+    """Where a second letter starts that was pasted under this one's
+    signature with no marker and signed by someone else ("Kind regards,
+    Hyun-woo, Amazon Web Services", two blank lines, then "Yes, that's all
+    correct. Please proceed … Marcus"): a gap of two blank lines within the
+    signature's reach, and a block under it that ends with a name alone on
+    its line.  None when there is no such block (a footer under the
+    signature ends with no name)."""
+    gap = None
+    for j in range(signed + 1, min(len(lines) - 1, signed + _SIGNATURE_LINES + 2)):
+        if not lines[j].strip() and not lines[j + 1].strip():
+            gap = j
+            break
+    if gap is None:
+        return None
+    rest = [line.strip() for line in lines[gap:] if line.strip()]
+    if not 2 <= len(rest) <= 12 or not _NAME_LINE.match(rest[-1]) or any(_RULE_LINE.match(line) for line in rest):
+        return None
+    return gap
+
+
+# A name signing a short letter: "Marcus", "Marcus Lee", "佐藤", "佐藤 健一".
+_NAME_LINE = re.compile(r"^(?:-\s*+)?(?:[A-Z][a-z]{1,20}+(?:[ -][A-Z][a-z]{1,20}+)?|[\u4e00-\u9fff\u3040-\u30ff]{1,4}+(?:[ \u3000][\u4e00-\u9fff\u3040-\u30ff]{1,4}+)?)$")
 
 
 # A greeting line that opens a letter ("Hello Lukas,", "Dear Ms. Tanaka", "高橋 由美 様").
