@@ -733,10 +733,13 @@ def asks_approval(new_text: str) -> bool:
     to keep, and not a plan the agent only announces."""
     if not _has(new_text, _APPROVAL_WORDS):
         return False
+    previous = ""
     for sentence in _sentences(unwrap(new_text)):
-        lower = sentence.lower()
+        lower, previous, before = sentence.lower(), sentence, previous
         if not any(w in lower for w in _APPROVAL_WORDS):
             continue  # every form below holds one of these words
+        if _BARE_CONFIRM.match(sentence) and _MERGE_OBJECT.search(before) and not _THANKS.search(before):
+            return True  # "We will consolidate AWS… into AWS…. Confirm by signing in below": the plan just told
         if _THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence):
             continue
         if _CONFIRM_STATED.search(sentence) and (_asking(sentence) or _NEED.search(sentence)):
@@ -753,6 +756,11 @@ def asks_approval(new_text: str) -> bool:
                 and not _TELLS_DESK_TO_MERGE.search(sentence)):
             return True
     return False
+
+
+# "Confirm" said bare, its object the sentence before: "Confirm by signing in below", "Please approve it here".
+_BARE_CONFIRM = re.compile(r"^\W*+(?:please\s++)?(?:confirm|approve|authori[sz]e)\s*+(?:[.!;:]|$|(?:it|this|that|by|below|here|now|"
+                           r"within|the\s++(?:above|plan|merge|consolidation))\b)", re.IGNORECASE)
 
 
 # The desk told to carry out the merge ("Please proceed with the merge of AWS… into AWS…",

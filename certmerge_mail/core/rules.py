@@ -363,7 +363,7 @@ DIRECTION = Signal(
     "names-direction",
     "names which account is kept and which is merged",
     _p(
-        r"\bmerged?\s+(?:\S+\s+){0,4}?(?:into|inside)\b",
+        r"\b(?:merged?|consolidat(?:e|ed|ing)|combin(?:e|ed|ing))\s+(?:\S+\s+){0,4}?(?:into|inside)\b",
         r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws|it\b)",
         r"(?:お使い|ご利用)いただ(?:く|ける)アカウント|(?:お使い|ご利用)いただけなくなる",
         r"^[ \t]*+(?:stays?|remains?)\s+(?:active|open)\b",
