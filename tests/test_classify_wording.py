@@ -9,6 +9,9 @@ from certmerge_mail.core.classify import classify
 SUBJECT = "RE:[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance"
 
 CASES = [
+ # a duplicate case closed so that the work goes on in the first one is no closure of the case
+ ("support_reply","同じご依頼がケース 177543803500552 として既に受け付けられております。対応を一本化するため、重複となる本ケースは、"
+  "このご連絡をもってクローズさせていただきます。"),
  ("merge_completed","We're happy to let you know that the account merge you requested is complete. Your certifications now appear under AWS01234567."),
  ("merge_completed","Your AWS Certification accounts have been successfully consolidated. You can now sign in with hanako@example.jp."),
  ("merge_completed","This is to confirm that we have merged your two certification accounts into AWS01234567."),

@@ -86,6 +86,10 @@ def test_merge_said_done_in_other_words(text):
     "Once we merge them, you'll find both exams under AWS33334444.",
     # the repeat rule of an acknowledgement: requests merged, not accounts
     "Please don't submit another request about the same issue: duplicate requests are merged into the original one.",
+    "Thanks for telling us before anything was changed. Nothing has been done to either profile yet.",
+    # the work handed to a team whose name has a hyphen: still going on
+    "You are right: the change was carried out the wrong way round. I have escalated this to our back-office team "
+    "and asked them to reverse it.",
 ])
 def test_not_done(text):
     assert meaning.merge_done(text) is None

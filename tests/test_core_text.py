@@ -279,3 +279,16 @@ def test_an_earlier_letters_head_line_under_the_signature_starts_the_history():
     body = "Hi Olena,\nYour form of 09-Feb-2026 07:14 UTC from olena@example.com arrived.\nThanks,\nKris"
     assert split_new_text(normalize(body))[1] == ""
 
+
+
+def test_the_consoles_correspondence_boxed_by_rules_under_a_letter_is_history():
+    body = ("Hello Tomasz,\n\nI need a few details first.\n\nKatarzyna W.\nAmazon Web Services\n\n" + "=" * 44 + "\n\n"
+            + "-" * 41 + "\nCustomer\nMon Feb 09 2026 10:05:41 GMT+0000\n" + "-" * 41
+            + "\nI have 2 accounts, AWS31846620 and AWS45201978.")
+    new, history = split_new_text(normalize(body))
+    assert "AWS31846620" not in new and "AWS31846620" in history
+
+
+def test_a_newsletters_boxed_title_and_date_open_its_own_text():
+    body = "━" * 26 + "\n メールマガジン 第142号\n 2025年11月20日発行\n" + "━" * 26 + "\n\n松本 様\n\n統合の手順まとめ"
+    assert split_new_text(normalize(body))[1] == ""

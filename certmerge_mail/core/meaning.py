@@ -59,7 +59,9 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
                          # "duplicate requests are merged into the original one": the desk's rule for repeats
                          r"\b(?:duplicate|repeated|second|separate|additional)\s++(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|"
                          r"submissions?)\s++(?:\w++\s++){0,2}?(?:merged|combined|consolidated|linked)\b|"
-                         r"ケース[^。\n]{0,15}?(?:統合|まとめ|併合)", re.IGNORECASE)
+                         # "対応を一本化するため…重複となる本ケースはクローズ": the duplicate case closed into the first
+                         r"ケース[^。\n]{0,15}?(?:統合|まとめ|併合|一本化)|(?:対応|ご案内|やり取り|窓口)を一本化|重複(?:となる|した|している)?(?:本|こちらの|この)?ケース",
+                         re.IGNORECASE)
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
 _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++over|"
@@ -190,7 +192,7 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     # team" (not a past step told in a story of work since finished: "I passed the request on to the team")
     r"(?:\b(?:have|has)|'ve)\s++(?:now\s++|just\s++|already\s++)?(?:raised|escalated|referred|handed|passed)\s++"
     r"(?:this|it|the\s++(?:case|issue|matter|request|problem))\s++"
-    r"(?:\w++\s++){0,3}?(?:with|to)\s++(?:our|the)\s++(?:\w++\s++){0,3}?team\b",
+    r"(?:\w++\s++){0,3}?(?:with|to)\s++(?:our|the)\s++(?:[\w-]++\s++){0,3}?team\b",  # ("our back-office team")
     # (not the connective of a past narrative: "対応を進め、本日作業が終了しました")
     r"対応を進め(?![、,]|ました)|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの|"
     r"(?:作業|手続き|処理|統合)を開始(?:いた)?して(?:おります|います)",
@@ -459,7 +461,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
 _GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b",
                    re.IGNORECASE)
 _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
-                        r"\bnothing\s++(?:was|has\s++been)\s++(?:changed|merged|moved)\b|"
+                        r"\bnothing\s++(?:was|has\s++been|had\s++been)\s++(?:changed|merged|moved|done|touched|processed)\b|"
                         r"変更は(?:行われて|加えて|行って)(?:おりません|いません)|(?:まだ)?統合は(?:まだ)?行って(?:おりません|いません)",
                         re.IGNORECASE)
 

@@ -221,6 +221,12 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
         # Under a rule: a dated head ("-----\nCustomer reply, 2025-09-16 15:58 UTC:"), or Outlook's
         # block cut to its date ("_____\nSent: Tuesday, …").
         return True
+    if (i and len(stripped) <= 40 and i + 2 < len(lines) and _RULE_LINE.match(lines[i - 1])
+            and _RULE_LINE.match(lines[i + 2]) and len(lines[i + 1]) <= 60 and _DATE_TIME.search(lines[i + 1])
+            and any(line.strip() and not _RULE_LINE.match(line) for line in lines[:i - 1])):
+        # The console's correspondence, boxed by rules, under a letter: "-----\nCustomer\nWed Mar 04 2026
+        # 20:40:12 GMT\n-----" (not a newsletter's boxed title and date, which opens its mail).
+        return True
     if _BLOCK_NEXT.match(stripped):
         # The block may start with its date ("送信日時: …" before "差出人: …"):
         # three header lines in a row, one of them the sender's.
