@@ -118,6 +118,10 @@ KNOWN = {
     ("set-90", "044-credly-hashicorp-badge.eml", "kind"):
         "a Credly badge from another issuer (HashiCorp): unrelated by design, it is no badge of the merge; its "
         "author labelled it credly_badge_issued (as set 31's)",
+    ("set-96", "002-credly-badges-moved.eml", "kind"):
+        "a Credly mail from plain 'Credly' that names no issuer ('3 badges moved to this account'): unrelated by "
+        "design, as a badge of another issuer is; counting it as the merge's badges could report AWS badges "
+        "arrived that did not (real badge mail comes '… via Credly', mail-formats.md)",
     ("set-64", "007-merge-request-logged-lookalike.eml", "kind"):
         "a look-alike's 'request received and logged (Ref: TC-MRG-…)' that asks you to confirm ownership by signing "
         "in: read as a reply that asks (its reference is no case number); its sender fails verification either way",
