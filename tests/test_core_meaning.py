@@ -421,3 +421,14 @@ def test_asks_which_past_a_thanks_only_where_the_thanks_asks_nothing():
     assert meaning.asks_which("残すアカウントをご指定いただき、ありがとうございました。") is False
     assert meaning.asks_which("ありがとうございます、どちらのアカウントを残すかお知らせください。") is True
     assert meaning.asks_which("Thanks - which account would you like to keep?") is True
+
+
+def test_a_reference_is_sought_only_before_each_long_number_and_finds_what_the_whole_search_finds():
+    """_gives_reference tries _REFERENCE in the 200 characters before each run of six or more digits;
+    on the corpus and blind sets it agrees with the plain search (checked when it was written)."""
+    texts = ["Your request now has a number: 7305561948. We will write to you.",
+             "Ticket reference: 1741616527 - you'll hear from us.", "Thanks, we are on it.",
+             "お問い合わせ番号はこちらです。", "Case ID | 1752000000123", "x" * 5000 + " logged as case 1234567"]
+    for text in texts:
+        plain = bool(meaning._may_give_reference(text) and meaning._REFERENCE.search(text))
+        assert meaning._gives_reference(text) is plain

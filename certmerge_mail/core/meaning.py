@@ -1109,6 +1109,21 @@ def _may_give_reference(text: str) -> bool:
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference")))
 
 
+def _gives_reference(text: str) -> bool:
+    """Does _REFERENCE match?  Each of its forms but the two Japanese nouns
+    ends with a number of six digits or more: it is tried only before each
+    such number (the 200 characters ahead of it), not at every position of
+    the text, where its case-insensitive \\b start keeps `re` from skipping."""
+    if "受付番号" in text or "お問い合わせ番号" in text:
+        return True
+    if not _may_give_reference(text):
+        return False
+    return any(_REFERENCE.search(text, max(0, run.start() - 200), run.end()) for run in _NUMBER_RUN.finditer(text))
+
+
+_NUMBER_RUN = re.compile(r"\d{6,}+")
+
+
 def acknowledges(new_text: str) -> bool:
     """Does the mail acknowledge a request: it gives a reference for it, or
     says it reached the desk, and promises an answer ("Ticket reference: …
@@ -1116,7 +1131,7 @@ def acknowledges(new_text: str) -> bool:
     us; a specialist will come back to you", "受付番号 … 2 営業日以内にご連絡
     いたします"), saying nothing of the merge itself (no direction, nothing done)?"""
     text = unwrap(new_text)
-    given = (_may_give_reference(text) and _REFERENCE.search(text)) or _ARRIVED.search(text)
+    given = _gives_reference(text) or _ARRIVED.search(text)
     if not given or _REOPENED.search(text):
         return False  # a case opened again is a notice on a case that exists
     return _WILL_ANSWER.search(text) is not None and merge_done(new_text) is None
