@@ -9,6 +9,9 @@ from certmerge_mail.core.classify import classify
 SUBJECT = "RE:[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance"
 
 CASES = [
+ # raised with another party's team: work going on, not a case opened
+ ("support_reply","Sorry for the late reply. We have raised the request to Credly team to move badges from your old Credly "
+  "account. Please kindly wait 3-5 business days."),
  # a duplicate case closed so that the work goes on in the first one is no closure of the case
  ("support_reply","同じご依頼がケース 177543803500552 として既に受け付けられております。対応を一本化するため、重複となる本ケースは、"
   "このご連絡をもってクローズさせていただきます。"),

@@ -43,6 +43,8 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "If you sign in with mia.k@example.org right now, you'll find both exams and every badge sitting together under AWS33334444.",
     "AWS11112222 isn't around any more: its login won't work.",
     "AWS33334444 でサインインすると、前に AWS11112222 にあった認定が全部見えるようになっています。",
+    # machine-translated: the old profile retired
+    "あなたのアカウントは正常にマージされ、古いプロファイルは廃止されました。",
 ])
 def test_merge_said_done_in_other_words(text):
     assert meaning.merge_done(text) is not None
@@ -282,6 +284,9 @@ def test_request_now_a_case_is_acknowledged():
     "Your enquiry now has a reference number: 1790012345. Someone from the team will write to you within a day.",
     "Case ID: 179001234567\nYour message reached us; an associate will pick this up shortly.",
     "本メールは、お問い合わせを承ったことをお知らせする自動送信メールです。\nケース番号 : 176878368200371\n担当者より順次ご連絡いたします。",
+    # machine-translated from English
+    "これは、お客様のリクエストを受信し、ケース ID 175971173100355 の下に記録したことをお知らせするための自動メッセージです。"
+    "私たちのチームのメンバーが、原則として 24 時間以内にあなたに応答します。",
 ])
 def test_acknowledged_by_a_number_and_a_promise_to_write(text):
     assert meaning.acknowledges(text)
@@ -432,3 +437,13 @@ def test_a_reference_is_sought_only_before_each_long_number_and_finds_what_the_w
     for text in texts:
         plain = bool(meaning._may_give_reference(text) and meaning._REFERENCE.search(text))
         assert meaning._gives_reference(text) is plain
+
+
+@pytest.mark.parametrize("text, speaks", [
+    ("We've got your message and will be in touch.\n\nYour message Hello, I have a second account.", False),
+    ("We've got your message.\n説明: 私は二つのアカウントを持っています。I have two.", False),
+    ("I have looked at both profiles.", True),
+    ("お世話になっております。AWS トレーニングと認定サポートの佐々木です。\n確認しております。", True),
+])
+def test_an_agent_speaks_in_the_letter_not_in_the_copy_of_your_submission(text, speaks):
+    assert meaning.agent_speaks(text) is speaks

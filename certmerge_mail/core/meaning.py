@@ -113,7 +113,7 @@ _DONE_EN_PATTERNS = (
 )
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
-    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖|利用停止|削除)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
+    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖|利用停止|削除|廃止)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
     r"(?:に|へ)まとま(?:って(?:いる|る|います|おります)|りました)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
@@ -785,12 +785,24 @@ _THANKS_FOR_REPLY = re.compile(
 # reviewing your request", "担当の森でございます"): an automatic acknowledgement speaks
 # as "we", or as no one.
 _AGENT_SPEAKS = re.compile(r"\bi(?:'ve|'m|'ll|\s++(?:have|am|will|noticed|can|checked|looked|reviewed|found|see|'d))\b|"
-                           r"担当(?:の|いたします)?[^。、\n]{1,12}?(?:と申します|でございます)", re.IGNORECASE)
+                           r"担当(?:の|いたします)?[^。、\n]{1,12}?(?:と申します|でございます)|"
+                           # "AWS トレーニングと認定サポートの佐々木です"
+                           r"(?:サポート|窓口|チーム)の[^。、\n\s]{1,8}?(?:です|と申します|でございます)(?:[。\n]|$)", re.IGNORECASE)
 
 
 def agent_speaks(new_text: str) -> bool:
-    """Does an agent speak in the first person singular?"""
-    return _AGENT_SPEAKS.search(new_text[:MAX_TEXT]) is not None
+    """Does an agent speak in the first person singular?  Not in the copy of
+    your submission that an acknowledgement carries ("Your message  Hello, I
+    have a second account…", "説明: …")."""
+    text = new_text[:MAX_TEXT]
+    if (copy := _SUBMISSION_FIELD.search(text)) is not None:
+        text = text[:copy.start()]
+    return _AGENT_SPEAKS.search(text) is not None
+
+
+# A field of the submitted form, copied under an acknowledgement (flattened from its table or not).
+_SUBMISSION_FIELD = re.compile(r"^[ \t]*+(?:your\s++message|your\s++description|description|inquiry\s++details?|"
+                               r"correspondence|説明|お問い合わせ内容|ご相談内容)(?:[ \t]*+[:：]|[ \t]++)", re.IGNORECASE | re.MULTILINE)
 
 
 @lru_cache(maxsize=32)
@@ -1043,7 +1055,7 @@ def case_opened(new_text: str) -> bool:
 
 # A request raised with (escalated to) another team is work going on, not a case opened.
 _ESCALATED = re.compile(r"\b(?:recorded|logged|noted)\s++your\s++(?:confirmation|approval|agreement|consent|reply|answer|"
-                        r"go-ahead)\b|\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
+                        r"go-ahead)\b|\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a|[\w-]++\s++team)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
                         re.IGNORECASE)
 
 
@@ -1082,7 +1094,9 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
-                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号|ケース番号\s*+[:：]\s*+\d{6,}", re.IGNORECASE)
+                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号|ケース番号\s*+[:：]\s*+\d{6,}|"
+                        # machine-translated: "ケース ID 1759… の下に記録しました" (logged under case ID …)
+                        r"ケース\s*+(?:ID|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
@@ -1093,7 +1107,9 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that)\s++up))\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++)?our\s++team|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
-                          r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します", re.IGNORECASE)
+                          r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|"
+                          # machine-translated: "原則として 24 時間以内にあなたに応答します"
+                          r"(?:あなた|お客様)に(?:応答|返信|回答)します", re.IGNORECASE)
 
 
 def _may_give_reference(text: str) -> bool:
@@ -1142,7 +1158,7 @@ _ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inq
                       r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
                       r"got\s++through|made\s++it\s++(?:to\s++us|through))\b|"
                       # "お問い合わせを承ったことをお知らせする自動送信メールです"
-                      r"(?:お問い合わせ|お問合せ|ご依頼|ご相談)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領)(?:り|っ|いたし|し|け)",
+                      r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",
                       re.IGNORECASE)
 
 
