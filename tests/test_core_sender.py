@@ -270,12 +270,31 @@ def test_the_parser_reads_rfc_8601():
     assert sender.authserv_id(GENUINE["microsoft 365"]) == ""
 
 
-def test_a_quote_in_a_comment_keeps_the_header_malformed_as_an_envelope_sender_can_write_it():
-    """"(… domain of "0100…@amazonses.com" designates …)" reads unambiguously, but the
-    quoted text is the envelope sender's, who may write quotes, ")" and ";" into it: read
-    as a character, a quote lets such a sender close the provider's comment and add a
-    result of their own.  Any quote in a comment leaves the header malformed, so nothing
-    verifies (fail closed)."""
+@pytest.mark.parametrize("header", ['mx; x=y (a "b" c)', 'mx; x=y (a "b c)', 'mx; x=y (a "b\\" c)'])
+def test_a_quote_in_a_comment_is_a_character_and_nothing_after_it_is_trusted(header):
+    parsed = sender.parse_auth_results(header)
+    assert len(parsed.results) == 1 and parsed.trusted == 0
+
+
+def test_a_dmarc_pass_before_the_comment_that_quotes_the_envelope_sender_verifies():
+    """mailbox.org and others write the DMARC verdict first, then SPF with the envelope
+    sender quoted in a comment: what stands before the quote is the provider's own."""
+    header = ('mx1.mailbox.org; dkim=pass header.d=amazon.com header.s=x header.b=y; dmarc=pass (policy=quarantine) '
+              'header.from=amazon.com; spf=pass (mx1.mailbox.org: domain of "0100@us-west-2.amazonses.com" designates '
+              '54.240.27.185 as permitted sender) smtp.mailfrom="0100@us-west-2.amazonses.com"')
+    assert check_sender("aws-cs-trainingcertification-form@amazon.com", "", (header,)).verified is True
+    # a forgery: the provider's own verdict, before the quote, fails; what the envelope sender adds is not read
+    forged = ('mx1.mailbox.org; dkim=none; dmarc=fail (policy=quarantine) header.from=amazon.com; spf=pass '
+              '(mx1.mailbox.org: domain of "x"); dmarc=pass header.from=amazon.com; spf=none ("z@evil.example" '
+              'designates 1.2.3.4 as permitted sender) smtp.mailfrom=evil.example')
+    assert check_sender("no-reply-aws@amazon.com", "", (forged,)).verified is False
+
+
+def test_a_dmarc_verdict_after_a_comment_quoting_the_envelope_sender_is_never_read():
+    """"(… domain of "0100…@amazonses.com" designates …)": the quoted text is the envelope
+    sender's, who may write quotes, ")" and ";" into it, close the provider's comment and
+    add a result of their own.  A DMARC verdict after such a comment may be theirs, so the
+    mail verifies nothing (fail closed)."""
     header = ('mail.meyer-it.de; dkim=pass header.d=amazon.com header.s=x header.b=y; spf=pass (mail.meyer-it.de: '
               'domain of "0100@amazonses.com" designates 23.251.226.55 as permitted sender) '
               'smtp.mailfrom="0100@amazonses.com"; dmarc=pass header.from=amazon.com')
@@ -289,8 +308,7 @@ def test_a_quote_in_a_comment_keeps_the_header_malformed_as_an_envelope_sender_c
 
 
 @pytest.mark.parametrize("header", ['mx; spf=pass smtp.mailfrom="x', "mx; dmarc=pass (x", "mx; dmarc=pass )",
-                                    "mx; dmarc=pass junk", "mx; dmarc=pass header.from", 'mx; x=y (a "b" c)',
-                                    'mx; x=y (a "b)" c)', 'mx; x=y (a "b c)', 'mx; x=y (a "b\\" c)',
+                                    "mx; dmarc=pass junk", "mx; dmarc=pass header.from", 'mx; x=y (a "b)" c)',
                                     "mx; dmarc=passheader.from=x", "", "mx garbage; dmarc=pass",
                                     "mx; from=amazon.com; domain=amazon.com; dmarc=pass",
 ])

@@ -188,6 +188,12 @@ class AuthResults:
     authserv_id: str  # "" when the header starts straight with results (Microsoft 365)
     version: int | None
     results: tuple[AuthResult, ...]
+    # How many results end before the first comment that holds a quote: the
+    # provider quoting another party's text ('spf=pass (mx: domain of
+    # "0100…@amazonses.com" designates …)'), the envelope sender's, who may
+    # write ")" and ";" into it to add results of their own.  Only those
+    # results are the provider's for certain; None: no such comment.
+    trusted: int | None = None
 
 
 def authserv_id(header: str) -> str:
@@ -279,8 +285,9 @@ _HAS_DMARC = re.compile(r"d(?<![A-Za-z0-9_.-]d)marc\s*+=", re.IGNORECASE)
 def parse_auth_results(header: str) -> AuthResults:
     """Parse one Authentication-Results value (RFC 8601).  Raises
     MalformedAuthResults on anything ambiguous: an unterminated quoted string
-    or comment, a stray ")" or backslash, a word that is no property, a quote
-    inside a comment (providers differ on whether it protects a ")").
+    or comment, a stray ")" or backslash, a word that is no property.  A
+    quote inside a comment is a character, as RFC 5322 has it; what follows
+    it is marked untrusted (AuthResults.trusted).
     Lenient only where real providers are: no authserv-id (Microsoft 365),
     empty or trailing ";" (Yahoo! JAPAN), bare name=value properties."""
     header = without_provider_notes(header)
@@ -333,7 +340,7 @@ def _parse_scanning(header: str) -> AuthResults:
             scan.cfws()
         if not scan.at_end():
             scan.expect(";")
-    results = []
+    results, ends = [], []
     while True:
         scan.cfws()
         if scan.at_end():
@@ -344,18 +351,21 @@ def _parse_scanning(header: str) -> AuthResults:
         result = scan.resinfo()
         if result is not None:
             results.append(result)
+            ends.append(scan.pos)
         if not scan.at_end():
             scan.expect(";")
-    return AuthResults(ident, version, tuple(results))
+    trusted = None if scan.quote_at is None else sum(end <= scan.quote_at for end in ends)
+    return AuthResults(ident, version, tuple(results), trusted)
 
 
 class _Scanner:
     """A cursor over one header value; every method consumes what it reads."""
 
-    __slots__ = ("text", "pos")
+    __slots__ = ("text", "pos", "quote_at")
 
     def __init__(self, text: str) -> None:
         self.text, self.pos = text, 0
+        self.quote_at: int | None = None  # where the first quote inside a comment stands
 
     def fail(self, what: str) -> MalformedAuthResults:
         return MalformedAuthResults(f"{what} at character {self.pos}")
@@ -399,7 +409,12 @@ class _Scanner:
                 if not char:
                     raise self.fail("unterminated comment")
                 if char == '"':
-                    raise self.fail("a quote inside a comment")
+                    # A character of the comment (RFC 5322 ctext); the provider quotes another
+                    # party's text here, so nothing after it is the provider's for certain.
+                    if self.quote_at is None:
+                        self.quote_at = self.pos
+                    self.pos += 1
+                    continue
                 if char == "\\":
                     if self.pos + 1 >= len(text):
                         raise self.fail("a backslash ends the header")
@@ -635,6 +650,13 @@ def _passes(header: str, from_domain: str) -> tuple[bool, str]:
         # where a property stands, with no ";" before it, is text someone put
         # inside a value, not the provider's verdict.
         return False, f"a result inside another result's properties ({smuggled[0][:40]})"
+    if parsed.trusted is not None:
+        # 'dmarc=pass header.from=amazon.com; spf=pass (mx: domain of "0100…@amazonses.com" designates …)':
+        # what stands before the quoting comment is the provider's; a DMARC verdict after it may be the
+        # quoted sender's own text, and is never read.
+        if any(r.method == "dmarc" for r in results[parsed.trusted:]):
+            return False, "a dmarc result after a comment that quotes another party's text (which may have written it)"
+        results = results[:parsed.trusted]
     dmarc = {(r.result, r.domains("header.from")) for r in results if r.method == "dmarc"}
     if sum(r.method == "dmarc" for r in results) > 1:
         # A provider writes one DMARC verdict; a second, even an equal one,
