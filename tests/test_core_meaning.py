@@ -169,6 +169,8 @@ def test_irreversible_with_words_between(text):
     # the outcome asked, with its answers to click
     ("Your case is closed on our side.\n\nDid our team get you what you needed?\n  Yes: https://x.example/1\n  No: https://x.example/0", True),
     ("今回の対応はお役に立ちましたでしょうか。\n はい : https://x.example/1\n いいえ: https://x.example/0", True),
+    ("今回のお問い合わせで、お困りごとは解消しましたか?\nはい: https://x.example/1", True),
+    ("AWS サポートを同僚やご友人に勧める可能性はどのくらいありますか。0 から 10 でお答えください。", True),
 ])
 def test_asks_rating(text, asks):
     assert meaning.asks_rating(text) is asks
@@ -287,6 +289,8 @@ def test_request_now_a_case_is_acknowledged():
     # machine-translated from English
     "これは、お客様のリクエストを受信し、ケース ID 175971173100355 の下に記録したことをお知らせするための自動メッセージです。"
     "私たちのチームのメンバーが、原則として 24 時間以内にあなたに応答します。",
+    "Case ID ........ 174177034111873\nWe aim to respond within 24 hours, Monday to Friday.",
+    "Case opened: 176893223507725\nMost people hear back within a day.",
 ])
 def test_acknowledged_by_a_number_and_a_promise_to_write(text):
     assert meaning.acknowledges(text)
@@ -447,3 +451,12 @@ def test_a_reference_is_sought_only_before_each_long_number_and_finds_what_the_w
 ])
 def test_an_agent_speaks_in_the_letter_not_in_the_copy_of_your_submission(text, speaks):
     assert meaning.agent_speaks(text) is speaks
+
+
+@pytest.mark.parametrize("text, words, only", [
+    ("ケース番号 177007843944086 にて承りました。\nご連絡の際はこの番号をお知らせください。", "お知らせください", True),
+    ("Please quote this reference number in any reply.", "please quote", True),
+    ("ご連絡の際は、旧アカウントのメールアドレスとこの番号をお知らせください。", "お知らせください", False),
+])
+def test_an_ask_to_quote_the_case_number_asks_for_no_information(text, words, only):
+    assert meaning.asks_only_for_the_number(text, words) is only

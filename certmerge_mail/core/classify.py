@@ -424,7 +424,12 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         else:
             # An agent's first answer may say the request was received and go on
             # to ask for what is missing; the acknowledgement itself is automatic.
-            return (Kind.SUPPORT_REPLY, True) if _holds(rules.INFO_ASK, new_text, reasons) else (Kind.CASE_CREATED, False)
+            asks = _found(rules.INFO_ASK, new_text)
+            if asks is not None and meaning.asks_only_for_the_number(new_text, asks):
+                # "ご連絡の際はこの番号をお知らせください": quote the case number when you write, no information asked
+                reasons.append(f"{asks!r} asks you only to quote the case number when you write")
+                asks = None
+            return (Kind.SUPPORT_REPLY, True) if _note(rules.INFO_ASK, asks, reasons) else (Kind.CASE_CREATED, False)
         return Kind.SUPPORT_REPLY, bool(_holds(rules.INFO_ASK, new_text, reasons))
     # A closed case asking for feedback is the survey, even when it words the
     # request as a question ("please tell us about your experience").

@@ -353,7 +353,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
 _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
-                 "resolved", "solved", "helpful", "hear about", "hear how", "解決", "did we", "did our", "お役に立")
+                 "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
                  "受け付け", "受付", "承り", "オープン", "開設", "開き", "記録")
 
@@ -563,9 +563,9 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
                    r"お役に立(?:ち|て)(?:ました|た)(?:でしょうか|か)|\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
-                   r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|解決(?:しましたか|されましたか)|"
+                   r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|(?:解決|解消)(?:しましたか|されましたか|しましたでしょうか)|"
                    r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
-                   r"おすすめ(?:する|したい)可能性|推奨(?:する|したい)可能性",
+                   r"(?:おすすめ|お勧め|勧め|推奨)(?:する|したい|る|たい)?可能性",
                    re.IGNORECASE)
 
 
@@ -1090,6 +1090,8 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
                         r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}|"
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
+                        # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
+                        r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
                         r"\b(?:logged|registered|filed|recorded)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
@@ -1105,6 +1107,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
                           r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that)\s++up))\b|"
+                          r"\bhear\s++back\s++(?:within|in\s++\w++|by|soon|shortly)\b|"  # "Most people hear back within a day"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++)?our\s++team|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|"
@@ -1121,7 +1124,7 @@ def _may_give_reference(text: str) -> bool:
     return not (_ascii_lacks(text, ("reference", "ticket", "number"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
-                                        "case id", "logged as", "registered as", "filed as", "recorded as",
+                                        "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference")))
 
 
@@ -1138,6 +1141,28 @@ def _gives_reference(text: str) -> bool:
 
 
 _NUMBER_RUN = re.compile(r"\d{6,}+")
+
+
+# The case's own number, to be quoted when you write: "この番号", "the case number", "your reference".
+_THE_NUMBER = re.compile(r"(?:この|本|上記の?|ケース|受付|お問い合わせ)番号|\b(?:this|the|your|that)\s++(?:case\s++|reference\s++|ticket\s++)?"
+                         r"(?:number|reference|id)\b", re.IGNORECASE)
+
+
+def asks_only_for_the_number(new_text: str, words: str) -> bool:
+    """Is the ask `words` (an information ask's match) only that you quote the
+    case number when you write ("ご連絡の際はこの番号をお知らせください",
+    "please quote this number in any reply")?"""
+    text = new_text[:MAX_TEXT]
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return False
+    sentence = text[_sentence_start(text, at):max(_sentence_end(text, at), at + len(words))]
+    return _THE_NUMBER.search(sentence) is not None and _INFO_NOUN.search(sentence) is None
+
+
+# What a real ask for information names: "the e-mail address", "氏名", "details of".
+_INFO_NOUN = re.compile(r"\b(?:e-?mail|address|name|details?|information|date|screenshot|candidate)\b|メールアドレス|氏名|情報|詳細|"
+                        r"生年月日|スクリーンショット", re.IGNORECASE)
 
 
 def acknowledges(new_text: str) -> bool:
