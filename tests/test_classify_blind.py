@@ -106,11 +106,13 @@ KNOWN = {
     ("set-63", "033-priya-aws-c.eml", "kind"):
         "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
         "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "
-        "request; its author labels the follow-up ('do you still need help?')",
+        "request, read with doubt since it asks whether you still need help (no draft until you look); its "
+        "author labels the follow-up ('do you still need help?')",
     ("set-44", "046-still-need-help-followup.eml", "kind"):
         "a follow-up that asks again to confirm and names the direction in its own text ('combining AWS… into AWS… "
         "… If you would like us to go ahead, simply reply \"I confirm\"'): the reply it asks for is the "
-        "confirmation, so a request; its author labels the follow-up ('do you still need help?'), as set 63's does",
+        "confirmation, so a request, with doubt (it asks whether you still need help); its author labels the "
+        "follow-up, as set 63's and set 99's (99/018) do",
     ("set-86", "043-yamamoto-console-b.eml", "kind"):
         "a console acknowledgement whose only topic is its case title 'certification account' (認定アカウントの件), "
         "of a case no other mail shows to be a merge case: unrelated (a certification account has other matters "

@@ -611,3 +611,11 @@ def test_a_request_naming_the_merge_but_not_its_accounts_is_read_with_doubt():
     body = body.replace("the account merge", "merging AWS07654321 into AWS01234567")
     verdict = classify(parse(mail("named", subject=SUBJECT, body=body, at=T0).raw))
     assert verdict.kind == "merge_confirmation_requested" and verdict.certain, "\n".join(verdict.reasons)
+
+
+def test_a_follow_up_asking_whether_you_still_need_help_is_a_request_read_with_doubt():
+    body = ("I'm following up on my message about combining AWS01946628 into AWS03079915. Do you still need our help "
+            "with this? If so, simply reply \"I confirm\" to this e-mail.")
+    verdict = classify(parse(mail("follow-up", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain
+    assert any("still need help" in d for d in verdict.doubts)

@@ -183,6 +183,8 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
                 doubts.append("it names the merge but neither the accounts nor which one stays")
         if meaning.asks_which(new_text):
             doubts.append("it also asks which account to keep")
+        if meaning.asks_if_still_needed(new_text):
+            doubts.append("it asks whether you still need help with the merge (a follow-up on an unanswered request)")
     elif kind == Kind.MERGE_COMPLETED:
         if rules.CONFIRM_MERGE.find(new_text) is not None:
             doubts.append("it also asks you to confirm the merge")

@@ -1148,6 +1148,20 @@ _THE_NUMBER = re.compile(r"(?:この|本|上記の?|ケース|受付|お問い�
                          r"(?:number|reference|id)\b", re.IGNORECASE)
 
 
+# A follow-up on an unanswered request: "I wanted to check whether you still need our help with this",
+# "こちらのアカウントの統合について、引き続きサポートが必要でしょうか".
+_STILL_NEEDED = re.compile(r"\b(?:whether|if)\s++you\s++still\s++(?:need|require|want|would\s++like)\b|"
+                           r"\b(?:do|would)\s++you\s++still\s++(?:need|require|want|like)\b|\bstill\s++need\s++(?:our\s++)?(?:help|assistance)\b|"
+                           r"引き続き(?:サポート|対応|ご支援|お手伝い)(?:が|は)?(?:必要|ご入用)|(?:サポート|対応)(?:は|が)?まだ(?:必要|ご入用)|"
+                           r"まだ(?:統合|サポート)(?:を)?(?:ご)?希望", re.IGNORECASE)
+
+
+def asks_if_still_needed(new_text: str) -> bool:
+    """Does the mail ask whether the user still needs help (a follow-up on an
+    unanswered request, which may restate it)?"""
+    return _STILL_NEEDED.search(new_text[:MAX_TEXT]) is not None
+
+
 def asks_only_for_the_number(new_text: str, words: str) -> bool:
     """Is the ask `words` (an information ask's match) only that you quote the
     case number when you write ("ご連絡の際はこの番号をお知らせください",
