@@ -45,6 +45,8 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "AWS33334444 でサインインすると、前に AWS11112222 にあった認定が全部見えるようになっています。",
     # machine-translated: the old profile retired
     "あなたのアカウントは正常にマージされ、古いプロファイルは廃止されました。",
+    # "I can confirm" performs the telling; it is no modal of the work
+    "Thanks for waiting. I can confirm the work on your profiles is finished: AWS33334444 holds all the records.",
 ])
 def test_merge_said_done_in_other_words(text):
     assert meaning.merge_done(text) is not None
@@ -86,6 +88,7 @@ def test_merge_said_done_in_other_words(text):
     "If you sign in after we merge them you'll now find both exams under AWS33334444.",
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",
     "Once we merge them, you'll find both exams under AWS33334444.",
+    "We can confirm the merge is finished once you reply with the address.",
     # the repeat rule of an acknowledgement: requests merged, not accounts
     "Please don't submit another request about the same issue: duplicate requests are merged into the original one.",
     "Thanks for telling us before anything was changed. Nothing has been done to either profile yet.",

@@ -206,12 +206,15 @@ _PLAN_JA = r"予定|次第|ましたら|たら|れば|場合|までに|まだ"
 _PLANNED = re.compile(rf"\b(?:{_PLAN_EN})\b|n't\b|{_PLAN_JA}", re.IGNORECASE)
 # ... and, for merge_done, also a modal, a request or the user's side still to act.
 _NOT_DONE = re.compile(
-    rf"\b(?:{_PLAN_EN}|can|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
+    # ("can" but the performative "I can confirm the work is finished", "we can tell you it is done")
+    rf"\b(?:{_PLAN_EN}|can(?!\s++(?:confirm|tell\s++you|let\s++you\s++know|report|say)\b)|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
     r"後に|後、|ておりません|ていません|できません|できず|ませんでした|かどうか",
     re.IGNORECASE)
 # What right after the done words makes them a condition or not yet: "yet", "…たら", and
 # "統合が済みましたら" / "…ました後" / "…次第", where the match ends before the conditional ending.
-_NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら|ましたら|次第|(?:まし)?た(?:後|あと|うえ|上で))", re.IGNORECASE)
+_NOT_YET = re.compile(r"(?:(?<!\s)\s++)?(?:yet\b|ら|たら|ましたら|次第|(?:まし)?た(?:後|あと|うえ|上で)|"
+                      # a condition right after: "… is finished once you reply"
+                      r"(?:once|when|as\s++soon\s++as|if|until|upon)\s++(?:you|we|the|it|they|your)\b)", re.IGNORECASE)
 _USER_ACTOR = re.compile(r"\b(?:you|your\s++(?:reply|confirmation|approval))\s++(?:have\s++|had\s++)?"
                          r"(?:confirmed|approved|agreed|replied|requested|asked|submitted)\b", re.IGNORECASE)
 
