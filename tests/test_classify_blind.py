@@ -120,6 +120,10 @@ KNOWN = {
     ("set-90", "044-credly-hashicorp-badge.eml", "kind"):
         "a Credly badge from another issuer (HashiCorp): unrelated by design, it is no badge of the merge; its "
         "author labelled it credly_badge_issued (as set 31's)",
+    ("set-99", "018-sato-1118.eml", "kind"):
+        "a follow-up on an unanswered request that restates its accounts and asks whether you still need help "
+        "('前回のメールに記載の内容でよいかどうかを本メールにご返信ください'): a request read with doubt, as 44/046 "
+        "and 63/033; its author labels the follow-up",
     ("set-96", "002-credly-badges-moved.eml", "kind"):
         "a Credly mail from plain 'Credly' that names no issuer ('3 badges moved to this account'): unrelated by "
         "design, as a badge of another issuer is; counting it as the merge's badges could report AWS badges "
