@@ -184,7 +184,8 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
         if meaning.asks_which(new_text):
             doubts.append("it also asks which account to keep")
         if meaning.asks_if_still_needed(new_text):
-            doubts.append("it asks whether you still need help with the merge (a follow-up on an unanswered request)")
+            # (a follow-up on an unanswered request, which may restate it)
+            doubts.append("it asks whether you still need help with the merge")
     elif kind == Kind.MERGE_COMPLETED:
         if rules.CONFIRM_MERGE.find(new_text) is not None:
             doubts.append("it also asks you to confirm the merge")

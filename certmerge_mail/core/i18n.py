@@ -168,6 +168,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_no_ask_to_confirm_was_read_in_it": "no ask to confirm was read in it",
         "doubt_it_names_the_merge_but_neither_the_accounts_nor_which_one_stays":
             "it names the merge but neither the accounts nor which one stays",
+        "doubt_it_asks_whether_you_still_need_help_with_the_merge": "it asks whether you still need help with the merge",
         # --- astray: the request before the case, one merge in several cases, mail in Junk ---
         "request_heading": "Your request sent {when}: {state}",
         "state_awaiting_acknowledgement": "Waiting for the case's acknowledgement",
@@ -344,6 +345,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_no_ask_to_confirm_was_read_in_it": "確認を求める文面は読み取れませんでした",
         "doubt_it_names_the_merge_but_neither_the_accounts_nor_which_one_stays":
             "マージには触れていますが、対象のアカウントもどちらを残すかも書かれていません",
+        "doubt_it_asks_whether_you_still_need_help_with_the_merge": "マージについてまだサポートが必要かを尋ねています",
         # --- astray ---
         "request_heading": "{when} に送信した問い合わせ: {state}",
         "state_awaiting_acknowledgement": "ケース受付メール待ち",
