@@ -148,6 +148,8 @@ def test_an_uncertain_request_or_completion_neither_drafts_nor_closes(kind):
     ("I need you to tell me it's fine before we go ahead with the merge.", True),
     ("We will let you know before we start.", False),
     ("Before I go ahead, please send the e-mail address on the old profile.", False),
+    # an identity check is no approval: "ご本人様確認のため…ご返信をお願い"
+    ("ご本人様確認のため、お手数ではございますが、上記すべてについてご返信をお願い申し上げます。", False),
     # a bare "Confirm" whose object is the plan told just before it
     ("We will combine AWS11112222 into AWS33334444. Confirm by signing in below.", True),
     ("We will combine AWS11112222 into AWS33334444. Confirm your e-mail address by signing in below.", False),

@@ -549,7 +549,8 @@ _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|�
                      r"ほしいです|欲しいです)[^。\n]{0,12}$")
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
                       r"sign\s++off|green-light|thumbs?\s*+-?\s*+up|happy\s++for\s++us|"
-                      r"okay|ok|nod|green\s++light|go-ahead)\b|確認|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|構わな|差し支えな|"
+                      # (not an identity check, nor a check as the purpose: "ご本人様確認のため…ご返信をお願い")
+                      r"okay|ok|nod|green\s++light|go-ahead)\b|(?<!本人)(?<!本人様)確認(?!のため)|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|構わな|差し支えな|"
                       r"OK|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
                            r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|"
