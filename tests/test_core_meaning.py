@@ -89,6 +89,8 @@ def test_merge_said_done_in_other_words(text):
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",
     "Once we merge them, you'll find both exams under AWS33334444.",
     "We can confirm the merge is finished once you reply with the address.",
+    # the done words inside a condition the sentence opens with, cut by a list's commas; its main clause to come
+    "After the absorbed profile's exams, certifications and benefits have been moved across, it will be closed for good.",
     # the repeat rule of an acknowledgement: requests merged, not accounts
     "Please don't submit another request about the same issue: duplicate requests are merged into the original one.",
     "Thanks for telling us before anything was changed. Nothing has been done to either profile yet.",

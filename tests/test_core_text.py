@@ -292,3 +292,12 @@ def test_the_consoles_correspondence_boxed_by_rules_under_a_letter_is_history():
 def test_a_newsletters_boxed_title_and_date_open_its_own_text():
     body = "━" * 26 + "\n メールマガジン 第142号\n 2025年11月20日発行\n" + "━" * 26 + "\n\n松本 様\n\n統合の手順まとめ"
     assert split_new_text(normalize(body))[1] == ""
+
+
+def test_answers_written_inline_into_the_quoted_mail_join_the_new_text_when_it_says_so():
+    from certmerge_mail.core.text import with_inline_answers
+    history = ("From: Tom\nSent: Friday\n\n2) Which ID should I book with?\n[AWS] Please keep using AWS09263301.\n"
+               "3) Will badges move?\n回答: Credly に依頼します。")
+    joined = with_inline_answers("Please find my answers inline below in blue.", history)
+    assert "AWS09263301" in joined and "Credly に依頼" in joined and "Which ID" not in joined
+    assert with_inline_answers("Thanks, we are on it.", history) == "Thanks, we are on it."

@@ -31,7 +31,7 @@ from collections.abc import Callable, Collection
 from certmerge_mail.core import direction, ids, meaning, rules
 from certmerge_mail.core.model import Kind, Message, Verdict
 from certmerge_mail.core.sender import Family, check_sender
-from certmerge_mail.core.text import detect_language, normalize, split_new_text
+from certmerge_mail.core.text import detect_language, normalize, split_new_text, with_inline_answers
 
 # Enough of a body to judge it; longer mail is mostly footers and history.
 _MAX_TEXT = 60_000
@@ -116,6 +116,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     subject = normalize(message.subject[:_MAX_SUBJECT])
     reasons.check()
     new_text, history = split_new_text(text)
+    new_text = with_inline_answers(new_text, history)
     new_lower, subject_lower = new_text.lower(), subject.lower()
     reasons.check()
     if sender.family is Family.AWS:

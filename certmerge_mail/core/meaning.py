@@ -437,6 +437,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None
     if _CASE_MERGE.search(sentence) or _NO_CHANGE.search(sentence):
         return None  # (the sentence says nothing was changed: "it was closed …, so no changes were made")
+    if _OPENS_WITH_CONDITION.match(sentence, 0, at) and _FUTURE_AFTER.search(sentence, to):
+        return None  # "After the profile's exams, certifications and benefits have been moved across, it will be closed"
     begin, end = _clause_bounds(sentence, at, to)
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
@@ -459,6 +461,12 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if states and not _ACCOUNT_PLACE.match(sentence, states[-1].end(), end):  # (the place named after the state)
         return None  # "the benefits are now available under the Benefits tab": seen, not moved
     return Statement(head.strip()[:200], sentence[at:to])
+
+
+# A sentence that opens with its condition and tells its main clause in the future: the done words
+# inside the condition (its clause may be cut by a list's commas) are a step to come.
+_OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
+_FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s++going\s++to)\b|'ll\b", re.IGNORECASE)
 
 
 _GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b",

@@ -236,6 +236,27 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
     return False
 
 
+def with_inline_answers(new_text: str, history: str) -> str:
+    """The new text, with the answers written inline into the quoted mail
+    when the new text says they are there ("Please find my answers inline
+    below", "以下に回答を追記しました"): each answer is a line the sender
+    tagged ("[AWS] Yes. …", "回答: …"), which the quoted mail's writer did
+    not write."""
+    if not history or _INLINE_POINTER.search(new_text) is None:
+        return new_text
+    answers = [line.strip() for line in history.split("\n") if _INLINE_TAG.match(line)]
+    return "\n\n".join([new_text, *answers]) if answers else new_text
+
+
+_INLINE_POINTER = re.compile(r"\b(?:answers?|responses?|replies|comments?)\s++(?:are\s++|is\s++)?(?:inline|in\s++line)\b|"
+                             r"\b(?:inline|in-line)\s++(?:below|answers?|responses?|comments?)\b|"
+                             r"\b(?:answers?|responses?|comments?)\s++(?:inline\s++)?(?:below\s++)?in\s++(?:blue|red|bold|green)\b|"
+                             r"(?:回答|ご回答|コメント)(?:を)?(?:インライン|行間|本文中|文中)|(?:以下|下記)(?:の本文中)?に(?:回答|ご回答|コメント)(?:を)?(?:記載|追記|記入)",
+                             re.IGNORECASE)
+_INLINE_TAG = re.compile(r"^[ \t]*+(?:\[(?:aws|answer|a|support|回答|aws\s++support)\]|(?:aws|answer|回答|ご回答)\s*+[:：>])",
+                         re.IGNORECASE)
+
+
 def detect_language(text: str) -> str:
     """"ja" when the text is written in Japanese, else "en".
 
