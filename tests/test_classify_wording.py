@@ -9,6 +9,9 @@ from certmerge_mail.core.classify import classify
 SUBJECT = "RE:[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance"
 
 CASES = [
+ # an ask for details after an earlier, closed case is named: the ask decides
+ ("support_reply","I also notice a similar request from 2023 (case 11735180201) that was closed because we didn't hear "
+  "back.\n\nSo that I can locate the other record, please reply with:\n1. the e-mail address you used to sign in;"),
  # raised with another party's team: work going on, not a case opened
  ("support_reply","Sorry for the late reply. We have raised the request to Credly team to move badges from your old Credly "
   "account. Please kindly wait 3-5 business days."),
@@ -573,6 +576,14 @@ LOOK_ALIKES_AND_SENDERS = [
   "Hello Ana,\n\nYour request about your certification accounts has been logged as case 176215680000779. A member of "
   "the team will answer by the next business day. Please include any screenshots in your reply to this email."),
 ]
+
+
+# A group's copy of the completion ("'Amazon Web Services' via Certs"): read for what it carries (it fails
+# verification), though it names no id: records said to be merged are the merge.
+LOOK_ALIKES_AND_SENDERS.append(
+    ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,
+     "Quick update: this is now taken care of. The two records have been brought together and you can carry on "
+     "signing in with your work address."))
 
 
 @pytest.mark.parametrize("kind, sender, subject, body", LOOK_ALIKES_AND_SENDERS)

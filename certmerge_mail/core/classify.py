@@ -254,7 +254,13 @@ def _merge_evidence(new_text: str) -> str | None:
     if len(set(named)) >= 2:
         return "it names two candidate ids"
     if not named:
-        return None  # a part in a merge, or accounts moved, is said of an account the text names
+        # A part in a merge, or accounts moved, is said of an account the text names; but records said
+        # to be merged need no id ("the two records have been brought together"), in a mail about
+        # nothing else (not "請求が統合されております", consolidated billing).
+        done = meaning.merge_done(new_text)
+        if done is not None and meaning.merge_verb(done.words) and rules.OTHER_TOPIC.first(new_text) is None:
+            return f"it says the accounts were merged ({done.words!r})"
+        return None
     # One account kept says nothing of a merge ("sign in to AWS…", "your
     # certification on AWS… is active"); one account merged away does.
     if _reading(new_text).merged:

@@ -427,6 +427,16 @@ def merge_done(new_text: str) -> Statement | None:
     return None
 
 
+_MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together|unified|folded)\b|統合|マージ|一本化|まとめ|まとま",
+                         re.IGNORECASE)
+
+
+def merge_verb(words: str) -> bool:
+    """Do done words (merge_done's) say the accounts were merged, not only
+    moved, closed or updated?"""
+    return _MERGE_VERB.search(words) is not None
+
+
 def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | None:
     """The statement made by the done words at sentence[at:to], if they say
     the accounts' merge is done there.  `after`: the text that follows the

@@ -399,6 +399,8 @@ INFO_ASK = Signal(
         r"\b(?:please|kindly)\s+(?!don't\b|do\s+not\b|never\b)(?:\S+\s+){0,2}?(?:provide|share|send|tell\s+us|specify|advise|"
         r"indicate|clarify|include|supply)\b",
         r"\bplease\s+let\s+us\s+know\s+(?!how\b)",
+        # "please reply with: 1. the e-mail address …"
+        r"\b(?:please|kindly)\s+(?:reply|respond|write\s+back)\s+with\s*(?::|the\b|your\b|these\b|all\b)",
         r"\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:provide|share|send|let\s+us\s+know|tell\s+us|specify|advise|clarify|verify)\b",
         r"\bwe\s+(?:will\s+|would\s+)?(?:need|require)\s+(?:the\s+following|some|more|additional|your|you\s+to)",
         r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b",
