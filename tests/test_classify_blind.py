@@ -28,6 +28,8 @@ KNOWN = {
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
     ("set-14", "016-seller-central-ja.eml", "sender_verified"):
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
+    ("set-103", "053-seller-central-case.eml", "sender_verified"):
+        "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
     ("set-16", "007-lookalike-gmail-html.eml", "kind"):
         "a look-alike's imperative 'review the arrangement and approve it' reads as a support reply; its sender "
         "fails verification either way, so it is ignored and reported as suspicious",
