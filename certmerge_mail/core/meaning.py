@@ -1181,7 +1181,10 @@ _STILL_NEEDED = re.compile(r"\b(?:whether|if)\s++you\s++still\s++(?:need|require
 def asks_if_still_needed(new_text: str) -> bool:
     """Does the mail ask whether the user still needs help (a follow-up on an
     unanswered request, which may restate it)?"""
-    return _STILL_NEEDED.search(new_text[:MAX_TEXT]) is not None
+    text = new_text[:MAX_TEXT]
+    if "still" not in text.lower() and "引き続き" not in text and "まだ" not in text:
+        return False  # every form holds one of these (the pattern is tried at every position)
+    return _STILL_NEEDED.search(text) is not None
 
 
 def asks_only_for_the_number(new_text: str, words: str) -> bool:

@@ -242,8 +242,8 @@ def with_inline_answers(new_text: str, history: str) -> str:
     below", "以下に回答を追記しました"): each answer is a line the sender
     tagged ("[AWS] Yes. …", "回答: …"), which the quoted mail's writer did
     not write."""
-    if not history or _INLINE_POINTER.search(new_text) is None:
-        return new_text
+    if not history or not any(word in new_text.lower() for word in _INLINE_WORDS) or _INLINE_POINTER.search(new_text) is None:
+        return new_text  # (one of the words first: the case-insensitive pattern is tried at every position)
     answers = [line.strip() for line in history.split("\n") if _INLINE_TAG.match(line)]
     return "\n\n".join([new_text, *answers]) if answers else new_text
 
@@ -253,6 +253,7 @@ _INLINE_POINTER = re.compile(r"\b(?:answers?|responses?|replies|comments?)\s++(?
                              r"\b(?:answers?|responses?|comments?)\s++(?:inline\s++)?(?:below\s++)?in\s++(?:blue|red|bold|green)\b|"
                              r"(?:回答|ご回答|コメント)(?:を)?(?:インライン|行間|本文中|文中)|(?:以下|下記)(?:の本文中)?に(?:回答|ご回答|コメント)(?:を)?(?:記載|追記|記入)",
                              re.IGNORECASE)
+_INLINE_WORDS = ("inline", "in line", "in-line", " in blue", " in red", " in bold", " in green", "回答", "コメント")
 _INLINE_TAG = re.compile(r"^[ \t]*+(?:\[(?:aws|answer|a|support|回答|aws\s++support)\]|(?:aws|answer|回答|ご回答)\s*+[:：>])",
                          re.IGNORECASE)
 
