@@ -375,9 +375,12 @@ def _ascii_lacks(text: str, *groups: tuple[str, ...]) -> bool:
 
 def _may_merge_cases(text: str) -> bool:
     """False when _CASE_MERGE cannot match: ASCII text without "case" or
-    "ticket", or without "merged", "combined"... (its English forms)."""
-    return not _ascii_lacks(text, ("case", "ticket", "request", "inquir", "enquir", "submission"),
-                            ("merged", "combined", "consolidated", "linked"))
+    "ticket" (or a duplicate "request"), or without "merged", "combined"...
+    (its English forms)."""
+    merged = ("merged", "combined", "consolidated", "linked")
+    return not (_ascii_lacks(text, ("case", "ticket"), merged)
+                and _ascii_lacks(text, ("duplicate", "repeated", "second", "separate", "additional"),
+                                 ("request", "inquir", "enquir", "submission"), merged))
 
 
 def cases_merged(new_text: str) -> bool:
