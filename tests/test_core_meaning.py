@@ -150,6 +150,14 @@ def test_an_uncertain_request_or_completion_neither_drafts_nor_closes(kind):
     ("I need you to tell me it's fine before we go ahead with the merge.", True),
     ("We will let you know before we start.", False),
     ("Before I go ahead, please send the e-mail address on the old profile.", False),
+    # approval asked in other forms
+    ("So, one more time: shall we move everything from AWS11112222 into AWS33334444 and close it?", True),
+    ("Please let us know via the Support Center whether we may go ahead with this revised plan.", True),
+    ("Are you OK with this plan? Please reply to the case in the Support Center.", True),
+    ("Shall we do it that way?", True),
+    ("Quick question: do you want aws11112222 folded into aws33334444?", True),
+    ("AWS33334444 を残して AWS11112222 をそちらにまとめる、ということでお間違いないでしょうか?", True),
+    ("この整理で正しいかどうか、ご返信にてお知らせいただけますか。", True),
     # an identity check is no approval: "ご本人様確認のため…ご返信をお願い"
     ("ご本人様確認のため、お手数ではございますが、上記すべてについてご返信をお願い申し上げます。", False),
     # a bare "Confirm" whose object is the plan told just before it

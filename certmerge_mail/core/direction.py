@@ -408,7 +408,7 @@ _LABEL_TEXT = re.compile(r"^[^:：】\]]{1,80}+")
 _LABEL_PLACE = re.compile(r"\b(?:merg|consolidat|combin|transfer|mov|migrat|fold|bring|brought|integrat|cop(?:y|ie)|carr|go|going)\w*+"
                           r"(?:\s++(?:over|across|everything|all))?\s++(?:(into|onto|to)|(from))\s*+$", re.IGNORECASE)
 _LABEL_FATE = re.compile(rf"^\W*+(?:(?:account|profile|id)\s++(?:to\s++be\s++|being\s++)?)?(?:{_MERGED_PAST}|goes|going|gone|leaves|leaving|"
-                         r"folded\s++in|absorbed|disappears?)\b", re.IGNORECASE)
+                         r"fold(?:ed)?\s++in(?:to\s++it)?|absorbed|disappears?)\b", re.IGNORECASE)
 
 
 def _label_role(line: str) -> tuple[str, str] | None:

@@ -352,7 +352,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "if that", "if this", "if it", "if you", "if everything", "if all", "if the above", "確認", "承認",
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with", "yes", "blessing",
-                   "permission", "alright", "all right", "fine")
+                   "permission", "alright", "all right", "fine", "正し", "着手", "plan", "you want", "you like", "shall we")
 _RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
@@ -608,13 +608,22 @@ def _asking(sentence: str) -> bool:
 _ASK_TO_ACT = re.compile(r"\b(?:let\s++us\s++know|tell\s++us|confirm|advise|reply|respond)\b[^.?!\n]{0,60}?\b(?:that|whether|if)\s++"
                          r"you\s++(?:would\s++like|want|wish)\s++us\s++to\s++(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b|"
                          # "tell me whether we may go ahead on that basis"
-                         r"\b(?:tell|let)\s++(?:me|us)\s++(?:know\s++)?(?:whether|if)\s++(?:we|i)\s++(?:may|can|should|could)\s++"
+                         # ("let us know via the Support Center whether we may go ahead")
+                         r"\b(?:tell|let)\s++(?:me|us)\s++(?:know\s++)?(?:[^.?!\n,]{1,40}?\s)?(?:whether|if)\s++(?:we|i)\s++(?:may|can|should|could)\s++"
                          r"(?:go\s++ahead|proceed|start|merge|combine)\b|"
                          r"\b(?:are|is)\s++(?:you|it|that)\s++(?:happy|ok(?:ay)?|fine|alright|comfortable)\s++(?:for|with)\s++"
-                         r"(?:us\s++)?(?:to\s++)?(?:go\s++ahead|proceed|merge|combine|start|carry)|"
+                         r"(?:(?:us\s++)?(?:to\s++)?(?:go\s++ahead|proceed|merge|combine|start|carry)|"
+                         r"(?:this|the|that|our)\s++(?:revised\s++)?(?:plan|arrangement|proposal|approach|outline|setup))|"
                          r"\b(?:shall|should|may|can|could)\s++we\s++(?:\w++\s++){0,2}?(?:go\s++ahead|proceed|merge|combine|"
-                         r"consolidate|carry\s++(?:it\s++)?out|start)\b|\b(?:do|would)\s++you\s++(?:like|want)\s++us\s++to\s++"
-                         r"(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b", re.IGNORECASE)
+                         r"consolidate|carry\s++(?:it\s++)?out|start|move\s++everything|fold)\b|"
+                         # "Shall we do it that way?", "do you want aws1335… folded into aws1602…?"
+                         r"\b(?:shall|should)\s++we\s++do\s++(?:it|that|this)\b|"
+                         r"\b(?:do|would)\s++you\s++(?:want|like)\s++(?:\S++\s++){1,3}?(?:folded|merged|combined|consolidated|moved)\s++into\b|\b(?:do|would)\s++you\s++(?:like|want)\s++us\s++to\s++"
+                         r"(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b|"
+                         # "AWS… を残して AWS… をそちらにまとめる、ということでお間違いないでしょうか"
+                         r"(?:ということで|との(?:ご)?理解で|の内容で|の形で)(?:お)?間違い(?:ない|ございません)(?:でしょうか|ですか)|"
+                         # "この整理で正しいかどうか、ご返信にてお知らせいただけますか"
+                         r"(?:正しい|間違いない|相違ない|問題ない)かどうか[^。\n]{0,20}?(?:お知らせ|ご返信|ご連絡|お返事|教えて)", re.IGNORECASE)
 # "Just say the word and we'll combine them", "reply and we will proceed"
 _REPLY_THEN_ACT = re.compile(r"\b(?:reply|respond|say\s++(?:the\s++word|so|yes)|let\s++us\s++know|confirm|write\s++back)\b"
                              r"[^.?!\n]{0,60}?\b(?:and|then|so)\s++(?:we(?:'ll|\s++will|\s++can)|the\s++team\s++will)\s++"
@@ -622,7 +631,7 @@ _REPLY_THEN_ACT = re.compile(r"\b(?:reply|respond|say\s++(?:the\s++word|so|yes)|
                              r"process|action)|(?:OK|ＯＫ|了承|ご返信|ご確認|お返事|返信)(?:を)?(?:もらえ|いただけ|頂け|いただき|"
                              r"頂き)(?:たら|次第|ましたら)[^。\n]{0,20}?(?:進め|実施|統合|手続き|まとめ)|"
                              # "…でよろしいか、ご返信でお知らせいただいてから着手いたします": the work waits on your word
-                             r"(?:ご返信|ご返答|お返事|お知らせ|ご連絡)(?:を)?(?:いただい|頂い)(?:てから|たうえで|た上で)[^。\n]{0,20}?"
+                             r"(?:ご返信|ご返答|お返事|お知らせ|ご連絡)(?:を)?(?:いただい|頂い)(?:てから|たうえで|た上で|た時点で|た段階で)[^。\n]{0,20}?"
                              r"(?:進め|実施|統合|手続き|着手|開始)", re.IGNORECASE)
 # The agent's next step held until your word: "before I hand it over I'd love a quick 'yes' from
 # you", "I need you to tell me it's alright before I go ahead", "Say yes on the case and I start",

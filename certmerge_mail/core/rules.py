@@ -346,7 +346,7 @@ IRREVERSIBLE = Signal(
     "irreversible",
     "warns that the merge cannot be undone",
     _p(
-        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered|taken\s+back|unwound|walked\s+back)",
+        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered|taken\s+back|unwound|walked\s+back|reopened|re-opened|brought\s+back)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
         r"\bno\s+way\s+(?:for\s+(?:us|you|anyone)\s+)?(?:to|of)\s+(?:undo|reverse|separat|split|unmerge|restor)",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
@@ -354,7 +354,7 @@ IRREVERSIBLE = Signal(
         r"元(?:の状態)?(?:に|へ)戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない|かねます)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り|分け直)[^。\n]{0,16}?(?:でき|出来)(?:ません|ない|ず|かねます)",
         r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back|rewind|reversing|take-?backs?)\b",
-        r"元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき|(?:取り消し|取消し?|やり直し)(?:は|が)?(?:きき|利き)ません",
+        r"(?:分け|戻せ|戻さ|取り消せ)(?:られ)?(?:ません|ない)(?:[)）。、\n]|$)|元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき|(?:取り消し|取消し?|やり直し)(?:は|が)?(?:きき|利き)ません",
     ),
 )
 _NOT_OF_THE_CASE = "".join(f"(?<!{noun}\\s{verb})" for noun in ("case", "cases", "ticket", "request", "inquiry")
