@@ -9,6 +9,10 @@ from certmerge_mail.core.classify import classify
 SUBJECT = "RE:[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance"
 
 CASES = [
+ # an ask for details that ends with which profile to keep (told as "tell me") asks no confirmation
+ ("support_reply","So that I can prepare the next step: please confirm the full e-mail address used to sign in to "
+  "AWS04419283 and AWS09876012.\n\nTell me which profile you would like to continue using. The other one will be "
+  "closed afterwards."),
  # an ask for details after an earlier, closed case is named: the ask decides
  ("support_reply","I also notice a similar request from 2023 (case 11735180201) that was closed because we didn't hear "
   "back.\n\nSo that I can locate the other record, please reply with:\n1. the e-mail address you used to sign in;"),

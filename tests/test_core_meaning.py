@@ -306,6 +306,8 @@ def test_request_now_a_case_is_acknowledged():
     "私たちのチームのメンバーが、原則として 24 時間以内にあなたに応答します。",
     "Case ID ........ 174177034111873\nWe aim to respond within 24 hours, Monday to Friday.",
     "Case opened: 176893223507725\nMost people hear back within a day.",
+    "Your request is now in our queue under the reference below. A specialist will pick it up and write back to you."
+    "\n\nReference: [CASE 176820727700417]",
 ])
 def test_acknowledged_by_a_number_and_a_promise_to_write(text):
     assert meaning.acknowledges(text)

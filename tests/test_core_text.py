@@ -301,3 +301,10 @@ def test_answers_written_inline_into_the_quoted_mail_join_the_new_text_when_it_s
     joined = with_inline_answers("Please find my answers inline below in blue.", history)
     assert "AWS09263301" in joined and "Credly に依頼" in joined and "Which ID" not in joined
     assert with_inline_answers("Thanks, we are on it.", history) == "Thanks, we are on it."
+
+
+def test_an_html_quote_rendered_without_its_from_line_starts_the_history():
+    body = ("Hello Priya,\n\nDo you still need help with this?\n\nChloe T.\n\n"
+            "Sent: 10 February 2026 11:48 UTC\nSubject: RE:[CASE 177065314003326]\n\nPlease confirm: keep AWS05561298.")
+    new, history = split_new_text(normalize(body))
+    assert "AWS05561298" not in new and history.startswith("Sent:")

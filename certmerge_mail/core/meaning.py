@@ -244,14 +244,15 @@ class Statement:
 
 _WHICH = re.compile(r"\bwh?ich\s++(?:ones?|accounts?|profiles?|ids?|candidate\s++ids?|of\s++(?:the|your|these))\b|"
                     r"\bwhether\b[^.\n]{0,120}?\bor\b|どちら|いずれ(?:を|の|か一方|か)", re.IGNORECASE)
-_ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++us\s++know|advise|tell\s++us|confirm|specify|indicate)\b|"
+_ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++(?:us|me)\s++know|advise|tell\s++(?:us|me)|confirm|specify|indicate)\b|"
                      r"お知らせ|ご指定|ご教示|ご連絡|ください|でしょうか|ませんか|願い", re.IGNORECASE)
 
 
 _ALTERNATIVE = re.compile(r"\(\s*+or\b|\bor\s++(?:let|tell|reply|advise|inform)|\bif\s++(?:it|this|that)\s++is\s++not\b|"
                          r"\bif\s++you\s++(?:would\s++)?(?:rather|prefer)|\binstead\b|\botherwise\b|\balternatively\b|"
                          # "if anything is incorrect, let us know which ID you would prefer to keep"
-                         r"\bif\b[^.?!\n]{0,40}?\b(?:incorrect|wrong|inaccurate|mistaken|not\s++(?:correct|right|accurate))\b|"
+                         r"\bif\b[^.?!\n]{0,40}?\b(?:incorrect|wrong|inaccurate|mistaken|not\s++(?:correct|right|accurate)|"
+                         r"needs?\s++to\s++change|should\s++change|different)\b|\byou(?:'d|\s++would)\s++rather\b|"
                          r"場合は|ご希望の場合|異なる場合", re.IGNORECASE)
 
 
@@ -1119,7 +1120,7 @@ _YOUR_VISIT = re.compile(r"\W{0,4}+(?:when|whenever|once|if|next\s++time|after)\
                          re.IGNORECASE)
 
 
-_REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+\d{6,}|"
+_REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+(?:\[\s*+case\s++)?\d{6,}|"
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
                         r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}|"
@@ -1232,6 +1233,7 @@ def acknowledges(new_text: str) -> bool:
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
 _ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail)\s++"
                       r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
+                      r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|"
                       r"got\s++through|made\s++it\s++(?:to\s++us|through))\b|"
                       # "お問い合わせを承ったことをお知らせする自動送信メールです"
                       r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",

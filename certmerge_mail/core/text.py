@@ -49,6 +49,7 @@ _BLOCK_NEXT = re.compile(
 _RULE_LINE = re.compile(r"^\s*[_\-=─━―]{10,}\s*$")  # (─ ━ ―: Japanese clients' box-drawing rules and bars)
 _DATE_TIME = re.compile(r"\d{4}[-/.年]\s*+\d{1,2}[-/.月]\s*+\d{1,2}|\b\d{1,2}:\d{2}\b")
 _SENT_AT_FIRST = frozenset("sSdD*送日")  # what a _SENT_AT line starts with (most lines are not one)
+_SUBJECT_LINE = re.compile(r"^\*?(?:subject|件名)\*?\s*[:：]", re.IGNORECASE)
 _SENT_AT = re.compile(r"^\*?(?:sent|date|送信日時|日付|日時)\*?\s*[:：]\s*\S", re.IGNORECASE)
 # The head line of an earlier letter quoted with no marker, under this one's
 # signature: a date, a time and an address on one line ("Case 1770… |
@@ -226,6 +227,10 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
             and any(line.strip() and not _RULE_LINE.match(line) for line in lines[:i - 1])):
         # The console's correspondence, boxed by rules, under a letter: "-----\nCustomer\nWed Mar 04 2026
         # 20:40:12 GMT\n-----" (not a newsletter's boxed title and date, which opens its mail).
+        return True
+    if (stripped[0] in _SENT_AT_FIRST and _SENT_AT.match(stripped) and _DATE_TIME.search(stripped)
+            and i + 1 < len(lines) and _SUBJECT_LINE.match(lines[i + 1].strip())):
+        # An HTML quote rendered without its From line: "Sent: 10 February 2026 11:48 UTC" over "Subject: RE:[CASE …]".
         return True
     if _BLOCK_NEXT.match(stripped):
         # The block may start with its date ("送信日時: …" before "差出人: …"):
