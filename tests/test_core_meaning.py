@@ -477,3 +477,18 @@ def test_an_agent_speaks_in_the_letter_not_in_the_copy_of_your_submission(text, 
 ])
 def test_an_ask_to_quote_the_case_number_asks_for_no_information(text, words, only):
     assert meaning.asks_only_for_the_number(text, words) is only
+
+
+@pytest.mark.parametrize("text", [
+    "After a change to your AWS Certification profile, two credentials are now connected to priya@example.com.",
+    "AWS Certified Developer – Associate from Amazon Web Services Training and Certification now belongs to "
+    "hannah@example.com. Accept it to show it on your profile.",
+    "AWS Certification のアカウント変更に伴い、認定 3 件が aya@example.jp の Credly アカウントに移されました。",
+    "Amazon Web Services Training and Certification の認定 2 件が、sho@example.jp でご覧いただけるようになりました。",
+])
+def test_badges_given_in_other_words(text):
+    assert meaning.badge_issued(text)
+
+
+def test_a_badge_to_come_is_not_given():
+    assert not meaning.badge_issued("Once the merge is done, your badges will be connected to your new address.")

@@ -1033,7 +1033,8 @@ def unwrap(text: str) -> str:
     return _LINE_BREAK.sub(lambda m: "" if _JA_BOUNDARY.match(text, m.start() - 1) else " ", text)
 
 
-_BADGE = re.compile(r"\b(?:badges?|credentials?)\b|バッジ|(?:デジタル)?認定証", re.IGNORECASE)
+# (a badge named by its title, "AWS Certified Developer – Associate … now belongs to you", or counted, "認定 3 件")
+_BADGE = re.compile(r"\b(?:badges?|credentials?|aws\s++certified)\b|バッジ|(?:デジタル)?認定証|認定\s*+\d++\s*+件", re.IGNORECASE)
 _BADGE_GIVEN = re.compile(
     r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|recogni[sz]ed\s++you|"
     r"sent\s++(?:you|the\s++following|these|this|your)|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
@@ -1042,8 +1043,12 @@ _BADGE_GIVEN = re.compile(
     r"(?:accept|claim)\w*+|waiting\s++for\s++you|"
     # where they are now, after a move: "the badges below now live on this Credly account"
     r"now\s++(?:lives?|sits?|resides?|appears?|belongs?|shows?\s++up)\s++(?:on|in|under|to|with)|"
-    r"(?:is|are)\s++now\s++(?:on|in|under|held\s++(?:on|in|under))\s++(?:this|your))\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
-    r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます|届いて|届きました|移しました|移りました|移し|移行しました", re.IGNORECASE)
+    r"(?:is|are)\s++now\s++(?:on|in|under|held\s++(?:on|in|under))\s++(?:this|your)|"
+    # now yours: "are now connected to priya@…", "now belongs to hannah@…"
+    r"(?:now\s++)?(?:connected|linked|attached|assigned)\s++to\s++[^\s@]++@|now\s++belongs?\s++to)\b|発行|付与|授与|移行|移動|移管|再発行|受け入れる準備|受け取る準備|"
+    r"受け入れ(?:ることが)?できます|受け取(?:ることが)?できます|届いて|届きました|移しました|移りました|移し|移され|移行しました|"
+    r"(?:ご覧|ご確認|表示|受け入れ|受け取り)(?:いただける|できる|可能な)(?:ように|状態に)(?:なりました|なっております|なっています)",
+    re.IGNORECASE)
 _BADGE_NOT = re.compile(r"\b(?:expir\w*+|renew\w*+|recertif\w*+)\b|有効期限|失効|更新|"
                         r"\b(?:to\s++(?:be\s++)?|can\s++|could\s++)earn(?:ed)?\b", re.IGNORECASE)  # badges still to earn
 
@@ -1056,7 +1061,9 @@ def badge_issued(text: str) -> bool:
         if given and not _BADGE_NOT.search(sentence):
             # A plan is said before the verb ("will be issued"); "moved after the profiles were combined" is done.
             head = sentence[:given.end()]
-            if not _PLANNED.search(head) or re.search(r"\bready\s++to\b|準備", sentence, re.IGNORECASE):
+            # ("After a change to your profile, two credentials are now connected to you": "now" tells the state)
+            if (not _PLANNED.search(head) or re.search(r"\bready\s++to\b|準備", sentence, re.IGNORECASE)
+                    or given.group(0).lower().startswith("now")):
                 return True
     return False
 
