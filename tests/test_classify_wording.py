@@ -9,6 +9,9 @@ from certmerge_mail.core.classify import classify
 SUBJECT = "RE:[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance"
 
 CASES = [
+ # details offered, not asked: "additional details may be provided by replying"
+ ("case_created","Submission reference 12630958417\n\nCategory Certification / Account Merge\n\nExpected response time "
+  "Within 24 hours.\n\nAdditional details may be provided by replying to this message without altering the subject line."),
  # an ask for details that ends with which profile to keep (told as "tell me") asks no confirmation
  ("support_reply","So that I can prepare the next step: please confirm the full e-mail address used to sign in to "
   "AWS04419283 and AWS09876012.\n\nTell me which profile you would like to continue using. The other one will be "

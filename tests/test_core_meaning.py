@@ -308,6 +308,9 @@ def test_request_now_a_case_is_acknowledged():
     "Case opened: 176893223507725\nMost people hear back within a day.",
     "Your request is now in our queue under the reference below. A specialist will pick it up and write back to you."
     "\n\nReference: [CASE 176820727700417]",
+    " お問い合わせ番号: 174835452001937\n担当者が内容を拝見のうえ、通常 1 営業日以内にご返答いたします。",
+    "ご依頼の内容は、下記の番号で管理させていただきます。担当エンジニアがご返答いたします。\n番号: 175729772260354",
+    "Submission reference 12630958417\n\nStatus Awaiting review\n\nExpected response time Within 24 hours",
 ])
 def test_acknowledged_by_a_number_and_a_promise_to_write(text):
     assert meaning.acknowledges(text)

@@ -1138,7 +1138,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
-                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号|ケース番号\s*+[:：]\s*+\d{6,}|"
+                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号|(?:下記|以下)の番号で(?:管理|受け付け|承り)|ケース番号\s*+[:：]\s*+\d{6,}|"
                         # machine-translated: "ケース ID 1759… の下に記録しました" (logged under case ID …)
                         r"ケース\s*+(?:ID|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
@@ -1152,7 +1152,9 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\bhear\s++back\s++(?:within|in\s++\w++|by|soon|shortly)\b|"  # "Most people hear back within a day"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++)?our\s++team|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
-                          r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|"
+                          r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
+                          # a response time promised as a row: "Expected response time  Within 24 hours"
+                          r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
                           r"(?:あなた|お客様)に(?:応答|返信|回答)します", re.IGNORECASE)
 

@@ -159,7 +159,7 @@ MERGE_TOPIC = Signal(
         r"\bunif(?:y|ied|ying)\s+" + _ACCT + r"accounts",
         r"\baccount[-\s]merge\b",
         r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)|"
-        r"(?:1|一|ひと)つにまとめ",
+        r"(?:1|一|ひと)つにまとめ", r"(?:1|一|ひと)つに(?:したい|したく|して(?:ほしい|いただき|ください))",
     ),
 )
 CERT_CONTEXT = Signal(
@@ -403,7 +403,8 @@ INFO_ASK = Signal(
         r"\b(?:please|kindly)\s+(?:reply|respond|write\s+back)\s+with\s*(?::|the\b|your\b|these\b|all\b)",
         r"\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:provide|share|send|let\s+us\s+know|tell\s+us|specify|advise|clarify|verify)\b",
         r"\bwe\s+(?:will\s+|would\s+)?(?:need|require)\s+(?:the\s+following|some|more|additional|your|you\s+to)",
-        r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b",
+        # (not an offer: "additional details may be provided by replying")
+        r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b(?!\s+(?:may|can|could)\s+be\b)",
         r"\bwhich\s+(?:of\s+(?:the|your|these)\s+)?(?:\S+\s+)?(?:account|one|email|e-mail)",
         r"ご(?:提供|教示|連絡|記入|送付)(?:ください|いただけ|いただきます|願います|のほど)",
         # not "…でお知らせいただけます。" (you can tell us: an offer), but "いただけますか", "いただければ"
