@@ -158,6 +158,9 @@ def test_an_uncertain_request_or_completion_neither_drafts_nor_closes(kind):
     ("Quick question: do you want aws11112222 folded into aws33334444?", True),
     ("AWS33334444 を残して AWS11112222 をそちらにまとめる、ということでお間違いないでしょうか?", True),
     ("この整理で正しいかどうか、ご返信にてお知らせいただけますか。", True),
+    ("Could you pop back into the case and tell me that's the setup you want (or which way round it should be)?", True),
+    ("この組み合わせで進めてよいかどうか、お返事をいただけますでしょうか。", True),
+    ("Before our team can carry out this change, the account holder must sign in and approve the arrangement.", True),
     # an identity check is no approval: "ご本人様確認のため…ご返信をお願い"
     ("ご本人様確認のため、お手数ではございますが、上記すべてについてご返信をお願い申し上げます。", False),
     # a bare "Confirm" whose object is the plan told just before it

@@ -104,3 +104,7 @@ def test_required_literals_are_in_every_match(text, alternative):
     gate = required_literals(alternative, re.MULTILINE)
     if gate is not None and re.search(alternative, text, re.MULTILINE):
         assert any(literal in text for literal in gate)
+
+
+def test_irreversible_as_a_cause_in_japanese():
+    assert rules.IRREVERSIBLE.find("ただ、一度お引っ越しをすると元には戻せないため、この組み合わせで進めてよいか") is not None

@@ -623,6 +623,13 @@ _ASK_TO_ACT = re.compile(r"\b(?:let\s++us\s++know|tell\s++us|confirm|advise|repl
                          r"(?:go\s++ahead|proceed|merge|combine|consolidate|start)\b|"
                          # "AWS… を残して AWS… をそちらにまとめる、ということでお間違いないでしょうか"
                          r"(?:ということで|との(?:ご)?理解で|の内容で|の形で)(?:お)?間違い(?:ない|ございません)(?:でしょうか|ですか)|"
+                         # "tell me that's the setup you want", "the account holder must approve the arrangement"
+                         r"(?:tell|let)\s++(?:me|us)\s++(?:know\s++)?(?:(?:that|whether|if)\s++)?(?:that's|that\s++is|this\s++is|it's|it\s++is)\s++"
+                         r"(?:what|the\s++\w++)\s++you\s++(?:want|wanted|meant|asked\s++for)\b|"
+                         r"\b(?:must|need\s++to|needs\s++to|have\s++to)\s++(?:sign\s++in\s++and\s++)?(?:approve|confirm|authori[sz]e)\s++"
+                         r"(?:the|this)\s++(?:arrangement|change|plan|consolidation|merge)\b|"
+                         # "この組み合わせで進めてよいかどうか、お返事をいただけますでしょうか"
+                         r"進めて(?:も)?(?:よい|よろしい|問題ない|差し支えない)か(?:どうか)?[^。\n]{0,20}?(?:お返事|ご返信|お知らせ|ご連絡)|"
                          # "この整理で正しいかどうか、ご返信にてお知らせいただけますか"
                          r"(?:正しい|間違いない|相違ない|問題ない)かどうか[^。\n]{0,20}?(?:お知らせ|ご返信|ご連絡|お返事|教えて)", re.IGNORECASE)
 # "Just say the word and we'll combine them", "reply and we will proceed"
