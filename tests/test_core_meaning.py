@@ -45,6 +45,8 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "AWS33334444 でサインインすると、前に AWS11112222 にあった認定が全部見えるようになっています。",
     # machine-translated: the old profile retired
     "あなたのアカウントは正常にマージされ、古いプロファイルは廃止されました。",
+    "旧アカウントにあった認定 2 件と受験履歴が、AWS33334444 に加わりました。",
+    "AWS11112222 にあった認定と受験の記録は、いまはすべて AWS33334444 のほうでご覧いただけます。",
     # "I can confirm" performs the telling; it is no modal of the work
     "Thanks for waiting. I can confirm the work on your profiles is finished: AWS33334444 holds all the records.",
 ])
@@ -89,6 +91,7 @@ def test_merge_said_done_in_other_words(text):
     "After the merge, when you sign in you'll now find both exams under AWS33334444.",
     "Once we merge them, you'll find both exams under AWS33334444.",
     "We can confirm the merge is finished once you reply with the address.",
+    "統合が終わりましたら、記録は AWS33334444 に加わります。",
     # the done words inside a condition the sentence opens with, cut by a list's commas; its main clause to come
     "After the absorbed profile's exams, certifications and benefits have been moved across, it will be closed for good.",
     # the repeat rule of an acknowledgement: requests merged, not accounts

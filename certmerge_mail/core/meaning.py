@@ -152,6 +152,10 @@ _DONE_JA_PLACE = re.compile(
     r"なっています)(?!ら)|"
     rf"(?:{_ID}|アカウント)\s*+(?:に|へ)[^。\n]{{0,10}}?(?:寄せ|移し|まとめ|集め|統合し|移行し|移動し|引き継ぎ|入れ)"
     r"終(?:わり|え)(?:ました|ております)|"
+    # what the old account held, added to the kept one: "旧アカウントにあった認定 2 件と受験履歴が、AWS… に加わりました"
+    rf"{_ID}\s*+(?:に|へ)(?:すべて|全て)?(?:加わりました|追加されました|追加いたしました|加えられました)|"
+    # now seen there: "…の記録は、いまはすべて AWS… のほうでご覧いただけます"
+    rf"(?:いまは|今は|現在は)[^。\n]{{0,12}}?{_ID}[^。\n]{{0,8}}?(?:で|にて)(?:ご覧|ご確認|閲覧)(?:いただけます|になれます|できます)|"
     # the kept id as the destination, what was brought into it after: AWS… へ、AWS… の内容をまとめました
     rf"{_ID}\s*+(?:に|へ)[、,]\s*+[^。\n]{{0,40}}?を(?:すべて|全て)?(?:寄せ|移し|まとめ|集約し|統合し|移行し|移動し|引き継ぎ)"
     r"(?:ました|ております)(?!ら)")
@@ -411,7 +415,8 @@ def merge_done(new_text: str) -> Statement | None:
         hits = [m for form in _DONE_EN_ANY_CASE for m in form.finditer(text)]
     if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text or "まとま" in text or "なく" in text:
         hits += _done_ja(text)
-    if ("になりました" in text or "になっ" in text or "終わり" in text or "終え" in text
+    if ("になりました" in text or "になっ" in text or "終わり" in text or "終え" in text or "加わ" in text or "追加さ" in text
+            or "いまは" in text or "今は" in text or "現在は" in text
             or ("ました" in text and ("へ、" in text or "に、" in text))):
         hits += _DONE_JA_PLACE.finditer(text)
     hits.sort(key=lambda m: m.start())
