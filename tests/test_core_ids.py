@@ -124,3 +124,11 @@ def test_configuration_and_init_use_this_definition():
     assert init._valid_timezone is config.valid_timezone  # one definition, used by both
     assert config.valid_timezone("Asia/Tokyo") and not config.valid_timezone("/etc/localtime")
     assert not config.valid_timezone("../zoneinfo/UTC") and not config.valid_timezone("Mars/Olympus")
+
+
+@pytest.mark.parametrize("subject, body, expected", [
+    ("Your enquiry 12630958417 with AWS Training and Certification", "", "12630958417"),
+    ("Amazon Web Services: サポート窓口におつなぎしました", "ご依頼は担当チームに引き渡されました。\n\n番号 177003648300972\n", "177003648300972"),
+])
+def test_a_case_id_under_other_names(subject, body, expected):
+    assert ids.case_id(subject, body) == expected

@@ -66,7 +66,7 @@ _DIGITS = r"(\d{8,16})(?!\d)"
 # Agents also call the case a ticket, a request or a reference: taken with a
 # case id's own length (10 to 16 digits), not the shorter numbers such words
 # may carry.
-_OTHER_NAMES = re.compile(r"\b(?:ticket|request|reference|ref\.?)\s*+(?:id|#|no\.?|number)?\s*+[:#]?\s*+(\d{10,16})(?!\d)",
+_OTHER_NAMES = re.compile(r"\b(?:ticket|request|reference|ref\.?|enquiry|inquiry|submission)\s*+(?:id|#|no\.?|number)?\s*+[:#]?\s*+(\d{10,16})(?!\d)",
                           re.IGNORECASE)
 _SUBJECT_CASE = (
     re.compile(r"\[\s*+case\s*+(?:id|#|no\.?)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
@@ -86,6 +86,8 @@ _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID
     re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+[(（]?\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
     _OTHER_NAMES,
+    # a bare "番号" row of the console's notice: "番号 1770…"
+    re.compile(r"^[ \t]*+番号[ \t]*+[:：]?[ \t]*+(\d{10,16})(?!\d)", re.MULTILINE),
     # "your recent case with AWS Training and Certification Support (1752…)": a case id's length in brackets
     re.compile(r"\bcase\b[^.\n()]{0,80}?\((\d{10,16})\)", re.IGNORECASE),
 )
