@@ -9,6 +9,9 @@ from certmerge_mail.core.classify import classify
 SUBJECT = "RE:[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance"
 
 CASES = [
+ # an ask for which account to keep, then "once your identity is confirmed" (ご本人様確認が取れ次第): no confirmation asked
+ ("support_reply","恐れ入りますが、どちらのアカウントを今後お使いになるか(残す側)、もう一方のアカウントのサインイン用メールアドレスを"
+  "お知らせいただけますか。ご本人様確認が取れ次第、具体的な手続き内容をご案内いたします。"),
  # details offered, not asked: "additional details may be provided by replying"
  ("case_created","Submission reference 12630958417\n\nCategory Certification / Account Merge\n\nExpected response time "
   "Within 24 hours.\n\nAdditional details may be provided by replying to this message without altering the subject line."),
