@@ -46,6 +46,9 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     # machine-translated: the old profile retired
     "あなたのアカウントは正常にマージされ、古いプロファイルは廃止されました。",
     "旧アカウントにあった認定 2 件と受験履歴が、AWS33334444 に加わりました。",
+    "お待たせしました。ご依頼の記録の移し替えが済みましたのでお知らせします。今後は AWS 33334444 だけでサインインしてください。",
+    "AWS11112222 に入っていた認定と受験の記録は、すべて AWS33334444 の方へ移っています。",
+    "aws-11112222 に登録されていた受験履歴と認定は、aws33334444 の方へお移ししております。",
     "AWS11112222 にあった認定と受験の記録は、いまはすべて AWS33334444 のほうでご覧いただけます。",
     # "I can confirm" performs the telling; it is no modal of the work
     "Thanks for waiting. I can confirm the work on your profiles is finished: AWS33334444 holds all the records.",
