@@ -166,6 +166,7 @@ def test_an_uncertain_request_or_completion_neither_drafts_nor_closes(kind):
     ("この整理で正しいかどうか、ご返信にてお知らせいただけますか。", True),
     ("Could you pop back into the case and tell me that's the setup you want (or which way round it should be)?", True),
     ("この組み合わせで進めてよいかどうか、お返事をいただけますでしょうか。", True),
+    ("If that's what you want, simply reply to this email saying so and I'll take it from there.", True),
     ("Before our team can carry out this change, the account holder must sign in and approve the arrangement.", True),
     # an identity check is no approval: "ご本人様確認のため…ご返信をお願い"
     ("ご本人様確認のため、お手数ではございますが、上記すべてについてご返信をお願い申し上げます。", False),

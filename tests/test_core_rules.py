@@ -108,3 +108,7 @@ def test_required_literals_are_in_every_match(text, alternative):
 
 def test_irreversible_as_a_cause_in_japanese():
     assert rules.IRREVERSIBLE.find("ただ、一度お引っ越しをすると元には戻せないため、この組み合わせで進めてよいか") is not None
+
+
+def test_irreversible_with_ha_before_the_verb():
+    assert rules.IRREVERSIBLE.find("寄せた後の 2 のアカウントは閉じられ、元の状態には戻せなくなりますので、ご留意ください。") is not None

@@ -123,6 +123,8 @@ _DONE_JA = re.compile(
     r"(?:閉鎖|無効化|削除|利用停止)(?:いた)?しております(?!ら)|"
     r"(?:手続き|作業|処理|統合|移行|対応|移し替え|お引っ越し|引っ越し)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
     r"(?:お引っ越し|引っ越し)(?:が|は)?(?:すべて|全て|無事に?)?(?:終わりました|完了(?:いた)?しました)|"
+    # "ご依頼いただきましたお手続きは、本日までにすべて執り行わせていただきました"
+    r"(?:お手続き|手続き|作業)(?:は|を)、?[^。\n]{0,12}?(?:執り行わせていただきました|執り行いました|実施させていただきました|実施いたしました)|"
     # "…の方へお移ししております", "AWS… の方へ移っています"
     r"(?:お移し|移し)(?:いた)?して(?:おります|います)|お移し(?:いた)?しました|(?:に|へ)移って(?:おります|います)|"
     r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った|って|り、)|"
@@ -515,6 +517,8 @@ _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以�
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
                        rf"{_ID}\s*+(?:のみ)?(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))|"
+                       # the held records, to be seen on the kept id from now on: "…の記録は、今後 aws-… にてご覧いただけます"
+                       rf"[^。\n]{{0,80}}?(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:にて|で)[^。\n]{{0,20}}?(?:ご覧|ご利用|ご確認)いただけます|"
                        # or it shows you the kept account as where everything is seen now: "AWS… にサインイン
                        # していただくと…あわせてご覧いただけます", "when you sign in to AWS… you will see all of them"
                        rf"{_ID}\s*+(?:に|へ|で)(?:サインイン|ログイン)[^。\n]{{0,12}}?(?:と|ば|際は?)[、,]?[^。\n]{{0,200}}?"
@@ -673,7 +677,8 @@ def _consent_before_act(sentence: str) -> bool:
 
 
 # "If that matches what you want, a short reply saying so is all we need", "上記で差し支えなければ、その旨ご返信ください"
-_IF_AGREED = re.compile(r"\bif\s++(?:that|this|it|everything|all\s++of\s++this|the\s++above)\s++(?:\w++\s++){0,2}?"
+_IF_AGREED = re.compile(r"\bif\s++(?:that|this|it)(?:'s|\s++is)\s++what\s++you\s++(?:want|wanted|meant)\b|"
+                        r"\bif\s++(?:that|this|it|everything|all\s++of\s++this|the\s++above)\s++(?:\w++\s++){0,2}?"
                         r"(?:matches|is\s++(?:correct|right|fine|ok|okay|accurate|what\s++you)|looks\s++(?:right|good|correct|"
                         r"fine|ok)|sounds\s++(?:right|good|fine))|\bif\s++you\s++(?:agree|are\s++happy|are\s++ok|approve)|"
                         r"差し支え(?:が)?な(?:ければ|いようでしたら|い場合)|問題(?:が)?な(?:ければ|いようでしたら|い場合)|"
