@@ -129,6 +129,8 @@ def test_configuration_and_init_use_this_definition():
 @pytest.mark.parametrize("subject, body, expected", [
     ("Your enquiry 12630958417 with AWS Training and Certification", "", "12630958417"),
     ("Amazon Web Services: サポート窓口におつなぎしました", "ご依頼は担当チームに引き渡されました。\n\n番号 177003648300972\n", "177003648300972"),
+    ("【AWS トレーニングと認定】お問い合わせを受け付けました（受付番号：176040076041075）", "", "176040076041075"),
+    ("お問い合わせ", " 受付番号(ケース番号):176040076041075\n", "176040076041075"),
 ])
 def test_a_case_id_under_other_names(subject, body, expected):
     assert ids.case_id(subject, body) == expected

@@ -75,11 +75,14 @@ _SUBJECT_CASE = (
     re.compile(r"ケース\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     # the console's subject in Japanese: "新しいサポートケースが作成されました: 1762…"
     re.compile(r"ケース[^:：\n]{0,20}+[:：]\s*+" + _DIGITS),
+    # "お問い合わせを受け付けました（受付番号：1760…）"
+    re.compile(r"(?:受付|お問い合わせ|問い合わせ)番号\s*+(?:\([^()\n]{0,12}\))?\s*+[:：]\s*+" + _DIGITS),
     _OTHER_NAMES,
 )
 _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID:") before one in running text
     re.compile(r"\bcase\s*+(?:id|#|no\.?|number)\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
-    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)\s*+(?:\([^()\n]{0,12}\))?\s*+[:：#]?\s*+" + _DIGITS,
+               re.IGNORECASE),
     re.compile(r"\b(?:opened|regarding|on|your|support)\s++case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\[\s*+case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\bcase\s++" + _DIGITS, re.IGNORECASE),
