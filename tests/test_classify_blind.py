@@ -130,6 +130,15 @@ KNOWN = {
        "its author counted the ids of the subject ('統合確認 AWS…→AWS…'); the other sets' authors count only the "
        "text's, as the brief says (set 101's and 69's replies keep ids in their subjects, labelled without them)"
        for name in ("013-aws-form-reply.eml", "034-fwd-case-mail.eml")},
+    ("set-107", "026-support-questionnaire-gift.eml", "kind"):
+        "a look-alike's survey with a gift-card lure naming no T&C topic: unrelated (any AWS case could be meant), "
+        "as 44/031 and 45/007; its sender fails verification either way",
+    ("set-107", "043-re-case-duplicate-accounts-2.eml", "kind"):
+        "first-contact miss, not yet fixed: 'お手続きは、本日までにすべて執り行わせていただきました' with the "
+        "closure; 'までに' reads as a plan although its verb is past, so the closure decides (survey)",
+    ("set-109", "040-seller-case-asin.eml", "sender_verified"):
+        "Seller Central mail from amazon.it with no Authentication-Results: the verdict is false for a sender that "
+        "is not AWS's or Credly's (its author labels a missing header null whatever the sender)",
     ("set-99", "018-sato-1118.eml", "kind"):
         "a follow-up on an unanswered request that restates its accounts and asks whether you still need help "
         "('前回のメールに記載の内容でよいかどうかを本メールにご返信ください'): a request read with doubt, as 44/046 "
