@@ -133,9 +133,6 @@ KNOWN = {
     ("set-107", "026-support-questionnaire-gift.eml", "kind"):
         "a look-alike's survey with a gift-card lure naming no T&C topic: unrelated (any AWS case could be meant), "
         "as 44/031 and 45/007; its sender fails verification either way",
-    ("set-107", "043-re-case-duplicate-accounts-2.eml", "kind"):
-        "first-contact miss, not yet fixed: 'お手続きは、本日までにすべて執り行わせていただきました' with the "
-        "closure; 'までに' reads as a plan although its verb is past, so the closure decides (survey)",
     ("set-109", "040-seller-case-asin.eml", "sender_verified"):
         "Seller Central mail from amazon.it with no Authentication-Results: the verdict is false for a sender that "
         "is not AWS's or Credly's (its author labels a missing header null whatever the sender)",

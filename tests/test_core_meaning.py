@@ -49,6 +49,8 @@ from certmerge_mail.core.model import Kind, Message, Verdict
     "お待たせしました。ご依頼の記録の移し替えが済みましたのでお知らせします。今後は AWS 33334444 だけでサインインしてください。",
     "AWS11112222 に入っていた認定と受験の記録は、すべて AWS33334444 の方へ移っています。",
     "aws-11112222 に登録されていた受験履歴と認定は、aws33334444 の方へお移ししております。",
+    # "by today", told in the past, is no deadline to come
+    "ご依頼いただきましたお手続きは、本日までにすべて執り行わせていただきました。\n今後 aws-33334444 にてご覧いただけます。",
     "AWS11112222 にあった認定と受験の記録は、いまはすべて AWS33334444 のほうでご覧いただけます。",
     # "I can confirm" performs the telling; it is no modal of the work
     "Thanks for waiting. I can confirm the work on your profiles is finished: AWS33334444 holds all the records.",
@@ -95,6 +97,7 @@ def test_merge_said_done_in_other_words(text):
     "Once we merge them, you'll find both exams under AWS33334444.",
     "We can confirm the merge is finished once you reply with the address.",
     "統合が終わりましたら、記録は AWS33334444 に加わります。",
+    "AWS11112222 の記録は、今月末までに AWS33334444 へ移行いたします。",
     # the done words inside a condition the sentence opens with, cut by a list's commas; its main clause to come
     "After the absorbed profile's exams, certifications and benefits have been moved across, it will be closed for good.",
     # the repeat rule of an acknowledgement: requests merged, not accounts

@@ -467,7 +467,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
         return None  # the user's act told ("you have confirmed the merge"), in the clause of the done words
-    negated = _NOT_DONE.search(head)
+    # ("本日までにすべて執り行わせていただきました": by a date, told in the past, is no deadline to come)
+    negated = _NOT_DONE.search(head.replace("までに", "   ") if sentence[at:to].endswith("ました") else head)
     if negated and negated.start() >= at - begin and _GONE.match(sentence, at, to):
         negated = None  # the "not" of "does not exist anymore" says it is gone
     if negated or _NOT_YET.match(sentence, to):
