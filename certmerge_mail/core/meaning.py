@@ -480,7 +480,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if _case_is_the_object(sentence[begin:at], sentence[to:end]):
         return None
     if (not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence)
-            and not _USE_KEPT.match(after)):
+            and not _USE_KEPT.match(after) and not _kept_from_now(after)):
         return None  # (an id in brackets names an account too: "もう一方の ID（aws-0331…）は無効化済み")
     states = list(_STATE.finditer(sentence, at, to))
     if states and not _ACCOUNT_PLACE.match(sentence, states[-1].end(), end):  # (the place named after the state)
@@ -512,14 +512,27 @@ _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|o
                             rf"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|{_ID})\b", re.IGNORECASE)
 
 
+def _kept_from_now(after: str) -> bool:
+    """Does the next sentence show the records on the kept id from now on,
+    within its first 80 characters ("…の記録は、今後 aws-… にてご覧いただけます")?
+    (Searched for its literal start, not tried at every position.)"""
+    start = _LEADING_BREAKS.match(after).end()
+    stop = min((i for i in (after.find("。", start), after.find("\n", start)) if i >= 0), default=len(after))
+    m = _KEPT_FROM_NOW.search(after, start, stop)
+    return m is not None and m.start() - start <= 80
+
+
+_LEADING_BREAKS = re.compile(r"[\s。.!！]{0,6}+")
+# the held records, to be seen on the kept id from now on
+_KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:にて|で)[^。\n]{{0,20}}?(?:ご覧|ご利用|ご確認)いただけます")
+
+
 # The next sentence sends you to the kept account from now on: what was done was the merge.
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
                        rf"{_ID}\s*+(?:のみ)?(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))|"
-                       # the held records, to be seen on the kept id from now on: "…の記録は、今後 aws-… にてご覧いただけます"
-                       rf"[^。\n]{{0,80}}?(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:にて|で)[^。\n]{{0,20}}?(?:ご覧|ご利用|ご確認)いただけます|"
                        # or it shows you the kept account as where everything is seen now: "AWS… にサインイン
                        # していただくと…あわせてご覧いただけます", "when you sign in to AWS… you will see all of them"
                        rf"{_ID}\s*+(?:に|へ|で)(?:サインイン|ログイン)[^。\n]{{0,12}}?(?:と|ば|際は?)[、,]?[^。\n]{{0,200}}?"
@@ -664,6 +677,7 @@ _ACT_WAITS = re.compile(r"\b(?:before|until)\s++(?:i|we)\s++(?:\w++\s++){0,2}?(?
                         r"submit|send\s++it|action|merge|combine|do\s++(?:it|this|that|anything)|touch|kick)|"
                         r"\b(?:and|then)\s++(?:i|we)(?:'ll|\s++will|\s++can)?\s++(?:start|begin|go\s++ahead|proceed|hand\s++it|"
                         r"pass\s++it|kick\s++it\s++off|get\s++(?:it\s++)?(?:started|going))\b", re.IGNORECASE)
+_ADDRESSED = re.compile(r"\b(?:you|your|me)\b", re.IGNORECASE)
 _OK_TO_GO = re.compile(r"\b(?:ok(?:ay)?|good|clear|fine|alright|all\s++right)\s++to\s++(?:go|proceed|start|go\s++ahead|merge)\b"
                        r"[^.?!\n]{0,30}?\?", re.IGNORECASE)
 
@@ -673,8 +687,7 @@ def _consent_before_act(sentence: str) -> bool:
     if _OK_TO_GO.search(sentence):
         return True
     word = _YOUR_WORD.search(sentence)
-    return (word is not None and _ACT_WAITS.search(sentence) is not None
-            and re.search(r"\b(?:you|your|me)\b", sentence, re.IGNORECASE) is not None)
+    return word is not None and _ACT_WAITS.search(sentence) is not None and _ADDRESSED.search(sentence) is not None
 
 
 # "If that matches what you want, a short reply saying so is all we need", "上記で差し支えなければ、その旨ご返信ください"
@@ -791,9 +804,9 @@ def asks_approval(new_text: str) -> bool:
     to keep, and not a plan the agent only announces."""
     if not _has(new_text, _APPROVAL_WORDS):
         return False
-    previous = ""
-    for sentence in _sentences(unwrap(new_text)):
-        lower, previous, before = sentence.lower(), sentence, previous
+    sentences = _sentences(unwrap(new_text))
+    for before, sentence in zip(("", *sentences), sentences):
+        lower = sentence.lower()
         if not any(w in lower for w in _APPROVAL_WORDS):
             continue  # every form below holds one of these words
         if _BARE_CONFIRM.match(sentence) and _MERGE_OBJECT.search(before) and not _THANKS.search(before):
@@ -1148,6 +1161,8 @@ _YOUR_VISIT = re.compile(r"\W{0,4}+(?:when|whenever|once|if|next\s++time|after)\
                          re.IGNORECASE)
 
 
+# The forms of _REFERENCE that need no number after them (_gives_reference looks for these first).
+_REFERENCE_WORDS = r"受付番号|お問い合わせ番号|(?:下記|以下)の番号で(?:管理|受け付け|承り)"
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+(?:\[\s*+case\s++)?\d{6,}|"
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
@@ -1159,7 +1174,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
-                        r"ケース\s*+\d{6,}\s*+として|受付番号|お問い合わせ番号|(?:下記|以下)の番号で(?:管理|受け付け|承り)|ケース番号\s*+[:：]\s*+\d{6,}|"
+                        r"ケース\s*+\d{6,}\s*+として|" + _REFERENCE_WORDS + r"|ケース番号\s*+[:：]\s*+\d{6,}|"
                         # machine-translated: "ケース ID 1759… の下に記録しました" (logged under case ID …)
                         r"ケース\s*+(?:ID|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
@@ -1194,23 +1209,20 @@ def _may_give_reference(text: str) -> bool:
 
 
 def _gives_reference(text: str) -> bool:
-    """Does _REFERENCE match?  Each of its forms but the two Japanese nouns
-    ends with a number of six digits or more: it is tried only before each
-    such number (the 200 characters ahead of it), not at every position of
-    the text, where its case-insensitive \\b start keeps `re` from skipping."""
-    if "受付番号" in text or "お問い合わせ番号" in text:
+    """Does _REFERENCE match?  Each of its forms but _REFERENCE_WORDS holds
+    a number of six digits or more, at its end or a few words before it
+    ("ケース ID 1759… の下に記録"): it is tried only around each such number
+    (200 characters before it, 20 after), not at every position of the text,
+    where its case-insensitive \\b start keeps `re` from skipping."""
+    if _REFERENCE_WITHOUT_NUMBER.search(text):
         return True
     if not _may_give_reference(text):
         return False
-    return any(_REFERENCE.search(text, max(0, run.start() - 200), run.end()) for run in _NUMBER_RUN.finditer(text))
+    return any(_REFERENCE.search(text, max(0, run.start() - 200), run.end() + 20) for run in _NUMBER_RUN.finditer(text))
 
 
 _NUMBER_RUN = re.compile(r"\d{6,}+")
-
-
-# The case's own number, to be quoted when you write: "この番号", "the case number", "your reference".
-_THE_NUMBER = re.compile(r"(?:この|本|上記の?|ケース|受付|お問い合わせ)番号|\b(?:this|the|your|that)\s++(?:case\s++|reference\s++|ticket\s++)?"
-                         r"(?:number|reference|id)\b", re.IGNORECASE)
+_REFERENCE_WITHOUT_NUMBER = re.compile(_REFERENCE_WORDS)
 
 
 # A follow-up on an unanswered request: "I wanted to check whether you still need our help with this",
@@ -1228,6 +1240,11 @@ def asks_if_still_needed(new_text: str) -> bool:
     if "still" not in text.lower() and "引き続き" not in text and "まだ" not in text:
         return False  # every form holds one of these (the pattern is tried at every position)
     return _STILL_NEEDED.search(text) is not None
+
+
+# The case's own number, to be quoted when you write: "この番号", "the case number", "your reference".
+_THE_NUMBER = re.compile(r"(?:この|本|上記の?|ケース|受付|お問い合わせ)番号|\b(?:this|the|your|that)\s++(?:case\s++|reference\s++|ticket\s++)?"
+                         r"(?:number|reference|id)\b", re.IGNORECASE)
 
 
 def asks_only_for_the_number(new_text: str, words: str) -> bool:

@@ -247,7 +247,10 @@ def with_inline_answers(new_text: str, history: str) -> str:
     below", "以下に回答を追記しました"): each answer is a line the sender
     tagged ("[AWS] Yes. …", "回答: …"), which the quoted mail's writer did
     not write."""
-    if not history or not any(word in new_text.lower() for word in _INLINE_WORDS) or _INLINE_POINTER.search(new_text) is None:
+    if not history:
+        return new_text
+    lower = new_text.lower()
+    if not any(word in lower for word in _INLINE_WORDS) or _INLINE_POINTER.search(new_text) is None:
         return new_text  # (one of the words first: the case-insensitive pattern is tried at every position)
     answers = [line.strip() for line in history.split("\n") if _INLINE_TAG.match(line)]
     return "\n\n".join([new_text, *answers]) if answers else new_text
