@@ -50,7 +50,7 @@ from datetime import datetime, timezone
 from typing import NamedTuple
 
 from certmerge_mail.adapters.htmltext import html_to_text
-from certmerge_mail.core.ids import candidate_ids
+from certmerge_mail.core.ids import names_candidate_id
 from certmerge_mail.core.model import Message
 from certmerge_mail.core.triage import Headers
 
@@ -724,7 +724,7 @@ def _own_text(msg: email.message.Message, errors: list[str]) -> str:
         return html_text
     if _points_to_html(plain_text) and len(html_text.strip()) >= 100:
         return html_text
-    if fuller and candidate_ids(html_text):
+    if fuller and names_candidate_id(html_text):
         return html_text  # the accounts are named in the HTML part alone (its table): it is the mail
     return plain_text or html_text
 
@@ -734,9 +734,8 @@ def _names_more(text_html: list[str], plain_text: str) -> bool:
     none (a table of the accounts that only the HTML version carries, or a
     plain part that is a notification stub).  Read on the raw HTML; the HTML
     is converted only then."""
-    if candidate_ids(plain_text):
-        return False
-    return any(candidate_ids(h) for h in text_html if h and any(w in h for w in ("WS", "ws", "ＷＳ", "ｗｓ")))
+    html = [h for h in text_html if h and any(w in h for w in ("WS", "ws", "ＷＳ", "ｗｓ"))]
+    return bool(html) and not names_candidate_id(plain_text) and any(names_candidate_id(h) for h in html)
 
 
 def _part_texts(msg: email.message.Message, content_type: str, texts: list[str], defects,

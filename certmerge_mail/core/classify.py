@@ -178,7 +178,7 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
                 and not _states_a_plan(new_text)):
             if _found(rules.CONFIRM_MERGE, new_text) is None and _found(rules.CONFIRM_MERGE, subject) is None:
                 doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
-            elif not ids.candidate_ids(new_text):
+            elif not ids.names_candidate_id(new_text):
                 # "統合の内容を確認するためにまたご連絡致します", a phishing "confirm merge now" button:
                 # the merge is named, but nothing of it a confirmation could be checked against.
                 doubts.append("it names the merge but neither the accounts nor which one stays")
@@ -284,7 +284,7 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
         return False
     builder = (rules.BUILDER_ID_MERGE.find(f"{subject}\n{new_text}")
                if "builder" in subject or "builder" in new_text else None)
-    if builder is not None and not ids.candidate_ids(new_text):
+    if builder is not None and not ids.names_candidate_id(new_text):
         _note(rules.BUILDER_ID_MERGE, builder, reasons)
         return False  # names no certification account: the Builder IDs are what would merge
     if case is not None and case in known:

@@ -48,6 +48,11 @@ def candidate_ids(text: str) -> tuple[str, ...]:
     return tuple(sorted({cid for _, _, cid in find_candidate_ids(text)}))
 
 
+def names_candidate_id(text: str) -> bool:
+    """Whether `text` names any candidate id."""
+    return CANDIDATE_ID.search(text) is not None
+
+
 def normalise_candidate_id(value: str) -> str | None:
     """One id as a person typed it (configuration, `init`): "AWS01234567",
     "aws 01234567", "ＡＷＳ－０１２３４５６７"...  Normalised to "AWS01234567",

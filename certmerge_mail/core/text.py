@@ -22,16 +22,40 @@ _HISTORY_START = re.compile(
             most\s+recent\s+(?:correspondence|message|reply|response)|
             correspondence\s+(?:on|from|of|dated)\s+\d[^\n]{0,80}?|
             your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s―─━]*+
-      | (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*+:?
-      | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*+[:：]
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*+日?(?:.{0,120}(?<!\S))?\S[^\s@]*+@\S++\s*+[:：]?
       | [-=_*~]{3,}+[^\n]{0,100}?(?:からの(?:メッセージ|メール|返信)|\bmessage\s+from\b|\bwrote\b)[^\n]{0,60}?[-=_*~]{3,}+
       | >.*
       | (?:your\s+(?:original\s+)?(?:message|reply|e-?mail)|message\s+you\s+sent|お客様(?:から)?の(?:メッセージ|ご返信|メール))\s*[:：]
-      | .{0,60}?\b(?:a\s+)?copy\s+of\s+(?:what\s+you\s+(?:sent|wrote|submitted)|your\s+(?:message|submission|request|inquiry|enquiry|form))(?:\s+(?:to\s+us|below))?\s*+[:：]
     )\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The heads that may start anywhere in their line, tried only on a line that
+# holds their words (each costs a scan of the line; the heads above are
+# anchored at its start): "On … wrote:", "山田さんは書きました:", "Here is a
+# copy of what you submitted:".
+_WROTE_START = re.compile(
+    r"""^(?:
+        (?:on|am|le)\s.{4,200}(?:wrote|schrieb|a\s+écrit)\s*+:?
+      | .{0,200}(?:さんは書きました|さんが書きました|wrote)\s*+[:：]
+    )\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_COPY_START = re.compile(
+    r"""^.{0,60}?\b(?:a\s+)?copy\s+of\s+(?:what\s+you\s+(?:sent|wrote|submitted)|your\s+(?:message|submission|request|inquiry|enquiry|form))(?:\s+(?:to\s+us|below))?\s*+[:：]\s*$""",
+    re.IGNORECASE,
+)
+
+
+def _starts_history(stripped: str) -> bool:
+    """Does this (stripped) line start quoted history by its own words?"""
+    if _HISTORY_START.match(stripped):
+        return True
+    lower = stripped.lower()
+    if ("wrote" in lower or "書きました" in lower or "schrieb" in lower or "écrit" in lower) and _WROTE_START.match(stripped):
+        return True
+    return "copy" in lower and _COPY_START.match(stripped) is not None
+
+
 # The date line ("2025/11/03 10:00 Amazon Web Services <x@amazon.com>:") ends
 # in an address: a run of non-space characters with an "@" inside, starting
 # within 120 characters of the date.  The run is read from its start (after
@@ -208,7 +232,7 @@ def _after_quote_on_top(lines: list[str], i: int) -> int | None:
 
 
 def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
-    if _HISTORY_START.match(stripped):
+    if _starts_history(stripped):
         return True
     if _ON_HEAD.match(stripped) and i + 1 < len(lines) and _WROTE_TAIL.match(lines[i + 1].strip()):
         return True
