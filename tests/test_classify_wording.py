@@ -371,6 +371,32 @@ CASES = [
  # The desk's own name is no account: a request "with AWS Training and Certification" that is closed is the case.
  ("survey","Dear Ken,\nThe inquiry you raised with AWS Training and Certification has now been closed.\n"
   "Could you spare a moment to score our service from 1 to 5? https://feedback.example.com/r?c=176215680000123"),
+ # Round 31: the user's yes asked for a plan the mail lays out, in words no signal lists.
+ ("merge_confirmation_requested","Short version of the plan: AWS01234567 - remains.\nAWS07654321 - moves over to AWS01234567.\n"
+  "Afterwards it is not possible to pull them apart. All I need from you is an OK."),
+ ("merge_confirmation_requested","My suggestion: AWS07654321 into AWS01234567, keeping AWS01234567 - right? It can't be undone."),
+ ("merge_confirmation_requested","Here is how I would set it up: keep AWS01234567 and switch off AWS07654321 for good. "
+  "Drop me a line once you are sure this is how you'd like it."),
+ ("merge_confirmation_requested","AWS01234567 stays. AWS07654321 goes into it and is shut. This change will be final. "
+  "I'd rather have a yes from you before I start."),
+ # ...and what only resembles it: an offer on your wish, an answer the agent gives, "right" said of something else.
+ ("survey","On 2 May we asked you to approve merging AWS07654321 into AWS01234567. We did not hear back, so this case is now "
+  "closed. If you would rather go ahead after all, just reply and we will pick it up. Rate us: https://feedback.example.com/r?c=1"),
+ ("support_reply","To your question: yes. Once AWS07654321 is merged into AWS01234567 your discount moves with it. You have "
+  "already given us the go-ahead, so nothing else is needed from you; I will write when it is done."),
+ ("support_reply","I found AWS01234567 and AWS07654321. So that we join the right records, could you reply with the e-mail "
+  "address you sign in with on each?"),
+ # Asks that are not this mail's: another change to confirm, an answer sent to another mail, a row that tells an answer given.
+ ("support_reply","統合の前に、統合先となる AWS01234567 のお名前の表記を修正いたします。修正後のスペルは以下でよろしいでしょうか。\n"
+  "Taro Yamada\n修正が済みましたら、統合についてあらためてご案内いたします。"),
+ ("support_reply","Your message has been added to your case. Merges are permanent and combine accounts into the one you keep. "
+  "If you have not done so yet, please respond to the agent's earlier e-mail with your confirmation. This is an automated reply."),
+ ("support_reply","担当を引き継ぎました。現状は次のとおりです。\n・残すアカウント: AWS01234567\n・統合するアカウント: AWS07654321\n"
+  "・統合へのご承諾: 3月2日に受領済み\nお客様にお願いすることは現在ございません。"),
+ ("support_reply","Thank you for confirming. We are now carrying out the merge of AWS07654321 into AWS01234567. Please do not "
+  "book an exam on AWS07654321 while it runs."),
+ ("support_reply","手続きを進めるにあたり、以下の点をお知らせください。\n1. 今後お使いになるアカウントの AWS 候補者 ID\n"
+  "2. それぞれのサインイン用メールアドレス"),
 ]
 
 

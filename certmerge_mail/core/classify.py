@@ -349,6 +349,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
+    if not asks_confirm and (direction is not None or _states_a_plan(new_text)) and (assent := meaning.asks_assent(new_text)):
+        # "Plan is: AWS… - stays, AWS… - goes into AWS… … Please write me 'yes, go ahead' if plan is correct"
+        asks_confirm = assent
+        reasons.append(f"asks for your yes to the plan it states ({assent[:60]!r})")
     if asks_confirm and not merge_itself and irreversible is None and _done_before(new_text, asks_confirm):
         # "The merge has been processed … please sign in and check": what is
         # asked after a merge said done is no confirmation of the merge. Not
@@ -468,11 +472,13 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # this case is worked on) and not one case merged into another.
         reasons.append(f"{closed!r}: the case is closed, and nothing more is asked")
         return Kind.SURVEY, False
-    if not asks_info and direction is not None and irreversible is not None and not meaning.thanks_for_reply(new_text):
+    if (not asks_info and direction is not None and irreversible is not None and not meaning.thanks_for_reply(new_text)
+            and ids.names_candidate_id(new_text)):
         # The shape of a request (which account stays, and that it cannot be undone) whose ask went
         # unread: a request, with the doubt that it asks nothing (_doubts), so nothing is drafted and
         # you are shown it, rather than a missed request that leaves support waiting on you. Not after
-        # thanks for your reply: "thank you for confirming; AWS… will be merged, which cannot be undone".
+        # thanks for your reply: "thank you for confirming; AWS… will be merged, which cannot be undone";
+        # and not without an account named: "a merge combines accounts into the one you keep" is a rule.
         _note(rules.DIRECTION, direction, reasons)
         _note(rules.IRREVERSIBLE, irreversible, reasons)
         reasons.append("names which account stays and warns that the merge cannot be undone, as a request to confirm does")

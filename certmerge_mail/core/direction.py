@@ -11,7 +11,7 @@ phrases:
   predicate after it ("AWS… will be closed", "AWS… は無効化されます"), or a
   role noun next to it ("AWS… (primary)");
 - **relations** between two ids in one clause: "X into Y", "from X to Y",
-  "X → Y", "Y, into which X", "Y will absorb X", "X を Y に統合";
+  "X → Y", "X into Y", "Y, into which X", "Y will absorb X", "X を Y に統合";
 - **particles** in Japanese: with a verb of moving (統合, 移行, 移す), the id
   marked を / から / の is the source and the one marked に / へ the target;
 - **polarity**: "will not be closed", "削除されません" flip a cue;
@@ -77,7 +77,7 @@ _ADV = r"(?:\s++(?:not|never|be|been|being|then|also|now|permanently|automatical
 _ADV += r"fully|finally|afterwards|later|thereafter|deactivated\s++and|merged\s++and|closed\s++and))*"
 _MERGED_PAST = (r"(?:merged|closed|retired|deactivated|disabled|archived|deleted|removed|decommissioned|terminated|"
                 r"consolidated|combined|absorbed|folded|migrated|transferred|moved|integrated|cancell?ed|"
-                r"shut\s++down|phased\s++out|inactivated|suspended|sunset(?:ted)?|discontinued|frozen|"
+                r"shut(?:\s++down)?|switched\s++off|turned\s++off|phased\s++out|inactivated|suspended|sunset(?:ted)?|discontinued|frozen|"
                 r"linked|incorporated|unified|locked)")
 
 NEUTRAL = "neutral"  # words that look like a cue but give no role ("held under AWS…")
@@ -111,6 +111,8 @@ _EN_CUES: list[tuple[str, str, str]] = [
            r"(?:transferr?(?:ed)?|mov(?:e|ed)|migrat(?:e|ed)|copied|brought|carried)",
            r"\bwill\s++have\s++(?:its|all\s++its|all\s++of\s++its)\s++\w+(?:\s++\w+)?\s++(?:moved|transferred|migrated|copied)",
            r"\b(?:will|shall|is\s++going\s++to)\s++(?:transfer|move|migrate|merge|flow|go)\s++(?:in)?to\b",
+           # a plan in the present: "AWS… - goes into AWS…", "AWS… moves across to it"
+           r"\b(?:goes|moves|flows|folds|migrates|transfers)\s++(?:(?:across|over)\s++)?(?:in)?to\b",
            # "will stay inactive", "remains closed": a state that is the merged one's
            r"\b(?:(?:will|shall|is|are|would)\s++)?(?:remain|stay|be\s++kept|be\s++left)(?:s|ing)?\s++(?:\w+\s++)?"
            r"(?:inactive|closed|disabled|deactivated|locked|unavailable|inaccessible|archived|suspended|frozen)\b"),
@@ -128,7 +130,8 @@ _EN_CUES: list[tuple[str, str, str]] = [
     # verbs and prepositions before the id
     *_cues(MERGED, "next",
            r"\b(?:clos(?:e|ing)|retir(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing)|archiv(?:e|ing)|delet(?:e|ing)|"
-           r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s++down|sunset(?:ting)?)\b" + _W,
+           r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s++down|sunset(?:ting)?|"
+           r"(?:switch|turn)(?:ing)?\s++off)\b" + _W,
            r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
            r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
            r"\bfrom\b(?!\s++(?:now|then|today|here|this\s++point|that\s++point)\b)"),
@@ -189,6 +192,8 @@ _JA_NEGATION = re.compile(r"^[^。\n、]{0,6}?(?:されません|しません|�
 _TOPIC = ("は", "が", "も", "へは", "には", "では", "につきましては", "については", "につきまして")
 
 _ARROW = re.compile(rf"({_ID})[^\ue000-\ue0ff\n]{{0,60}}?(?:→|⇒|➡|➜|➔|⟶|-+>|=+>|>>)[^\ue000-\ue0ff\n]{{0,40}}?({_ID})")
+# "AWS… into AWS…" with no verb (a plan written short: "Quick check: AWS… into AWS…, keeping AWS… - correct?").
+_BARE_INTO = re.compile(rf"({_ID})[ \t]++(?:into|onto)[ \t]++({_ID})", re.IGNORECASE)
 _ABSORB = re.compile(rf"({_ID})[^\ue000-\ue0ff\n.]{{0,40}}?\bwill\s++(?:absorb|take\s++over)\b[^\ue000-\ue0ff\n.]{{0,40}}?"
                      rf"({_ID})", re.IGNORECASE)
 _NOT_BUT = re.compile(rf"\bnot\s++({_ID})[^\ue000-\ue0ff\n.]{{0,30}}?\bbut\s++({_ID})", re.IGNORECASE)
@@ -207,7 +212,7 @@ _HYPOTHETICAL = re.compile(
 _CHOICE = re.compile(r"\b(?:which|whether|or)\b|どちら|いずれ|または", re.IGNORECASE)
 _CHOICE_ASKED = re.compile(r"\bwhether\b[^.]{0,120}\bor\b|\bwhich\s++(?:one|account|profile|id|of)\b|どちら|"
                            r"いずれ(?:を|の|か一方)", re.IGNORECASE)
-_CONFIRM = re.compile(r"confirm|verify|correct|確認|よろし|問題", re.IGNORECASE)
+_CONFIRM = re.compile(r"confirm|verify|correct|accurate|\bright\b|確認|よろし|問題", re.IGNORECASE)
 _NEGATION_EN = re.compile(r"\b(?:not|never|nor)\b|n't\b", re.IGNORECASE)
 _LABEL = re.compile(rf"^[^\ue000-\ue0ff]{{1,80}}(?:[:：】\]]|[)）]\s*+[:：])\s*+(?:[（(][^)）]*[)）])?\s*+{_ID}")
 _HEADING = re.compile(r"^(?:[■□◆◇●○▼▶【\[#*]|.{1,40}[:：】\]]$)")
@@ -494,6 +499,10 @@ def _read_clause(clause: str, give) -> None:
         if a != b:
             give(a, MERGED, "before an arrow")
             give(b, KEPT, "after an arrow")
+    for m in _BARE_INTO.finditer(clause):
+        a, b = ord(m.group(1)) - _ID0, ord(m.group(2)) - _ID0
+        if a != b:
+            give(a, MERGED, "into the other")
     for m in _ABSORB.finditer(clause):
         give(ord(m.group(1)) - _ID0, KEPT, "absorbs the other")
         give(ord(m.group(2)) - _ID0, MERGED, "absorbed by the other")

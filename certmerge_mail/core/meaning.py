@@ -301,7 +301,7 @@ def asks_which(new_text: str) -> bool:
 # candidate id of the profile you want to keep"), not a heading ("■ 残すアカウント(統合先)"); a
 # line that gives an id states it ("Account you want to keep: AWS…").
 _KEPT_ONE = re.compile(r"(?:残す|残したい|存続させる|今後(?:お)?使(?:う|い続ける|いになる|用する)|メインにする)\s*+アカウント[)）]?\s*+"
-                       r"(?:の\s*+(?:受験者\s*+ID|候補者\s*+ID|ID|メールアドレス)|を\s*+(?:お知らせ|ご指定|ご教示|教えて))|"
+                       r"(?:の\s*+(?:AWS\s*+)?(?:受験者\s*+ID|候補者\s*+ID|ID|メールアドレス)|を\s*+(?:お知らせ|ご指定|ご教示|教えて))|"
                        r"\b(?:account|profile|id)\s++(?:that\s++|which\s++)?you\s++(?:want|wish|would\s++like|'d\s++like|"
                        r"prefer)\s++to\s++(?:keep|retain|use\s++going\s++forward)\b", re.IGNORECASE)
 # What starts a list item: "1.", "(2)", "・", "■", "-".
@@ -590,7 +590,9 @@ _THANKS = re.compile(r"^\W*(?:thank|thanks|many\s++thanks)\b|ありがとう", r
 # An ask for information, even one "to proceed with the merge", is no ask to approve it.
 _INFO = re.compile(r"\b(?:provide|share|send\s++us|information|details\s++of|date\s++of\s++birth|"
                    r"full\s++name|e-?mail\s++address(?:es)?\s++(?:you|used|of|for)|reason)\b|情報|ご教示|ご提供|"
-                   r"メールアドレス|氏名|生年月日|理由|お名前", re.IGNORECASE)
+                   r"メールアドレス|氏名|生年月日|理由|お名前|"
+                   # points to tell, listed below: "以下の点を…お知らせいただけますでしょうか"
+                   r"(?:以下|下記|次)の(?:点|事項|項目)(?:について)?を?[^。\n]{0,20}?(?:お知らせ|ご教示|お教え|ご連絡)", re.IGNORECASE)
 _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|お願い申し上げます|願います|いただけますでしょうか|"
                      r"いただけますか|いただけないでしょうか|いただきたく|いただけますよう|いただきますよう|"
                      r"(?:いただけ|頂け)(?:れば|ますと|ましたら|たら|ると)(?:大変|誠に)?幸い|でしょうか|ますか|もらえますか|もらえますでしょうか|くれますか|"
@@ -599,7 +601,8 @@ _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|procee
                       r"sign\s++off|green-light|thumbs?\s*+-?\s*+up|happy\s++for\s++us|"
                       # (not an identity check, nor a check as the purpose: "ご本人様確認のため…ご返信をお願い")
                       r"okay|ok|nod|green\s++light|go-ahead)\b|(?<!本人)(?<!本人様)確認(?!のため)|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|構わな|差し支えな|"
-                      r"OK|ＯＫ|オーケー", re.IGNORECASE)
+                      # "OK" in Japanese ("OKでしょうか"), not inside a word ("book an exam")
+                      r"(?<![a-z])OK(?![a-z])|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
                            r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|"
                            # (not the accounts' roles: 統合先, 統合元 name an account; nor the merge as a time:
@@ -747,8 +750,34 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or (_OWN_VERB.match(words) and _AGENT_ACTS.search(sentence[max(0, at - 40):at]))
                          or _PURPOSE_OF_LATER_CONTACT.match(sentence, at + len(words))
                          or _LATER_CONTACT_FOR.search(sentence[max(0, at - 60):at])
-                         or _checks_something_else(sentence))
+                         or _checks_something_else(sentence)
+                         or _confirms_another_change(sentence)
+                         or _ROW_LABEL_END.match(sentence, at + len(words))
+                         or (_ANSWER_ELSEWHERE.search(sentence) and not _AN_ID.search(new_text)))
     return bool(found) and all(found)
+
+
+# The words name a row of a summary whose value tells the answer given, not an ask: "・統合内容への
+# ご同意: 2025年12月19日に受領済み", "Your approval: received on 3 March".
+_ROW_LABEL_END = re.compile(r"[^\n。:：?？]{0,8}?[:：][ \t\u3000]*+[^\n]{0,30}?(?:済|受領|受け付け|受付|取得|\b(?:received|given|"
+                            r"obtained|recorded|on\s++file|done)\b)", re.IGNORECASE)
+# An answer sent to another mail: "If not, please reply to the agent's message with your confirmation"
+# (an automatic reply's reminder). In a mail that names no account, the request is that other mail.
+_ANSWER_ELSEWHERE = re.compile(r"\b(?:reply|respond|answer|write\s++back)\s++(?:directly\s++)?to\s++(?:the|our|my|that|an?)\s++"
+                               r"(?:(?:(?:support\s++)?agent'?s|earlier|previous|prior|last|original|other|first)\s++){1,2}+"
+                               r"(?:e-?mail|message|mail|request|note|reply)\b|"
+                               r"(?:担当者|前回|先日|先ほど|以前)(?:から)?の(?:メール|ご案内|メッセージ)に(?:ご)?(?:返信|返答|回答)", re.IGNORECASE)
+# Another change asked to be confirmed: the spelling of a name, an address ("変更後の表記は以下のとおりで
+# よろしいでしょうか", "is the new spelling of your name correct?").
+_OTHER_CHANGE = re.compile(r"表記|氏名|お名前|登録名|スペル|綴り|\b(?:spelling|legal\s++name|name\s++change|display\s++name|"
+                           r"(?:e-?mail|mailing|postal)\s++address\s++change)\b", re.IGNORECASE)
+
+
+def _confirms_another_change(sentence: str) -> bool:
+    """Does the sentence ask to confirm another change (a name's spelling),
+    naming neither the merge nor an account?"""
+    return (_OTHER_CHANGE.search(sentence) is not None and _MERGE_OBJECT.search(sentence) is None
+            and _AN_ID.search(sentence) is None and _ACCOUNT_WORD.search(sentence) is None)
 
 
 # The confirmation as the purpose of the agent's own later contact, not asked now: "統合の内容を確認
@@ -827,6 +856,53 @@ def asks_approval(new_text: str) -> bool:
                 and not _TELLS_DESK_TO_MERGE.search(sentence)):
             return True
     return False
+
+
+# The user's yes as what a sentence asks for: an assent ("yes, go ahead", "the nod", "that's right",
+# "this is how you want it") in a sentence that wants your answer ("reply", "tell me", "once I hear back
+# from you", "is all I need", "we still need your YES") or that is itself a question ("… keeping AWS… -
+# correct?").  Read only of a mail that states the plan (the classifier asks): the yes is to the plan.
+# "correct", "right" count as said of the plan ("if plan is correct for you", "… - correct?"), not as
+# an adjective of something else ("the right records").
+_ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs?\s*+-?\s*+up|green(?:\s++|-)light|all\s++good|"
+                     r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant)|"
+                     r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
+                     r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])", re.IGNORECASE)
+# (not an offer on your wish: "Should you wish to go ahead, reply …", "If you'd rather go ahead sooner, let me know")
+_ON_YOUR_WISH = re.compile(r"^\W*(?:should\s++you|if\s++you(?:'d|\s++would)?\s++(?:\w++\s++)?(?:rather|prefer|wish|want|like|decide|change))\b",
+                           re.IGNORECASE)
+_WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|write\s++(?:to\s++)?(?:me|us|back)|tell\s++(?:me|us)|say\s++so|"
+                           r"drop\s++(?:me|us)\s++a\s++(?:line|note)|get\s++back\s++to\s++(?:me|us)|"
+                           r"let\s++(?:me|us)\s++know|hear\s++(?:it\s++|back\s++)?from\s++you|in\s++reply|"
+                           r"(?:need|want|require|await)\s++(?:\w++\s++){0,2}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
+                           r"all\s++(?:i|we)\s++need)\b|[?？]\s*+$", re.IGNORECASE)
+
+
+# Your answer as what the agent needs or waits for: "I just need the nod from you", "a short yes in reply is
+# all I need", "once I hear back from you that …".
+_NEEDS_ANSWER = re.compile(r"\b(?:(?:need|want|require|await)\s++(?:\w++\s++){0,2}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
+                           r"all\s++(?:i|we)\s++need|hear\s++(?:it\s++|back\s++)?from\s++you)\b", re.IGNORECASE)
+
+
+# An imperative to answer, opening the sentence: "Drop me a line once …", "Just reply 'yes' …".
+_ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:(?:just|simply)\s++)?(?:reply|respond|answer|write|drop|send|tell|let|give|get\s++back)\b",
+                                re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def asks_assent(new_text: str) -> str | None:
+    """The sentence that asks for your yes to what the mail states, or None.
+    Not a thanks for an answer given, a rating asked, or an ask for details."""
+    for sentence in _sentences(unwrap(new_text)):
+        if not _ASSENT.search(sentence) or not _WANTS_ANSWER.search(sentence.strip()):
+            continue
+        if _THANKS.search(sentence) or _RATE.search(sentence) or _INFO.search(sentence) or _ON_YOUR_WISH.search(sentence):
+            continue
+        if not (_asking(sentence) or _NEEDS_ANSWER.search(sentence) or _ANSWER_IMPERATIVE.match(sentence)
+                or sentence.rstrip().endswith(("?", "？"))):
+            continue  # (the agent's own answer: "To answer your question: yes.")
+        return sentence.strip()
+    return None
 
 
 # "Confirm" said bare, its object the sentence before: "Confirm by signing in below", "Please approve it here".

@@ -349,9 +349,13 @@ IRREVERSIBLE = Signal(
     _p(
         r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered|taken\s+back|unwound|walked\s+back|reopened|re-opened|brought\s+back)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
-        r"\bno\s+way\s+(?:for\s+(?:us|you|anyone)\s+)?(?:to|of)\s+(?:undo|reverse|separat|split|unmerge|restor)",
+        r"\bno\s+way\s+(?:for\s+(?:us|you|anyone)\s+)?(?:to|of)\s+(?:undo|reverse|separat|split|unmerge|restor|"
+        r"pull\s+(?:\S+\s+){0,2}?apart|bring\s+(?:\S+\s+){0,2}?back)",
+        # "This step is final", "the change will be final"
+        r"\b(?:this|the|that)\s+(?:step|change|action|merge|merger|consolidation|decision|operation)\s+(?:is|will\s+be)\s+(?:\w+\s+)?final\b",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
-        r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back)",
+        r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
+        r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない|かねます)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻せ(?:ません|ない|なく)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り|分け直)[^。\n]{0,16}?(?:でき|出来)(?:ません|ない|ず|かねます)",
