@@ -397,6 +397,19 @@ CASES = [
   "book an exam on AWS07654321 while it runs."),
  ("support_reply","手続きを進めるにあたり、以下の点をお知らせください。\n1. 今後お使いになるアカウントの AWS 候補者 ID\n"
   "2. それぞれのサインイン用メールアドレス"),
+ # Round 33: your consent told as given; what is asked after it is something else.
+ ("support_reply","Thanks for the go-ahead. AWS07654321 will be merged into AWS01234567, which cannot be undone. One more thing: "
+  "could you confirm the date of your booked exam is 12 July?"),
+ ("support_reply","統合へのご承諾をいただき、ありがとうございます。AWS07654321 を AWS01234567 に統合いたします(元に戻せません)。"
+  "なお、領収書の宛名はこのままでよろしいでしょうか。"),
+ ("support_reply","前任より引き継ぎました。残すアカウント: AWS01234567、統合するアカウント: AWS07654321。5月2日に「問題ありません」との"
+  "ご返信を頂戴しております。統合は元に戻せない処理です。現在、担当チームの処理待ちです。"),
+ # ...while a consent asked for with a condition is still an ask.
+ ("merge_confirmation_requested","AWS07654321 を AWS01234567 に統合いたします。統合後は元に戻せません。ご同意をいただけましたら、"
+  "その旨をご返信ください。ご同意をいただくまで作業は行いません。"),
+ # An approval an agent will ask for, told in an acknowledgement.
+ ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
+  "確認をお願いしますので、届いたメールを必ずご確認ください。"),
 ]
 
 

@@ -337,6 +337,13 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
     if asks_confirm and _asked(new_text, asks_confirm, reasons) is None:
         asks_confirm = merge_itself = None
+    consent = meaning.consent_given(new_text)
+    if asks_confirm and not merge_itself and consent:
+        # "ご確認のご返信をいただき、ありがとうございます … 試験名に誤りがないか、ご確認いただけますでしょうか":
+        # your consent to the merge is told as given; what is asked now is something else.
+        reasons.append(f"{asks_confirm!r} comes after your consent is told as given ({consent!r}): "
+                       "not the merge's confirmation")
+        asks_confirm = None
     # Read once; said among the reasons only where they decide (an ask to confirm).
     reasons.check()
     direction = _found(rules.DIRECTION, new_text)
@@ -345,11 +352,13 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     # An ask to approve only makes a confirmation request of a mail that also
     # names the direction or warns that the merge cannot be undone (below):
     # the sentence reader runs on those alone.
-    if (not asks_confirm and (direction is not None or irreversible is not None or merge_in_subject is not None)
+    if (not asks_confirm and not consent
+            and (direction is not None or irreversible is not None or merge_in_subject is not None)
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
-    if not asks_confirm and (direction is not None or _states_a_plan(new_text)) and (assent := meaning.asks_assent(new_text)):
+    if (not asks_confirm and not consent and (direction is not None or _states_a_plan(new_text))
+            and (assent := meaning.asks_assent(new_text))):
         # "Plan is: AWS… - stays, AWS… - goes into AWS… … Please write me 'yes, go ahead' if plan is correct"
         asks_confirm = assent
         reasons.append(f"asks for your yes to the plan it states ({assent[:60]!r})")
@@ -473,7 +482,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{closed!r}: the case is closed, and nothing more is asked")
         return Kind.SURVEY, False
     if (not asks_info and direction is not None and irreversible is not None and not meaning.thanks_for_reply(new_text)
-            and ids.names_candidate_id(new_text)):
+            and not consent and ids.names_candidate_id(new_text)):
         # The shape of a request (which account stays, and that it cannot be undone) whose ask went
         # unread: a request, with the doubt that it asks nothing (_doubts), so nothing is drafted and
         # you are shown it, rather than a missed request that leaves support waiting on you. Not after

@@ -818,7 +818,10 @@ _AGENT_ACTS = re.compile(r"\b(?:we|i|our\s++team|the\s++team)(?:'ll|'d)?\s++(?:(
                          r"may|then|need\s++to|have\s++to|are\s++able\s++to|am\s++able\s++to|be\s++able\s++to)\s++){0,3}$",
                          re.IGNORECASE)
 # An ask reported, not made: "on 2 September we asked you to confirm the merge".
-_REPORTED_ASK = re.compile(r"\b(?:we|i)\s++(?:had\s++)?(?:asked|requested|invited|reminded)\s++you\s++to\s++$", re.IGNORECASE)
+_REPORTED_ASK = re.compile(r"\b(?:we|i)\s++(?:had\s++)?(?:asked|requested|invited|reminded)\s++you\s++to\s++$|"
+                           # an ask someone will make later: "an agent will ask you to confirm", "担当者から統合内容の確認をお願いしますので"
+                           r"\b(?:agent|specialist|team|we|they)\s++will\s++(?:then\s++|later\s++)?ask\s++you\s++to\s++$|"
+                           r"(?:担当者|担当|弊社)(?:から|より)、?[^。\n]{0,30}?$", re.IGNORECASE)
 # ... or right before them, as what the words name: "いただいたご承認に基づき" (the approval you gave).
 _TOLD_BEFORE = re.compile(r"(?:いただいた|頂いた|いただきました|頂きました|くださった|賜った)\s*+$")
 # What the user did, told in the past right after the words ("ご承諾いただきました").
@@ -840,7 +843,7 @@ def asks_approval(new_text: str) -> bool:
             continue  # every form below holds one of these words
         if _BARE_CONFIRM.match(sentence) and _MERGE_OBJECT.search(before) and not _THANKS.search(before):
             return True  # "We will consolidate AWS… into AWS…. Confirm by signing in below": the plan just told
-        if _THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence):
+        if _THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence) or _LATER_ASK.search(sentence):
             continue
         if _CONFIRM_STATED.search(sentence) and (_asking(sentence) or _NEED.search(sentence)):
             return True  # "is necessary that you respond confirming the information is correct"
@@ -905,6 +908,14 @@ def asks_assent(new_text: str) -> str | None:
     return None
 
 
+# An approval someone will ask for later, told in an acknowledgement's FAQ: "担当者から統合内容の確認を
+# お願いしますので、必ず内容をご確認ください", "an agent will then ask you to confirm the details".
+_LATER_ASK = re.compile(r"(?:担当者|担当|弊社)(?:から|より)、?[^。\n]{0,30}?(?:確認|同意|承諾|承認)[^。\n]{0,6}?"
+                        r"(?:お願い|いただ)(?:します|いたします|致します|きます)(?:ので|。|$)|"
+                        r"\b(?:agent|specialist|team|we)\s++will\s++(?:then\s++|later\s++)?ask\s++you\s++to\s++(?:confirm|approve)\b",
+                        re.IGNORECASE)
+
+
 # "Confirm" said bare, its object the sentence before: "Confirm by signing in below", "Please approve it here".
 _BARE_CONFIRM = re.compile(r"^\W*+(?:please\s++)?(?:confirm|approve|authori[sz]e)\s*+(?:[.!;:]|$|(?:it|this|that|by|below|here|now|"
                            r"within|the\s++(?:above|plan|merge|consolidation))\b)", re.IGNORECASE)
@@ -956,6 +967,35 @@ def thanks_for_reply(new_text: str) -> bool:
     already under way: no acknowledgement of its opening does)?  (Cached:
     the classifier asks it of one text up to three times.)"""
     return _THANKS_FOR_REPLY.search(new_text[:MAX_TEXT]) is not None
+
+
+# Your consent to the merge told as given: thanks for it, "you have already given us the go-ahead",
+# "the merge itself is approved", "2月17日にご同意をいただいており", "「相違なし」とのご返信を頂戴して
+# おります", "いただいたご返信をもって実施いたします", "ご同意の内容を本ケースに記録いたしました".  Not a
+# reply alone, nor a confirmation of something else ("thank you for confirming your e-mail address").
+_CONSENT_GIVEN = re.compile(
+    r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:the|your)\s++(?:go-ahead|approval|consent|agreement|ok|okay|yes|"
+    r"confirmation)(?=\s*+[.!,;]|\s++(?:of|on|to)\s++(?:the\s++)?(?:merge|plan|consolidation))|"
+    r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:confirming|approving|agreeing)"
+    r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|that|it|which)\b)|"
+    r"\b(?:you(?:'ve|\s++have)\s++already|since\s++you(?:'ve|\s++have)?\s++(?:already\s++)?)\s*+(?:confirmed|approved|agreed|"
+    r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b|"
+    r"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++(?:confirmation|approval|consent|go-ahead|agreement)\b|"
+    r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b|"
+    # told done: "ご同意をいただき、ありがとうございます", "ご同意をいただいており", not "ご同意をいただくまで",
+    # "ご承諾いただける場合は", nor a rule ("実施前にお客様のご同意をいただいております")
+    r"(?<!前に)(?<!前の)(?<!事前に)(?<!必ず)(?<!お客様の)ご(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:いただ|頂|頂戴|賜)"
+    r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)|"
+    r"(?:ご確認の|ご承諾の|ご同意の|」との)ご返信(?:を)?\s*+(?:いただ|頂|頂戴)(?:き|いて|いており|きました|しております)|"
+    r"いただいた(?:ご返信|ご回答|ご同意|ご承諾)をもって|(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=16)
+def consent_given(new_text: str) -> str | None:
+    """The words telling that you already consented to the merge, or None."""
+    m = _CONSENT_GIVEN.search(unwrap(new_text))
+    return m.group(0) if m else None
 
 
 # A survey announced for later: "once the merge is complete … you'll receive a short survey",
