@@ -407,6 +407,20 @@ CASES = [
  # ...while a consent asked for with a condition is still an ask.
  ("merge_confirmation_requested","AWS07654321 を AWS01234567 に統合いたします。統合後は元に戻せません。ご同意をいただけましたら、"
   "その旨をご返信ください。ご同意をいただくまで作業は行いません。"),
+ # Round 33's acknowledgements and surveys in other words: a reference "under ID", 参照番号 / 依頼番号, a promise
+ # to reply (ご返信いたします, ご案内いたします), an offer to add more that asks nothing.
+ ("case_created","Thanks for getting in touch. Your message is now filed under reference 176215680000123 and a specialist "
+  "will get back to you. Should you want to, feel free to add any further details by replying."),
+ ("case_created","このメールは自動送信です。お送りいただいた内容は担当者が拝見し、1営業日以内にご返信いたします。\n"
+  "参照番号: 176215680000123\n補足がございましたら、このメールにご返信ください。"),
+ ("case_created","ご依頼は下記の番号でお預かりしております。内容を拝見のうえ、担当よりご案内いたします。\nご依頼番号 176215680000123"),
+ # ...and surveys that ask whether it was solved or for a few answers, even where "このやり取り" is named.
+ ("survey","本件はこれで一区切りとさせていただきます。最後に、このやり取りでご不明点は解決しましたか?\n"
+  "「はい」「いいえ」からお選びください: https://feedback.example.com/q?c=1"),
+ ("survey","お問い合わせ(176215680000123)について、いくつかの質問に答えていただけませんか。所要時間は1分です。\n"
+  "https://feedback.example.com/q?c=1"),
+ ("survey","You recently contacted us about your certification profiles. Let us know how things went - it takes three "
+  "quick questions: https://feedback.example.com/q?c=1"),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

@@ -12,6 +12,8 @@ WRITTEN = [
     "ＡＷＳ０１２３４５６７", "ＡＷＳ－０１２３４５６７", "ＡＷＳ　０１２３４５６７", "ａｗｓ０１２３４５６７",
     "AWS０１２３４５６７", "AWS－01234567", "AWS　01234567", "AWS‐01234567", "AWS–01234567",
     "AWSー01234567", "AWS\u00a001234567",
+    # the digits read out in two groups of four (blind set 114: "AWS 7990 1246", "AWS 6120-4471")
+    "AWS 0123 4567", "AWS 0123-4567", "AWS-0123-4567", "aws01234567",
 ]
 
 
@@ -25,7 +27,7 @@ def test_every_form_is_found_and_normalised(written):
 
 
 @pytest.mark.parametrize("text", [
-    "AWS1234567", "AWS012345678", "XAWS01234567", "AWS01234567X", "AWS 0123 4567", "AWS--01234567",
+    "AWS1234567", "AWS012345678", "XAWS01234567", "AWS01234567X", "AWS 0123  4567", "AWS 012 34567", "AWS--01234567",
     "AWS  01234567", "AWS01234567０", "ＸAWS01234567", "A W S01234567", "AWS_01234567",
     "credly 3AWS01234567B9", "AWS٠١٢٣٤٥٦٧",
 ])

@@ -452,6 +452,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
                 # "ご連絡の際はこの番号をお知らせください": quote the case number when you write, no information asked
                 reasons.append(f"{asks!r} asks you only to quote the case number when you write")
                 asks = None
+            elif asks is not None and meaning.offers_to_add(new_text, asks):
+                # "Please add any further information through the Support Center": an offer, nothing asked
+                reasons.append(f"{asks!r} only offers that you add what you like")
+                asks = None
             return (Kind.SUPPORT_REPLY, True) if _note(rules.INFO_ASK, asks, reasons) else (Kind.CASE_CREATED, False)
         return Kind.SUPPORT_REPLY, bool(_holds(rules.INFO_ASK, new_text, reasons))
     # A closed case asking for feedback is the survey, even when it words the

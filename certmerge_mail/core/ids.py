@@ -29,9 +29,11 @@ _ALNUM = "A-Za-z0-9\uff10-\uff19\uff21-\uff3a\uff41-\uff5a"
 _SEPARATOR = "\\- \u00a0\u3000\uff0d\u2010-\u2015\u2212\u30fc\uff70\ufe63"
 # The first letter comes first (the look-behind after it) so that `re` can
 # skip along to an "A" in C instead of trying every position.
+# The digits may stand in two groups of four, as a person reads them out
+# ("AWS 7990 1246", "AWS 6120-4471").
 CANDIDATE_ID = re.compile(
     f"[Aa\uff21\uff41](?<![{_ALNUM}][Aa\uff21\uff41])[Ww\uff37\uff57][Ss\uff33\uff53][{_SEPARATOR}]?"
-    f"([0-9\uff10-\uff19]{{8}})(?![{_ALNUM}])"
+    f"([0-9\uff10-\uff19]{{4}})(?:[- \u00a0\uff0d\u2010\u2011]?)([0-9\uff10-\uff19]{{4}})(?![{_ALNUM}])"
 )
 _FULLWIDTH_DIGITS = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)})
 
@@ -40,7 +42,8 @@ def find_candidate_ids(text: str) -> list[tuple[int, int, str]]:
     """(start, end, normalised id) of every candidate id in `text`, written
     "AWS01234567", "AWS 01234567", "AWS-01234567", "aws01234567" or in
     full-width characters; offsets are into `text` itself."""
-    return [(m.start(), m.end(), "AWS" + m.group(1).translate(_FULLWIDTH_DIGITS)) for m in CANDIDATE_ID.finditer(text)]
+    return [(m.start(), m.end(), "AWS" + (m.group(1) + m.group(2)).translate(_FULLWIDTH_DIGITS))
+            for m in CANDIDATE_ID.finditer(text)]
 
 
 def candidate_ids(text: str) -> tuple[str, ...]:
@@ -58,7 +61,7 @@ def normalise_candidate_id(value: str) -> str | None:
     "aws 01234567", "ＡＷＳ－０１２３４５６７"...  Normalised to "AWS01234567",
     or None when `value` is not exactly one candidate id."""
     m = CANDIDATE_ID.fullmatch(unicodedata.normalize("NFKC", value).strip())
-    return None if m is None else "AWS" + m.group(1)
+    return None if m is None else "AWS" + m.group(1) + m.group(2)
 
 
 # --- support case ids ------------------------------------------------------------
@@ -81,12 +84,12 @@ _SUBJECT_CASE = (
     # the console's subject in Japanese: "新しいサポートケースが作成されました: 1762…"
     re.compile(r"ケース[^:：\n]{0,20}+[:：]\s*+" + _DIGITS),
     # "お問い合わせを受け付けました（受付番号：1760…）"
-    re.compile(r"(?:受付|お問い合わせ|問い合わせ)番号\s*+(?:\([^()\n]{0,12}\))?\s*+[:：]\s*+" + _DIGITS),
+    re.compile(r"(?:受付|お問い合わせ|問い合わせ|参照|(?:ご)?依頼)番号\s*+(?:\([^()\n]{0,12}\))?\s*+[:：]?\s*+" + _DIGITS),
     _OTHER_NAMES,
 )
 _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID:") before one in running text
     re.compile(r"\bcase\s*+(?:id|#|no\.?|number)\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
-    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+(?:ID|番号|No\.?)\s*+(?:\([^()\n]{0,12}\))?\s*+[:：#]?\s*+" + _DIGITS,
+    re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付|参照|(?:ご)?依頼)\s*+(?:ID|番号|No\.?)\s*+(?:\([^()\n]{0,12}\))?\s*+[:：#]?\s*+" + _DIGITS,
                re.IGNORECASE),
     re.compile(r"\b(?:opened|regarding|on|your|support)\s++case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\[\s*+case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),

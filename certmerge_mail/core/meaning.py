@@ -363,7 +363,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with", "yes", "blessing",
                    "permission", "alright", "all right", "fine", "正し", "着手", "plan", "you want", "you like", "shall we")
-_RATING_WORDS = ("likely", "score", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+_RATING_WORDS = ("likely", "score", "questions", "質問", "went", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め")
@@ -594,7 +594,7 @@ _INFO = re.compile(r"\b(?:provide|share|send\s++us|information|details\s++of|dat
                    # points to tell, listed below: "以下の点を…お知らせいただけますでしょうか"
                    r"(?:以下|下記|次)の(?:点|事項|項目)(?:について)?を?[^。\n]{0,20}?(?:お知らせ|ご教示|お教え|ご連絡)", re.IGNORECASE)
 _ASK_JA = re.compile(r"(?:ください|下さい|お願い(?:いた)?します|お願い申し上げます|願います|いただけますでしょうか|"
-                     r"いただけますか|いただけないでしょうか|いただきたく|いただけますよう|いただきますよう|"
+                     r"いただけますか|いただけないでしょうか|いただけませんか|くださいませんか|いただきたく|いただけますよう|いただきますよう|"
                      r"(?:いただけ|頂け)(?:れば|ますと|ましたら|たら|ると)(?:大変|誠に)?幸い|でしょうか|ますか|もらえますか|もらえますでしょうか|くれますか|"
                      r"ほしいです|欲しいです)[^。\n]{0,12}$")
 _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|proceed\w*+|go(?:\s++|-)ahead|authori[sz]\w*+|"
@@ -615,7 +615,10 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\
                    r"did\s++(?:we|our\s++(?:\w++\s++)?(?:replies|answers?|team|support|agents?|associates?))\s++(?:\w++\s++){0,2}?"
                    r"(?:get\s++you\s++what|give\s++you\s++what|help|sort\s++out|answer\s++your|meet\s++your|address|take\s++care)|"
                    r"how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
-                   r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped))\b|評価|いかがでした|満足|アンケート|"
+                   r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped|went)|how\s++(?:it|things)\s++went|"
+                   # a few questions to answer about the support: "かんたんな質問に答えていただけませんか", "in 3 short questions"
+                   r"(?:answer\s++|in\s++)(?:a\s++few|\d|one|two|three|four|five|some)\s++(?:short\s++|quick\s++|brief\s++)?questions)\b|"
+                   r"(?:かんたんな|簡単な|いくつかの|短い)質問に(?:お)?答え|評価|いかがでした|満足|アンケート|"
                    r"お役に立(?:ち|て)(?:ました|た)(?:でしょうか|か)|\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
                    r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|(?:解決|解消)(?:しましたか|されましたか|しましたでしょうか)|"
@@ -942,8 +945,10 @@ _THANKS_FOR_REPLY = re.compile(
 # as "we", or as no one.
 _AGENT_SPEAKS = re.compile(r"\bi(?:'ve|'m|'ll|\s++(?:have|am|will|noticed|can|checked|looked|reviewed|found|see|'d))\b|"
                            r"担当(?:の|いたします)?[^。、\n]{1,12}?(?:と申します|でございます)|"
+                           # "ご依頼は、担当の木村が承りました。以後、本件は私からご連絡いたします"
+                           r"担当の[^。、\n\s]{1,8}?が|私(?:から|より|が)|"
                            # "AWS トレーニングと認定サポートの佐々木です"
-                           r"(?:サポート|窓口|チーム)の[^。、\n\s]{1,8}?(?:です|と申します|でございます)(?:[。\n]|$)", re.IGNORECASE)
+                           r"(?:サポート|窓口|チーム|サービス|センター)の[^。、\n\s]{1,8}?(?:です|と申します|でございます)(?:[。\n]|$)", re.IGNORECASE)
 
 
 def agent_speaks(new_text: str) -> bool:
@@ -1048,7 +1053,8 @@ def asks_rating(new_text: str) -> bool:
         if footer and (signature := _SIGNATURE.search(paragraph)) is not None:
             paragraph = paragraph[:signature.start()]  # what stands under the desk's signature is the footer
         for sentence in _sentences(unwrap(paragraph)):
-            if footer and (_FOOTER_RATING.search(sentence) or not sentence.rstrip().endswith(("?", "？"))):
+            if footer and (_FOOTER_RATING.search(sentence) or not sentence.rstrip().endswith(("?", "？"))) and not (
+                    _OUTCOME_ASKED.search(sentence) and sentence.rstrip().endswith(("?", "？", "か"))):
                 # Every console mail's footer: "rate this correspondence", "このやり取りを評価"; in its
                 # paragraph only a question of its own asks ("How would you rate the support you received?").
                 continue
@@ -1074,6 +1080,11 @@ _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brat(?:e
                             r"\bhow\s++did\s++i\s++do\b|"
                             r"\b(?:was|were)\s++(?:this|my)\s++(?:reply|response|answer|message|e-?mail)\b|"
                             r"通信|やり取り|サポートセンター|この(?:ご)?(?:回答|返信|返答|メール)", re.IGNORECASE)
+
+
+# The outcome of the case asked about, not the reply rated: "今回のやり取りでお困りごとは解消しましたか?"
+# (or a few questions asked about it: "担当者とのやり取りについて、かんたんな質問に答えていただけませんか")
+_OUTCOME_ASKED = re.compile(r"解決|解消|質問に(?:お)?答え|\b(?:resolved|solved|sorted|questions)\b", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1278,11 +1289,13 @@ _YOUR_VISIT = re.compile(r"\W{0,4}+(?:when|whenever|once|if|next\s++time|after)\
 
 
 # The forms of _REFERENCE that need no number after them (_gives_reference looks for these first).
-_REFERENCE_WORDS = r"受付番号|お問い合わせ番号|(?:下記|以下)の番号で(?:管理|受け付け|承り)"
+_REFERENCE_WORDS = r"受付番号|お問い合わせ番号|参照番号|ご?依頼番号|(?:下記|以下)の番号で(?:管理|受け付け|承り|お預かり)"
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+(?:\[\s*+case\s++)?\d{6,}|"
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
                         r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}|"
+                        # "Your request is now with our Support team under ID 1749…"
+                        r"\bunder\s++(?:the\s++)?(?:id|reference|ref\.?|number)\s*+[:#]?\s*+\d{6,}|"
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
                         # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
@@ -1305,6 +1318,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++)?our\s++team|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
+                          r"(?:ご)?返信(?:いた|致)します|ご案内(?:いた|致)します|お返事(?:いた|致)します|"
                           # a response time promised as a row: "Expected response time  Within 24 hours"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
@@ -1321,7 +1335,8 @@ def _may_give_reference(text: str) -> bool:
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
-                                        "assigned case", "assigned the case", "assigned ticket", "assigned reference")))
+                                        "assigned case", "assigned the case", "assigned ticket", "assigned reference",
+                                        "under id", "under the id", "under ref")))
 
 
 def _gives_reference(text: str) -> bool:
@@ -1375,6 +1390,25 @@ def asks_only_for_the_number(new_text: str, words: str) -> bool:
     return _THE_NUMBER.search(sentence) is not None and _INFO_NOUN.search(sentence) is None
 
 
+def offers_to_add(new_text: str, words: str) -> bool:
+    """Is the ask `words` (an information ask's match) only an offer to add
+    whatever you like ("Please add any further information through the
+    Support Center", "補足がございましたら、このメールにご返信ください")?"""
+    text = new_text[:MAX_TEXT]
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return False
+    sentence = text[_sentence_start(text, at):max(_sentence_end(text, at), at + len(words))]
+    return _OPTIONAL_ADD.search(sentence) is not None
+
+
+_OPTIONAL_ADD = re.compile(r"\bany\s++(?:further|additional|other|more|extra)\s++(?:information|details|info|questions|comments)\b|"
+                           r"\bif\s++you\s++(?:have|want\s++to\s++add|would\s++like\s++to\s++add)\s++(?:any(?:thing)?\s++)?"
+                           r"(?:further|additional|more|other|else)\b|"
+                           r"補足(?:情報|事項)?(?:が|は)?(?:ございましたら|あれば|ございます場合|ある場合)|補足(?:情報|事項)?は|"
+                           r"追加(?:の)?(?:情報|ご連絡|事項)(?:が|は)?(?:ございましたら|あれば|ございます場合)", re.IGNORECASE)
+
+
 # What a real ask for information names: "the e-mail address", "氏名", "details of".
 _INFO_NOUN = re.compile(r"\b(?:e-?mail|address|name|details?|information|date|screenshot|candidate)\b|メールアドレス|氏名|情報|詳細|"
                         r"生年月日|スクリーンショット", re.IGNORECASE)
@@ -1390,7 +1424,13 @@ def acknowledges(new_text: str) -> bool:
     given = _gives_reference(text) or _ARRIVED.search(text)
     if not given or _REOPENED.search(text):
         return False  # a case opened again is a notice on a case that exists
-    return _WILL_ANSWER.search(text) is not None and merge_done(new_text) is None
+    return (any(not _ON_A_CONDITION.search(text[_sentence_start(text, m.start()):m.start()]) for m in _WILL_ANSWER.finditer(text))
+            and merge_done(new_text) is None)
+
+
+# A promise made on a condition is no acknowledgement's: "「いいえ」を選ばれた場合は、担当者より改めてご連絡
+# いたします" (a survey's), "if you answer no, someone will get back to you".
+_ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s++answer)\b|\bshould\s++you\b", re.IGNORECASE)
 
 
 # The request said to have reached the desk: "your submission has come through", "your message is with us".

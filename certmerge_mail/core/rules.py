@@ -523,7 +523,10 @@ NEWSLETTER = Signal(
     "newsletter",
     "reads like a newsletter",
     _p(r"\bnewsletter\b", r"\bdigest\b", r"\bwebinar\b", r"\bthis\s+(?:week|month)\b", r"\bunsubscribe\b",
-       r"\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?)", r"\bmarketing\b",
+       r"\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?|notifications)",
+       # a forum's or a site's notification: "You're receiving this because you follow this question"
+       r"\byou(?:'re|\s+are)\s+receiving\s+this\s+(?:\S+\s+)?because\s+you\s+(?:follow|subscribed|are\s+subscribed|watch)",
+       r"\bmarketing\b",
        r"メールマガジン|ニュースレター|配信停止|配信解除"),
 )
 AWS_ISSUER = Signal(

@@ -17,12 +17,13 @@ _HISTORY_START = re.compile(
             original\s+(?:submission|inquiry|enquiry)|
             last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|(?:最新|前回|最後|以前)の(?:回答|通信|返信|メッセージ)|
             お客様からの(?:メッセージ|ご返信|メール|お問い合わせ)|元のメッセージ|転送メッセージ|
-            オリジナルメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり)|
+            オリジナルメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり|通信|履歴)|
             やり取りの履歴|(?:case|conversation|thread|message|correspondence)\s+history|
             most\s+recent\s+(?:correspondence|message|reply|response)|
             correspondence\s+(?:on|from|of|dated)\s+\d[^\n]{0,80}?|
             your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s―─━]*+
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*+日?(?:.{0,120}(?<!\S))?\S[^\s@]*+@\S++\s*+[:：]?
+      | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}[^\n]{0,60}?からの(?:返信|ご返信|メッセージ|メール|回答)\s*+[:：]
       | [-=_*~]{3,}+[^\n]{0,100}?(?:からの(?:メッセージ|メール|返信)|\bmessage\s+from\b|\bwrote\b)[^\n]{0,60}?[-=_*~]{3,}+
       | >.*
       | (?:your\s+(?:original\s+)?(?:message|reply|e-?mail)|message\s+you\s+sent|お客様(?:から)?の(?:メッセージ|ご返信|メール))\s*[:：]
@@ -47,7 +48,10 @@ _COPY_START = re.compile(
 
 
 def _starts_history(stripped: str) -> bool:
-    """Does this (stripped) line start quoted history by its own words?"""
+    """Does this (stripped) line start quoted history by its own words?  A
+    head drawn in a box ("| Correspondence history") counts as the head."""
+    if stripped[0] in "|│┃" and (inner := stripped.lstrip("|│┃ \t")):
+        stripped = inner
     if _HISTORY_START.match(stripped):
         return True
     lower = stripped.lower()
