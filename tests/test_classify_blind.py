@@ -101,10 +101,6 @@ KNOWN = {
         "asks which of two plans (which account stays) to go ahead with, after the user's reply reversed the first: a "
         "which-question, not yet a request to confirm (the account to keep must be known first; README); its author "
         "labels it a confirmation request",
-    ("set-81", "025-aws-cert-verify-okafor.eml", "kind"):
-        "a look-alike's 'this merge will only be processed after you confirm that you are the owner … sign in with "
-        "the secure link': it asks you to prove ownership by signing in, not to confirm the merge, so a reply that "
-        "asks; its author labels it by its subject; its sender fails verification either way",
     ("set-63", "033-priya-aws-c.eml", "kind"):
         "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
         "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "

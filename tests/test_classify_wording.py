@@ -421,6 +421,25 @@ CASES = [
   "https://feedback.example.com/q?c=1"),
  ("survey","You recently contacted us about your certification profiles. Let us know how things went - it takes three "
   "quick questions: https://feedback.example.com/q?c=1"),
+ # Round 34's confirmations that ask something else after your consent, and requests in unusual forms.
+ ("support_reply","Thanks for the okay and for confirming your sign-in address. Before we run the merge of AWS07654321 into "
+  "AWS01234567: please confirm whether you want to keep your exam booked on AWS07654321."),
+ ("support_reply","Before we complete the merge you approved, please confirm which spelling of your name should stay on AWS01234567."),
+ ("support_reply","「お願いします」とのご返信、ありがとうございます。統合の前に、AWS01234567 に登録する氏名の表記をお知らせいただけますでしょうか。"),
+ ("support_reply","統合元の AWS07654321 の所有確認のため、受験時の領収書の写しを本メールに添付してお送りください。確認が取れ次第、作業を進めます。"),
+ ("merge_confirmation_requested","To go ahead we need two things from you:\n1. Your OK to fold AWS07654321 into AWS01234567. "
+  "AWS01234567 stays; AWS07654321 is closed afterwards. This cannot be undone.\n2. The address you sign in with."),
+ ("merge_confirmation_requested","Your approval of the following is needed before we start:\n- AWS07654321 will be merged into AWS01234567.\n"
+  "- The merge is permanent."),
+ ("merge_confirmation_requested","We would need a quick yes from you first: AWS01234567 is kept and AWS07654321 is merged into it and retired. "
+  "It's a one-way operation."),
+ # Round 34's closures and surveys in other words, and a forum's notification that is no case mail.
+ ("survey","お問い合わせ 176215680000123 につきましては、これにて対応を終了とさせていただきます。今回の担当者の案内について"
+  "ご意見をお寄せいただけますと幸いです。https://feedback.example.com/q?c=1"),
+ ("survey","We have wrapped up this duplicate request; the first one carries on under 176215680000999. Before you go, could you "
+  "tell us how the conversation went? https://feedback.example.com/q?c=1"),
+ ("survey","Thanks for working with us on case 176215680000123. We'd like to know whether the answer you got did the job. "
+  "Yes: https://feedback.example.com/q?c=1&v=1  No: https://feedback.example.com/q?c=1&v=0"),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

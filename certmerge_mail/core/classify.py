@@ -330,6 +330,12 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{completed!r} is said of a plan or a condition, not as done")
     elif completed and meaning.asks_which(new_text):
         return _asks_which_after_done(completed, reasons)
+    elif (completed and meaning.conceded(new_text, completed)
+          and (info := _found(rules.INFO_ASK, new_text)) is not None and _asked(new_text, info, reasons)):
+        # "認定アカウントの統合は完了しておりますが、Credly のバッジは… メールアドレスをお知らせいただけますでしょうか":
+        # the merge granted as known, the mail asks about what is still wrong
+        reasons.append(f"{completed!r} is granted in passing; what the mail does is ask ({info!r})")
+        return Kind.SUPPORT_REPLY, True
     elif completed:
         return _done_kind(subject, new_text, reasons), False
     merge_itself = _asked(new_text, _note(rules.CONFIRM_MERGE, _found(rules.CONFIRM_MERGE, new_text), reasons),
@@ -357,11 +363,19 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
-    if (not asks_confirm and not consent and (direction is not None or _states_a_plan(new_text))
+    if (not asks_confirm and not consent
+            and (direction is not None or _states_a_plan(new_text)
+                 or (irreversible is not None and ids.names_candidate_id(new_text)))
             and (assent := meaning.asks_assent(new_text))):
         # "Plan is: AWS… - stays, AWS… - goes into AWS… … Please write me 'yes, go ahead' if plan is correct"
         asks_confirm = assent
         reasons.append(f"asks for your yes to the plan it states ({assent[:60]!r})")
+    if (not asks_confirm and not consent and merge_in_subject is not None and rules.REPLY_SUBJECT.match(subject) is None
+            and (direction is not None or _states_a_plan(new_text))):
+        # "Action needed: confirm merge of AWS… into AWS…" over the plan it lays out: the subject asks
+        # (a reply keeps the subject of the mail it answers, so not a reply's)
+        asks_confirm = merge_in_subject
+        reasons.append(f"its subject asks you to confirm the merge its text lays out ({merge_in_subject!r})")
     if asks_confirm and not merge_itself and irreversible is None and _done_before(new_text, asks_confirm):
         # "The merge has been processed … please sign in and check": what is
         # asked after a merge said done is no confirmation of the merge. Not

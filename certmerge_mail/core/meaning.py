@@ -79,7 +79,9 @@ _DONE_EN_PATTERNS = (
     r"\b(?:we|i|our\s++(?:\w++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
     r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
     r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
-    r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with))\b",
+    r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with)|"
+    # "We've brought everything from AWS… into AWS…"
+    r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
     r"combined|folded|absorbed|deactivated|closed|retired|gone|inactive)\b",
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
@@ -241,6 +243,7 @@ def _user_acts(sentence: str) -> bool:
 
 _SEQUENCE = re.compile(r"\b(?:then|next|afterwards|after\s++that)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"(?:is|are)\b", re.IGNORECASE)
+_AFTERWARDS = re.compile(r"(?<!\s)\s++(?:afterwards|after\s++that|thereafter|later(?:\s++on)?)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -363,7 +366,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with", "yes", "blessing",
                    "permission", "alright", "all right", "fine", "正し", "着手", "plan", "you want", "you like", "shall we")
-_RATING_WORDS = ("likely", "score", "questions", "質問", "went", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+_RATING_WORDS = ("likely", "score", "questions", "質問", "went", "how did", "did the job", "お寄せ", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め")
@@ -475,8 +478,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None
     if _RELATIVE.search(sentence, max(0, at - _RELATIVE_REACH), at):
         return None  # "the Credly account that was linked to your former profile": a description, not the news
-    if _SEQUENCE.search(head) and _PRESENT.match(sentence, at):
-        return None  # a step of a plan told in the present: "…move to the primary, then it is closed"
+    if (_SEQUENCE.search(head) or _AFTERWARDS.match(sentence, to)) and _PRESENT.match(sentence, at):
+        return None  # a step of a plan told in the present: "…move to the primary, then it is closed", "… is closed afterwards"
     if _case_is_the_object(sentence[begin:at], sentence[to:end]):
         return None
     if (not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence)
@@ -524,7 +527,12 @@ def _kept_from_now(after: str) -> bool:
 
 _LEADING_BREAKS = re.compile(r"[\s。.!！]{0,6}+")
 # the held records, to be seen on the kept id from now on
-_KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:にて|で)[^。\n]{{0,20}}?(?:ご覧|ご利用|ご確認)いただけます")
+# (or, in English, held there now: "All certifications … of AWS… are now under AWS…")
+_KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:にて|で)[^。\n]{{0,20}}?(?:ご覧|ご利用|ご確認)いただけます|"
+                            rf"\b(?:are|is)\s++now\s++(?:all\s++)?(?:under|on|in|with)\s++{_ID}|"
+                            # "AWS… に、これまで別アカウントでお持ちだった認定資格がまとまっており"
+                            rf"{_ID}\s*+(?:に|へ)[、,]?[^。\n]{{0,40}}?(?:まとま|まとめられ|集約され|移行され|移され|統合され)っ?て?(?:おり|います|ました)",
+                            re.IGNORECASE)
 
 
 # The next sentence sends you to the kept account from now on: what was done was the merge.
@@ -584,7 +592,7 @@ _TITLES = re.compile(r"\([^()\n]{0,120}+\)|（[^（）\n]{0,120}+）|「[^「」
 
 _ASK_EN = re.compile(r"\?|\b(?:please|kindly|could\s++you|would\s++you|can\s++you|will\s++you|let\s++us\s++know|"
                      r"(?<!your\s)(?<!for\s)(?:reply|respond)\s++(?:to|with|and|by|here|back)|we\s++(?:need|require|await)|"
-                     r"waiting\s++for\s++your)\b", re.IGNORECASE)
+                     r"waiting\s++for\s++your|we(?:'d|\s++would)\s++(?:like|love)\s++to\s++(?:know|hear))\b", re.IGNORECASE)
 # Thanks for what was done is no ask ("Thank you for your reply and for confirming the accounts").
 _THANKS = re.compile(r"^\W*(?:thank|thanks|many\s++thanks)\b|ありがとう", re.IGNORECASE)
 # An ask for information, even one "to proceed with the merge", is no ask to approve it.
@@ -610,15 +618,16 @@ _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:a
                            r"統合(?![先元])(?!(?:が|の)?(?:完了)?(?:した|し)?(?:後|あと))|マージ(?![先元])|上記|方針|"
                            r"以下の内容|この内容|下記|これで|この形|まとめ", re.IGNORECASE)
 # A rating asked for: "feedback" or "ご意見" alone is any footer's courtesy.
-_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++do|did\s++we\s++(?:solve|resolve|fix|sort)|"
+_RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++(?:do|go)|did\s++we\s++(?:solve|resolve|fix|sort)|"
                    # the outcome asked: "Did we get you what you needed?", "did our replies sort out what you contacted us about?"
                    r"did\s++(?:we|our\s++(?:\w++\s++)?(?:replies|answers?|team|support|agents?|associates?))\s++(?:\w++\s++){0,2}?"
                    r"(?:get\s++you\s++what|give\s++you\s++what|help|sort\s++out|answer\s++your|meet\s++your|address|take\s++care)|"
                    r"how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
-                   r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped|went)|how\s++(?:it|things)\s++went|"
+                   r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped|went)|how\s++(?:it|things|(?:this|the|your)\s++\w++)\s++went|"
+                   r"did\s++the\s++job|"
                    # a few questions to answer about the support: "かんたんな質問に答えていただけませんか", "in 3 short questions"
                    r"(?:answer\s++|in\s++)(?:a\s++few|\d|one|two|three|four|five|some)\s++(?:short\s++|quick\s++|brief\s++)?questions)\b|"
-                   r"(?:かんたんな|簡単な|いくつかの|短い)質問に(?:お)?答え|評価|いかがでした|満足|アンケート|"
+                   r"(?:かんたんな|簡単な|いくつかの|短い)質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|(?:ご意見|ご感想)(?:を)?お寄せ|評価|いかがでした|満足|アンケート|"
                    r"お役に立(?:ち|て)(?:ました|た)(?:でしょうか|か)|\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
                    r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|(?:解決|解消)(?:しましたか|されましたか|しましたでしょうか)|"
@@ -755,9 +764,17 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _LATER_CONTACT_FOR.search(sentence[max(0, at - 60):at])
                          or _checks_something_else(sentence)
                          or _confirms_another_change(sentence)
+                         or (_ONCE_CHECKED.match(words) and _SEND_ASKED.search(new_text[:MAX_TEXT]))
                          or _ROW_LABEL_END.match(sentence, at + len(words))
                          or (_ANSWER_ELSEWHERE.search(sentence) and not _AN_ID.search(new_text)))
     return bool(found) and all(found)
+
+
+# "確認が取れ次第、作業を進めます" after an ask to send a document ("領収書の写しを…お送りください"): the
+# check is the agent's, of what you send.
+_ONCE_CHECKED = re.compile(r"確認(?:が|を)?\s*+(?:取れ|とれ|でき)")
+_SEND_ASKED = re.compile(r"(?:写し|コピー|画像|スクリーンショット|書類|領収書|証明書)[^。\n]{0,30}?(?:お送り|送付|添付|ご提出|アップロード)"
+                         r"[^。\n]{0,12}?(?:ください|下さい|お願い|いただけ)")
 
 
 # The words name a row of a summary whose value tells the answer given, not an ask: "・統合内容への
@@ -871,6 +888,7 @@ def asks_approval(new_text: str) -> bool:
 # "correct", "right" count as said of the plan ("if plan is correct for you", "… - correct?"), not as
 # an adjective of something else ("the right records").
 _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs?\s*+-?\s*+up|green(?:\s++|-)light|all\s++good|"
+                     r"(?:happy|fine|ok|okay|comfortable)\s++with\s++(?:that|this|it|the\s++plan)|"
                      r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant)|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
                      r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])", re.IGNORECASE)
@@ -899,7 +917,16 @@ _ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:(?:just|simply)\s++)?(?:reply|respond|
 def asks_assent(new_text: str) -> str | None:
     """The sentence that asks for your yes to what the mail states, or None.
     Not a thanks for an answer given, a rating asked, or an ask for details."""
+    intro = ""  # the sentence that opens a list ("To move forward we need two things from you:")
+    marker = False  # the last sentence was a list item's number alone ("1.")
     for sentence in _sentences(unwrap(new_text)):
+        item = marker or _LIST_ITEM.match(sentence)
+        if _ASSENT.search(sentence) and item and intro.rstrip().endswith((":", "：")) and (
+                _NEEDS_ANSWER.search(intro) or _asking(intro)):
+            return sentence.strip()  # "1. Your go-ahead to merge AWS… into AWS…"
+        marker = bool(_MARKER_ONLY.match(sentence))
+        if not item and not marker:
+            intro = sentence
         if not _ASSENT.search(sentence) or not _WANTS_ANSWER.search(sentence.strip()):
             continue
         if _THANKS.search(sentence) or _RATE.search(sentence) or _INFO.search(sentence) or _ON_YOUR_WISH.search(sentence):
@@ -980,13 +1007,17 @@ def thanks_for_reply(new_text: str) -> bool:
 # reply alone, nor a confirmation of something else ("thank you for confirming your e-mail address").
 _CONSENT_GIVEN = re.compile(
     r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:the|your)\s++(?:go-ahead|approval|consent|agreement|ok|okay|yes|"
-    r"confirmation)(?=\s*+[.!,;]|\s++(?:of|on|to)\s++(?:the\s++)?(?:merge|plan|consolidation))|"
+    r"confirmation)(?=\s*+[.!,;]|\s++and\b|\s++(?:of|on|to)\s++(?:the\s++)?(?:merge|plan|consolidation))|"
     r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:confirming|approving|agreeing)"
     r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|that|it|which)\b)|"
     r"\b(?:you(?:'ve|\s++have)\s++already|since\s++you(?:'ve|\s++have)?\s++(?:already\s++)?)\s*+(?:confirmed|approved|agreed|"
     r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b|"
     r"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++(?:confirmation|approval|consent|go-ahead|agreement)\b|"
     r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b|"
+    # "Before we complete the merge you approved"
+    r"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?(?:approved|confirmed|agreed\s++to|okayed)\b|"
+    # "「はい」とのご返信、ありがとうございます"
+    r"」とのご返信(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう|"
     # told done: "ご同意をいただき、ありがとうございます", "ご同意をいただいており", not "ご同意をいただくまで",
     # "ご承諾いただける場合は", nor a rule ("実施前にお客様のご同意をいただいております")
     r"(?<!前に)(?<!前の)(?<!事前に)(?<!必ず)(?<!お客様の)ご(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:いただ|頂|頂戴|賜)"
@@ -994,6 +1025,23 @@ _CONSENT_GIVEN = re.compile(
     r"(?:ご確認の|ご承諾の|ご同意の|」との)ご返信(?:を)?\s*+(?:いただ|頂|頂戴)(?:き|いて|いており|きました|しております)|"
     r"いただいた(?:ご返信|ご回答|ご同意|ご承諾)をもって|(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",
     re.IGNORECASE)
+
+
+# The merge's being done granted in passing, as the ground for what follows: "認定アカウントの統合は完了して
+# おりますが、Credly のバッジは…", "The merge itself went through, but your badges…", "Although the accounts
+# were merged, …".
+_CONCEDED_AFTER = re.compile(r"[^。\n]{0,6}?(?:が[、,]|けれども|けど|ものの|,?\s++but\b|;\s*+however\b)", re.IGNORECASE)
+_CONCEDED_BEFORE = re.compile(r"\b(?:although|though|even\s++though|while)\b[^.;\n]{0,80}$", re.IGNORECASE)
+
+
+def conceded(new_text: str, words: str) -> bool:
+    """Are the done words (`words`) granted in a concessive clause ("…完了しておりますが、",
+    "although …, ")?"""
+    text = new_text[:MAX_TEXT]
+    at = text.find(words)
+    if at < 0:
+        return False
+    return bool(_CONCEDED_AFTER.match(text, at + len(words)) or _CONCEDED_BEFORE.search(text[max(0, at - 90):at]))
 
 
 @lru_cache(maxsize=16)
@@ -1054,7 +1102,7 @@ def asks_rating(new_text: str) -> bool:
             paragraph = paragraph[:signature.start()]  # what stands under the desk's signature is the footer
         for sentence in _sentences(unwrap(paragraph)):
             if footer and (_FOOTER_RATING.search(sentence) or not sentence.rstrip().endswith(("?", "？"))) and not (
-                    _OUTCOME_ASKED.search(sentence) and sentence.rstrip().endswith(("?", "？", "か"))):
+                    _OUTCOME_ASKED.search(sentence) and (sentence.rstrip().endswith(("?", "？", "か")) or _asking(sentence))):
                 # Every console mail's footer: "rate this correspondence", "このやり取りを評価"; in its
                 # paragraph only a question of its own asks ("How would you rate the support you received?").
                 continue
@@ -1084,7 +1132,7 @@ _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brat(?:e
 
 # The outcome of the case asked about, not the reply rated: "今回のやり取りでお困りごとは解消しましたか?"
 # (or a few questions asked about it: "担当者とのやり取りについて、かんたんな質問に答えていただけませんか")
-_OUTCOME_ASKED = re.compile(r"解決|解消|質問に(?:お)?答え|\b(?:resolved|solved|sorted|questions)\b", re.IGNORECASE)
+_OUTCOME_ASKED = re.compile(r"解決|解消|質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|\b(?:resolved|solved|sorted|questions)\b", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1198,7 +1246,9 @@ def unwrap(text: str) -> str:
 _BADGE = re.compile(r"\b(?:badges?|credentials?|aws\s++certified)\b|バッジ|(?:デジタル)?認定証|認定\s*+\d++\s*+件", re.IGNORECASE)
 _BADGE_GIVEN = re.compile(
     r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|recogni[sz]ed\s++you|"
-    r"sent\s++(?:you|the\s++following|these|this|your)|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
+    # "has placed 2 credentials in your Credly account", "deposited into your account"
+    r"(?:placed|put|deposited|dropped)\s++(?:\S++\s++){0,4}?(?:in|into|on)\s++your\b|"
+    r"(?:re-?)?sent\s++(?:you|the\s++following|these|this|your|\d++\s++(?:new\s++)?(?:badges?|credentials?))|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
     # waiting for you, not "badges waiting to be earned": "you have 3 credentials waiting"
     r"(?:is|are)\s++waiting|you\s++have\s++\S++\s++(?:new\s++)?(?:badges?|credentials?)\s++waiting|ready\s++to\s++(?:be\s++)?"
     r"(?:accept|claim)\w*+|waiting\s++for\s++you|"
@@ -1299,7 +1349,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
                         # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
-                        r"\b(?:logged|registered|filed|recorded)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
+                        r"\b(?:logged|registered|filed|recorded|queue|file)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
@@ -1315,7 +1365,10 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
                           r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that)\s++up))\b|"
                           r"\bhear\s++back\s++(?:within|in\s++\w++|by|soon|shortly)\b|"  # "Most people hear back within a day"
-                          r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++)?our\s++team|"
+                          # "it will be picked up by the next available member of our team", "requests are answered in the order they arrive"
+                          r"\bwill\s++be\s++(?:picked\s++up|answered|handled|looked\s++at)\s++by\b|"
+                          r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
+                          r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
                           r"(?:ご)?返信(?:いた|致)します|ご案内(?:いた|致)します|お返事(?:いた|致)します|"
@@ -1336,7 +1389,7 @@ def _may_give_reference(text: str) -> bool:
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference",
-                                        "under id", "under the id", "under ref")))
+                                        "under id", "under the id", "under ref", "queue as", "file as")))
 
 
 def _gives_reference(text: str) -> bool:
@@ -1434,9 +1487,9 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 
 
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
-_ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail)\s++"
+_ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
                       r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
-                      r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|"
+                      r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|landed\s++(?:with|in)\s++(?:us|our|the)\b|is\s++(?:now\s++)?on\s++file|"
                       r"got\s++through|made\s++it\s++(?:to\s++us|through))\b|"
                       # "お問い合わせを承ったことをお知らせする自動送信メールです"
                       r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",

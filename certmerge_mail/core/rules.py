@@ -251,6 +251,8 @@ CASE_OPENED = Signal(
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
         r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム|ご連絡)[^。\n]{0,30}(?<!再)(?:受け付け|受付|承り|作成|オープン|起票|発行|開設|受け取り|受領)(?:いたしました|しました|されました|ました|た|、)",
         r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行|開設|開き)",
+        # "お問い合わせいただきありがとうございます。以下のとおり受け付けました。"
+        r"(?:以下|下記)の(?:とおり|通り|内容で)\s*(?:受け付け|受付|承り)(?:ました|いたしました|致しました)",
     ),
 )
 AUTOMATIC = Signal(
@@ -302,6 +304,9 @@ CONFIRM_ASK = Signal(
         r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*"
         r"(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
         r"\blike\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|go-ahead)",
+        # "Your confirmation of the following is required to proceed", "we'd need a short confirmation from you"
+        r"\byour\s+(?:\S+\s+)?(?:confirmation|approval|consent|go-ahead)\s+(?:of\s+(?:\S+\s+){0,3}?)?(?:is|are)\s+(?:required|needed|necessary)",
+        r"\b(?:need|require)\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+|written\s+|final\s+|clear\s+)?(?:confirmation|approval|go-ahead|yes)\s+from\s+you",
         r"\b(?:need|require|would\s+like|want|ask)\s+you\s+to\s+(?:\S+\s+){0,3}?(?:confirm|approve|agree)\b",
         # the ask as the user's obligation: "before we can continue you must approve the change"
         r"\byou\s+(?:must|need\s+to|have\s+to|are\s+required\s+to)\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
@@ -340,6 +345,7 @@ CONFIRM_MERGE = Signal(
         r"\b(?:confirm|approve|authori[sz]e)\s+(?:the\s+|your\s+|this\s+|our\s+)?(?:(?:aws|certification|accounts?|profiles?)\s+){0,3}"
         r"(?:merge|merger|merging|consolidation)\b",
         r"\b(?:confirm|approve)\s+(?:that\s+)?(?:you\s+)?(?:want|wish|would\s+like)\s+(?:us\s+)?to\s+(?:merge|consolidate|combine)",
+        r"\byour\s+(?:\S+\s+)?(?:confirmation|approval)\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:merge|merger|consolidation)\b",
         r"統合(?:の)?(?:内容|手続き)?\s*を\s*(?:ご)?(?:承認|確認|了承|確定)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承|最終確認)",
     ),
 )
@@ -360,6 +366,7 @@ IRREVERSIBLE = Signal(
         r"元(?:の状態)?(?:に|へ)(?:は)?戻せ(?:ません|ない|なく)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り|分け直)[^。\n]{0,16}?(?:でき|出来)(?:ません|ない|ず|かねます)",
         r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back|rewind|reversing|take-?backs?)\b",
+        r"\bone-?\s?way\s+(?:street|process|operation|change|step|door|ticket|action)\b",
         r"(?:分け|戻せ|戻さ|取り消せ)(?:られ)?(?:ません|ない)(?:[)）。、\n]|ため|ので|$)|元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき|(?:取り消し|取消し?|やり直し)(?:は|が)?(?:きき|利き)ません",
     ),
 )
@@ -439,6 +446,9 @@ CASE_CLOSED = Signal(
         # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
         r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,8}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
         r"is(?:\s+now)?|is\s+being)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
+        # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
+        r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
+        r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
@@ -525,7 +535,7 @@ NEWSLETTER = Signal(
     _p(r"\bnewsletter\b", r"\bdigest\b", r"\bwebinar\b", r"\bthis\s+(?:week|month)\b", r"\bunsubscribe\b",
        r"\bmanage\s+(?:your\s+)?(?:e-?mail\s+)?(?:preferences|subscriptions?|notifications)",
        # a forum's or a site's notification: "You're receiving this because you follow this question"
-       r"\byou(?:'re|\s+are)\s+receiving\s+this\s+(?:\S+\s+)?because\s+you\s+(?:follow|subscribed|are\s+subscribed|watch)",
+       r"\byou(?:'re|\s+are)\s+receiving\s+this\s+(?:\S+\s+)?because\s+you\s+(?:are\s+)?(?:follow|subscribed|are\s+subscribed|watch)",
        r"\bmarketing\b",
        r"メールマガジン|ニュースレター|配信停止|配信解除"),
 )
