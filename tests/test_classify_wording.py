@@ -440,6 +440,23 @@ CASES = [
   "tell us how the conversation went? https://feedback.example.com/q?c=1"),
  ("survey","Thanks for working with us on case 176215680000123. We'd like to know whether the answer you got did the job. "
   "Yes: https://feedback.example.com/q?c=1&v=1  No: https://feedback.example.com/q?c=1&v=0"),
+ # Round 34's paraphrase: acknowledgements that promise nothing but are sent by no one, or promise in the present.
+ ("case_created","For your records, the information below is now logged with us.\nCase ID: 176215680000123\n"
+  "Service: Training and Certification\nThis is an automated notification."),
+ ("case_created","お客様のお問い合わせは、以下の番号で登録されています。\nケース ID: 176215680000123\nこのアドレスは送信専用です。"),
+ ("case_created","Your question just landed with our team under reference 176215680000123. Someone reads it and writes "
+  "back, normally within a working day."),
+ # ...closures and surveys, completions and requests in other words.
+ ("survey","There was no further activity on this request, so it has been set to closed. Nothing else is needed from you."),
+ ("survey","ケース 176215680000123 でのサポートは、どのような体験でしたか。1 分ほどでお答えいただけます: https://feedback.example.com/q?c=1"),
+ ("survey","Your conversation with us has wrapped up. We'd love to know how it felt - did we get you where you needed to be? "
+  "https://feedback.example.com/q?c=1"),
+ ("merge_completed","あなたのアカウントはひとつになりました。AWS01234567 が、すべての認定を持っています。"),
+ ("support_reply","あなたのリクエストを担当チームに送りました。作業が終わったとき、このメールでお知らせします。"),
+ ("merge_confirmation_requested","so to be clear: we keep AWS01234567 and pull AWS07654321 into it. once it runs it cant be "
+  "rolled back, so I need a yes from you before I start"),
+ ("merge_confirmation_requested","We will carry out the unification as the following. Account to be left: AWS01234567. Account "
+  "to be unified: AWS07654321. This is not able to return to original. We ask you to send reply of agreement for this content."),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

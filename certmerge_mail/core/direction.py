@@ -133,7 +133,7 @@ _EN_CUES: list[tuple[str, str, str]] = [
            r"remov(?:e|ing)|decommission(?:ing)?|terminat(?:e|ing)|shut(?:ting)?\s++down|sunset(?:ting)?|"
            r"(?:switch|turn)(?:ing)?\s++off)\b" + _W,
            r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
-           r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
+           r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?|pull(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
            r"\bfrom\b(?!\s++(?:now|then|today|here|this\s++point|that\s++point)\b)"),
     *_cues(KEPT, "next",
            r"\b(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?)\b" + _W,

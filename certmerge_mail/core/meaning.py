@@ -129,7 +129,8 @@ _DONE_JA = re.compile(
     r"(?:お手続き|手続き|作業)(?:は|を)、?[^。\n]{0,12}?(?:執り行わせていただきました|執り行いました|実施させていただきました|実施いたしました)|"
     # "…の方へお移ししております", "AWS… の方へ移っています"
     r"(?:お移し|移し)(?:いた)?して(?:おります|います)|お移し(?:いた)?しました|(?:に|へ)移って(?:おります|います)|"
-    r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った|って|り、)|"
+    # (not "作業が終わったとき、…お知らせします": a time to come)
+    r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った(?!とき|時|ら|後|あと|際|段階)|って(?!から)|り、)|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
     r"(?:作業|手続き|処理)を(?:すべて|全て|無事に?|滞りなく)?終え(?:ました|ております)|"
@@ -161,6 +162,8 @@ _DONE_JA_PLACE = re.compile(
     r"終(?:わり|え)(?:ました|ております)|"
     # what the old account held, added to the kept one: "旧アカウントにあった認定 2 件と受験履歴が、AWS… に加わりました"
     rf"{_ID}\s*+(?:に|へ)(?:すべて|全て)?(?:加わりました|追加されました|追加いたしました|加えられました)|"
+    # the accounts become one: "あなたのアカウントは一つになりました"
+    r"アカウント(?:は|が)(?:一つ|ひとつ|1\s*+つ|一本)に(?:なりました|まとまりました|なっております|なっています)|"
     # now seen there: "…の記録は、いまはすべて AWS… のほうでご覧いただけます"
     rf"(?:いまは|今は|現在は)[^。\n]{{0,12}}?{_ID}[^。\n]{{0,8}}?(?:で|にて)(?:ご覧|ご確認|閲覧)(?:いただけます|になれます|できます)|"
     # the kept id as the destination, what was brought into it after: AWS… へ、AWS… の内容をまとめました
@@ -366,7 +369,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with", "yes", "blessing",
                    "permission", "alright", "all right", "fine", "正し", "着手", "plan", "you want", "you like", "shall we")
-_RATING_WORDS = ("likely", "score", "questions", "質問", "went", "how did", "did the job", "お寄せ", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+_RATING_WORDS = ("likely", "score", "questions", "質問", "went", "how did", "did the job", "お寄せ", "体験", "経験", "felt", "get you", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め")
@@ -592,7 +595,7 @@ _TITLES = re.compile(r"\([^()\n]{0,120}+\)|（[^（）\n]{0,120}+）|「[^「」
 
 _ASK_EN = re.compile(r"\?|\b(?:please|kindly|could\s++you|would\s++you|can\s++you|will\s++you|let\s++us\s++know|"
                      r"(?<!your\s)(?<!for\s)(?:reply|respond)\s++(?:to|with|and|by|here|back)|we\s++(?:need|require|await)|"
-                     r"waiting\s++for\s++your|we(?:'d|\s++would)\s++(?:like|love)\s++to\s++(?:know|hear))\b", re.IGNORECASE)
+                     r"waiting\s++for\s++your|we(?:'d|\s++would)\s++(?:like|love)\s++to\s++(?:know|hear)|we\s++ask\s++you\s++to)\b", re.IGNORECASE)
 # Thanks for what was done is no ask ("Thank you for your reply and for confirming the accounts").
 _THANKS = re.compile(r"^\W*(?:thank|thanks|many\s++thanks)\b|ありがとう", re.IGNORECASE)
 # An ask for information, even one "to proceed with the merge", is no ask to approve it.
@@ -611,7 +614,7 @@ _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|procee
                       r"okay|ok|nod|green\s++light|go-ahead)\b|(?<!本人)(?<!本人様)確認(?!のため)|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|構わな|差し支えな|"
                       # "OK" in Japanese ("OKでしょうか"), not inside a word ("book an exam")
                       r"(?<![a-z])OK(?![a-z])|ＯＫ|オーケー", re.IGNORECASE)
-_MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:above|following|details|accounts)|"
+_MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|unif\w*+|the\s++(?:above|following|details|accounts)|(?:this|the)\s++content|"
                            r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|"
                            # (not the accounts' roles: 統合先, 統合元 name an account; nor the merge as a time:
                            # "統合が完了した後は…メールもご確認ください")
@@ -621,13 +624,15 @@ _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|the\s++(?:a
 _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++(?:do|go)|did\s++we\s++(?:solve|resolve|fix|sort)|"
                    # the outcome asked: "Did we get you what you needed?", "did our replies sort out what you contacted us about?"
                    r"did\s++(?:we|our\s++(?:\w++\s++)?(?:replies|answers?|team|support|agents?|associates?))\s++(?:\w++\s++){0,2}?"
-                   r"(?:get\s++you\s++what|give\s++you\s++what|help|sort\s++out|answer\s++your|meet\s++your|address|take\s++care)|"
+                   r"(?:get\s++you\s++(?:what|where)|give\s++you\s++what|help|sort\s++out|answer\s++your|meet\s++your|address|take\s++care)|"
+                   r"how\s++(?:it|that|this)\s++felt|"
                    r"how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped|went)|how\s++(?:it|things|(?:this|the|your)\s++\w++)\s++went|"
                    r"did\s++the\s++job|"
                    # a few questions to answer about the support: "かんたんな質問に答えていただけませんか", "in 3 short questions"
                    r"(?:answer\s++|in\s++)(?:a\s++few|\d|one|two|three|four|five|some)\s++(?:short\s++|quick\s++|brief\s++)?questions)\b|"
-                   r"(?:かんたんな|簡単な|いくつかの|短い)質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|(?:ご意見|ご感想)(?:を)?お寄せ|評価|いかがでした|満足|アンケート|"
+                   r"(?:かんたんな|簡単な|いくつかの|短い)質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|(?:ご意見|ご感想)(?:を)?お寄せ|"
+                   r"(?:どんな|どのような)(?:ご)?(?:体験|経験)でしたか|評価|いかがでした|満足|アンケート|"
                    r"お役に立(?:ち|て)(?:ました|た)(?:でしょうか|か)|\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
                    r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|(?:解決|解消)(?:しましたか|されましたか|しましたでしょうか)|"
@@ -1030,7 +1035,7 @@ _CONSENT_GIVEN = re.compile(
 # The merge's being done granted in passing, as the ground for what follows: "認定アカウントの統合は完了して
 # おりますが、Credly のバッジは…", "The merge itself went through, but your badges…", "Although the accounts
 # were merged, …".
-_CONCEDED_AFTER = re.compile(r"[^。\n]{0,6}?(?:が[、,]|けれども|けど|ものの|,?\s++but\b|;\s*+however\b)", re.IGNORECASE)
+_CONCEDED_AFTER = re.compile(r"[^。\n]{0,6}?(?:が[、,]|けれども|けど|ものの|,?(?<!\s)\s++but\b|;\s*+however\b)", re.IGNORECASE)
 _CONCEDED_BEFORE = re.compile(r"\b(?:although|though|even\s++though|while)\b[^.;\n]{0,80}$", re.IGNORECASE)
 
 
@@ -1132,7 +1137,7 @@ _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brat(?:e
 
 # The outcome of the case asked about, not the reply rated: "今回のやり取りでお困りごとは解消しましたか?"
 # (or a few questions asked about it: "担当者とのやり取りについて、かんたんな質問に答えていただけませんか")
-_OUTCOME_ASKED = re.compile(r"解決|解消|質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|\b(?:resolved|solved|sorted|questions)\b", re.IGNORECASE)
+_OUTCOME_ASKED = re.compile(r"解決|解消|(?:どんな|どのような)(?:ご)?(?:体験|経験)でしたか|質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|\b(?:resolved|solved|sorted|questions)\b", re.IGNORECASE)
 
 
 def _sentence_start(text: str, at: int) -> int:
@@ -1247,7 +1252,7 @@ _BADGE = re.compile(r"\b(?:badges?|credentials?|aws\s++certified)\b|バッジ|(?
 _BADGE_GIVEN = re.compile(
     r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|recogni[sz]ed\s++you|"
     # "has placed 2 credentials in your Credly account", "deposited into your account"
-    r"(?:placed|put|deposited|dropped)\s++(?:\S++\s++){0,4}?(?:in|into|on)\s++your\b|"
+    r"(?:placed|put|deposited|dropped)\s++(?:\S++\s++){0,4}?(?:in|into|on)\s++your\b|(?:attached|connected|linked)\s++to\s++your\b|"
     r"(?:re-?)?sent\s++(?:you|the\s++following|these|this|your|\d++\s++(?:new\s++)?(?:badges?|credentials?))|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
     # waiting for you, not "badges waiting to be earned": "you have 3 credentials waiting"
     r"(?:is|are)\s++waiting|you\s++have\s++\S++\s++(?:new\s++)?(?:badges?|credentials?)\s++waiting|ready\s++to\s++(?:be\s++)?"
@@ -1339,7 +1344,7 @@ _YOUR_VISIT = re.compile(r"\W{0,4}+(?:when|whenever|once|if|next\s++time|after)\
 
 
 # The forms of _REFERENCE that need no number after them (_gives_reference looks for these first).
-_REFERENCE_WORDS = r"受付番号|お問い合わせ番号|参照番号|ご?依頼番号|(?:下記|以下)の番号で(?:管理|受け付け|承り|お預かり)"
+_REFERENCE_WORDS = r"受付番号|お問い合わせ番号|参照番号|ご?依頼番号|(?:下記|以下)の番号で(?:管理|受け付け|承り|お預かり|記録|登録)"
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+(?:\[\s*+case\s++)?\d{6,}|"
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
@@ -1347,6 +1352,8 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         # "Your request is now with our Support team under ID 1749…"
                         r"\bunder\s++(?:the\s++)?(?:id|reference|ref\.?|number)\s*+[:#]?\s*+\d{6,}|"
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
+                        # "Kindly keep the following reference number for your records: 1768…"
+                        r"\breference\s++number\b[^\d\n]{0,30}?[:：]\s*+\d{6,}|"
                         # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
                         r"\b(?:logged|registered|filed|recorded|queue|file)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
@@ -1367,11 +1374,13 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\bhear\s++back\s++(?:within|in\s++\w++|by|soon|shortly)\b|"  # "Most people hear back within a day"
                           # "it will be picked up by the next available member of our team", "requests are answered in the order they arrive"
                           r"\bwill\s++be\s++(?:picked\s++up|answered|handled|looked\s++at)\s++by\b|"
+                          # "A real person from our team picks this up and writes back, usually within one business day"
+                          r"\b(?:writes|gets|comes)\s++back\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
-                          r"(?:ご)?返信(?:いた|致)します|ご案内(?:いた|致)します|お返事(?:いた|致)します|"
+                          r"(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
                           # a response time promised as a row: "Expected response time  Within 24 hours"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
@@ -1477,10 +1486,17 @@ def acknowledges(new_text: str) -> bool:
     given = _gives_reference(text) or _ARRIVED.search(text)
     if not given or _REOPENED.search(text):
         return False  # a case opened again is a notice on a case that exists
-    return (any(not _ON_A_CONDITION.search(text[_sentence_start(text, m.start()):m.start()]) for m in _WILL_ANSWER.finditer(text))
-            and merge_done(new_text) is None)
+    promised = any(not _ON_A_CONDITION.search(text[_sentence_start(text, m.start()):m.start()]) for m in _WILL_ANSWER.finditer(text))
+    # (or a notice sent by no one: "For your records: the details below are now logged … This is an automated
+    # notice", "以下の内容で記録しました … このアドレスは送信専用です": the request told as logged, nothing rated)
+    unsigned = (not promised and _ARRIVED.search(text) is not None and _NO_ONE_SENDS.search(text) is not None
+                and not asks_rating(new_text))
+    return (promised or unsigned) and merge_done(new_text) is None
 
 
+_NO_ONE_SENDS = re.compile(r"\b(?:automated|automatic|auto-?generated)\s++(?:notice|notification|message|e-?mail)\b|"
+                           r"\bmessages\s++sent\s++to\s++this\s++address\s++are\s++not\s++(?:read|monitored)\b|"
+                           r"送信専用|自動(?:送信|配信|通知)|受信を受け付けることができません", re.IGNORECASE)
 # A promise made on a condition is no acknowledgement's: "「いいえ」を選ばれた場合は、担当者より改めてご連絡
 # いたします" (a survey's), "if you answer no, someone will get back to you".
 _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s++answer)\b|\bshould\s++you\b", re.IGNORECASE)
@@ -1489,10 +1505,14 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
 _ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
                       r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
-                      r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|landed\s++(?:with|in)\s++(?:us|our|the)\b|is\s++(?:now\s++)?on\s++file|"
+                      r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the)\b|is\s++(?:now\s++)?on\s++file|"
                       r"got\s++through|made\s++it\s++(?:to\s++us|through))\b|"
                       # "お問い合わせを承ったことをお知らせする自動送信メールです"
-                      r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",
+                      r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)|"
+                      # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
+                      r"(?:お問い合わせ|ご依頼|メッセージ|ご相談)[^。\n]{0,50}?(?:届きました|届いております|届いています)|"
+                      r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され|"
+                      r"\b(?:details|information)\s++(?:below|above)\s++(?:are|is|have\s++been)\s++(?:now\s++)?(?:logged|recorded|on\s++file)\b",
                       re.IGNORECASE)
 
 

@@ -158,7 +158,7 @@ MERGE_TOPIC = Signal(
         r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
         r"\bunif(?:y|ied|ying)\s+" + _ACCT + r"accounts",
         r"\baccount[-\s]merge\b",
-        r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)|"
+        r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|アカウント(?:の)?重複|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)|"
         r"(?:1|一|ひと)つにまとめ", r"(?:1|一|ひと)つに(?:したい|したく|して(?:ほしい|いただき|ください))",
     ),
 )
@@ -188,6 +188,8 @@ TC_DESK = Signal(
         r"\b(?:contact(?:ing|ed)?|reach(?:ing|ed)?\s+out\s+to|writ(?:e|ing)\s+to)\s+(?:the\s+)?aws\s+training\s+(?:and|&)\s+certification",
         r"aws\s*トレーニング(?:と|&|および)認定\s*+(?:に|へ|の)?\s*+(?:お問い合わせ|ご連絡|カスタマー|サポート)",
         r"^\s*aws\s*トレーニング(?:と|&|および)認定\s*$",
+        # the console's row naming the service: "Service: Training and Certification", "サービス: トレーニングと認定"
+        r"^\s*(?:service|サービス)\s*[:：]\s*(?:aws\s*)?(?:training\s+(?:and|&)\s+certification|トレーニング(?:と|&|および)認定)",
         r"\baccount[-\s]assistance\b",
     ),
 )
@@ -353,7 +355,7 @@ IRREVERSIBLE = Signal(
     "irreversible",
     "warns that the merge cannot be undone",
     _p(
-        r"\b(?:cannot|can\s*not|can't|won't|will\s+not|could\s+not|couldn't)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered|taken\s+back|unwound|walked\s+back|reopened|re-opened|brought\s+back)",
+        r"\b(?:cannot|can\s*not|can'?t|won'?t|will\s+not|could\s+not|couldn'?t)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered|taken\s+back|unwound|walked\s+back|reopened|re-opened|brought\s+back)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
         r"\bno\s+way\s+(?:for\s+(?:us|you|anyone)\s+)?(?:to|of)\s+(?:undo|reverse|separat|split|unmerge|restor|"
         r"pull\s+(?:\S+\s+){0,2}?apart|bring\s+(?:\S+\s+){0,2}?back)",
@@ -367,6 +369,8 @@ IRREVERSIBLE = Signal(
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り|分け直)[^。\n]{0,16}?(?:でき|出来)(?:ません|ない|ず|かねます)",
         r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back|rewind|reversing|take-?backs?)\b",
         r"\bone-?\s?way\s+(?:street|process|operation|change|step|door|ticket|action)\b",
+        # machine-translated 元に戻せません: "this operation is not able to return to original"
+        r"\b(?:not\s+able\s+to|cannot|can'?t|unable\s+to)\s+(?:be\s+)?return(?:ed)?\s+to\s+(?:the\s+|its\s+)?original\b",
         r"(?:分け|戻せ|戻さ|取り消せ)(?:られ)?(?:ません|ない)(?:[)）。、\n]|ため|ので|$)|元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき|(?:取り消し|取消し?|やり直し)(?:は|が)?(?:きき|利き)ません",
     ),
 )
@@ -444,8 +448,8 @@ CASE_CLOSED = Signal(
     "says the case is resolved or closed",
     _p(
         # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
-        r"\b(?:case|inquiry|request|ticket|issue)\s+(?:\S+\s+){0,8}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
-        r"is(?:\s+now)?|is\s+being)\s+(?:marked\s+as\s+)?(?:resolved|closed)",
+        r"\b(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,8}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
+        r"is(?:\s+now)?|is\s+being)\s+(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
