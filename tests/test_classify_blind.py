@@ -177,6 +177,30 @@ KNOWN = {
     ("set-21", "065-aws-feedback-0724.eml", "kind"):
         "a look-alike's 'your case is closed, rate us' naming no T&C topic, of a case no other mail shows: "
         "unrelated (any AWS case could be meant); its sender fails verification either way",
+    # Rounds 31-34 (sets 110-124): first-contact misses kept, each for its reason.
+    ("set-112", "029-gift-anketo.eml", "kind"):
+        "a look-alike's survey about 'support' naming no T&C topic and no case: unrelated (any AWS support could "
+        "be meant); its sender fails verification either way",
+    ("set-113", "041-ambiguous-ok-please-state-direction.eml", "kind"):
+        "asks the user to pick which way round (two sentences to choose from): a which-question, not yet a request "
+        "to confirm (the account to keep must be known first; README); its author labels it a confirmation request",
+    ("set-115", "018-tc-notice-yamamoto.eml", "kind"):
+        "a benefits notice from the desk whose FAQ mentions 統合: read as a support reply (no case number, no "
+        "other topic the rules know); first-contact miss, left",
+    ("set-118", "039-following-up-still-on-hold.eml", "kind"):
+        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
+        "draft until you look), as set 29's author labels the same shape (29/013); this author calls it a follow-up",
+    ("set-119", "005-partner-desk-passed-on.eml", "kind"):
+        "a training partner's desk saying it passed the request on to AWS: not AWS's mail, so unrelated; the "
+        "case starts with AWS's own acknowledgement",
+    ("set-119", "006-reseller-toritsugi-sjis.eml", "kind"):
+        "a reseller's desk saying it passed the request on to AWS: not AWS's mail, so unrelated; the case starts "
+        "with AWS's own acknowledgement",
+    ("set-119", "006-reseller-toritsugi-sjis.eml", "case_id"):
+        "an unrelated sender's mail is never read for a case number beyond its subject (a stranger's mail must "
+        "not attach itself to a case)",
+    ("set-121", "042-re-case-followup-still-need-help-ja.eml", "account_ids"):
+        "its ids are only in its subject (the case's title): the accounts a mail names are read from its text",
 }
 
 

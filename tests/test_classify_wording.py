@@ -457,6 +457,16 @@ CASES = [
   "rolled back, so I need a yes from you before I start"),
  ("merge_confirmation_requested","We will carry out the unification as the following. Account to be left: AWS01234567. Account "
   "to be unified: AWS07654321. This is not able to return to original. We ask you to send reply of agreement for this content."),
+ # Consent told as a past act or as the plan agreed; a word inside an address is no "OK".
+ ("support_reply","I have taken over your case. AWS01234567 stays and AWS07654321 will be folded into it; you gave us the go-ahead "
+  "last week and this cannot be undone. Nothing is needed from you now."),
+ ("support_reply","Thanks for confirming all the points. The plan stays as agreed: AWS07654321 into AWS01234567, permanently. "
+  "One more step: please reply with either:\n- the date of your last exam on AWS07654321, or\n- a note sent from t.okafor@example.org."),
+ # A reading list offered while you wait names no other topic; a case closed in other words.
+ ("case_created","We're on it! A specialist will be in touch within 24 hours. Keep this number handy: 176215680000123.\n\n"
+  "In the meantime\n\nCertification benefits and how to use them\n\nExam day checklist\n"),
+ ("survey","This message repeats the request a colleague already has, so we've put this one to rest. Please carry on "
+  "in the other conversation."),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

@@ -896,7 +896,7 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
                      r"(?:happy|fine|ok|okay|comfortable)\s++with\s++(?:that|this|it|the\s++plan)|"
                      r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant)|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
-                     r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])", re.IGNORECASE)
+                     r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])(?!\w)", re.IGNORECASE)
 # (not an offer on your wish: "Should you wish to go ahead, reply …", "If you'd rather go ahead sooner, let me know")
 _ON_YOUR_WISH = re.compile(r"^\W*(?:should\s++you|if\s++you(?:'d|\s++would)?\s++(?:\w++\s++)?(?:rather|prefer|wish|want|like|decide|change))\b",
                            re.IGNORECASE)
@@ -1018,6 +1018,11 @@ _CONSENT_GIVEN = re.compile(
     r"\b(?:you(?:'ve|\s++have)\s++already|since\s++you(?:'ve|\s++have)?\s++(?:already\s++)?)\s*+(?:confirmed|approved|agreed|"
     r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b|"
     r"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++(?:confirmation|approval|consent|go-ahead|agreement)\b|"
+    # "You gave us the go-ahead on 13 May", "the merge plan, which stays exactly as agreed", "Thanks for confirming the three points"
+    r"(?<!if\s)(?<!once\s)(?<!when\s)(?<!after\s)\byou\s++(?:already\s++)?gave\s++us\s++(?:the\s++|your\s++)?"
+    r"(?:go-ahead|ok|okay|approval|consent|confirmation)\b|"
+    r"\b(?:plan|merge)\b[^.\n]{0,40}?\b(?:stays|remains|is)\s++(?:exactly\s++)?as\s++(?:agreed|confirmed|approved)\b|"
+    r"\bthank(?:s|\s++you)\s++for\s++confirming\s++(?:all\s++|the\s++)?(?:\w++\s++)?points\b|"
     r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b|"
     # "Before we complete the merge you approved"
     r"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?(?:approved|confirmed|agreed\s++to|okayed)\b|"
@@ -1200,10 +1205,21 @@ _OTHER_PARTY = re.compile(r"\b(?:contact|reach\s++out\s++to|get\s++in\s++touch\s
                         r"(?:へ|に)直接[^。\n]{0,10}?(?:お問い合わせ|ご連絡|お問合せ)", re.IGNORECASE)
 
 
+# A reading list under its heading ("In the meantime\n\nGetting ready for exam day\n\nCertification
+# benefits and how to use them"): the titles of pages offered while you wait, not what the mail is about.
+_READING_LIST = re.compile(r"^[ \t]*+(?:in\s++the\s++meantime|while\s++you\s++wait|useful\s++(?:links|resources)|"
+                           r"helpful\s++(?:links|resources|articles)|related\s++(?:links|articles|resources)|you\s++may\s++also\s++find|"
+                           r"関連(?:リンク|情報|記事)|お役立ち(?:情報|リンク))[ \t]*+[:：]?[ \t]*+\n"
+                           r"(?:[ \t]*+(?:[^\n.。!?]{1,80}+)?\n)*+", re.IGNORECASE | re.MULTILINE)
+
+
 def without_pointers_elsewhere(text: str) -> str | None:
-    """The text less its sentences that send the reader to another party;
-    None if it has none."""
+    """The text less its sentences that send the reader to another party,
+    and less the reading list it offers; None if it has neither."""
     text = text[:MAX_TEXT]
+    if (listed := _READING_LIST.search(text)) is not None:
+        rest = text[:listed.start()] + text[listed.end():]
+        return without_pointers_elsewhere(rest) or rest
     kept, at = [], 0
     for m in _OTHER_PARTY.finditer(text):
         start = _sentence_start(text, m.start())
@@ -1248,7 +1264,7 @@ def unwrap(text: str) -> str:
 
 
 # (a badge named by its title, "AWS Certified Developer – Associate … now belongs to you", or counted, "認定 3 件")
-_BADGE = re.compile(r"\b(?:badges?|credentials?|aws\s++certified)\b|バッジ|(?:デジタル)?認定証|認定\s*+\d++\s*+件", re.IGNORECASE)
+_BADGE = re.compile(r"\b(?:badges?|credentials?|aws\s++certified)\b|バッジ|(?:デジタル)?認定証|認定資格|認定\s*+\d++\s*+件", re.IGNORECASE)
 _BADGE_GIVEN = re.compile(
     r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|recogni[sz]ed\s++you|"
     # "has placed 2 credentials in your Credly account", "deposited into your account"
@@ -1354,6 +1370,8 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
                         # "Kindly keep the following reference number for your records: 1768…"
                         r"\breference\s++number\b[^\d\n]{0,30}?[:：]\s*+\d{6,}|"
+                        # "Keep this number handy if you need to get back to us: 1768…"
+                        r"\b(?:this|your)\s++(?:reference\s++)?number\b[^\d\n]{0,40}?[:：]\s*+\d{6,}|"
                         # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
                         r"\b(?:logged|registered|filed|recorded|queue|file)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
@@ -1398,7 +1416,8 @@ def _may_give_reference(text: str) -> bool:
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference",
-                                        "under id", "under the id", "under ref", "queue as", "file as")))
+                                        "under id", "under the id", "under ref", "queue as", "file as", "this number",
+                                        "your number")))
 
 
 def _gives_reference(text: str) -> bool:

@@ -450,6 +450,8 @@ CASE_CLOSED = Signal(
         # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
         r"\b(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,8}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
         r"is(?:\s+now)?|is\s+being)\s+(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
+        # "we've put this one to rest"
+        r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
