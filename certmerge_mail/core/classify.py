@@ -363,10 +363,13 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
+    # (a plan is laid out only where the direction is named, or two accounts are: the reader of each
+    # id's part runs, and the yes is looked for, only then)
     if (not asks_confirm and not consent
-            and (direction is not None or _states_a_plan(new_text)
-                 or (irreversible is not None and ids.names_candidate_id(new_text)))
-            and (assent := meaning.asks_assent(new_text))):
+            and (direction is not None or len(named := ids.candidate_ids(new_text)) >= 2
+                 or (irreversible is not None and named))
+            and (assent := meaning.asks_assent(new_text))
+            and (direction is not None or (irreversible is not None and named) or _states_a_plan(new_text))):
         # "Plan is: AWS… - stays, AWS… - goes into AWS… … Please write me 'yes, go ahead' if plan is correct"
         asks_confirm = assent
         reasons.append(f"asks for your yes to the plan it states ({assent[:60]!r})")

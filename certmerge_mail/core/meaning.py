@@ -922,9 +922,12 @@ _ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:(?:just|simply)\s++)?(?:reply|respond|
 def asks_assent(new_text: str) -> str | None:
     """The sentence that asks for your yes to what the mail states, or None.
     Not a thanks for an answer given, a rating asked, or an ask for details."""
+    text = unwrap(new_text)
+    if _ASSENT.search(text) is None:
+        return None
     intro = ""  # the sentence that opens a list ("To move forward we need two things from you:")
     marker = False  # the last sentence was a list item's number alone ("1.")
-    for sentence in _sentences(unwrap(new_text)):
+    for sentence in _sentences(text):
         item = marker or _LIST_ITEM.match(sentence)
         if _ASSENT.search(sentence) and item and intro.rstrip().endswith((":", "：")) and (
                 _NEEDS_ANSWER.search(intro) or _asking(intro)):
@@ -1010,31 +1013,32 @@ def thanks_for_reply(new_text: str) -> bool:
 # "the merge itself is approved", "2月17日にご同意をいただいており", "「相違なし」とのご返信を頂戴して
 # おります", "いただいたご返信をもって実施いたします", "ご同意の内容を本ケースに記録いたしました".  Not a
 # reply alone, nor a confirmation of something else ("thank you for confirming your e-mail address").
-_CONSENT_GIVEN = re.compile(
+_CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge already", (
     r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:the|your)\s++(?:go-ahead|approval|consent|agreement|ok|okay|yes|"
-    r"confirmation)(?=\s*+[.!,;]|\s++and\b|\s++(?:of|on|to)\s++(?:the\s++)?(?:merge|plan|consolidation))|"
+    r"confirmation)(?=\s*+[.!,;]|\s++and\b|\s++(?:of|on|to)\s++(?:the\s++)?(?:merge|plan|consolidation))",
     r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:confirming|approving|agreeing)"
-    r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|that|it|which)\b)|"
+    r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|that|it|which)\b)",
     r"\b(?:you(?:'ve|\s++have)\s++already|since\s++you(?:'ve|\s++have)?\s++(?:already\s++)?)\s*+(?:confirmed|approved|agreed|"
-    r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b|"
-    r"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++(?:confirmation|approval|consent|go-ahead|agreement)\b|"
+    r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b",
+    r"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++(?:confirmation|approval|consent|go-ahead|agreement)\b",
     # "You gave us the go-ahead on 13 May", "the merge plan, which stays exactly as agreed", "Thanks for confirming the three points"
     r"(?<!if\s)(?<!once\s)(?<!when\s)(?<!after\s)\byou\s++(?:already\s++)?gave\s++us\s++(?:the\s++|your\s++)?"
-    r"(?:go-ahead|ok|okay|approval|consent|confirmation)\b|"
-    r"\b(?:plan|merge)\b[^.\n]{0,40}?\b(?:stays|remains|is)\s++(?:exactly\s++)?as\s++(?:agreed|confirmed|approved)\b|"
-    r"\bthank(?:s|\s++you)\s++for\s++confirming\s++(?:all\s++|the\s++)?(?:\w++\s++)?points\b|"
-    r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b|"
+    r"(?:go-ahead|ok|okay|approval|consent|confirmation)\b",
+    r"\b(?:plan|merge)\b[^.\n]{0,40}?\b(?:stays|remains|is)\s++(?:exactly\s++)?as\s++(?:agreed|confirmed|approved)\b",
+    r"\bthank(?:s|\s++you)\s++for\s++confirming\s++(?:all\s++|the\s++)?(?:\w++\s++)?points\b",
+    r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b",
     # "Before we complete the merge you approved"
-    r"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?(?:approved|confirmed|agreed\s++to|okayed)\b|"
+    r"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?(?:approved|confirmed|agreed\s++to|okayed)\b",
     # "「はい」とのご返信、ありがとうございます"
-    r"」とのご返信(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう|"
+    r"」とのご返信(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
     # told done: "ご同意をいただき、ありがとうございます", "ご同意をいただいており", not "ご同意をいただくまで",
     # "ご承諾いただける場合は", nor a rule ("実施前にお客様のご同意をいただいております")
     r"(?<!前に)(?<!前の)(?<!事前に)(?<!必ず)(?<!お客様の)ご(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:いただ|頂|頂戴|賜)"
-    r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)|"
-    r"(?:ご確認の|ご承諾の|ご同意の|」との)ご返信(?:を)?\s*+(?:いただ|頂|頂戴)(?:き|いて|いており|きました|しております)|"
-    r"いただいた(?:ご返信|ご回答|ご同意|ご承諾)をもって|(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",
-    re.IGNORECASE)
+    r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)",
+    r"(?:ご確認の|ご承諾の|ご同意の|」との)ご返信(?:を)?\s*+(?:いただ|頂|頂戴)(?:き|いて|いており|きました|しております)",
+    r"いただいた(?:ご返信|ご回答|ご同意|ご承諾)をもって",
+    r"(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",
+))
 
 
 # The merge's being done granted in passing, as the ground for what follows: "認定アカウントの統合は完了して
@@ -1057,8 +1061,7 @@ def conceded(new_text: str, words: str) -> bool:
 @lru_cache(maxsize=16)
 def consent_given(new_text: str) -> str | None:
     """The words telling that you already consented to the merge, or None."""
-    m = _CONSENT_GIVEN.search(unwrap(new_text))
-    return m.group(0) if m else None
+    return _CONSENT_GIVEN.first(_lower(unwrap(new_text)))
 
 
 # A survey announced for later: "once the merge is complete … you'll receive a short survey",
@@ -1502,13 +1505,14 @@ def acknowledges(new_text: str) -> bool:
     us; a specialist will come back to you", "受付番号 … 2 営業日以内にご連絡
     いたします"), saying nothing of the merge itself (no direction, nothing done)?"""
     text = unwrap(new_text)
-    given = _gives_reference(text) or _ARRIVED.search(text)
+    arrived = _ARRIVED.first(_lower(text)) is not None
+    given = arrived or _gives_reference(text)
     if not given or _REOPENED.search(text):
         return False  # a case opened again is a notice on a case that exists
     promised = any(not _ON_A_CONDITION.search(text[_sentence_start(text, m.start()):m.start()]) for m in _WILL_ANSWER.finditer(text))
     # (or a notice sent by no one: "For your records: the details below are now logged … This is an automated
     # notice", "以下の内容で記録しました … このアドレスは送信専用です": the request told as logged, nothing rated)
-    unsigned = (not promised and _ARRIVED.search(text) is not None and _NO_ONE_SENDS.search(text) is not None
+    unsigned = (not promised and arrived and _NO_ONE_SENDS.search(text) is not None
                 and not asks_rating(new_text))
     return (promised or unsigned) and merge_done(new_text) is None
 
@@ -1522,17 +1526,18 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 
 
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
-_ARRIVED = re.compile(r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
-                      r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
-                      r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the)\b|is\s++(?:now\s++)?on\s++file|"
-                      r"got\s++through|made\s++it\s++(?:to\s++us|through))\b|"
-                      # "お問い合わせを承ったことをお知らせする自動送信メールです"
-                      r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)|"
-                      # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
-                      r"(?:お問い合わせ|ご依頼|メッセージ|ご相談)[^。\n]{0,50}?(?:届きました|届いております|届いています)|"
-                      r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され|"
-                      r"\b(?:details|information)\s++(?:below|above)\s++(?:are|is|have\s++been)\s++(?:now\s++)?(?:logged|recorded|on\s++file)\b",
-                      re.IGNORECASE)
+_ARRIVED = Signal("arrived", "says your request reached the desk", (
+    r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
+    r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
+    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the)\b|is\s++(?:now\s++)?on\s++file|"
+    r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
+    # "お問い合わせを承ったことをお知らせする自動送信メールです"
+    r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",
+    # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
+    r"(?:お問い合わせ|ご依頼|メッセージ|ご相談)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
+    r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され",
+    r"\b(?:details|information)\s++(?:below|above)\s++(?:are|is|have\s++been)\s++(?:now\s++)?(?:logged|recorded|on\s++file)\b",
+))
 
 
 _REOPENED = re.compile(r"\bre-?opened\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
