@@ -1020,20 +1020,26 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|that|it|which)\b)",
     r"\b(?:you(?:'ve|\s++have)\s++already|since\s++you(?:'ve|\s++have)?\s++(?:already\s++)?)\s*+(?:confirmed|approved|agreed|"
     r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b",
-    r"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++(?:confirmation|approval|consent|go-ahead|agreement)\b",
+    # (one alternative per word that must occur, so that each runs only where its word is: "your", in
+    # every mail, would gate nothing)
+    *(rf"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++{noun}\b"
+      for noun in ("confirmation", "approval", "consent", "go-ahead", "agreement")),
     # "You gave us the go-ahead on 13 May", "the merge plan, which stays exactly as agreed", "Thanks for confirming the three points"
     r"(?<!if\s)(?<!once\s)(?<!when\s)(?<!after\s)\byou\s++(?:already\s++)?gave\s++us\s++(?:the\s++|your\s++)?"
     r"(?:go-ahead|ok|okay|approval|consent|confirmation)\b",
-    r"\b(?:plan|merge)\b[^.\n]{0,40}?\b(?:stays|remains|is)\s++(?:exactly\s++)?as\s++(?:agreed|confirmed|approved)\b",
+    *(rf"\b(?:plan|merge)\b[^.\n]{{0,40}}?\b(?:stays|remains|is)\s++(?:exactly\s++)?as\s++{verb}\b"
+      for verb in ("agreed", "confirmed", "approved")),
     r"\bthank(?:s|\s++you)\s++for\s++confirming\s++(?:all\s++|the\s++)?(?:\w++\s++)?points\b",
     r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b",
     # "Before we complete the merge you approved"
-    r"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?(?:approved|confirmed|agreed\s++to|okayed)\b",
+    *(rf"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?{verb}\b"
+      for verb in ("approved", "confirmed", r"agreed\s++to", "okayed")),
     # "「はい」とのご返信、ありがとうございます"
     r"」とのご返信(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
     # told done: "ご同意をいただき、ありがとうございます", "ご同意をいただいており", not "ご同意をいただくまで",
     # "ご承諾いただける場合は", nor a rule ("実施前にお客様のご同意をいただいております")
-    r"(?<!前に)(?<!前の)(?<!事前に)(?<!必ず)(?<!お客様の)ご(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:いただ|頂|頂戴|賜)"
+    # (the look-behinds after "ご", so that `re` skips along to a "ご")
+    r"ご(?<!前にご)(?<!前のご)(?<!事前にご)(?<!必ずご)(?<!お客様のご)(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:いただ|頂|頂戴|賜)"
     r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)",
     r"(?:ご確認の|ご承諾の|ご同意の|」との)ご返信(?:を)?\s*+(?:いただ|頂|頂戴)(?:き|いて|いており|きました|しております)",
     r"いただいた(?:ご返信|ご回答|ご同意|ご承諾)をもって",
