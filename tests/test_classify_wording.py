@@ -467,6 +467,18 @@ CASES = [
   "In the meantime\n\nCertification benefits and how to use them\n\nExam day checklist\n"),
  ("survey","This message repeats the request a colleague already has, so we've put this one to rest. Please carry on "
   "in the other conversation."),
+ # Round 35: a reported ask over a wrapped line, closures with their reason first, a named agent's first reply.
+ ("survey","We did not hear back after we asked you to confirm the\nmerge of AWS07654321 into AWS01234567, so we are closing "
+  "this case. How did we do? https://feedback.example.com/q?c=1"),
+ ("survey","Case 176215680000123 had no activity for a week and has now been set to Closed. How would you score "
+  "the help you got? 5 | 4 | 3 | 2 | 1"),
+ ("support_reply","This is Anil from AWS Training and Certification Support. I have linked your second case to this one and "
+  "will get back to you within 24 business hours."),
+ ("merge_confirmation_requested","Account which will be retained: AWS01234567\nAccount which will be merged into it: AWS07654321\n"
+  "This is irreversible. Kindly revert with a Yes if the above is correct."),
+ ("case_created","ご依頼は下記の番号にてお預かりしております。\nケース番号: 176215680000123\n担当者が拝見し、24 時間以内にご返信を差し上げます。"),
+ ("support_reply","ケース 176215680000123 に、担当者から新しいメッセージが届いています。サポートセンターでご確認ください。"),
+ ("merge_completed","all sorted - everything from AWS07654321 is on AWS01234567 now and the old login is switched off."),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

@@ -451,7 +451,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append("gives your request a reference and promises an answer")
     if opened:
         automatic = _holds(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons)
-        if not automatic and meaning.agent_speaks(new_text):
+        if (not automatic or meaning.agent_introduces(new_text)) and meaning.agent_speaks(new_text):
             # "I noticed the same request was submitted twice … I am now reviewing it": an agent's
             # own reply, in the first person; an automatic acknowledgement says "we" or no one.
             reasons.append(f"{opened!r} is told by an agent in the first person: a reply, not the automatic acknowledgement")

@@ -88,7 +88,7 @@ _SUBJECT_CASE = (
     _OTHER_NAMES,
 )
 _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID:") before one in running text
-    re.compile(r"\bcase\s*+(?:id|#|no\.?|number)\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
+    re.compile(r"\bcase\s*+(?:id|#|no\.?|number)\s*+(?:is\s++)?[:#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付|参照|(?:ご)?依頼)\s*+(?:ID|番号|No\.?)\s*+(?:\([^()\n]{0,12}\))?\s*+[:：#]?\s*+" + _DIGITS,
                re.IGNORECASE),
     re.compile(r"\b(?:opened|regarding|on|your|support)\s++case\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
@@ -96,6 +96,8 @@ _BODY_CASE = (  # in order of strength: a labelled id ("Case ID:", "ケース ID
     re.compile(r"\bcase\s++" + _DIGITS, re.IGNORECASE),
     re.compile(r"(?:ケース|お問い合わせ|問い合わせ|受付)\s*+[(（]?\s*+(?:ID|番号|No\.?)?\s*+[:：#]?\s*+" + _DIGITS, re.IGNORECASE),
     re.compile(r"\b(?:displayId|caseId)=" + _DIGITS, re.IGNORECASE),
+    # a survey link's query naming the case: "…/nps/ja?c=1748…", "?case=1748…"
+    re.compile(r"[?&](?:c|case|case_?id|ref)=(\d{10,16})(?![\d])", re.IGNORECASE),
     _OTHER_NAMES,
     # a bare "番号" row of the console's notice: "番号 1770…"
     re.compile(r"^[ \t]*+番号[ \t]*+[:：]?[ \t]*+(\d{10,16})(?!\d)", re.MULTILINE),

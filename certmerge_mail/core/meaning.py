@@ -84,7 +84,7 @@ _DONE_EN_PATTERNS = (
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
     r"combined|folded|absorbed|deactivated|closed|retired|gone|inactive)\b",
-    r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:is|are)\s++(?:now\s++)?"
+    r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
     r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
@@ -595,7 +595,7 @@ _TITLES = re.compile(r"\([^()\n]{0,120}+\)|（[^（）\n]{0,120}+）|「[^「」
 
 _ASK_EN = re.compile(r"\?|\b(?:please|kindly|could\s++you|would\s++you|can\s++you|will\s++you|let\s++us\s++know|"
                      r"(?<!your\s)(?<!for\s)(?:reply|respond)\s++(?:to|with|and|by|here|back)|we\s++(?:need|require|await)|"
-                     r"waiting\s++for\s++your|we(?:'d|\s++would)\s++(?:like|love)\s++to\s++(?:know|hear)|we\s++ask\s++you\s++to)\b", re.IGNORECASE)
+                     r"waiting\s++for\s++your|we(?:'d|\s++would)\s++(?:also\s++)?(?:like|love)\s++to\s++(?:know|hear)|we\s++ask\s++you\s++to)\b", re.IGNORECASE)
 # Thanks for what was done is no ask ("Thank you for your reply and for confirming the accounts").
 _THANKS = re.compile(r"^\W*(?:thank|thanks|many\s++thanks)\b|ありがとう", re.IGNORECASE)
 # An ask for information, even one "to proceed with the merge", is no ask to approve it.
@@ -637,6 +637,7 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++(?:do|go)|did
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
                    r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|(?:解決|解消)(?:しましたか|されましたか|しましたでしょうか)|"
                    r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
+                   r"\bhow\s++would\s++you\s++(?:score|rate|grade)\b|"
                    r"(?:おすすめ|お勧め|勧め|推奨)(?:する|したい|る|たい)?可能性",
                    re.IGNORECASE)
 
@@ -756,7 +757,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
     confirming", "ご承諾いただきました内容にて"), reports an ask made before,
     or gives the act to the agent ("before we can confirm the merge"): no
     ask then."""
-    words = words.lower()
+    words = " ".join(words.lower().split())  # (as the unwrapped sentences have it: "confirm the\nmerge")
     found = []
     for sentence in _sentences(unwrap(new_text)):
         at = sentence.lower().find(words)
@@ -900,7 +901,7 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
 # (not an offer on your wish: "Should you wish to go ahead, reply …", "If you'd rather go ahead sooner, let me know")
 _ON_YOUR_WISH = re.compile(r"^\W*(?:should\s++you|if\s++you(?:'d|\s++would)?\s++(?:\w++\s++)?(?:rather|prefer|wish|want|like|decide|change))\b",
                            re.IGNORECASE)
-_WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|write\s++(?:to\s++)?(?:me|us|back)|tell\s++(?:me|us)|say\s++so|"
+_WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++(?:to\s++)?(?:me|us|back)|tell\s++(?:me|us)|say\s++so|"
                            r"drop\s++(?:me|us)\s++a\s++(?:line|note)|get\s++back\s++to\s++(?:me|us)|"
                            r"let\s++(?:me|us)\s++know|hear\s++(?:it\s++|back\s++)?from\s++you|in\s++reply|"
                            r"(?:need|want|require|await)\s++(?:\w++\s++){0,2}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
@@ -984,6 +985,19 @@ _AGENT_SPEAKS = re.compile(r"\bi(?:'ve|'m|'ll|\s++(?:have|am|will|noticed|can|ch
                            r"担当の[^。、\n\s]{1,8}?が|私(?:から|より|が)|"
                            # "AWS トレーニングと認定サポートの佐々木です"
                            r"(?:サポート|窓口|チーム|サービス|センター)の[^。、\n\s]{1,8}?(?:です|と申します|でございます)(?:[。\n]|$)", re.IGNORECASE)
+
+
+# An agent giving their name: "This is Sai Kiran from AWS Training and Certification Support", "My name is
+# Graham", "担当の森です": a person writes, whatever time the mail promises an answer in.
+# (read on lower-case text too: a name is a word or two that is no article, "this is a reminder from" is none)
+_INTRODUCES = re.compile(r"\b(?:this\s++is|my\s++name\s++is)\s++(?!(?:a|an|the|your|our|just|only)\b)[a-z]{2,20}+"
+                         r"(?:\s++[a-z]{2,20}+)?\s++(?:from|with|of|here)\b|"
+                         r"担当の[^。、\n\s]{1,8}?(?:です|でございます|と申します)", re.IGNORECASE)
+
+
+def agent_introduces(new_text: str) -> bool:
+    """Does an agent give their own name?"""
+    return _INTRODUCES.search(new_text[:MAX_TEXT]) is not None
 
 
 def agent_speaks(new_text: str) -> bool:
@@ -1174,7 +1188,9 @@ def closure_to_come(new_text: str, words: str) -> bool:
     # The closure's own clause, and a condition it is put under before it: a
     # reason given before it ("as we have not heard from you, this case is
     # now closed") is no condition.
-    clause = max([m.end() for m in _CLAUSES.finditer(text, start, at)], default=start)
+    # (the words may run past the clause's start: "case 1751… (…), so it has been marked as resolved")
+    clause = max([m.end() for m in _CLAUSES.finditer(text, start, at + len(words)) if m.end() <= at + len(words) + 1]
+                 or [m.end() for m in _CLAUSES.finditer(text, start, at)], default=start)
     return bool(_PLANNED.search(text, clause, end) or _CONDITION.search(text, start, clause)
                 or _CLOSURE_TO_COME.match(text, at + len(words)))
 
@@ -1369,7 +1385,7 @@ _YOUR_VISIT = re.compile(r"\W{0,4}+(?:when|whenever|once|if|next\s++time|after)\
 
 
 # The forms of _REFERENCE that need no number after them (_gives_reference looks for these first).
-_REFERENCE_WORDS = r"受付番号|お問い合わせ番号|参照番号|ご?依頼番号|(?:下記|以下)の番号で(?:管理|受け付け|承り|お預かり|記録|登録)"
+_REFERENCE_WORDS = r"受付番号|お問い合わせ番号|参照番号|ご?依頼番号|(?:下記|以下)の番号(?:で|にて)(?:管理|受け付け|承り|お預かり|記録|登録)"
 _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+(?:\[\s*+case\s++)?\d{6,}|"
                         r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}|"
                         # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
@@ -1406,7 +1422,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
-                          r"ご連絡(?:いた|致)します|ご連絡(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
+                          r"ご連絡(?:いた|致)します|(?:ご連絡|ご返信|ご回答|ご案内)(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
                           r"(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
                           # a response time promised as a row: "Expected response time  Within 24 hours"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
@@ -1540,7 +1556,10 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
     r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",
     # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
-    r"(?:お問い合わせ|ご依頼|メッセージ|ご相談)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
+    # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
+    r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
+    # "ご連絡の内容について、ケース番号 1771… で対応を開始いたしました"
+    r"(?:ケース番号|受付番号|ケース\s*+id)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り)",
     r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され",
     r"\b(?:details|information)\s++(?:below|above)\s++(?:are|is|have\s++been)\s++(?:now\s++)?(?:logged|recorded|on\s++file)\b",
 ))

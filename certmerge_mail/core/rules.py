@@ -288,7 +288,8 @@ COMPLETED = Signal(
         r"\baccounts?\s+(?:are|is)\s+now\s+(?:merged|consolidated|combined|linked|one)\b",
         r"\bwe\s+(?:have\s+|'ve\s+)?(?:\S+\s+)?(?:merged|consolidated|combined)\s+(?:your|the|both|these|account|aws)",
         r"\b(?:merged|consolidated)\s+(?:successfully|as\s+requested)\b",
-        r"(?:統合|マージ|併合)[^。\n]{0,14}?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です|した|済み)",
+        # (not a request's title: "ケース …(認定アカウントの統合のお願い)は、対応を終了した状態": its handling ended)
+        r"(?:統合|マージ|併合)(?!の(?:お願い|ご依頼|依頼|ご相談|件)[)）」』])[^。\n]{0,14}?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です|した|済み)",
         r"(?:統合|マージ|併合)(?:いたしました|しました|されました|させていただきました|済み|しております|されております)",
     ),
     conditional=_HYPOTHETICAL,
@@ -448,7 +449,7 @@ CASE_CLOSED = Signal(
     "says the case is resolved or closed",
     _p(
         # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
-        r"\b(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,8}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
+        r"\b(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,12}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
         r"is(?:\s+now)?|is\s+being)\s+(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
@@ -484,6 +485,7 @@ BADGE_ISSUED = Signal(
     _p(
         r"\b(?:issued|awarded|sent|granted)\s++(?:you\s++)?(?:a|an|the|your|new|\d{1,2})?\s*+(?:new\s+)?(?:digital\s+)?badge",
         r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?ready\s+(?:for\s+you\s+)?to\s+(?:accept|claim)",
+        r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?waiting(?:\s+for\s+you)?\b",
         r"\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
         r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
         r"\byou(?:'ve|\s+have)\s+earned\b",
