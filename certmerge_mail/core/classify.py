@@ -363,13 +363,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             and meaning.asks_approval(new_text)):
         asks_confirm = "asks approval"
         reasons.append("asks you to approve the merge (an ask whose content is the merge going ahead)")
-    # (a plan is laid out only where the direction is named, or two accounts are: the reader of each
-    # id's part runs, and the yes is looked for, only then)
-    if (not asks_confirm and not consent
-            and (direction is not None or len(named := ids.candidate_ids(new_text)) >= 2
-                 or (irreversible is not None and named))
-            and (assent := meaning.asks_assent(new_text))
-            and (direction is not None or (irreversible is not None and named) or _states_a_plan(new_text))):
+    if not asks_confirm and not consent and (assent := _yes_to_a_plan(new_text, direction, irreversible)):
         # "Plan is: AWS… - stays, AWS… - goes into AWS… … Please write me 'yes, go ahead' if plan is correct"
         asks_confirm = assent
         reasons.append(f"asks for your yes to the plan it states ({assent[:60]!r})")
@@ -518,6 +512,23 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not asks_info:
         _holds(rules.STATUS_UPDATE, new_text, reasons)
     return Kind.SUPPORT_REPLY, bool(asks_info)
+
+
+def _yes_to_a_plan(new_text: str, direction: str | None, irreversible: str | None) -> str | None:
+    """The sentence asking for your yes to a plan the mail lays out: it names
+    the direction, or warns that the merge cannot be undone and names an
+    account, or gives two accounts their parts.  (The yes is looked for only
+    where two accounts are named or the direction is, and each id's part is
+    read only where a yes is asked.)"""
+    named = ids.candidate_ids(new_text) if direction is None else ()
+    if direction is None and len(named) < 2 and not (irreversible is not None and named):
+        return None
+    assent = meaning.asks_assent(new_text)
+    if assent is None:
+        return None
+    if direction is not None or (irreversible is not None and named) or _states_a_plan(new_text):
+        return assent
+    return None
 
 
 def _asked(new_text: str, words: str | None, reasons: _Reasons) -> str | None:
