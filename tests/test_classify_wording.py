@@ -479,6 +479,18 @@ CASES = [
  ("case_created","ご依頼は下記の番号にてお預かりしております。\nケース番号: 176215680000123\n担当者が拝見し、24 時間以内にご返信を差し上げます。"),
  ("support_reply","ケース 176215680000123 に、担当者から新しいメッセージが届いています。サポートセンターでご確認ください。"),
  ("merge_completed","all sorted - everything from AWS07654321 is on AWS01234567 now and the old login is switched off."),
+ # Round 36: completions by where the records now are, a reply that follows, a badge ready for you,
+ # a phishing warning that quotes "merge approval", badges moved to a Credly account, AWS accounts.
+ ("merge_completed","AWS07654321 にあった記録は、AWS01234567 の方にすべてそろいました。旧アカウントは閉じております。"),
+ ("merge_completed","ご返答のとおりに処理しました。AWS07654321 の記録は、今後 AWS01234567 側に表示されます。"),
+ ("case_created","Your submission arrived safely and sits with our specialists. Your reference is 176215680000123; a "
+  "reply usually follows within one business day."),
+ ("merge_completed","AWS07654321 の認定資格を AWS01234567 に移行いたしました。なお、AWS を装って「統合の承認」を求める"
+  "メールにご注意ください。"),
+ ("support_reply","Our Credly contact tells me your badges were moved to your current Credly account yesterday. Could you "
+  "check that they show in your wallet?"),
+ ("unrelated","You asked to merge two AWS accounts, 1234-5678-9012 and 2109-8765-4321. That is not possible; create an "
+  "organization in AWS Organizations and invite the second account instead."),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

@@ -290,6 +290,8 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
     if case is not None and case in known:
         reasons.append(f"case {case} is a tracked merge case")
         return True
+    if not ids.names_candidate_id(new_text) and _holds(rules.AWS_ACCOUNTS_MERGE, new_text, reasons):
+        return False  # AWS accounts to merge (billing, Organizations), no certification account named
     topic = _holds(rules.MERGE_TOPIC, everything, reasons)
     context = _holds(rules.CERT_CONTEXT, everything, reasons)
     if topic and context:

@@ -147,6 +147,8 @@ _DONE_JA = re.compile(
     r"(?:なりました|なっております|なっています)(?![件とがか])(?!の(?:でしょうか|ですか|は))|"
     # the request handled (its account named in the next sentence, _done_in): ご依頼の件、本日対応いたしました
     r"(?:件|ご依頼)[^。\n]{0,12}?対応(?:いたしました|しました|させていただきました)|"
+    # as you answered: "ご返答の内容どおりに処理しました" (its accounts named in the next sentence, _done_in)
+    r"(?:どおり|とおり|通り)(?:に|で)?(?:処理|対応|作業)(?:いたしました|しました|させていただきました|を行いました)|"
     # the accounts named by what was done to them: 無効化したアカウント: AWS…
     r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
@@ -162,6 +164,8 @@ _DONE_JA_PLACE = re.compile(
     r"終(?:わり|え)(?:ました|ております)|"
     # what the old account held, added to the kept one: "旧アカウントにあった認定 2 件と受験履歴が、AWS… に加わりました"
     rf"{_ID}\s*+(?:に|へ)(?:すべて|全て)?(?:加わりました|追加されました|追加いたしました|加えられました)|"
+    # the records gathered on the kept id: "aws… にあった SAA の記録は aws… の方にそろいました"
+    rf"{_ID}\s*+(?:の方|側)?(?:に|へ)(?:すべて|全て)?(?:そろいました|揃いました|そろっております|揃っております)|"
     # the accounts become one: "あなたのアカウントは一つになりました"
     r"アカウント(?:は|が)(?:一つ|ひとつ|1\s*+つ|一本)に(?:なりました|まとまりました|なっております|なっています)|"
     # now seen there: "…の記録は、いまはすべて AWS… のほうでご覧いただけます"
@@ -342,7 +346,9 @@ def _only_badges(sentence: str) -> bool:
     return _ONLY_BADGES.search(sentence) is not None and _ACCOUNTS.search(sentence) is None
 
 
-_ONLY_BADGES = re.compile(r"\bbadges?\b|credly|バッジ")
+_ONLY_BADGES = re.compile(r"\bbadges?\b|credly|バッジ", re.IGNORECASE)
+_CREDLY_ACCOUNT = re.compile(r"credly(?:\s++|の)?(?:account|profile|wallet|アカウント)|(?:account|profile|wallet)\s++(?:on|at|in)\s++credly",
+                             re.IGNORECASE)
 
 
 def _sentence_end(text: str, at: int) -> int:
@@ -427,7 +433,7 @@ def merge_done(new_text: str) -> Statement | None:
     if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text or "まとま" in text or "なく" in text:
         hits += _done_ja(text)
     if ("になりました" in text or "になっ" in text or "終わり" in text or "終え" in text or "加わ" in text or "追加さ" in text
-            or "いまは" in text or "今は" in text or "現在は" in text
+            or "いまは" in text or "今は" in text or "現在は" in text or "そろ" in text or "揃" in text
             or ("ました" in text and ("へ、" in text or "に、" in text))):
         hits += _DONE_JA_PLACE.finditer(text)
     hits.sort(key=lambda m: m.start())
@@ -467,6 +473,9 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None
     if _CASE_MERGE.search(sentence) or _NO_CHANGE.search(sentence):
         return None  # (the sentence says nothing was changed: "it was closed …, so no changes were made")
+    if (_ONLY_BADGES.search(sentence) and not _AN_ID.search(sentence)
+            and not _ACCOUNTS.search(_CREDLY_ACCOUNT.sub(" ", sentence))):
+        return None  # the badges moved, to "your current Credly account": Credly's part, not the accounts' merge
     if _OPENS_WITH_CONDITION.match(sentence, 0, at) and _FUTURE_AFTER.search(sentence, to):
         return None  # "After the profile's exams, certifications and benefits have been moved across, it will be closed"
     begin, end = _clause_bounds(sentence, at, to)
@@ -534,7 +543,9 @@ _LEADING_BREAKS = re.compile(r"[\s。.!！]{0,6}+")
 _KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:にて|で)[^。\n]{{0,20}}?(?:ご覧|ご利用|ご確認)いただけます|"
                             rf"\b(?:are|is)\s++now\s++(?:all\s++)?(?:under|on|in|with)\s++{_ID}|"
                             # "AWS… に、これまで別アカウントでお持ちだった認定資格がまとまっており"
-                            rf"{_ID}\s*+(?:に|へ)[、,]?[^。\n]{{0,40}}?(?:まとま|まとめられ|集約され|移行され|移され|統合され)っ?て?(?:おり|います|ました)",
+                            rf"{_ID}\s*+(?:に|へ)[、,]?[^。\n]{{0,40}}?(?:まとま|まとめられ|集約され|移行され|移され|統合され)っ?て?(?:おり|います|ました)|"
+                            # "…の記録は、今後 aws-… 側に表示されます"
+                            rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:側|の方)?(?:に|で)(?:表示され|反映され)(?:ます|ております)",
                             re.IGNORECASE)
 
 
@@ -771,11 +782,15 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _checks_something_else(sentence)
                          or _confirms_another_change(sentence)
                          or (_ONCE_CHECKED.match(words) and _SEND_ASKED.search(new_text[:MAX_TEXT]))
+                         or _MENTIONED.match(sentence, at + len(words))
                          or _ROW_LABEL_END.match(sentence, at + len(words))
                          or (_ANSWER_ELSEWHERE.search(sentence) and not _AN_ID.search(new_text)))
     return bool(found) and all(found)
 
 
+# The words quoted as what others ask for, in a warning: "AWS を装って「統合の承認」を求めるメールが確認されて
+# おります", 'mails asking you to "confirm the merge" are not from us'.
+_MENTIONED = re.compile(r"[」』\"”']\s*+(?:を|と)?(?:求める|要求する|称する|装う|うたう)|[\"”']\s*+(?:are|is)\s++not\s++from\s++us", re.IGNORECASE)
 # "確認が取れ次第、作業を進めます" after an ask to send a document ("領収書の写しを…お送りください"): the
 # check is the agent's, of what you send.
 _ONCE_CHECKED = re.compile(r"確認(?:が|を)?\s*+(?:取れ|とれ|でき)")
@@ -1296,7 +1311,7 @@ _BADGE_GIVEN = re.compile(
     r"(?:placed|put|deposited|dropped)\s++(?:\S++\s++){0,4}?(?:in|into|on)\s++your\b|(?:attached|connected|linked)\s++to\s++your\b|"
     r"(?:re-?)?sent\s++(?:you|the\s++following|these|this|your|\d++\s++(?:new\s++)?(?:badges?|credentials?))|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
     # waiting for you, not "badges waiting to be earned": "you have 3 credentials waiting"
-    r"(?:is|are)\s++waiting|you\s++have\s++\S++\s++(?:new\s++)?(?:badges?|credentials?)\s++waiting|ready\s++to\s++(?:be\s++)?"
+    r"(?:is|are)\s++waiting|you\s++have\s++\S++\s++(?:new\s++)?(?:badges?|credentials?)\s++waiting|(?:is|are)\s++ready\s++for\s++you\b|ready\s++to\s++(?:be\s++)?"
     r"(?:accept|claim)\w*+|waiting\s++for\s++you|"
     # where they are now, after a move: "the badges below now live on this Credly account"
     r"now\s++(?:lives?|sits?|resides?|appears?|belongs?|shows?\s++up)\s++(?:on|in|under|to|with)|"
@@ -1419,6 +1434,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\bwill\s++be\s++(?:picked\s++up|answered|handled|looked\s++at)\s++by\b|"
                           # "A real person from our team picks this up and writes back, usually within one business day"
                           r"\b(?:writes|gets|comes)\s++back\b[^.\n]{0,40}?\bwithin\b|"
+                          r"\b(?:a\s++)?(?:reply|response|answer)\s++(?:usually\s++|normally\s++|typically\s++)?(?:follows|comes)\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"

@@ -486,6 +486,7 @@ BADGE_ISSUED = Signal(
         r"\b(?:issued|awarded|sent|granted)\s++(?:you\s++)?(?:a|an|the|your|new|\d{1,2})?\s*+(?:new\s+)?(?:digital\s+)?badge",
         r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?ready\s+(?:for\s+you\s+)?to\s+(?:accept|claim)",
         r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?waiting(?:\s+for\s+you)?\b",
+        r"\bbadges?\s+(?:\S+\s+){0,8}?(?:is|are)\s+(?:now\s+)?ready(?:\s+for\s+you)?\b",
         r"\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
         r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
         r"\byou(?:'ve|\s+have)\s+earned\b",
@@ -545,7 +546,15 @@ NEWSLETTER = Signal(
        # a forum's or a site's notification: "You're receiving this because you follow this question"
        r"\byou(?:'re|\s+are)\s+receiving\s+this\s+(?:\S+\s+)?because\s+you\s+(?:are\s+)?(?:follow|subscribed|are\s+subscribed|watch)",
        r"\bmarketing\b",
-       r"メールマガジン|ニュースレター|配信停止|配信解除"),
+       r"メールマガジン|ニュースレター|配信停止|配信解除|通知設定(?:の変更|に基づいて)"),
+)
+# Merging AWS accounts (billing, AWS Organizations), not certification profiles: "merge your two AWS accounts,
+# 4821-7730-1154 and 9034-1187-2260", "invite the second account to join the organization".
+AWS_ACCOUNTS_MERGE = Signal(
+    "aws-accounts-merge",
+    "is about AWS accounts (billing, AWS Organizations), not certification accounts",
+    _p(r"\baws\s+organizations\b", r"\bconsolidated\s+billing\b", r"\bmanagement\s+account\b",
+       r"(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])", r"一括請求|aws\s*organizations|管理アカウント"),
 )
 AWS_ISSUER = Signal(
     "aws-issuer",

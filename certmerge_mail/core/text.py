@@ -96,9 +96,12 @@ _QUOTES = (("\u2019", "'"), ("\u2018", "'"), ("\u201b", "'"), ("\u02bc", "'"), (
            ("\u201c", '"'), ("\u201d", '"'), ("\u201e", '"'), ("\u201f", '"'), ("\u2033", '"'))
 
 
+_CIRCLED = re.compile("[\u2460-\u2473]")  # ① … ⑳
+
+
 def normalize(text: str) -> str:
     """NFKC (full-width letters and digits become ASCII), unified newlines,
-    ASCII apostrophes and quotes.
+    ASCII apostrophes and quotes, circled numbers as "(1)".
 
     NFKC line by line, and only on the lines that are not NFKC already (a
     quick check in C): most lines of Japanese mail are, and NFKC itself
@@ -110,6 +113,10 @@ def normalize(text: str) -> str:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
         return text  # ASCII is NFKC already, and has no typographic quotes
+    if _CIRCLED.search(text):
+        # A circled number is a list marker ("①AWS 8012…(存続)"), which NFKC would make a bare digit
+        # glued to what follows; it stays a marker: "(1)".
+        text = _CIRCLED.sub(lambda m: f"({ord(m.group()) - 0x245F})", text)
     if "\n" in text:
         text = "\n".join(line if line.isascii() or unicodedata.is_normalized("NFKC", line)
                          else unicodedata.normalize("NFKC", line) for line in text.split("\n"))
