@@ -491,6 +491,16 @@ CASES = [
   "check that they show in your wallet?"),
  ("unrelated","You asked to merge two AWS accounts, 1234-5678-9012 and 2109-8765-4321. That is not possible; create an "
   "organization in AWS Organizations and invite the second account instead."),
+ # Set 131: consent told as a reply thanked for; a row of what was done; an embedded "よろしいか"; a reply to come.
+ ("merge_completed","ご承認のご返信をありがとうございました。ご指定どおり、AWS07654321 の認定資格を AWS01234567 にまとめる処理を"
+  "実施いたしました。AWS01234567 にて一覧をご確認ください。"),
+ ("support_reply","ご承認のご返信を頂戴いたしました。ただいま担当部署にて、AWS07654321 から AWS01234567 への取り込み作業を"
+  "進めております。作業が済みましたらお知らせいたします。"),
+ ("merge_completed","ご依頼の件、対応が終了いたしました。\n■対応内容\n・AWS07654321 → AWS01234567 への認定記録の移行 済\n"
+  "・AWS07654321 のアカウント閉鎖 済"),
+ ("merge_confirmation_requested","【継続して使用するアカウント】AWS01234567\n【継続アカウントに取り込むアカウント】AWS07654321\n"
+  "作業後に元の状態へ戻すことはいたしかねます。上記の内容でよろしいか、ご返信にてお知らせください。"
+  "いただいたご返信をもって作業に着手いたします。"),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

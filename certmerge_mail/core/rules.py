@@ -338,6 +338,8 @@ CONFIRM_ASK = Signal(
         r"ご(?:承認|承諾|同意)",
         r"同意(?:いただけ|される|する|の上|いただ)",
         r"よろしいでしょうか|よろしいですか|問題(?:ない|ございません)(?:か|でしょうか)|差し支えない(?:か|でしょうか)",
+        # asked inside a sentence: "上記の内容でよろしいか、本メールへのご返信にてお知らせいただけますでしょうか"
+        r"よろしいか(?:どうか)?[、,]?[^。\n]{0,30}?(?:お知らせ|ご返信|ご連絡|お返事)",
         r"(?:確認|了承)[^。\n]{0,20}(?:ご返信|ご連絡|お返事)(?:ください|下さい|をお願い|願います|いただけ|いただきたく)",
     ),
 )
@@ -365,7 +367,7 @@ IRREVERSIBLE = Signal(
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
         r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
         r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
-        r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない|かねます)",
+        r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来|いたし|致し)(?:ません|ない|かねます)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻せ(?:ません|ない|なく)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り|分け直)[^。\n]{0,16}?(?:でき|出来)(?:ません|ない|ず|かねます)",
         r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back|rewind|reversing|take-?backs?)\b",
