@@ -204,6 +204,20 @@ KNOWN = {
     ("set-129", "041-re-case-nakamura.eml", "kind"):
         "a completion that names the accounts by list numbers ('2に登録されておりました認定 3 件を1へ移し替え、2は閉鎖"
         "いたしました'): a done said of '1' and '2' is not tied to the ids they number; first-contact miss, left",
+    ("set-133", "018-checking-with-internal-team.eml", "kind"):
+        "'we have received your request and currently we are checking with our internal team': read as the "
+        "acknowledgement; telling work under way from an acknowledgement's promise broke Japanese acknowledgements "
+        "that say the same (first-contact miss, left)",
+    ("set-133", "026-plan-would-be-to-keep.eml", "kind"):
+        "a plan cut off mid-sentence ('…and fold aws… into it,' then the signature): no ask in it; first-contact miss, left",
+    ("set-133", "057-right-way-round-mislabelled.eml", "sender_verified"):
+        "its provider quotes the envelope sender inside the SPF comment and writes DMARC after it: unverified, fail "
+        "closed (as set 44's)",
+    ("set-135", "018-amazon-jp.eml", "sender_verified"):
+        "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
+    ("set-135", "038-aws-feedback-rewards.eml", "kind"):
+        "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
+        "could be meant); its sender fails verification either way",
 }
 
 

@@ -501,6 +501,25 @@ CASES = [
  ("merge_confirmation_requested","【継続して使用するアカウント】AWS01234567\n【継続アカウントに取り込むアカウント】AWS07654321\n"
   "作業後に元の状態へ戻すことはいたしかねます。上記の内容でよろしいか、ご返信にてお知らせください。"
   "いただいたご返信をもって作業に着手いたします。"),
+ # Round 37: Japanese requests ("とだけご返信", ご了解, ご異存がなければ over a wrapped line, 誤りなき場合…ご一報),
+ # a status row telling the consent, the agent's own check, a warning in other words, and more.
+ ("merge_confirmation_requested","AWS01234567 を残し、AWS07654321 の記録を移す予定です。分け直すことはできかねます。"
+  "ご了承いただける場合は「はい」とだけご返信ください。"),
+ ("merge_confirmation_requested","AWS07654321 を AWS01234567 へ統合いたします。後から切り離すことはできません。以上の統合について、"
+  "ご了解いただけますでしょうか。"),
+ ("merge_confirmation_requested","統合の内容(AWS01234567 を残し、AWS07654321 を移す)にご異存がなければ、\n本メールにその旨ご返信"
+  "いただけますでしょうか。統合は元に戻せません。"),
+ ("support_reply","現在の状況です。\n(1) ご同意の確認: 10月16日に完了\n(2) 統合作業(AWS07654321 → AWS01234567): 対応中\n"
+  "追加でご対応いただくことはございません。"),
+ ("support_reply","ケースを再開いたしました。統合元の AWS07654321 について照合を進めております。確認が取れ次第、統合の内容を"
+  "ご案内いたしますので、お待ちください。"),
+ ("merge_confirmation_requested","統合先: AWS01234567\n統合元: AWS07654321\n閉鎖したアカウントを再度有効にすることはできません。\n"
+  "ご確認のうえ、問題がなければ「同意します」とご返信ください。"),
+ ("merge_confirmation_requested","Primary account (will be retained): AWS01234567\nSecondary account (will be closed): AWS07654321\n"
+  "This cannot be rollback once done. Request you to kindly revert on this email with your approval."),
+ ("merge_completed","AWS07654321 にあった記録を AWS01234567 に移す作業は、本日こちらで済ませました。"),
+ ("merge_completed","ご依頼の件は手続きがすべて終わっておりますので、本ケースはクローズいたします。旧アカウント(AWS07654321)は"
+  "ご利用いただけなくなっており、認定はすべて AWS01234567 でご確認いただけます。"),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

@@ -136,13 +136,15 @@ _DONE_JA = re.compile(
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
     r"(?:作業|手続き|処理)を(?:すべて|全て|無事に?|滞りなく)?終え(?:ました|ております)|"
+    # "…を AWS… に移す作業は、本日こちらで済ませました"
+    r"(?:作業|手続き|処理|移行|統合)(?:は|を)、?[^。\n]{0,12}?済ませ(?:ました|ております)|"
     # Verbs of the merge that are not a noun + する: 1 つにまとめました, 引き継がれております, 移しました
     r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|移し替え|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にお?まとめ(?:いたし|し|させていただき)?)れ?"
     r"(?:ました|ております|ており、|てございます)(?!ら)|"
     # the work, the procedure: all finished (作業はすべて終了しております, アカウントの件、ぜんぶ終わりました)
     r"(?:作業|手続き|お手続き|処理|対応|件)(?:は|が)?、?(?:(?:本日|昨日|先ほど|先程|ただいま|只今|すべて|全て|ぜんぶ|全部|無事に?|正常に)、?){0,2}"
     r"(?:完了|終了)(?:いたしました|しました|"
-    r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?終わりました|"
+    r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?終わ(?:りました|っております)|"
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン|使え|ご利用いただけ|利用でき)(?:は|が|も)?(?:もう)?\s*+(?:(?:でき|出来)(?:ない状態[にと]|なく)|(?<=え|け|き)(?:ない状態[にと]|なく))"
@@ -152,7 +154,7 @@ _DONE_JA = re.compile(
     # as you answered: "ご返答の内容どおりに処理しました" (its accounts named in the next sentence, _done_in)
     r"(?:どおり|とおり|通り)(?:に|で)?(?:処理|対応|作業)(?:いたしました|しました|させていただきました|を行いました)|"
     # the accounts named by what was done to them: 無効化したアカウント: AWS…
-    r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント|"
+    r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント(?![をは](?:再度|再び|もう一度))|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
 # Done, told by the place the records are now in, the kept account (its id or
@@ -169,7 +171,7 @@ _DONE_JA_PLACE = re.compile(
     # the records gathered on the kept id: "aws… にあった SAA の記録は aws… の方にそろいました"
     rf"{_ID}\s*+(?:の方|側)?(?:に|へ)(?:すべて|全て)?(?:そろいました|揃いました|そろっております|揃っております)|"
     # the accounts become one: "あなたのアカウントは一つになりました"
-    r"アカウント(?:は|が)(?:一つ|ひとつ|1\s*+つ|一本)に(?:なりました|まとまりました|なっております|なっています)|"
+    r"アカウント(?:は|が)[、,]?\s*+(?:今|いま|現在)?[、,]?\s*+(?:一つ|ひとつ|1\s*+つ|一本)に(?:なりました|まとまりました|なっております|なっています)|"
     # now seen there: "…の記録は、いまはすべて AWS… のほうでご覧いただけます"
     rf"(?:いまは|今は|現在は)[^。\n]{{0,12}}?{_ID}[^。\n]{{0,8}}?(?:で|にて)(?:ご覧|ご確認|閲覧)(?:いただけます|になれます|できます)|"
     # the kept id as the destination, what was brought into it after: AWS… へ、AWS… の内容をまとめました
@@ -380,7 +382,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
 _RATING_WORDS = ("likely", "score", "questions", "質問", "went", "how did", "did the job", "お寄せ", "体験", "経験", "felt", "get you", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
-                 "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め")
+                 "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め", "薦め")
 _OPENED_WORDS = ("logged", "opened", "created", "registered", "recorded", "raised", "filed", "登録", "作成", "起票",
                  "受け付け", "受付", "承り", "オープン", "開設", "開き", "記録")
 
@@ -547,7 +549,9 @@ _KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s
                             # "AWS… に、これまで別アカウントでお持ちだった認定資格がまとまっており"
                             rf"{_ID}\s*+(?:に|へ)[、,]?[^。\n]{{0,40}}?(?:まとま|まとめられ|集約され|移行され|移され|統合され)っ?て?(?:おり|います|ました)|"
                             # "…の記録は、今後 aws-… 側に表示されます"
-                            rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:側|の方)?(?:に|で)(?:表示され|反映され)(?:ます|ております)",
+                            rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:側|の方)?(?:に|で)(?:表示され|反映され)(?:ます|ております)|"
+                            # "受験履歴と認定はすべて AWS… でご確認いただけます"
+                            rf"(?:すべて|全て)\s*+{_ID}\s*+(?:で|にて)(?:ご確認|ご覧)いただけます",
                             re.IGNORECASE)
 
 
@@ -651,7 +655,7 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++(?:do|go)|did
                    r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|(?:解決|解消)(?:しましたか|されましたか|しましたでしょうか)|"
                    r"\bhow\s++likely\s++(?:are\s++)?you\s++(?:to\s++)?recommend\b|\bgive\s++us\s++a\s++(?:rating|score)\b|"
                    r"\bhow\s++would\s++you\s++(?:score|rate|grade)\b|"
-                   r"(?:おすすめ|お勧め|勧め|推奨)(?:する|したい|る|たい)?可能性",
+                   r"(?:おすすめ|お勧め|勧め|薦め|推奨)(?:する|したい|る|たい)?可能性",
                    re.IGNORECASE)
 
 
@@ -783,7 +787,8 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _LATER_CONTACT_FOR.search(sentence[max(0, at - 60):at])
                          or _checks_something_else(sentence)
                          or _confirms_another_change(sentence)
-                         or (_ONCE_CHECKED.match(words) and _SEND_ASKED.search(new_text[:MAX_TEXT]))
+                         or (_ONCE_CHECKED.match(words) and (_SEND_ASKED.search(new_text[:MAX_TEXT])
+                                                              or _WE_TELL_AFTER.match(sentence, at + len(words))))
                          or _MENTIONED.match(sentence, at + len(words))
                          or _ROW_LABEL_END.match(sentence, at + len(words))
                          or (_ANSWER_ELSEWHERE.search(sentence) and not _AN_ID.search(new_text)))
@@ -796,13 +801,15 @@ _MENTIONED = re.compile(r"[」』\"”']\s*+(?:を|と)?(?:求める|要求す�
 # "確認が取れ次第、作業を進めます" after an ask to send a document ("領収書の写しを…お送りください"): the
 # check is the agent's, of what you send.
 _ONCE_CHECKED = re.compile(r"確認(?:が|を)?\s*+(?:取れ|とれ|でき)")
+# (or the agent tells you after their own check: "確認が取れ次第、統合の内容をご案内いたしますので、お待ちください")
+_WE_TELL_AFTER = re.compile(r"[^。\n]{0,40}?(?:ご案内|ご連絡|お知らせ|ご報告)(?:いた|致)?します")
 _SEND_ASKED = re.compile(r"(?:写し|コピー|画像|スクリーンショット|書類|領収書|証明書)[^。\n]{0,30}?(?:お送り|送付|添付|ご提出|アップロード)"
                          r"[^。\n]{0,12}?(?:ください|下さい|お願い|いただけ)")
 
 
 # The words name a row of a summary whose value tells the answer given, not an ask: "・統合内容への
 # ご同意: 2025年12月19日に受領済み", "Your approval: received on 3 March".
-_ROW_LABEL_END = re.compile(r"[^\n。:：?？]{0,8}?[:：][ \t\u3000]*+[^\n]{0,30}?(?:済|受領|受け付け|受付|取得|\b(?:received|given|"
+_ROW_LABEL_END = re.compile(r"[^\n。:：?？]{0,8}?[:：][ \t\u3000]*+[^\n]{0,30}?(?:済|受領|受け付け|受付|取得|完了|\b(?:received|given|done|complete|"
                             r"obtained|recorded|on\s++file|done)\b)", re.IGNORECASE)
 # An answer sent to another mail: "If not, please reply to the agent's message with your confirmation"
 # (an automatic reply's reminder). In a mail that names no account, the request is that other mail.
@@ -1076,6 +1083,9 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     # "ご確認のご返信をありがとうございました"
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)ご返信(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
     r"(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",
+    # a status row: "(1) ご同意の確認:10月16日に完了", "Your approval: received on 3 March"
+    r"(?:ご同意|ご承諾|ご承認)(?:の確認)?\s*+[:：]\s*+[^\n]{0,20}?(?:完了|済|受領)",
+    r"\b(?:your\s++)?(?:approval|consent|go-ahead)\s*+:\s*+(?:received|given|done|on\s++file)\b",
 ))
 
 
@@ -1320,7 +1330,7 @@ _BADGE = re.compile(r"\b(?:badges?|credentials?|aws\s++certified)\b|バッジ|(?
 _BADGE_GIVEN = re.compile(
     r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|recogni[sz]ed\s++you|"
     # "has placed 2 credentials in your Credly account", "deposited into your account"
-    r"(?:placed|put|deposited|dropped)\s++(?:\S++\s++){0,4}?(?:in|into|on)\s++your\b|(?:attached|connected|linked)\s++to\s++your\b|"
+    r"(?:placed|put|deposited|dropped)\s++(?:\S++\s++){0,4}?(?:in|into|on)\s++your\b|(?:attached|connected|linked)\s++to\s++(?:your|this)\b|"
     r"(?:re-?)?sent\s++(?:you|the\s++following|these|this|your|\d++\s++(?:new\s++)?(?:badges?|credentials?))|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
     # waiting for you, not "badges waiting to be earned": "you have 3 credentials waiting"
     r"(?:is|are)\s++waiting|you\s++have\s++\S++\s++(?:new\s++)?(?:badges?|credentials?)\s++waiting|(?:is|are)\s++ready\s++for\s++you\b|ready\s++to\s++(?:be\s++)?"
@@ -1446,6 +1456,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\bwill\s++be\s++(?:picked\s++up|answered|handled|looked\s++at)\s++by\b|"
                           # "A real person from our team picks this up and writes back, usually within one business day"
                           r"\b(?:writes|gets|comes)\s++back\b[^.\n]{0,40}?\bwithin\b|"
+                          r"\b(?:answers|replies\s++to)\s++you\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:a\s++)?(?:reply|response|answer)\s++(?:usually\s++|normally\s++|typically\s++)?(?:follows|comes)\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
@@ -1578,7 +1589,7 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
 _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
-    r"(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
+    r"(?:to\s++[^.\n]{1,60}?\s++)?(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
     r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the)\b|is\s++(?:now\s++)?on\s++file|"
     r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
@@ -1587,7 +1598,7 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
     r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
     # "ご連絡の内容について、ケース番号 1771… で対応を開始いたしました"
-    r"(?:ケース番号|受付番号|ケース\s*+id)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り)",
+    r"(?:ケース(?:番号|\s*+id)?|受付番号)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り)",
     r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され",
     r"\b(?:details|information)\s++(?:below|above)\s++(?:are|is|have\s++been)\s++(?:now\s++)?(?:logged|recorded|on\s++file)\b",
 ))

@@ -247,6 +247,8 @@ CASE_OPENED = Signal(
         r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
         r"\b(?:first|initial)\s+response\s+(?:\S+\s+){0,3}?within\b",
         r"\bwe(?:'ve|\s+have)?\s+got\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|message|e-?mail|form)",
+        # "This note confirms we have your submission; it is now in our queue as case 1768…"
+        r"\bconfirms?\s+(?:that\s+)?we\s+have\s+your\s+(?:request|inquiry|enquiry|submission|message|form)\b",
         r"\bcase\s+(?:#\s*|id\s*)?\d{8,}\s+is\s+(?:now\s+)?open\b",
         r"\bexpect\s+(?:a|an|our|the)\s+(?:first\s+|initial\s+)?(?:reply|response|answer)\s+within\b",
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
@@ -301,7 +303,7 @@ CONFIRM_ASK = Signal(
         r"\b(?:please|kindly)\s+(?:\S+\s+){0,5}?confirm\b",
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
         # "reply to confirm", not "thank you for your reply and for confirming"
-        r"\b(?:reply|respond|write\s+back)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
+        r"\b(?:reply|respond|write\s+back|revert)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
         r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|get|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
         r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*"
@@ -332,10 +334,11 @@ CONFIRM_ASK = Signal(
         r"ご返信\s*+(?:を)?\s*+(?:いただき|いただけ|頂き)\s*次第[^。\n]{0,30}?(?:統合|移行|作業|手続き|処理)\s*+を?\s*+(?:実施|開始|進め|行|させていただ)",
         r"(?:お間違い|間違い|誤り|相違)\s*+(?:が|は)?\s*+(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
         r"(?:統合|内容|手続き)\s*+を?\s*+(?:ご)?承認(?:して|を|いただ|くださ)",
-        r"(?:問題|差し支え|差支え|お間違い|間違い|誤り|相違)(?:が)?な(?:ければ|いようでしたら|い場合は|いようであれば)[^。\n]{0,80}"
-        r"(?:ご返信|ご返答|ご連絡|お返事|返信|お知らせ)",
-        r"「[^」\n]{1,30}」\s*と\s*(?:ご返信|ご返答|お返事|返信)",
-        r"ご(?:承認|承諾|同意)",
+        # (over a wrapped line too: "…にご異存がなければ、\n本メールにその旨ご返信いただけますでしょうか")
+        r"(?:問題|差し支え|差支え|お間違い|間違い|誤り|相違|ご?異存|ご?異論|ご?異議)(?:が)?(?:な(?:ければ|いようでしたら|い場合は|いようであれば)|なき場合)[^。]{0,80}"
+        r"(?:ご返信|ご返答|ご連絡|お返事|返信|お知らせ|ご一報)",
+        r"「[^」\n]{1,30}」\s*+と\s*+(?:(?:だけ|のみ)\s*+)?(?:ご返信|ご返答|お返事|返信)",
+        r"ご(?:承認|承諾|同意|了解)",
         r"同意(?:いただけ|される|する|の上|いただ)",
         r"よろしいでしょうか|よろしいですか|問題(?:ない|ございません)(?:か|でしょうか)|差し支えない(?:か|でしょうか)",
         # asked inside a sentence: "上記の内容でよろしいか、本メールへのご返信にてお知らせいただけますでしょうか"
@@ -369,6 +372,8 @@ IRREVERSIBLE = Signal(
         r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来|いたし|致し)(?:ません|ない|かねます)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻せ(?:ません|ない|なく)",
+        # "閉鎖したアカウントを再度有効にすることはできません"
+        r"(?:再度|再び|もう一度)(?:有効|利用可能|使える状態)に(?:する|戻す)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り|分け直)[^。\n]{0,16}?(?:でき|出来)(?:ません|ない|ず|かねます)",
         r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back|rewind|reversing|take-?backs?)\b",
         r"\bone-?\s?way\s+(?:street|process|operation|change|step|door|ticket|action)\b",
@@ -498,7 +503,9 @@ BADGE_ISSUED = Signal(
         r"\b(?:moved|transferred|migrated)\s+(?:\S+\s+){0,3}?badges?\b",
         r"\bcongratulations\b[^\n]{0,120}\bbadge",
         r"\bnew\s+badge\b",
-        r"バッジ.{0,20}(?:発行|授与|獲得|受け取|受理|付与|移行|移動|移管)|(?:発行|授与|獲得|付与|移行|移動|移管).{0,20}バッジ",
+        # (not who a mail goes to: "このメールは、Credly でバッジを獲得された方にお送りしています")
+        r"バッジ.{0,20}(?:発行|授与|獲得|受け取|受理|付与|移行|移動|移管)(?!され(?:た|ている)(?:方|皆様|皆さま|すべての方))|"
+        r"(?:発行|授与|獲得|付与|移行|移動|移管).{0,20}バッジ",
     ),
 )
 BADGE_EXPIRY = Signal(
