@@ -1111,7 +1111,7 @@ def consent_given(new_text: str) -> str | None:
     """The words telling that you already consented to the merge, or None."""
     text = _lower(unwrap(new_text))
     given = _CONSENT_GIVEN.first(text)
-    if given is None and thanks_for_reply(new_text) and (m := _ON_YOUR_REPLY.search(text)) is not None:
+    if given is None and (m := _ON_YOUR_REPLY.search(text)) is not None and thanks_for_reply(new_text):
         # "ご返信ありがとうございます … いただいたご返信をもって実施いたします": the reply that came is the go-ahead
         # (without the thanks, "…でよろしいか、お知らせください。いただいたご返信をもって着手いたします" is the reply to come)
         given = m.group(0)
