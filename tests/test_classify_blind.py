@@ -215,6 +215,11 @@ KNOWN = {
         "closed (as set 44's)",
     ("set-135", "018-amazon-jp.eml", "sender_verified"):
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
+    **{("set-137", name, "kind"):
+       "a console notice (resolved, a rating of one reply, a duplicate case closed) naming no T&C topic, of a case "
+       "no other mail of the set shows to be a merge case: unrelated (any AWS case could be meant); the service, "
+       "knowing the case, reads it"
+       for name in ("012-marked-resolved-two-clicks.eml", "042-rate-arnavs-reply.eml", "047-betsu-case-de-keizoku.eml")},
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

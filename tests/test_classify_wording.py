@@ -520,6 +520,18 @@ CASES = [
  ("merge_completed","AWS07654321 にあった記録を AWS01234567 に移す作業は、本日こちらで済ませました。"),
  ("merge_completed","ご依頼の件は手続きがすべて終わっておりますので、本ケースはクローズいたします。旧アカウント(AWS07654321)は"
   "ご利用いただけなくなっており、認定はすべて AWS01234567 でご確認いただけます。"),
+ # Round 38: a yes or no to the outcome, a negated ask, a purpose clause, consent received in other words,
+ # Credly's digest of others' badges, and completions in other words.
+ # (a closure that says the merge is done is its completion, however it ends)
+ ("merge_completed","I am closing this case now that the consolidation has gone through: AWS07654321 is no longer active. "
+  "Was your issue resolved? Reply YES or NO to this e-mail."),
+ ("survey","This case is now closed. Was your issue resolved? Reply YES or NO to this e-mail."),
+ ("support_reply","No problem: I'll switch the request around so that AWS07654321 is retained and AWS01234567 is merged "
+  "into it. I'll send a revised summary shortly, so please don't reply CONFIRM to the old one."),
+ ("support_reply","ご承認を受けまして、AWS07654321 から AWS01234567 への移行作業に着手いたしました。完了次第ご連絡いたします。"),
+ ("merge_completed","All sorted on our side. AWS01234567 is the only profile now; the history of the other one has been "
+  "carried across."),
+ ("merge_completed","本日作業を終えました。AWS07654321 にあった記録は、すべて AWS01234567 に入っています。"),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

@@ -204,7 +204,7 @@ def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
     # merge your Credly accounts in Settings").
     subject_lower = subject.lower()
     scope = subject_lower if rules.BADGE_ISSUED.first(subject_lower) is not None else head
-    for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.BADGE_REMINDER):
+    for blocker in (rules.CREDLY_ACCOUNT_MERGE, rules.BADGE_EXPIRY, rules.CREDLY_DIGEST, rules.BADGE_REMINDER):
         if _fire(blocker, scope, reasons):
             if blocker is rules.BADGE_REMINDER:
                 days = meaning.issued_days_ago(head, sent)

@@ -64,7 +64,7 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
                          re.IGNORECASE)
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
-_DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++over|"
+_DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++(?:over|across)|"
               r"brought\s++(?:over|across|together)|folded|integrated|unified|linked|completed|finished|done|processed|"
               r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
@@ -148,7 +148,7 @@ _DONE_JA = re.compile(
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン|使え|ご利用いただけ|利用でき)(?:は|が|も)?(?:もう)?\s*+(?:(?:でき|出来)(?:ない状態[にと]|なく)|(?<=え|け|き)(?:ない状態[にと]|なく))"
-    r"(?:なりました|なっております|なっています)(?![件とがか])(?!の(?:でしょうか|ですか|は))|"
+    r"(?:なりました|なっております|なっています|いたしました|しました)(?![件とがか])(?!の(?:でしょうか|ですか|は))|"
     # the request handled (its account named in the next sentence, _done_in): ご依頼の件、本日対応いたしました
     r"(?:件|ご依頼)[^。\n]{0,12}?対応(?:いたしました|しました|させていただきました)|"
     # as you answered: "ご返答の内容どおりに処理しました" (its accounts named in the next sentence, _done_in)
@@ -480,6 +480,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if (_ONLY_BADGES.search(sentence) and not _AN_ID.search(sentence)
             and not _ACCOUNTS.search(_CREDLY_ACCOUNT.sub(" ", sentence))):
         return None  # the badges moved, to "your current Credly account": Credly's part, not the accounts' merge
+    if _PURPOSE_BEFORE.search(sentence, 0, at) and _FUTURE_AFTER.search(sentence, 0, at):
+        return None  # "I'll switch the request around so that the older one is retained and the newer one is merged"
     if _OPENS_WITH_CONDITION.match(sentence, 0, at) and _FUTURE_AFTER.search(sentence, to):
         return None  # "After the profile's exams, certifications and benefits have been moved across, it will be closed"
     begin, end = _clause_bounds(sentence, at, to)
@@ -510,6 +512,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
 # A sentence that opens with its condition and tells its main clause in the future: the done words
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
 _OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
+_PURPOSE_BEFORE = re.compile(r"\bso\s++that\b|\bin\s++order\s++(?:that|to)\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s++going\s++to)\b|'ll\b", re.IGNORECASE)
 
 
@@ -551,7 +554,9 @@ _KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s
                             # "…の記録は、今後 aws-… 側に表示されます"
                             rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:側|の方)?(?:に|で)(?:表示され|反映され)(?:ます|ております)|"
                             # "受験履歴と認定はすべて AWS… でご確認いただけます"
-                            rf"(?:すべて|全て)\s*+{_ID}\s*+(?:で|にて)(?:ご確認|ご覧)いただけます",
+                            rf"(?:すべて|全て)\s*+{_ID}\s*+(?:で|にて)(?:ご確認|ご覧)いただけます|"
+                            # "AWS… にあった記録は、すべて AWS… に入っています"
+                            rf"(?:すべて|全て)\s*+{_ID}\s*+(?:に|へ)(?:入って|移って|まとまって)(?:います|おります)",
                             re.IGNORECASE)
 
 
@@ -776,10 +781,13 @@ def asks_nothing(new_text: str, words: str) -> bool:
     ask then."""
     words = " ".join(words.lower().split())  # (as the unwrapped sentences have it: "confirm the\nmerge")
     found = []
+    previous = ""
     for sentence in _sentences(unwrap(new_text)):
         at = sentence.lower().find(words)
         if at >= 0:
-            found.append(_THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words))
+            # (a yes or no to a question of the outcome: "Was your issue resolved? Reply YES or NO")
+            found.append(_RATE.search(f"{previous} {sentence[:at]}") and _YES_OR_NO.search(sentence, at)
+                         or _THANKS.search(sentence) or _TOLD_DONE.match(sentence, at + len(words))
                          or _TOLD_BEFORE.search(sentence[max(0, at - 12):at])
                          or _REPORTED_ASK.search(sentence[max(0, at - 40):at])
                          or (_OWN_VERB.match(words) and _AGENT_ACTS.search(sentence[max(0, at - 40):at]))
@@ -790,8 +798,10 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or (_ONCE_CHECKED.match(words) and (_SEND_ASKED.search(new_text[:MAX_TEXT])
                                                               or _WE_TELL_AFTER.match(sentence, at + len(words))))
                          or _MENTIONED.match(sentence, at + len(words))
+                         or _NOT_ASKED.search(f"{sentence[max(0, at - 16):at]}{words}")
                          or _ROW_LABEL_END.match(sentence, at + len(words))
                          or (_ANSWER_ELSEWHERE.search(sentence) and not _AN_ID.search(new_text)))
+        previous = sentence
     return bool(found) and all(found)
 
 
@@ -807,6 +817,10 @@ _SEND_ASKED = re.compile(r"(?:写し|コピー|画像|スクリーンショッ�
                          r"[^。\n]{0,12}?(?:ください|下さい|お願い|いただけ)")
 
 
+# The ask negated: "please don't reply CONFIRM to it", "no need to confirm", "返信は不要です".
+_NOT_ASKED = re.compile(r"\b(?:don't|do\s++not|no\s++need\s++to|never)\s++(?:\S++\s++){0,2}?(?:reply|respond|confirm|approve|answer)\b",
+                        re.IGNORECASE)
+_YES_OR_NO = re.compile(r"\byes\b[^.?!\n]{0,12}?\bor\s++no\b|はい[」』]?\s*+(?:か|または|/)\s*+[「『]?いいえ", re.IGNORECASE)
 # The words name a row of a summary whose value tells the answer given, not an ask: "・統合内容への
 # ご同意: 2025年12月19日に受領済み", "Your approval: received on 3 March".
 _ROW_LABEL_END = re.compile(r"[^\n。:：?？]{0,8}?[:：][ \t\u3000]*+[^\n]{0,30}?(?:済|受領|受け付け|受付|取得|完了|\b(?:received|given|done|complete|"
@@ -1081,7 +1095,9 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)",
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の|」との)ご返信(?:を)?\s*+(?:いただ|頂|頂戴)(?:き|いて|いており|きました|しております|いたしました)",
     # "ご確認のご返信をありがとうございました"
-    r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)ご返信(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
+    r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)(?:ご返信|お返事)(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
+    # "ご承認を受けまして、担当チームにて…移行作業に着手いたしました"
+    r"ご(?:承認|同意|承諾)を(?:受け|いただき|頂き|賜り)まして",
     r"(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",
     # a status row: "(1) ご同意の確認:10月16日に完了", "Your approval: received on 3 March"
     r"(?:ご同意|ご承諾|ご承認)(?:の確認)?\s*+[:：]\s*+[^\n]{0,20}?(?:完了|済|受領)",
@@ -1331,6 +1347,7 @@ _BADGE_GIVEN = re.compile(
     r"\b(?:issued|awarded|granted|earned|transferred|moved|migrated|re-?issued|added|recogni[sz]ed\s++you|"
     # "has placed 2 credentials in your Credly account", "deposited into your account"
     r"(?:placed|put|deposited|dropped)\s++(?:\S++\s++){0,4}?(?:in|into|on)\s++your\b|(?:attached|connected|linked)\s++to\s++(?:your|this)\b|"
+    r"now\s++(?:live|sit|are)\s++here\b|"
     r"(?:re-?)?sent\s++(?:you|the\s++following|these|this|your|\d++\s++(?:new\s++)?(?:badges?|credentials?))|claim\w*+|in\s++your\s++(?:wallet|backpack)|"
     # waiting for you, not "badges waiting to be earned": "you have 3 credentials waiting"
     r"(?:is|are)\s++waiting|you\s++have\s++\S++\s++(?:new\s++)?(?:badges?|credentials?)\s++waiting|(?:is|are)\s++ready\s++for\s++you\b|ready\s++to\s++(?:be\s++)?"

@@ -263,8 +263,8 @@ AUTOMATIC = Signal(
     "automatic",
     "says it is an automatic message, or promises a first answer",
     _p(
-        r"\b(?:automated|automatic|auto-?generated|auto-?reply|auto-?response)\b",
-        r"\bwithin\s+(?:\d+|one|two|a\s+few)\s+(?:business\s+|working\s+)?(?:hours?|days?)\b",
+        r"\b(?:automated|automatic(?:ally)?|auto-?generated|auto-?reply|auto-?response)\b",
+        r"\bwithin\s+(?:\d+|one|two|a|a\s+few)\s+(?:business\s+|working\s+)?(?:hours?|days?)\b",
         r"\b(?:by|on|within)\s+the\s+(?:next|following)\s+(?:business|working)\s+day\b",
         r"自動(?:送信|配信|返信|応答|通知)|\d(?<!\d\d)\d*+\s*時間以内|\d(?<!\d\d)\d*+\s*営業日以内|翌営業日(?:まで|中|以内)",
     ),
@@ -280,6 +280,8 @@ COMPLETED = Signal(
     "merge-done",
     "says the merge is done",
     _p(
+        # "now that the consolidation has gone through"
+        r"\b(?:merge|merger|consolidation)\s+(?:has\s+|have\s+)?(?:now\s+)?(?:gone|went)\s+through\b",
         r"\b(?:have|has)\s+(?:now\s+)?(?:been\s+)?(?:successfully\s+)?(?:merged|consolidated|combined|unified)\b",
         r"\b(?:merge|merger|consolidation|merging)(?:\s+(?:request|process|of\s+(?:your|the)\s+(?:\S+\s+)?accounts?))?\s+(?:is\s+|was\s+|has\s+been\s+)?(?:now\s+)?(?:successfully\s+|fully\s+)?(?:complete|completed|done|finished|processed|finalized|successful)\b",
         # "the account merge you requested is complete": a few words between, none hypothetical
@@ -559,6 +561,12 @@ NEWSLETTER = Signal(
 )
 # Merging AWS accounts (billing, AWS Organizations), not certification profiles: "merge your two AWS accounts,
 # 4821-7730-1154 and 9034-1187-2260", "invite the second account to join the organization".
+# Credly's digest of other people's badges: "3 new badges in your network", "people you follow shared new badges".
+CREDLY_DIGEST = Signal(
+    "credly-digest",
+    "is Credly's digest of other people's badges",
+    _p(r"\bin\s+your\s+network\b", r"\bpeople\s+you\s+follow\b", r"\bnetwork\s+(?:activity|digest|update)s?\b"),
+)
 AWS_ACCOUNTS_MERGE = Signal(
     "aws-accounts-merge",
     "is about AWS accounts (billing, AWS Organizations), not certification accounts",

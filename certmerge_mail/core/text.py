@@ -75,6 +75,8 @@ _BLOCK_NEXT = re.compile(
     r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc)\*?\s*[:：]", re.IGNORECASE
 )
 _RULE_LINE = re.compile(r"^\s*[_\-=─━―]{10,}\s*$")  # (─ ━ ―: Japanese clients' box-drawing rules and bars)
+# A short rule ("-----"), over a dated head that ends in a colon: the console's "-----\n高橋 裕子 (2025/07/23 19:40 JST):".
+_SHORT_RULE = re.compile(r"^\s*+[-_=─━―]{3,}+\s*$")
 _DATE_TIME = re.compile(r"\d{4}[-/.年]\s*+\d{1,2}[-/.月]\s*+\d{1,2}|\b\d{1,2}:\d{2}\b")
 _SENT_AT_FIRST = frozenset("sSdD*送日")  # what a _SENT_AT line starts with (most lines are not one)
 _SUBJECT_LINE = re.compile(r"^\*?(?:subject|件名)\*?\s*[:：]", re.IGNORECASE)
@@ -253,7 +255,7 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
         return (sum(1 for ln in following[:4] if _BLOCK_NEXT.match(ln)) >= 2
                 or (i + 1 < len(lines) and _SENT_AT.match(lines[i + 1].strip()) is not None))
     if ((stripped[-1] in ":：" and _DATE_TIME.search(stripped)) or (stripped[0] in _SENT_AT_FIRST and _SENT_AT.match(stripped))) \
-            and i and _RULE_LINE.match(lines[i - 1]):
+            and i and (_RULE_LINE.match(lines[i - 1]) or (stripped[-1] in ":：" and _SHORT_RULE.match(lines[i - 1]))):
         # Under a rule: a dated head ("-----\nCustomer reply, 2025-09-16 15:58 UTC:"), or Outlook's
         # block cut to its date ("_____\nSent: Tuesday, …").
         return True
