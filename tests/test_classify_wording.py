@@ -532,6 +532,12 @@ CASES = [
  ("merge_completed","All sorted on our side. AWS01234567 is the only profile now; the history of the other one has been "
   "carried across."),
  ("merge_completed","本日作業を終えました。AWS07654321 にあった記録は、すべて AWS01234567 に入っています。"),
+ # Round 39: an acknowledgement "landed with AWS…", "番号 … で管理", a rating "わかりやすかったですか", Credly's newsletter.
+ ("case_created","Your message has landed with AWS Training and Certification under reference 176215680000123. You "
+  "should hear from them within a working day."),
+ ("case_created","本メールはシステムから自動でお送りしています。ご連絡の内容は、番号 176215680000123 で管理させていただきます。"
+  "返信まで今しばらくお待ちください(通常1営業日以内)。"),
+ ("survey","ケース 176215680000123 のご対応について、担当者の説明はわかりやすかったですか? 1〜5 でお選びください。"),
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),

@@ -379,7 +379,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with", "yes", "blessing",
                    "permission", "alright", "all right", "fine", "正し", "着手", "plan", "you want", "you like", "shall we")
-_RATING_WORDS = ("likely", "score", "questions", "質問", "went", "how did", "did the job", "お寄せ", "体験", "経験", "felt", "get you", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+_RATING_WORDS = ("likely", "score", "questions", "質問", "やすかった", "went", "how did", "did the job", "お寄せ", "体験", "経験", "felt", "get you", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め", "薦め")
@@ -654,7 +654,7 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++(?:do|go)|did
                    # a few questions to answer about the support: "かんたんな質問に答えていただけませんか", "in 3 short questions"
                    r"(?:answer\s++|in\s++)(?:a\s++few|\d|one|two|three|four|five|some)\s++(?:short\s++|quick\s++|brief\s++)?questions)\b|"
                    r"(?:かんたんな|簡単な|いくつかの|短い)質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|(?:ご意見|ご感想)(?:を)?お寄せ|"
-                   r"(?:どんな|どのような)(?:ご)?(?:体験|経験)でしたか|評価|いかがでした|満足|アンケート|"
+                   r"(?:どんな|どのような)(?:ご)?(?:体験|経験)でしたか|(?:わかり|分かり)やすかったですか|評価|いかがでした|満足|アンケート|"
                    r"お役に立(?:ち|て)(?:ました|た)(?:でしょうか|か)|\d\s*+段階|(?:対応|ご感想|満足度|ご意見)[^。\n]{0,20}?(?:お聞かせ|教えて)|どうだった|星で|★|"
                    r"\bwas\s++(?:this|it|that|your\s++\w++)\s++(?:\w++\s++)?(?:resolved|solved|helpful)\b|"
                    r"\b(?:hear|tell\s++us|share|know|learn)\s++(?:about|how)\s++(?:\w++\s++){0,3}?(?:experience|we\s++did)\b|(?:解決|解消)(?:しましたか|されましたか|しましたでしょうか)|"
@@ -1476,7 +1476,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\b(?:answers|replies\s++to)\s++you\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:a\s++)?(?:reply|response|answer)\s++(?:usually\s++|normally\s++|typically\s++)?(?:follows|comes)\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
-                          r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
+                          r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|them|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|(?:ご連絡|ご返信|ご回答|ご案内)(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
                           r"(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
@@ -1597,7 +1597,7 @@ def acknowledges(new_text: str) -> bool:
 
 _NO_ONE_SENDS = re.compile(r"\b(?:automated|automatic|auto-?generated)\s++(?:notice|notification|message|e-?mail)\b|"
                            r"\bmessages\s++sent\s++to\s++this\s++address\s++are\s++not\s++(?:read|monitored)\b|"
-                           r"送信専用|自動(?:送信|配信|通知)|受信を受け付けることができません", re.IGNORECASE)
+                           r"送信専用|自動(?:送信|配信|通知)|自動で(?:お送り|送信|配信)|受信を受け付けることができません", re.IGNORECASE)
 # A promise made on a condition is no acknowledgement's: "「いいえ」を選ばれた場合は、担当者より改めてご連絡
 # いたします" (a survey's), "if you answer no, someone will get back to you".
 _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s++answer)\b|\bshould\s++you\b", re.IGNORECASE)
@@ -1607,7 +1607,7 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
     r"(?:to\s++[^.\n]{1,60}?\s++)?(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
-    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the)\b|is\s++(?:now\s++)?on\s++file|"
+    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
     r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
     r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",
@@ -1615,7 +1615,7 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
     r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
     # "ご連絡の内容について、ケース番号 1771… で対応を開始いたしました"
-    r"(?:ケース(?:番号|\s*+id)?|受付番号)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り)",
+    r"(?:ケース(?:番号|\s*+id)?|受付番号|番号)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り|管理)",
     r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され",
     r"\b(?:details|information)\s++(?:below|above)\s++(?:are|is|have\s++been)\s++(?:now\s++)?(?:logged|recorded|on\s++file)\b",
 ))

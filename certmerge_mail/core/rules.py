@@ -565,7 +565,9 @@ NEWSLETTER = Signal(
 CREDLY_DIGEST = Signal(
     "credly-digest",
     "is Credly's digest of other people's badges",
-    _p(r"\bin\s+your\s+network\b", r"\bpeople\s+you\s+follow\b", r"\bnetwork\s+(?:activity|digest|update)s?\b"),
+    _p(r"\bin\s+your\s+network\b", r"\bpeople\s+you\s+follow\b", r"\bnetwork\s+(?:activity|digest|update)s?\b",
+       # "今月のおすすめスキル：2025 年に最も獲得されたバッジ", "the most earned badges of 2025"
+       r"最も(?:多く)?獲得された|おすすめ(?:の)?スキル|\bmost\s+(?:earned|popular)\s+badges\b"),
 )
 AWS_ACCOUNTS_MERGE = Signal(
     "aws-accounts-merge",
