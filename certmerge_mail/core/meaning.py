@@ -379,7 +379,7 @@ _APPROVAL_WORDS = ("sign off", "green-light", "confirm", "approv", "agree", "con
                    "承諾", "同意", "了承", "進め", "実施", "よろし", "よい", "問題", "差し支え", "構わ", "相違", "間違い",
                    "nod", "green light", "ＯＫ", "オーケー", "thumb", "happy for us", "happy with", "yes", "blessing",
                    "permission", "alright", "all right", "fine", "正し", "着手", "plan", "you want", "you like", "shall we")
-_RATING_WORDS = ("likely", "score", "questions", "質問", "やすかった", "went", "how did", "did the job", "お寄せ", "体験", "経験", "felt", "get you", "おすすめ", "推奨", "rate", "rating", "how did we do", "how was", "satisf", "survey", "questionnaire", "tell us how",
+_RATING_WORDS = ("likely", "score", "questions", "質問", "やすかった", "went", "how did", "did the job", "お寄せ", "体験", "経験", "felt", "get you", "おすすめ", "推奨", "rate", "rating", "how was", "satisf", "survey", "questionnaire", "tell us how",
                  "experience",
                  "評価", "いかがでした", "満足", "アンケート", "段階", "お聞かせ", "教えて", "どうだった", "星で", "★",
                  "resolved", "solved", "helpful", "hear about", "hear how", "解決", "解消", "did we", "did our", "お役に立", "勧め", "薦め")
@@ -824,7 +824,7 @@ _YES_OR_NO = re.compile(r"\byes\b[^.?!\n]{0,12}?\bor\s++no\b|はい[」』]?\s*+
 # The words name a row of a summary whose value tells the answer given, not an ask: "・統合内容への
 # ご同意: 2025年12月19日に受領済み", "Your approval: received on 3 March".
 _ROW_LABEL_END = re.compile(r"[^\n。:：?？]{0,8}?[:：][ \t\u3000]*+[^\n]{0,30}?(?:済|受領|受け付け|受付|取得|完了|\b(?:received|given|done|complete|"
-                            r"obtained|recorded|on\s++file|done)\b)", re.IGNORECASE)
+                            r"obtained|recorded|on\s++file)\b)", re.IGNORECASE)
 # An answer sent to another mail: "If not, please reply to the agent's message with your confirmation"
 # (an automatic reply's reminder). In a mail that names no account, the request is that other mail.
 _ANSWER_ELSEWHERE = re.compile(r"\b(?:reply|respond|answer|write\s++back)\s++(?:directly\s++)?to\s++(?:the|our|my|that|an?)\s++"
@@ -939,17 +939,15 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
 # (not an offer on your wish: "Should you wish to go ahead, reply …", "If you'd rather go ahead sooner, let me know")
 _ON_YOUR_WISH = re.compile(r"^\W*(?:should\s++you|if\s++you(?:'d|\s++would)?\s++(?:\w++\s++)?(?:rather|prefer|wish|want|like|decide|change))\b",
                            re.IGNORECASE)
-_WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++(?:to\s++)?(?:me|us|back)|tell\s++(?:me|us)|say\s++so|"
-                           r"drop\s++(?:me|us)\s++a\s++(?:line|note)|get\s++back\s++to\s++(?:me|us)|"
-                           r"let\s++(?:me|us)\s++know|hear\s++(?:it\s++|back\s++)?from\s++you|in\s++reply|"
-                           r"(?:need|want|require|await)\s++(?:\w++\s++){0,2}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
-                           r"all\s++(?:i|we)\s++need)\b|[?？]\s*+$", re.IGNORECASE)
-
-
 # Your answer as what the agent needs or waits for: "I just need the nod from you", "a short yes in reply is
 # all I need", "once I hear back from you that …".
-_NEEDS_ANSWER = re.compile(r"\b(?:(?:need|want|require|await)\s++(?:\w++\s++){0,2}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
-                           r"all\s++(?:i|we)\s++need|hear\s++(?:it\s++|back\s++)?from\s++you)\b", re.IGNORECASE)
+_NEEDS = (r"(?:need|want|require|await)\s++(?:\w++\s++){0,2}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
+          r"all\s++(?:i|we)\s++need|hear\s++(?:it\s++|back\s++)?from\s++you")
+_NEEDS_ANSWER = re.compile(rf"\b(?:{_NEEDS})\b", re.IGNORECASE)
+# A sentence that wants your answer: a verb of answering, a need of it, or a question.
+_WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++(?:to\s++)?(?:me|us|back)|tell\s++(?:me|us)|say\s++so|"
+                           r"drop\s++(?:me|us)\s++a\s++(?:line|note)|get\s++back\s++to\s++(?:me|us)|"
+                           rf"let\s++(?:me|us)\s++know|in\s++reply|{_NEEDS})\b|[?？]\s*+$", re.IGNORECASE)
 
 
 # An imperative to answer, opening the sentence: "Drop me a line once …", "Just reply 'yes' …".
@@ -968,13 +966,13 @@ def asks_assent(new_text: str) -> str | None:
     marker = False  # the last sentence was a list item's number alone ("1.")
     for sentence in _sentences(text):
         item = marker or _LIST_ITEM.match(sentence)
-        if _ASSENT.search(sentence) and item and intro.rstrip().endswith((":", "：")) and (
-                _NEEDS_ANSWER.search(intro) or _asking(intro)):
+        assent = _ASSENT.search(sentence)
+        if assent and item and intro.rstrip().endswith((":", "：")) and (_NEEDS_ANSWER.search(intro) or _asking(intro)):
             return sentence.strip()  # "1. Your go-ahead to merge AWS… into AWS…"
         marker = bool(_MARKER_ONLY.match(sentence))
         if not item and not marker:
             intro = sentence
-        if not _ASSENT.search(sentence) or not _WANTS_ANSWER.search(sentence.strip()):
+        if not assent or not _WANTS_ANSWER.search(sentence.strip()):
             continue
         if _THANKS.search(sentence) or _RATE.search(sentence) or _INFO.search(sentence) or _ON_YOUR_WISH.search(sentence):
             continue
@@ -1544,24 +1542,26 @@ def asks_only_for_the_number(new_text: str, words: str) -> bool:
     """Is the ask `words` (an information ask's match) only that you quote the
     case number when you write ("ご連絡の際はこの番号をお知らせください",
     "please quote this number in any reply")?"""
-    text = new_text[:MAX_TEXT]
-    at = text.lower().find(words.lower())
-    if at < 0:
-        return False
-    sentence = text[_sentence_start(text, at):max(_sentence_end(text, at), at + len(words))]
-    return _THE_NUMBER.search(sentence) is not None and _INFO_NOUN.search(sentence) is None
+    sentence = _sentence_holding(new_text, words)
+    return sentence is not None and _THE_NUMBER.search(sentence) is not None and _INFO_NOUN.search(sentence) is None
 
 
 def offers_to_add(new_text: str, words: str) -> bool:
     """Is the ask `words` (an information ask's match) only an offer to add
     whatever you like ("Please add any further information through the
     Support Center", "補足がございましたら、このメールにご返信ください")?"""
+    sentence = _sentence_holding(new_text, words)
+    return sentence is not None and _OPTIONAL_ADD.search(sentence) is not None
+
+
+def _sentence_holding(new_text: str, words: str) -> str | None:
+    """The sentence of the text that holds `words` (a signal's match), first
+    found; None when the words are not in it."""
     text = new_text[:MAX_TEXT]
     at = text.lower().find(words.lower())
     if at < 0:
-        return False
-    sentence = text[_sentence_start(text, at):max(_sentence_end(text, at), at + len(words))]
-    return _OPTIONAL_ADD.search(sentence) is not None
+        return None
+    return text[_sentence_start(text, at):max(_sentence_end(text, at), at + len(words))]
 
 
 _OPTIONAL_ADD = re.compile(r"\bany\s++(?:further|additional|other|more|extra)\s++(?:information|details|info|questions|comments)\b|"
