@@ -192,3 +192,69 @@ def _wait(condition, seconds: float) -> None:
             pass
         time.sleep(0.02)
     raise AssertionError(f"not within {seconds} s")
+
+
+def test_run_once_makes_the_first_search_while_it_imports(imap_user, deliver, tmp_path, monkeypatch):
+    """`run --once` on an inbox never read asks the inbox's SEARCH in its connecting
+    thread; the sync takes that answer (one SEARCH of the inbox, not two) and reads
+    the same mail as a sync that searches itself.  Once the inbox was read, the
+    thread asks nothing and the sync searches by UID as always."""
+    import signal
+
+    from certmerge_mail.cli import main
+    from certmerge_mail.cli import run as run_cli
+
+    t = thread()
+    for i in range(6):
+        deliver(noise(i), internal_date=t["created"].date)
+    deliver(t["created"].raw, internal_date=t["created"].date)
+    deliver(t["confirm"].raw, internal_date=t["confirm"].date)
+    settings = make_settings(imap_user, tmp_path)
+    searches: list[tuple[str, int, str]] = []
+
+    def spying(settings):
+        mailbox = open_mailbox(settings)
+        original = mailbox.search_new
+
+        def search_new(folder, after_uid, any_of, since=None):
+            searches.append((folder, after_uid, threading.current_thread().name))
+            return original(folder, after_uid, any_of, since=since)
+
+        mailbox.search_new = search_new
+        return mailbox
+
+    monkeypatch.setattr(run_cli, "open_mailbox", spying)
+    handlers = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        assert main(["--config", settings.source_path, "run", "--once"]) == 0
+        inbox = [s for s in searches if s[0] == "INBOX"]
+        assert inbox == [("INBOX", 0, "connect")]  # asked once, by the connecting thread
+        store = Store(settings.state_path)
+        assert [r.status.state for r in case_reports(store, settings, t["confirm"].date + timedelta(hours=1))] \
+            == ["awaiting_your_confirmation"]
+        store.close()
+
+        searches.clear()
+        deliver(noise(50))
+        assert main(["--config", settings.source_path, "run", "--once"]) == 0
+        assert [s for s in searches if s[0] == "INBOX"] == [("INBOX", s[1], "MainThread") for s in searches
+                                                            if s[0] == "INBOX"] != []
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
+
+
+def test_a_search_made_ahead_answers_only_the_same_question():
+    from datetime import datetime, timezone
+
+    from certmerge_mail.service.searching import INBOX_CRITERIA, Searched
+
+    since = datetime(2025, 6, 1, tzinfo=timezone.utc)
+    made = Searched("INBOX", 7, 0, tuple(INBOX_CRITERIA), since, (3, 9))
+    assert made.answers("INBOX", 7, 0, list(INBOX_CRITERIA), since + timedelta(seconds=1))  # a moment later
+    assert not made.answers("INBOX", 7, 0, list(INBOX_CRITERIA), since - timedelta(seconds=1))  # more asked
+    assert not made.answers("INBOX", 8, 0, list(INBOX_CRITERIA), since)  # UIDVALIDITY changed
+    assert not made.answers("Junk", 7, 0, list(INBOX_CRITERIA), since)
+    assert not made.answers("INBOX", 7, 5, list(INBOX_CRITERIA), since)
+    assert not made.answers("INBOX", 7, 0, [*INBOX_CRITERIA, ("SUBJECT", "12345678901")], since)
+    assert not made.answers("INBOX", 7, 0, list(INBOX_CRITERIA), None)

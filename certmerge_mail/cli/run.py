@@ -18,6 +18,8 @@ from datetime import datetime, timezone
 from certmerge_mail import __version__
 from certmerge_mail.adapters.instance import InstanceLock
 from certmerge_mail.cli.common import load_settings, open_store, parse_now
+from certmerge_mail.errors import CertmergeError
+from certmerge_mail.service.searching import INBOX_CRITERIA, Searched
 from certmerge_mail.service.wiring import open_mailbox, open_smtp
 
 log = logging.getLogger("certmerge_mail")
@@ -49,8 +51,9 @@ def run(args) -> int:
 def _run(args, settings, lock: InstanceLock) -> int:
     store = open_store(settings)
     mailbox = open_mailbox(settings)
-    # --once: connect, log in and open the inbox while the service's modules are imported.
-    opening = _Opening(mailbox, settings.imap.inbox) if args.once else None
+    # --once: connect, log in and open the inbox while the service's modules are
+    # imported; on a mailbox never read before, make its first search then too.
+    opening = _Opening(mailbox, settings.imap.inbox, _first_search(settings, store, args)) if args.once else None
     from certmerge_mail.service.wiring import build_service, start_scheduler
 
     service = build_service(settings, store, mailbox, smtp=open_smtp(settings))
@@ -69,7 +72,7 @@ def _run(args, settings, lock: InstanceLock) -> int:
     try:
         if args.once:
             _prepare_meanwhile()
-            service.connect(opened=opening.result())
+            service.connect(opened=opening.result(), searched=opening.searched)
             report = service.cycle(parse_now(args.now), keep_inbox_open=False)  # it logs out next
             summary = {"fetched": report.fetched, "processed": report.processed, "passed": report.passed,
                        "by_kind": report.by_kind}
@@ -103,17 +106,29 @@ def _run(args, settings, lock: InstanceLock) -> int:
             signal.signal(sig, handler)
 
 
+def _first_search(settings, store, args) -> tuple[list, datetime | None] | None:
+    """The inbox's first search (terms, window), when nothing of the inbox was
+    read before and no case is tracked (whose subjects the search would add):
+    the question the sync will ask, which the connecting thread asks first."""
+    if store.folder(settings.imap.inbox) is not None or store.case_ids():
+        return None
+    return list(INBOX_CRITERIA), (parse_now(args.now) or datetime.now(timezone.utc)) - settings.imap.lookback
+
+
 class _Opening(threading.Thread):
     """Connect, log in, LIST and open the inbox (EXAMINE) in a thread, while
     the main thread imports the service and the classifier (100-150 ms of
     CPU) instead of before it: the server's EXAMINE of a 100,000-message
-    Maildir (reading its UID list, 60-140 ms) then overlaps with them.
-    result() re-raises what went wrong in the thread."""
+    Maildir (reading its UID list, 60-140 ms) then overlaps with them, and
+    so does a first sync's SEARCH (125-600 ms there; see service/searching.py).
+    result() re-raises what went wrong in the thread; a failed search is
+    left for the sync to make, and meet, itself."""
 
-    def __init__(self, mailbox, inbox: str) -> None:
+    def __init__(self, mailbox, inbox: str, search: tuple[list, datetime | None] | None = None) -> None:
         super().__init__(name="connect", daemon=True)
-        self.mailbox, self.inbox = mailbox, inbox
+        self.mailbox, self.inbox, self.search = mailbox, inbox, search
         self.info = None
+        self.searched: Searched | None = None
         self.error: BaseException | None = None
         self.start()
 
@@ -124,6 +139,14 @@ class _Opening(threading.Thread):
             self.info = self.mailbox.examine(self.inbox)
         except BaseException as exc:  # noqa: BLE001 - handed to the main thread
             self.error = exc
+            return
+        if self.search is not None:
+            terms, since = self.search
+            try:
+                uids = self.mailbox.search_new(self.inbox, 0, terms, since=since)
+            except CertmergeError:
+                return
+            self.searched = Searched(self.inbox, self.info.uidvalidity, 0, tuple(terms), since, tuple(uids))
 
     def result(self):
         self.join()

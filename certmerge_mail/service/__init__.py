@@ -1,6 +1,7 @@
 """The service: wires the adapters to the core.
 
 - sync.py: read the watched folders, process each message once;
+- searching.py: the SEARCH terms, and a first search made while `run --once` imports;
 - drafting.py: after a sync, put the replies a case needs into Drafts;
 - reminders.py: nudges when a reply is overdue, the daily digest, delivery;
 - sending.py: send one reviewed draft (`drafts send`);

@@ -24,6 +24,7 @@ from certmerge_mail.adapters.parsing import parse, parse_header_fields
 from certmerge_mail.adapters.store import CaseRow, Store
 from certmerge_mail.core import console, corrections, guard, tracking, triage
 from certmerge_mail.service import astray
+from certmerge_mail.service.searching import INBOX_CRITERIA, MAX_SUBJECT_TERMS, SENT_CRITERIA, Searched
 from certmerge_mail.core.cases import BADGE_MARKED, CLOSED, CaseStatus, Event, State, expected_badges
 from certmerge_mail.core.classify import TOO_LONG, classify
 from certmerge_mail.core.guard import Direction
@@ -39,13 +40,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Server-side SEARCH: what may belong to the case.  Substring matches on
-# purpose ("amazon" also finds a look-alike display name); the client
-# classifies exactly.
-INBOX_CRITERIA = [("FROM", "amazon"), ("FROM", "aws"), ("FROM", "credly"), ("FROM", "acclaim"),
-                  ("SUBJECT", "case"), ("SUBJECT", "merge")]
-SENT_CRITERIA = [("SUBJECT", "case"), ("SUBJECT", "merge")]
-MAX_SUBJECT_TERMS = 20
 # Phase one reads this many hits' header fields at a time; phase two fetches
 # at most this many wanted messages whole at a time.
 HEADER_BATCH = 1000
@@ -209,6 +203,7 @@ class Service:
         self._requests: set[str] = set()
         self._open_cache: tuple[tuple[str, datetime], ...] | None = None
         self._opened: FolderInfo | None = None  # the folder open since connect(opened=...)
+        self._searched: Searched | None = None  # and its first search, made then
         self._lock = threading.Lock()
         # Errors since this Service started (reported by `status`).
         self.error_count = 0
@@ -221,14 +216,16 @@ class Service:
 
     # --- one sync -------------------------------------------------------------------
 
-    def connect(self, opened: FolderInfo | None = None) -> None:
+    def connect(self, opened: FolderInfo | None = None, searched: Searched | None = None) -> None:
         """Connect and find the folders.  With `opened`, the mailbox is
-        connected already, that folder open (EXAMINE) as `opened` tells:
-        `run --once` connects while it imports the service."""
+        connected already, that folder open (EXAMINE) as `opened` tells, and
+        `searched` may be its first search, made then: `run --once` connects
+        and searches while it imports the service."""
         if opened is None:
             self.mailbox.connect()
         self.folders = resolve_folders(self.mailbox, self.settings)
         self._opened = opened
+        self._searched = searched
 
     def sync_once(self, now: datetime | None = None) -> SyncReport:
         """Read every watched folder once and process what is new."""
@@ -260,7 +257,8 @@ class Service:
             if stored[0] == quick.uidvalidity and stored[1] >= quick.uidnext - 1:
                 return  # nothing new: the incremental check costs one STATUS
         info = self._opened if self._opened and self._opened.name == folder == self.mailbox.selected else None
-        self._opened = None
+        searched = self._searched if info is not None else None
+        self._opened = self._searched = None
         info = info or self.mailbox.examine(folder)
         if stored is None or stored[0] != info.uidvalidity:
             if stored is not None:
@@ -275,7 +273,11 @@ class Service:
         since = None
         if last == 0 and self.settings.imap is not None:
             since = (now or self.clock()) - self.settings.imap.lookback
-        uids = self.mailbox.search_new(folder, last, criteria + [("SUBJECT", c) for c in open_ids], since=since)
+        terms = criteria + [("SUBJECT", c) for c in open_ids]
+        if searched is not None and searched.answers(folder, info.uidvalidity, last, terms, since):
+            uids = list(searched.uids)
+        else:
+            uids = self.mailbox.search_new(folder, last, terms, since=since)
         if self._read_candidates(folder, role, info.uidvalidity, uids, report, now):
             # Everything up to UIDNEXT-1 was processed, passed on its headers, or not selected by SEARCH.
             top = max(last, info.uidnext - 1 if info.uidnext else 0, *(uids or [0]))
