@@ -213,6 +213,18 @@ KNOWN = {
     ("set-133", "057-right-way-round-mislabelled.eml", "sender_verified"):
         "its provider quotes the envelope sender inside the SPF comment and writes DMARC after it: unverified, fail "
         "closed (as set 44's)",
+    ("set-144", "052-ja-seller-central-case-lookalike.eml", "sender_verified"):
+        "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
+    **{(set_name, name, "kind"):
+       "a closure that also says the merge is done is its completion by design (README, 'Two labels changed'): "
+       "the merge done is what the case waits on"
+       for set_name, name in (("set-144", "060-en-case-closed-tell-us-how-we-did.eml"),
+                              ("set-147", "031-ja-case-closed-notice-with-result-sjis.eml"))},
+    **{("set-147", name, "sender_verified"):
+       "its provider quotes the envelope sender inside the SPF comment and writes DMARC after it: unverified, fail "
+       "closed (as set 44's and 133/057)"
+       for name in ("027-console-chaser-still-need-info-2020.eml", "028-console-auto-resolved-no-response-2020.eml",
+                    "029-acclaim-new-badge-2020.eml", "056-credly-badge-expires-soon.eml")},
     ("set-135", "018-amazon-jp.eml", "sender_verified"):
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
     **{("set-137", name, "kind"):

@@ -541,6 +541,40 @@ CASES = [
  # An approval an agent will ask for, told in an acknowledgement.
  ("case_created","お問い合わせはケース番号 176215680000123 として登録されました。統合は取り消しできません。担当者から統合内容の"
   "確認をお願いしますので、届いたメールを必ずご確認ください。"),
+ # ...and round 40: the ask as an approval or agreement to give, or as words to write; the answer's content told.
+ ("merge_confirmation_requested","Kindly approve the following change:\n- AWS07654321 will be folded into AWS01234567\n"
+  "- AWS01234567 remains, AWS07654321 is switched off after\nThis cannot be undone."),
+ ("merge_confirmation_requested","The plan: AWS07654321 to be closed, its certifications moved to AWS01234567, which you keep. "
+  "It cannot be reversed. We would be obliged if you could give us your agreement by return e-mail."),
+ ("merge_confirmation_requested","Account staying: AWS01234567. Account closing: AWS07654321. This is permanent. "
+  "Type \"yes\" in your answer if we may go on."),
+ ("merge_confirmation_requested","Kept: AWS01234567. Retired: AWS07654321. There is no way back afterwards. Please answer "
+  "this mail stating that the above details are right."),
+ ("merge_confirmation_requested","We would fold AWS07654321 into AWS01234567; it cannot be undone. Write back to us "
+  "saying that you accept this, and the team will start."),
+ # ...a confirmation of how something should be is information asked, even on the surviving account
+ ("support_reply","Before I go on: could you confirm how the name should be written on the surviving account "
+  "AWS01234567? AWS07654321 shows a middle name."),
+ # ...how the process ends, told in the present, is no done merge
+ ("support_reply","Please send me the sign-in e-mail of AWS01234567 and of AWS07654321. By the end of the process one "
+  "profile stays and the other is closed."),
+ # ...done in other verbs, spellings and states
+ ("merge_completed","Your two profiles are joined now: AWS01234567 is the one to use, AWS07654321 is retired."),
+ ("merge_completed","The requested consolidation was sucessfully carried out. Henceforth please use AWS01234567 to sign in."),
+ ("merge_completed","The merge of your profiles was concluded today. AWS07654321 isn't active anymore."),
+ ("merge_completed","ご依頼の件、作業が済みました。\n\n ・AWS07654321 → AWS01234567\n\n今後は AWS01234567 をお使いください。"),
+ ("merge_completed","AWS07654321 の認定資格は AWS01234567 へ移行済みです。なお、Credly のバッジは現在 Credly 側で移行の"
+  "お手続き中です。バッジの移行が済みましたらメールが届きます。"),
+ # ...an acknowledgement in few words; a duplicate case told as opened is no acknowledgement
+ ("case_created","Enquiry received.\nReference: 176215680000123\nOne of our specialists will get back to you within two "
+  "working days."),
+ ("case_created","We write to acknowledge receipt of your request about your certification accounts. A member of the "
+  "team will respond shortly."),
+ ("support_reply","Another case (176215690000777) was opened yesterday for the same request. We have closed it; please "
+  "keep replying here, 176215680000123."),
+ # ...a closure "recently set to" resolved, with feedback asked
+ ("survey","Your case 176215680000123 was just set to Resolved. Tell us about the help you got: share your feedback here."),
+
 ]
 
 

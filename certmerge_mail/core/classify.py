@@ -439,6 +439,9 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if _holds(rules.REPLY_RECEIVED, new_text, reasons):
         return Kind.SUPPORT_REPLY, False
     opened = _holds(rules.CASE_OPENED, new_text, reasons)
+    if opened and meaning.another_case_opened(new_text, opened):
+        reasons.append(f"{opened!r} tells of another case, a duplicate, opened: not this one's acknowledgement")
+        opened = None
     if not opened and meaning.case_opened(new_text):
         opened = "case opened"
         reasons.append("says your request became a support case")

@@ -65,17 +65,19 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
 _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++(?:over|across)|"
-              r"brought\s++(?:over|across|together)|folded|integrated|unified|linked|completed|finished|done|processed|"
-              r"actioned|fulfilled|executed|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
+              r"brought\s++(?:over|across|together)|folded|integrated|unified|joined|linked|completed|finished|done|processed|"
+              r"actioned|fulfilled|executed|concluded|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
               r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|"
               r"put\s++in\s++place|switched\s++off|turned\s++off|shut\s++down)")
+# (as written in haste too: "succesfully", "sucessfully", "successfuly")
+_SUCCESSFULLY = r"suc(?:c|)es(?:s|)ful(?:l|)y"
 # Each form of the done aspect.  They run as one prefiltered signal (each
 # form only where its literals occur) on the lower-case text.
 _DONE_EN_PATTERNS = (
-    rf"(?:\b(?:has|have|had)\s++|(?<=\w)'(?:s|ve)\s++)(?:now\s++|already\s++|successfully\s++|also\s++|all\s++|just\s++)*+been\s++"
-    rf"(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
-    rf"\b(?:was|were|got)\s++(?:now\s++|successfully\s++|fully\s++)*+{_DONE_VERB}\b",
+    rf"(?:\b(?:has|have|had)\s++|(?<=\w)'(?:s|ve)\s++)(?:now\s++|already\s++|{_SUCCESSFULLY}\s++|also\s++|all\s++|just\s++)*+been\s++"
+    rf"(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
+    rf"\b(?:was|were|got)\s++(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
     r"\b(?:we|i|our\s++(?:\w++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
     r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
     r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
@@ -83,7 +85,7 @@ _DONE_EN_PATTERNS = (
     # "We've brought everything from AWS… into AWS…"
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-    r"combined|folded|absorbed|deactivated|closed|retired|gone|inactive)\b",
+    r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|inactive)\b",
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
@@ -99,7 +101,10 @@ _DONE_EN_PATTERNS = (
     r"\byou\s++now\s++have\s++(?:only\s++|just\s++)?(?:a\s++single|one)\s++(?:\w++\s++){0,2}?(?:account|profile|login|id)\b",
     # the records, now seen somewhere: a state after a move (its place must be an account, _done_in)
     r"\bnow\s++(?:all\s++)?(?:(?:of\s++)?(?:your|the)\s++)?(?:certifications?|certificates?|records?|history|badges?|"
-    r"exams?|benefits?)\s++(?:is|are)\s++(?:showing|shown|listed|visible|available|stored|held)\b",
+    r"exams?|benefits?)\s++(?:is|are)\s++(?:showing|shown|listed|visible|available|stored|held|reflect(?:ing|ed))\b",
+    # the other id, gone: "the other ID is no more active"
+    r"\b(?:is|are)\s++no\s++(?:more|longer)\s++(?:active|valid|usable|in\s++use)\b|"
+    r"\b(?:is|are)(?:n't|\s++not)\s++(?:active|valid|usable|in\s++use)\s++any\s*+more\b",
     # a perfect with the bare verb, as non-native agents write it: "we have merge your accounts"
     r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)*+"
     r"(?:merge|consolidate|combine|move|migrate|transfer|complete|finish|process|went\s++ahead\s++(?:and|with))\s++"
@@ -254,7 +259,9 @@ def _user_acts(sentence: str) -> bool:
 
 _SEQUENCE = re.compile(r"\b(?:then|next|afterwards|after\s++that)\b", re.IGNORECASE)
 _PRESENT = re.compile(r"(?:is|are)\b", re.IGNORECASE)
-_AFTERWARDS = re.compile(r"(?<!\s)\s++(?:afterwards|after\s++that|thereafter|later(?:\s++on)?)\b", re.IGNORECASE)
+# (also "after" ending its clause: "AWS… is remaining, AWS… is closed after")
+_AFTERWARDS = re.compile(r"(?<!\s)\s++(?:afterwards|after\s++that|thereafter|later(?:\s++on)?|after(?=\s*+(?:[.;,\n]|$)))\b",
+                         re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -347,9 +354,11 @@ def in_progress(new_text: str) -> bool:
 
 def _only_badges(sentence: str) -> bool:
     """Is the sentence about the badges alone, not the accounts or their records?"""
-    return _ONLY_BADGES.search(sentence) is not None and _ACCOUNTS.search(sentence) is None
+    return _ONLY_BADGES.search(sentence) is not None and _ACCOUNTS.search(_BADGE_MOVE.sub(" ", sentence)) is None
 
 
+# The badges' own move ("バッジの移行が済みましたら", "the badge transfer"): no word of the accounts.
+_BADGE_MOVE = re.compile(r"バッジ(?:の)?(?:移行|移動|統合|引き継ぎ)|\bbadges?\s++(?:transfer|move|migration|merge)\w*+", re.IGNORECASE)
 _ONLY_BADGES = re.compile(r"\bbadges?\b|credly|バッジ", re.IGNORECASE)
 _CREDLY_ACCOUNT = re.compile(r"credly(?:\s++|の)?(?:account|profile|wallet|アカウント)|(?:account|profile|wallet)\s++(?:on|at|in)\s++credly",
                              re.IGNORECASE)
@@ -457,7 +466,7 @@ def merge_done(new_text: str) -> Statement | None:
     return None
 
 
-_MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together|unified|folded)\b|統合|マージ|一本化|まとめ|まとま",
+_MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together|unified|folded|joined)\b|統合|マージ|一本化|まとめ|まとま",
                          re.IGNORECASE)
 
 
@@ -484,6 +493,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None  # "I'll switch the request around so that the older one is retained and the newer one is merged"
     if _OPENS_WITH_CONDITION.match(sentence, 0, at) and _FUTURE_AFTER.search(sentence, to):
         return None  # "After the profile's exams, certifications and benefits have been moved across, it will be closed"
+    if _PRESENT.match(sentence, at) and _END_OF_PROCESS.search(sentence, 0, at):
+        return None  # how the process ends, told in the present: "at the end of this process … the other one is deactivated"
     begin, end = _clause_bounds(sentence, at, to)
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
@@ -501,7 +512,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if _case_is_the_object(sentence[begin:at], sentence[to:end]):
         return None
     if (not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence)
-            and not _USE_KEPT.match(after) and not _kept_from_now(after)):
+            and not _USE_KEPT.match(after) and not _kept_from_now(after) and not _ID_ROW.match(after)):
         return None  # (an id in brackets names an account too: "もう一方の ID（aws-0331…）は無効化済み")
     states = list(_STATE.finditer(sentence, at, to))
     if states and not _ACCOUNT_PLACE.match(sentence, states[-1].end(), end):  # (the place named after the state)
@@ -512,6 +523,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
 # A sentence that opens with its condition and tells its main clause in the future: the done words
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
 _OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
+_END_OF_PROCESS = re.compile(r"\b(?:at|by)\s++the\s++end\s++of\s++(?:this|the)\s++(?:process|procedure|merge|merging|request)\b|"
+                             r"\bin\s++the\s++end\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\bso\s++that\b|\bin\s++order\s++(?:that|to)\b", re.IGNORECASE)
 _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s++going\s++to)\b|'ll\b", re.IGNORECASE)
 
@@ -528,10 +541,14 @@ _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++be
 # records were moved only where the place it names is an account: the
 # account itself, its id, a profile or a login, within a few words.
 _STATE = re.compile(r"\b(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|shown|held|visible|"
-                    r"available|listed|stored)\b",
+                    r"available|listed|stored|reflect(?:s|ing|ed))\b",
                     re.IGNORECASE)
 _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|on|into|with|to|at)\s{1,10}+(?:\S{1,60}+\s{1,10}+){0,4}?"
                             rf"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|{_ID})\b", re.IGNORECASE)
+
+
+# The accounts listed right after the sentence, a row each: " (1) AWS… → AWS…", "- AWS… into AWS…".
+_ID_ROW = re.compile(rf"^[\s。.:：]{{0,10}}+(?:[(（]?\d{{1,2}}[)）.]|[-・*•])?[ \t]*+{_ID}", re.IGNORECASE)
 
 
 def _kept_from_now(after: str) -> bool:
@@ -561,7 +578,8 @@ _KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s
 
 
 # The next sentence sends you to the kept account from now on: what was done was the merge.
-_USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以後は|from\s++now\s++on,?|going\s++forward,?)[^。.\n]{0,30}?"
+_USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以後は|(?:from\s++)?now\s++on(?:wards?)?,?|going\s++forward,?|"
+                       r"henceforth,?|hereafter,?|moving\s++forward,?|in\s++(?:the\s++)?future,?)[^。.\n]{0,30}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
@@ -795,6 +813,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _LATER_CONTACT_FOR.search(sentence[max(0, at - 60):at])
                          or _checks_something_else(sentence)
                          or _confirms_another_change(sentence)
+                         or _CONFIRM_WH.match(sentence, at + len(words))
                          or (_ONCE_CHECKED.match(words) and (_SEND_ASKED.search(new_text[:MAX_TEXT])
                                                               or _WE_TELL_AFTER.match(sentence, at + len(words))))
                          or _MENTIONED.match(sentence, at + len(words))
@@ -805,6 +824,10 @@ def asks_nothing(new_text: str, words: str) -> bool:
     return bool(found) and all(found)
 
 
+# A confirmation of how or what something is to be, asked as information: "could you please confirm how your
+# name should appear on the account that remains?"
+_CONFIRM_WH = re.compile(r"(?<!\s)\s++(?:to\s++(?:me|us)\s++|for\s++(?:me|us)\s++)?(?:how|what|when|where)\b", re.IGNORECASE)
+_CONFIRMS_HOW = re.compile(r"\bconfirm(?=\s)" + _CONFIRM_WH.pattern, re.IGNORECASE)
 # The words quoted as what others ask for, in a warning: "AWS を装って「統合の承認」を求めるメールが確認されて
 # おります", 'mails asking you to "confirm the merge" are not from us'.
 _MENTIONED = re.compile(r"[」』\"”']\s*+(?:を|と)?(?:求める|要求する|称する|装う|うたう)|[\"”']\s*+(?:are|is)\s++not\s++from\s++us", re.IGNORECASE)
@@ -907,7 +930,8 @@ def asks_approval(new_text: str) -> bool:
             continue  # every form below holds one of these words
         if _BARE_CONFIRM.match(sentence) and _MERGE_OBJECT.search(before) and not _THANKS.search(before):
             return True  # "We will consolidate AWS… into AWS…. Confirm by signing in below": the plan just told
-        if _THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence) or _LATER_ASK.search(sentence):
+        if (_THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence) or _LATER_ASK.search(sentence)
+                or _CONFIRMS_HOW.search(sentence)):
             continue
         if _CONFIRM_STATED.search(sentence) and (_asking(sentence) or _NEED.search(sentence)):
             return True  # "is necessary that you respond confirming the information is correct"
@@ -1399,11 +1423,17 @@ def case_opened(new_text: str) -> bool:
             done = re.search(r"(?:\b(?:has|have|was|were)|'ve)\s++(?:now\s++|been\s++|successfully\s++)*+\w*+$", head, re.IGNORECASE) \
                 or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
             clause = _clause_at(sentence, found.start())
-            if done and not _PLANNED.search(head) and _CASE_THING.search(clause) and not _ESCALATED.search(clause):
+            if (done and not _PLANNED.search(head) and _CASE_THING.search(clause) and not _ESCALATED.search(clause)
+                    and not _ANOTHER_CASE.search(head)):
                 return True  # what was logged is the request or case ("your agreement has been recorded" is not)
     return False
 
 
+# Another case told as opened ("a second case (1745…) was opened today for the same request"): a
+# duplicate the mail speaks of, not this mail's acknowledgement.
+_ANOTHER_CASE = re.compile(r"\b(?:(?:a|the|one\s++more)\s++(?:second|duplicate|separate|additional|other|further)|another)\s++"
+                           r"(?:support\s++)?(?:case|request|ticket|inquiry|enquiry)\b|別の(?:ケース|お問い合わせ)|重複した?(?:ケース|お問い合わせ)",
+                           re.IGNORECASE)
 # A request raised with (escalated to) another team is work going on, not a case opened.
 _ESCALATED = re.compile(r"\b(?:recorded|logged|noted)\s++your\s++(?:confirmation|approval|agreement|consent|reply|answer|"
                         r"go-ahead)\b|\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a|[\w-]++\s++team)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
@@ -1564,6 +1594,17 @@ def _sentence_holding(new_text: str, words: str) -> str | None:
     return text[_sentence_start(text, at):max(_sentence_end(text, at), at + len(words))]
 
 
+def another_case_opened(new_text: str, words: str) -> bool:
+    """Do the words saying a case was opened (a signal's match) tell of another
+    case, a duplicate the mail speaks of ("we noticed that a second case
+    (1745…) was opened today for the same request")?"""
+    sentence = _sentence_holding(new_text, words)
+    if sentence is None:
+        return False
+    at = sentence.lower().find(words.lower())
+    return _ANOTHER_CASE.search(sentence, 0, max(at, 0) + 1 + len(words) // 2) is not None
+
+
 _OPTIONAL_ADD = re.compile(r"\bany\s++(?:further|additional|other|more|extra)\s++(?:information|details|info|questions|comments)\b|"
                            r"\bif\s++you\s++(?:have|want\s++to\s++add|would\s++like\s++to\s++add)\s++(?:any(?:thing)?\s++)?"
                            r"(?:further|additional|more|other|else)\b|"
@@ -1618,6 +1659,11 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"(?:ケース(?:番号|\s*+id)?|受付番号|番号)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り|管理)",
     r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され",
     r"\b(?:details|information)\s++(?:below|above)\s++(?:are|is|have\s++been)\s++(?:now\s++)?(?:logged|recorded|on\s++file)\b",
+    # "Request received.", "This is an automated message to acknowledge receipt of your enquiry"
+    # (not a message added to a case under way: "Your message has been received and added to case 1736…")
+    r"^[ \t]*+(?:your\s++)?(?:request|enquiry|inquiry|submission)\s++(?:has\s++been\s++|was\s++)?received\b"
+    r"(?!\s++and\s++(?:added|attached|appended|linked))",
+    r"\backnowledge\s++(?:the\s++)?receipt\s++of\s++your\b",
 ))
 
 

@@ -157,6 +157,14 @@ MERGE_TOPIC = Signal(
         r"\b(?:two|2|multiple|both|duplicate|separate|several)\s+" + _ACCT + r"(?:accounts|profiles)\b",
         r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
         r"\bunif(?:y|ied|ying)\s+" + _ACCT + r"accounts",
+        # "more than one AWS Certification profile is registered to you", "the unification of your profiles",
+        # "will unify them into your primary profile"
+        r"\bmore\s+than\s+one\s+" + _ACCT + r"(?:accounts?|profiles?)\b",
+        # "Certification account - duplicate", "confirmation that … is the one you want to keep"
+        r"\b(?:account|profile)\s+[-–—:]\s+duplicate\b",
+        r"\b(?:one|account|profile|id)\s+(?:that\s+)?you\s+(?:want|wish|would\s+like|'d\s+like)\s+to\s+keep\b",
+        r"\bunification\s+of\s+(?:your\s+|the\s+)?" + _ACCT + r"(?:accounts|profiles)\b",
+        r"\b(?:unif(?:y|ied|ying)|combin(?:e|ed|ing))\s+them\s+into\b",
         r"\baccount[-\s]merge\b",
         r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|アカウント(?:の)?重複|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)|"
         r"(?:1|一|ひと)つにまとめ", r"(?:1|一|ひと)つに(?:したい|したく|して(?:ほしい|いただき|ください))",
@@ -302,7 +310,16 @@ CONFIRM_ASK = Signal(
     "asks-confirmation",
     "asks the user to confirm",
     _p(
-        r"\b(?:please|kindly)\s+(?:\S+\s+){0,5}?confirm\b",
+        r"\b(?:please|kindly)\s+(?:\S+\s+){0,5}?(?:confirm|approve)\b",
+        # your agreement to be given: "we should be grateful if you would indicate your agreement by return e-mail"
+        r"\b(?:indicate|express|give|send|state|signal)\s+(?:us\s+)?your\s+(?:\S+\s+)?(?:agreement|approval|consent|go-ahead|assent)\b",
+        # the words to write: "please write "I agree" in the reply"
+        r"\b(?:write|type|put|send)\s+(?:us\s+|back\s+)?[\"'“‘](?:i\s+agree|yes|agree[ds]?|i\s+confirm|confirm(?:ed)?|approved?|ok)\b",
+        # the answer's content told: "respond … indicating that the information is correct"
+        r"\b(?:reply|respond|write|answer)\b(?<!your reply)[^.\n]{0,80}\b(?:indicating|stating|saying|to\s+say)\s+(?:that\s+)?"
+        r"(?:\S+\s+){0,3}?(?:is|are)\s+(?:correct|right|accurate|fine|ok|okay)\b",
+        r"\b(?:reply|respond|write|answer)\b(?<!your reply)[^.\n]{0,80}\b(?:indicating|stating|saying|to\s+say)\s+(?:that\s+)?"
+        r"you\s+(?:agree|approve|accept|consent)\b",
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
         # "reply to confirm", not "thank you for your reply and for confirming"
         r"\b(?:reply|respond|write\s+back|revert)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
@@ -459,7 +476,7 @@ CASE_CLOSED = Signal(
     _p(
         # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
         r"\b(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,12}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
-        r"is(?:\s+now)?|is\s+being)\s+(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
+        r"is(?:\s+now)?|is\s+being)\s+(?:recently\s+|now\s+|just\s+)?(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
