@@ -190,6 +190,12 @@ KNOWN = {
     ("set-118", "039-following-up-still-on-hold.eml", "kind"):
         "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
         "draft until you look), as set 29's author labels the same shape (29/013); this author calls it a follow-up",
+    ("set-151", "036-ja-gentle-reminder-no-reply-yet.eml", "kind"):
+        "a follow-up asking for the confirmation still missing ('前回のメールの内容をご確認のうえ、ご返信を'): read as the "
+        "request asked again, with doubt (no draft until you look), as 118/039 and set 29's author label it",
+    ("set-150", "033-question-exam-booking-first-ja.eml", "account_ids"):
+        "the form's echo under the agent's signature ('---------- お問い合わせ内容 ----------') is read as the mail's own "
+        "text, as the authors of sets 24, 25, 68, 71, 89 and 134 label it; this author leaves its id out",
     ("set-119", "005-partner-desk-passed-on.eml", "kind"):
         "a training partner's desk saying it passed the request on to AWS: not AWS's mail, so unrelated; the "
         "case starts with AWS's own acknowledgement",

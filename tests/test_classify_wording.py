@@ -575,6 +575,23 @@ CASES = [
  # ...a closure "recently set to" resolved, with feedback asked
  ("survey","Your case 176215680000123 was just set to Resolved. Tell us about the help you got: share your feedback here."),
 
+ # ...and round 41: the ask as "need that you confirm", "write … that you agree"; お間違いがございませんようでしたら.
+ ("merge_confirmation_requested","AWS07654321 goes into AWS01234567, which stays. It is not possible to undo it. I require "
+  "that you approve this plan before I start."),
+ ("merge_confirmation_requested","Kept: AWS01234567. Closed: AWS07654321. This is final. Please answer in the Support "
+  "Center that you agree with it."),
+ ("merge_confirmation_requested","存続: AWS01234567 / 閉鎖: AWS07654321\n元に戻すことはできません。\n記載内容に誤りがございません"
+  "でしたら、ご返信にてその旨お知らせください。"),
+ # ...when the work is done, asked, is no confirmation of the merge
+ ("support_reply","AWS07654321 に試験のご予約がございます。ご予約の試験が終わってから統合作業を行う形で差し支えないでしょうか。"
+  "\n統合先: AWS01234567"),
+ # ...a "duplicate profile" is the topic; done "on our side"; a row "AWS…: closed"; the work as a whole done over rows
+ ("support_reply","Hello, about your duplicate certification profile: could you send us the e-mail address you sign "
+  "in with?"),
+ ("merge_completed","Short note: done at our end.\n- AWS07654321: retired, its contents moved\n- AWS01234567: yours from "
+  "now on"),
+ ("merge_completed","お申し込みの手続きが完了しました。\n\n■結果\n 残したアカウント:AWS01234567\n 閉じたアカウント:AWS07654321"),
+
 ]
 
 

@@ -90,6 +90,9 @@ _DONE_EN_PATTERNS = (
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
     r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
+    # "Quick update. All done on our side.", a row "- aws04471239: closed. Contents moved over."
+    r"\b(?:all\s++)?done\s++(?:on|from|at)\s++our\s++(?:side|end)\b",
+    r"\baws-?\d{8}\s*+[:：]\s*+(?:closed|merged|retired|deactivated|removed)\b",
     r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b",
     r"\bnow\s++(?:all\s++)?(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|held|visible|available|listed|"
     r"stored|part\s++of|(?:find|see)\s++(?:\S++\s++){0,6}?(?:in\s++one\s++place\s++)?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws(?:-?+\d{8})?|"
@@ -138,6 +141,8 @@ _DONE_JA = re.compile(
     r"(?:お移し|移し)(?:いた)?して(?:おります|います)|お移し(?:いた)?しました|(?:に|へ)移って(?:おります|います)|"
     # (not "作業が終わったとき、…お知らせします": a time to come)
     r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った(?!とき|時|ら|後|あと|際|段階)|って(?!から)|り、)|"
+    # "ご依頼の処理が終了しましたのでお知らせします" (the work as a whole, its accounts in the rows after it)
+    r"(?:作業|手続き|処理)(?:が|は)(?:無事に?|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
     r"(?:作業|手続き|処理)を(?:すべて|全て|無事に?|滞りなく)?終え(?:ました|ております)|"
@@ -548,7 +553,10 @@ _ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|o
 
 
 # The accounts listed right after the sentence, a row each: " (1) AWS… → AWS…", "- AWS… into AWS…".
-_ID_ROW = re.compile(rf"^[\s。.:：]{{0,10}}+(?:[(（]?\d{{1,2}}[)）.]|[-・*•])?[ \t]*+{_ID}", re.IGNORECASE)
+# (on lines of their own, also under a heading and with a label: "■処理結果\n 存続アカウント:AWS…")
+_ID_ROW = re.compile(rf"^[\s。.:：]{{0,10}}+(?:[(（]?\d{{1,2}}[)）.]|[-・*•])?[ \t]*+{_ID}|"
+                     rf"^[ \t。.:：]{{0,4}}+\n\s{{0,6}}+(?:[■□◆●][^\n]{{0,20}}+\n[ \t\u3000]*+)?(?:[(（]?\d{{1,2}}[)）.]|[-・*•])?[ \t]*+"
+                     rf"(?:[^\s:：\n]{{1,12}}+[:：][ \t]*+)?{_ID}", re.IGNORECASE)
 
 
 def _kept_from_now(after: str) -> bool:
@@ -814,6 +822,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _checks_something_else(sentence)
                          or _confirms_another_change(sentence)
                          or _CONFIRM_WH.match(sentence, at + len(words))
+                         or (_TIMING_ASKED.search(sentence) and not _AN_ID.search(sentence))
                          or (_ONCE_CHECKED.match(words) and (_SEND_ASKED.search(new_text[:MAX_TEXT])
                                                               or _WE_TELL_AFTER.match(sentence, at + len(words))))
                          or _MENTIONED.match(sentence, at + len(words))
@@ -827,6 +836,12 @@ def asks_nothing(new_text: str, words: str) -> bool:
 # A confirmation of how or what something is to be, asked as information: "could you please confirm how your
 # name should appear on the account that remains?"
 _CONFIRM_WH = re.compile(r"(?<!\s)\s++(?:to\s++(?:me|us)\s++|for\s++(?:me|us)\s++)?(?:how|what|when|where)\b", re.IGNORECASE)
+# When the work is done, asked (not what is done): "試験を受けられた後にお手続きを進める形でもよろしいでしょうか",
+# "would it suit you if we go ahead after your exam?"
+_TIMING_ASKED = re.compile(r"(?:後|あと|以降|終わって(?:から)?|終了後|済んで(?:から)?)(?:に|で)?[^。\n]{0,30}?(?:進める|進め|行う|実施する|対応する|着手する)"
+                           r"(?:形|こと|方向|流れ)?(?:で|でも)?(?:よろしい|問題な|差し支えな)|"
+                           r"\b(?:after|once|when)\s++(?:you(?:'ve|\s++have)?\s++(?:taken|sat|completed|passed|finished)|"
+                           r"your\s++(?:exam|appointment|test)\s++(?:is\s++)?(?:over|done|taken))\b", re.IGNORECASE)
 _CONFIRMS_HOW = re.compile(r"\bconfirm(?=\s)" + _CONFIRM_WH.pattern, re.IGNORECASE)
 # The words quoted as what others ask for, in a warning: "AWS を装って「統合の承認」を求めるメールが確認されて
 # おります", 'mails asking you to "confirm the merge" are not from us'.
@@ -931,7 +946,7 @@ def asks_approval(new_text: str) -> bool:
         if _BARE_CONFIRM.match(sentence) and _MERGE_OBJECT.search(before) and not _THANKS.search(before):
             return True  # "We will consolidate AWS… into AWS…. Confirm by signing in below": the plan just told
         if (_THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence) or _LATER_ASK.search(sentence)
-                or _CONFIRMS_HOW.search(sentence)):
+                or _CONFIRMS_HOW.search(sentence) or (_TIMING_ASKED.search(sentence) and not _AN_ID.search(sentence))):
             continue
         if _CONFIRM_STATED.search(sentence) and (_asking(sentence) or _NEED.search(sentence)):
             return True  # "is necessary that you respond confirming the information is correct"

@@ -155,6 +155,7 @@ MERGE_TOPIC = Signal(
         r"\bconsolidat(?:e|ed|es|ing|ion)\b",
         r"\bcombin(?:e|ed|es|ing)\s+" + _ACCT + r"(?:accounts|profiles)",
         r"\b(?:two|2|multiple|both|duplicate|separate|several)\s+" + _ACCT + r"(?:accounts|profiles)\b",
+        r"\bduplicate\s+" + _ACCT + r"(?:account|profile)\b",
         r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
         r"\bunif(?:y|ied|ying)\s+" + _ACCT + r"accounts",
         # "more than one AWS Certification profile is registered to you", "the unification of your profiles",
@@ -318,8 +319,10 @@ CONFIRM_ASK = Signal(
         # the answer's content told: "respond … indicating that the information is correct"
         r"\b(?:reply|respond|write|answer)\b(?<!your reply)[^.\n]{0,80}\b(?:indicating|stating|saying|to\s+say)\s+(?:that\s+)?"
         r"(?:\S+\s+){0,3}?(?:is|are)\s+(?:correct|right|accurate|fine|ok|okay)\b",
-        r"\b(?:reply|respond|write|answer)\b(?<!your reply)[^.\n]{0,80}\b(?:indicating|stating|saying|to\s+say)\s+(?:that\s+)?"
+        r"\b(?:reply|respond|write|answer)\b(?<!your reply)[^.\n]{0,80}\b(?:(?:indicating|stating|saying|to\s+say)\s+(?:that\s+)?|that\s+)"
         r"you\s+(?:agree|approve|accept|consent)\b",
+        # "I need that you confirm me the plan below"
+        r"\b(?:need|require|ask)\s+that\s+you\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
         # "reply to confirm", not "thank you for your reply and for confirming"
         r"\b(?:reply|respond|write\s+back|revert)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
@@ -354,7 +357,8 @@ CONFIRM_ASK = Signal(
         r"(?:お間違い|間違い|誤り|相違)\s*+(?:が|は)?\s*+(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
         r"(?:統合|内容|手続き)\s*+を?\s*+(?:ご)?承認(?:して|を|いただ|くださ)",
         # (over a wrapped line too: "…にご異存がなければ、\n本メールにその旨ご返信いただけますでしょうか")
-        r"(?:問題|差し支え|差支え|お間違い|間違い|誤り|相違|ご?異存|ご?異論|ご?異議)(?:が)?(?:な(?:ければ|いようでしたら|い場合は|いようであれば)|なき場合)[^。]{0,80}"
+        r"(?:問題|差し支え|差支え|お間違い|間違い|誤り|相違|ご?異存|ご?異論|ご?異議)(?:が)?(?:な(?:ければ|いようでしたら|い場合は|いようであれば)|なき場合|"
+        r"(?:ございません|ありません)(?:ようでしたら|ようであれば|でしたら|場合は))[^。]{0,80}"
         r"(?:ご返信|ご返答|ご連絡|お返事|返信|お知らせ|ご一報)",
         r"「[^」\n]{1,30}」\s*+と\s*+(?:(?:だけ|のみ)\s*+)?(?:ご返信|ご返答|お返事|返信)",
         r"ご(?:承認|承諾|同意|了解)",
