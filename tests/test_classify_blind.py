@@ -85,6 +85,14 @@ KNOWN = {
                     "018-fw-credly-badge.eml", "023-tensou-re-case-nintei-account-2.eml", "025-fwd-new-support-case.eml",
                     "027-fw-re-case-account-assistance.eml", "038-tensou-re-case-nintei-account.eml",
                     "058-tensou-re-case-account-assistance.eml")},
+    **{("set-155", name, "kind"):
+        "a forward of case mail by a colleague: her sender is hers, not AWS's or Credly's, and the tool acts only on "
+        "support's own mail (this author labels it by what it carries, as set 57's does)"
+       for name in ("025-yuki-fw-her-case-ack.eml", "028-yuki-fw-agent-asks-login-emails.eml", "046-yuki-fw-case-survey.eml",
+                    "050-yuki-gmail-fw-credly-badge.eml")},
+    ("set-155", "054-phish-credly-lookalike-badge.eml", "kind"):
+        "a look-alike of Credly's badge mail keeps its content's kind, unverified, as the labels' rule says "
+        "('phishing keeps its content kind'); this author calls it unrelated as it is not about the merge",
     ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"):
         "the ids are in the subject alone (a duplicate case being resolved); account ids are read from the new text, "
         "as the labels' own rule says",

@@ -592,6 +592,19 @@ CASES = [
   "now on"),
  ("merge_completed","お申し込みの手続きが完了しました。\n\n■結果\n 残したアカウント:AWS01234567\n 閉じたアカウント:AWS07654321"),
 
+ # ...and round 42: a help desk's thread, newest first; its recap under a rating; "has finished"; a done recalled.
+ ("support_reply","##- Please type your reply above this line -##\n\nYour request (#176215680000123) has been updated.\n"
+  "----------------------------------------------\n\nAsha (AWS T&C Support)\n\nMar 3, 2025, 10:00 UTC\n\nHi, the records team "
+  "is still on it. Nothing needed from you.\n\n----------------------------------------------\n\nAsha (AWS T&C Support)\n\n"
+  "Mar 1, 2025, 09:00 UTC\n\nAWS07654321 will be merged into AWS01234567. Please reply \"yes\" to go ahead."),
+ ("survey","How would you rate the support you received? Good: https://x.example/1 Bad: https://x.example/2\n\n"
+  "Here's a summary of your request (#176215680000123):\n----------\nAll done, AWS07654321 now sits under AWS01234567."),
+ ("merge_completed","The move of your exam history from AWS07654321 to AWS01234567 has completed. You can sign in now."),
+ ("survey","ケース 176215680000123 はクローズいたしました。(先日お知らせしたとおり、AWS07654321 の AWS01234567 への統合は完了して"
+  "おります。)\n今回の対応はいかがでしたか。アンケートへのご協力をお願いいたします。"),
+ ("support_reply","ご同意のご返信をいただいた後、11 月 2 日に担当部署へ統合を依頼しております。AWS07654321 は AWS01234567 に統合され、"
+  "元に戻せません。完了までもうしばらくお待ちください。"),
+
 ]
 
 
@@ -861,3 +874,14 @@ def test_a_follow_up_asking_whether_you_still_need_help_is_a_request_read_with_d
     verdict = classify(parse(mail("follow-up", subject=SUBJECT, body=body, at=T0).raw))
     assert verdict.kind == "merge_confirmation_requested" and not verdict.certain
     assert any("still need help" in d for d in verdict.doubts)
+
+
+def test_a_mail_whose_subject_asks_the_rating_of_a_correspondence_is_a_survey():
+    body = ("Hello,\n\nYou recently wrote with Ana about case 176215680000123 (merging your two certification "
+            "accounts).\n\nHow would you rate this correspondence?\n  Good https://x.example/1\n  Bad https://x.example/2\n")
+    verdict = classify(parse(mail("variant", subject="Rate your recent correspondence - Case 176215680000123", body=body,
+                                  at=T0).raw))
+    assert verdict.kind == "survey", "\n".join(verdict.reasons)
+    # under a reply's subject the same question is the footer every reply carries
+    verdict = classify(parse(mail("variant", subject=SUBJECT, body=body, at=T0).raw))
+    assert verdict.kind != "survey", "\n".join(verdict.reasons)

@@ -66,6 +66,7 @@ FULL_WIDTH_CASE = "176215680000123".translate({ord(str(d)): 0xFF10 + d for d in 
     ("Case ID: 1762156800", "1762156800"),
     ("ケース番号：" + FULL_WIDTH_CASE + " について", "176215680000123"),
     ("［ＣＡＳＥ　" + FULL_WIDTH_CASE + "］", "176215680000123"),
+    ("[AWS T&C Support] Re: Account merge request (#10145873206)", "10145873206"),
     ("case 1234567", None),
     ("case 12345678901234567", None),
 ])

@@ -479,6 +479,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if not asks_confirm and meaning.asks_rating(new_text):
         reasons.append("asks you to rate the support you had")
         return Kind.SURVEY, False
+    if not asks_confirm and meaning.asks_rating_of_a_reply(subject, new_text):
+        # "Rate your recent correspondence - Case 1737…" over "How would you rate this correspondence?" and
+        # its stars: a mail of its own asking the rating, not the footer under a reply
+        reasons.append("its subject and its text ask you to rate the correspondence: a rating request of its own")
+        return Kind.SURVEY, False
     closed = _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons)
     if closed and meaning.closure_to_come(new_text, closed):
         reasons.append(f"{closed!r} is a closure to come, on a condition or a date: not made")
@@ -567,6 +572,11 @@ def _done_kind(subject: str, new_text: str, reasons: _Reasons) -> Kind:
     closes the case and asks for a rating: the merge being done is what the
     case waits on (the badges are awaited from then on)."""
     if _holds(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons):
+        if meaning.done_recalled(new_text) and (meaning.asks_rating(new_text) or _found(rules.SURVEY_ASK, new_text)):
+            # "本ケースはクローズとさせていただきます。(9月15日にご案内のとおり、統合はすでに完了しております)
+            # … アンケートへのご協力を": the completion was told before; this mail's news is the closure
+            reasons.append("the merge's being done is recalled as told before; the mail closes the case and asks for a rating")
+            return Kind.SURVEY
         reasons.append("it closes the case too, as done")
     return Kind.MERGE_COMPLETED
 

@@ -74,7 +74,8 @@ _DIGITS = r"(\d{8,16})(?!\d)"
 # Agents also call the case a ticket, a request or a reference: taken with a
 # case id's own length (10 to 16 digits), not the shorter numbers such words
 # may carry.
-_OTHER_NAMES = re.compile(r"\b(?:ticket|request|reference|ref\.?|enquiry|inquiry|submission)\s*+(?:id|#|no\.?|number)?\s*+(?:is\s++)?[:#]?\s*+(\d{10,16})(?!\d)",
+# (also in brackets: "Account merge request (#10145873206)")
+_OTHER_NAMES = re.compile(r"\b(?:ticket|request|reference|ref\.?|enquiry|inquiry|submission)\s*+\(?(?:id|#|no\.?|number)?\s*+(?:is\s++)?[:#]?\s*+(\d{10,16})(?!\d)",
                           re.IGNORECASE)
 _SUBJECT_CASE = (
     re.compile(r"\[\s*+case\s*+(?:id|#|no\.?)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),

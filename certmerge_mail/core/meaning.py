@@ -112,6 +112,9 @@ _DONE_EN_PATTERNS = (
     r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)*+"
     r"(?:merge|consolidate|combine|move|migrate|transfer|complete|finish|process|went\s++ahead\s++(?:and|with))\s++"
     r"(?:your|the|both|all|these|those|this|it|them)\b",
+    # the work as the subject that finished: "The transfer of your certifications from AWS… to AWS… has finished"
+    r"\b(?:transfer|move|migration|merge|merging|consolidation)\b[^.\n]{0,80}?\b(?:has|have)\s++(?:now\s++|"
+    rf"{_SUCCESSFULLY}\s++)*+(?:finished|completed|concluded|gone\s++through)\b",
     r"\bno\s++longer\s++exists?\b|\b(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|"
     r"\b(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b",
     # your visit, now: "If you sign in right now, you'll find … sitting together under AWS…"
@@ -473,6 +476,27 @@ def merge_done(new_text: str) -> Statement | None:
 
 _MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together|unified|folded|joined)\b|統合|マージ|一本化|まとめ|まとま",
                          re.IGNORECASE)
+
+
+def done_recalled(new_text: str) -> bool:
+    """Is the merge's being done recalled as told before ("9月15日にご案内の
+    とおり、統合はすでに完了しております", "as we advised on 12 June, your
+    profiles were merged"), not told as this mail's news?"""
+    done = merge_done(new_text)
+    if done is None:
+        return False
+    text = unwrap(new_text)
+    at = text.find(done.words)
+    if at < 0:
+        return False
+    return _TOLD_AS_BEFORE.search(text, _sentence_start(text, at), at) is not None
+
+
+_TOLD_AS_BEFORE = re.compile(r"(?:ご案内|お知らせ|ご連絡|ご報告)(?:の|いたし(?:まし)?た|しました|した)?(?:とおり|通り)|"
+                             r"(?:既に|すでに)(?:ご案内|お知らせ|ご連絡)(?:いたし|し)ました(?:が|ように)|"
+                             r"\bas\s++(?:we\s++|i\s++)?(?:previously\s++|already\s++)?(?:informed|mentioned|advised|notified|"
+                             r"told\s++you|wrote|let\s++you\s++know)\b|\bas\s++per\s++(?:our|my)\s++(?:earlier|previous|last)\b",
+                             re.IGNORECASE)
 
 
 def merge_verb(words: str) -> bool:
@@ -1082,7 +1106,15 @@ def agent_speaks(new_text: str) -> bool:
     text = new_text[:MAX_TEXT]
     if (copy := _SUBMISSION_FIELD.search(text)) is not None:
         text = text[:copy.start()]
+    if (copy := _RULED_AUTHOR.search(text)) is not None:
+        text = text[:copy.start()]
     return _AGENT_SPEAKS.search(text) is not None
+
+
+# A help desk's copy of your message under a rule, headed by its author and time: "-----\n\nFatima
+# Al-Sayed, Jun 8, 2021, 09:16 UTC".
+_RULED_AUTHOR = re.compile(r"^[ \t]*+[-=_─━―]{10,}+[ \t]*+\n(?:[ \t]*+\n){0,2}+[^\n]{0,80}?\b\d{1,2}:\d{2}\b[^\n]{0,20}$",
+                           re.MULTILINE)
 
 
 # A field of the submitted form, copied under an acknowledgement (flattened from its table or not).
@@ -1130,7 +1162,13 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     # (the look-behinds after "ご", so that `re` skips along to a "ご")
     r"ご(?<!前にご)(?<!前のご)(?<!事前にご)(?<!必ずご)(?<!お客様のご)(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:いただ|頂|頂戴|賜)"
     r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)",
-    r"(?:ご確認の|ご承諾の|ご同意の|ご承認の|」との)ご返信(?:を)?\s*+(?:いただ|頂|頂戴)(?:き|いて|いており|きました|しております|いたしました)",
+    # (not a condition to come: "ご承諾のご連絡をいただいてから作業に着手いたします", "…をいただき次第")
+    r"(?:ご確認の|ご承諾の|ご同意の|ご承認の|」との)(?:ご返信|ご連絡|お返事)(?:を)?\s*+(?:いただ|頂|頂戴)"
+    r"(?:き(?!次第)|いて(?!から)|いており|きました|しております|いたしました)",
+    # after it, a step told done: "ご承認のご連絡をいただいた後、10 月 29 日に…担当チームへ依頼しております"
+    # (not a step to come: "ご確認のご連絡をいただいた後に作業を開始いたします")
+    r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)(?:ご返信|ご連絡|お返事)(?:を)?\s*+(?:いただ|頂)いた(?:後|あと)、[^。\n]{0,60}?"
+    r"(?:しております|いたしました|しました|済みです)",
     # "ご確認のご返信をありがとうございました"
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)(?:ご返信|お返事)(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
     # "ご承認を受けまして、担当チームにて…移行作業に着手いたしました"
@@ -1235,6 +1273,17 @@ def asks_rating(new_text: str) -> bool:
     return False
 
 
+def asks_rating_of_a_reply(subject: str, new_text: str) -> bool:
+    """Does the subject ask for a rating ("Rate your recent correspondence") and
+    a sentence ask, as a question, to rate the correspondence ("How would you
+    rate this correspondence?")?  Under a reply, the same words are its footer;
+    a mail whose subject asks for them is the rating request itself."""
+    return _RATING_SUBJECT.match(subject) is not None and any(_FOOTER_RATING.search(s) and _RATE.search(s) and s.rstrip().endswith(("?", "？"))
+               for s in _sentences(unwrap(new_text[:MAX_TEXT])))
+
+
+_RATING_SUBJECT = re.compile(r"^\s*+(?:rate\s++(?:your|our|the|this)\b|how\s++did\s++we\s++do\b|how\s++was\s++your\b)",
+                             re.IGNORECASE)
 _PARAGRAPHS = re.compile(r"\n[ \t]*+\n")
 # The desk's signature line that ends a letter, and the asks a letter may make before it.
 _SIGNATURE = re.compile(r"^[ \t]*+(?:amazon\s++web\s++services|aws\s++training\s++(?:and|&)\s++certification"

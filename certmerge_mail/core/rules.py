@@ -253,7 +253,7 @@ CASE_OPENED = Signal(
         r"\bwe\s+(?:have|'ve)\s+(?:opened|created)\s+(?:a\s+|your\s+|support\s+)*case\b",
         r"\bcase\s++(?:\(?(?:id|#|number)?[:#]?\s*+\d++\)?\s++)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
         r"\bwe(?:'ve|\s+have)?\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
-        r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
+        r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:\(#?\d{6,}\)\s+)?(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
         r"\b(?:first|initial)\s+response\s+(?:\S+\s+){0,3}?within\b",
         r"\bwe(?:'ve|\s+have)?\s+got\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|message|e-?mail|form)",
         # "This note confirms we have your submission; it is now in our queue as case 1768…"

@@ -47,6 +47,14 @@ _COPY_START = re.compile(
 )
 
 
+# A help desk's recap of the thread under its rating request: "Here's a reminder of what your request (#1014…) was about:".
+_RECAP_START = re.compile(
+    r"""^.{0,40}?\b(?:reminder|recap|summary)\s+of\s+(?:what\s+)?your\s+(?:request|case|ticket|inquiry|enquiry)"""
+    r"""(?:\s*+\(#?\d{6,}+\))?(?:\s+was\s+about)?\s*+[:：]\s*$""",
+    re.IGNORECASE,
+)
+
+
 def _starts_history(stripped: str) -> bool:
     """Does this (stripped) line start quoted history by its own words?  A
     head drawn in a box ("| Correspondence history") counts as the head."""
@@ -56,6 +64,8 @@ def _starts_history(stripped: str) -> bool:
         return True
     lower = stripped.lower()
     if ("wrote" in lower or "書きました" in lower or "schrieb" in lower or "écrit" in lower) and _WROTE_START.match(stripped):
+        return True
+    if ("reminder" in lower or "recap" in lower or "summary" in lower) and _RECAP_START.match(stripped):
         return True
     return "copy" in lower and _COPY_START.match(stripped) is not None
 
@@ -265,6 +275,12 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
         # The console's correspondence, boxed by rules, under a letter: "-----\nCustomer\nWed Mar 04 2026
         # 20:40:12 GMT\n-----" (not a newsletter's boxed title and date, which opens its mail).
         return True
+    if _RULE_LINE.match(stripped) and _helpdesk_head(lines, i) and any(
+            _helpdesk_head(lines, j) for j in range(i) if _RULE_LINE.match(lines[j])):
+        # A help desk's thread, newest comment first, each under a rule, its author and its date
+        # ("-----\n\nKwame (AWS Training & Certification Support)\n\nJun 10, 2021, 15:40 UTC"): the
+        # first comment is the new one; the next such head starts the history.
+        return True
     if (stripped[0] in _SENT_AT_FIRST and _SENT_AT.match(stripped) and _DATE_TIME.search(stripped)
             and i + 1 < len(lines) and _SUBJECT_LINE.match(lines[i + 1].strip())):
         # An HTML quote rendered without its From line: "Sent: 10 February 2026 11:48 UTC" over "Subject: RE:[CASE …]".
@@ -276,6 +292,21 @@ def _is_history_start(lines: list[str], i: int, stripped: str) -> bool:
         return (all(_BLOCK_FROM.match(ln) or _BLOCK_NEXT.match(ln) for ln in block[:3])
                 and any(_BLOCK_FROM.match(ln) for ln in block[:3]))
     return False
+
+
+def _helpdesk_head(lines: list[str], i: int) -> bool:
+    """Is lines[i] (a rule) followed, blank lines apart, by an author's line and
+    a line of the comment's date and time alone?"""
+    following = [line.strip() for line in islice(lines, i + 1, i + 6) if line.strip()][:2]
+    return (len(following) == 2 and len(following[0]) <= 60 and not _DATE_TIME.search(following[0])
+            and not _RULE_LINE.match(following[0]) and len(following[1]) <= 40
+            and _HELPDESK_DATE.match(following[1]) is not None)
+
+
+# A comment's date and time, alone on its line: "Jun 10, 2021, 15:40 UTC", "2021-06-10 15:40", "2021年6月10日 15:40".
+_HELPDESK_DATE = re.compile(r"^(?:[A-Za-z]{3,9}\.?\s++\d{1,2},?\s++\d{4}|\d{1,2}\s++[A-Za-z]{3,9}\.?\s++\d{4}|"
+                            r"\d{4}[-/.年]\s*+\d{1,2}[-/.月]\s*+\d{1,2}日?)[, ]*+(?:at\s++)?\d{1,2}:\d{2}(?::\d{2})?"
+                            r"(?:\s*+(?:[AaPp][Mm]))?(?:\s*+(?:UTC|GMT|JST|[A-Z]{2,5}|[+-]\d{2}:?\d{2}))?$")
 
 
 def with_inline_answers(new_text: str, history: str) -> str:
