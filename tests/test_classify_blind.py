@@ -93,6 +93,12 @@ KNOWN = {
     ("set-155", "054-phish-credly-lookalike-badge.eml", "kind"):
         "a look-alike of Credly's badge mail keeps its content's kind, unverified, as the labels' rule says "
         "('phishing keeps its content kind'); this author calls it unrelated as it is not about the merge",
+    **{("set-157", name, "sender_verified"):
+        "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)"
+       for name in ("047-seller-central-jp-case-8541.eml", "048-seller-central-jp-shuppin-account-tougou.eml")},
+    ("set-158", "041-closure-survey-mentions-merged.eml", "kind"):
+        "a closure that also says the merge is done ('Since your certification accounts have now been merged, we have "
+        "closed case …') is its completion by design (README, 'Two labels changed')",
     ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"):
         "the ids are in the subject alone (a duplicate case being resolved); account ids are read from the new text, "
         "as the labels' own rule says",

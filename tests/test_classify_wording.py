@@ -605,6 +605,20 @@ CASES = [
  ("support_reply","ご同意のご返信をいただいた後、11 月 2 日に担当部署へ統合を依頼しております。AWS07654321 は AWS01234567 に統合され、"
   "元に戻せません。完了までもうしばらくお待ちください。"),
 
+ # ...and round 43: "we ask that you so indicate", "reply … saying so", "confirm this request"; a consent granted with
+ # a "but" is no consent; "one profile now"; a done recalled in passing ("先日完了しておりますが") over the rest of the case.
+ ("merge_confirmation_requested","Proposed: AWS07654321 to be absorbed into AWS01234567, irreversibly. If agreeable, we "
+  "ask that you confirm by reply."),
+ ("merge_confirmation_requested","My suggestion: keep AWS01234567 and fold AWS07654321 into it; there is no undo. If "
+  "you're happy with that, write back saying so."),
+ ("merge_confirmation_requested","AWS07654321 will be merged into AWS01234567, which stays. To confirm this request, "
+  "click below and sign in."),
+ ("merge_confirmation_requested","ご承認のご返信をいただきましたが、残すアカウントの記載が前回のご案内と異なっておりました。改めて、"
+  "残すアカウント: AWS01234567、統合元: AWS07654321 でよろしいかご確認ください。"),
+ ("merge_completed","All sorted. One account now: AWS01234567 with every cert. The old ID is dead."),
+ ("support_reply","統合作業は先日完了しておりますが、Credly のバッジが旧アドレスのアカウントに残っておりましたため、本日 Credly に"
+  "付け替えを依頼いたしました。"),
+
 ]
 
 

@@ -332,6 +332,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{completed!r} is said of a plan or a condition, not as done")
     elif completed and meaning.asks_which(new_text):
         return _asks_which_after_done(completed, reasons)
+    elif completed and meaning.conceded(new_text, completed) and meaning.done_recalled(new_text, completed):
+        # "統合作業は先日完了しておりますが、Credly のバッジが…残っておりましたため、…依頼いたしました"
+        reasons.append(f"{completed!r} recalls the merge done before, in passing: not the completion")
+        return Kind.SUPPORT_REPLY, False
     elif (completed and meaning.conceded(new_text, completed)
           and (info := _found(rules.INFO_ASK, new_text)) is not None and _asked(new_text, info, reasons)):
         # "認定アカウントの統合は完了しておりますが、Credly のバッジは… メールアドレスをお知らせいただけますでしょうか":
@@ -433,6 +437,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     done = meaning.merge_done(new_text)
     if done is not None and not merge_itself and meaning.asks_which(new_text):
         return _asks_which_after_done(done.words, reasons)
+    if done is not None and not merge_itself and meaning.conceded(new_text, done.words) and meaning.done_recalled(new_text):
+        # "認定資格の移行は先日完了しておりますが、…Credly に対してバッジの付け替えを依頼いたしました": the merge
+        # done before, granted in passing; what the mail tells is the rest of the case
+        reasons.append(f"{done.words!r} recalls the merge done before, in passing: not the completion")
+        return Kind.SUPPORT_REPLY, False
     if done is not None and not merge_itself:
         reasons.append(f"says the merge is done: {done.words!r} in {done.clause[:80]!r}")
         return _done_kind(subject, new_text, reasons), False

@@ -85,7 +85,7 @@ _DONE_EN_PATTERNS = (
     # "We've brought everything from AWS… into AWS…"
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-    r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|inactive)\b",
+    r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive)\b",
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
     r"(?:is|are)\s++now\s++(?:on|under|in)\b",
@@ -94,6 +94,8 @@ _DONE_EN_PATTERNS = (
     r"\b(?:all\s++)?done\s++(?:on|from|at)\s++our\s++(?:side|end)\b",
     r"\baws-?\d{8}\s*+[:：]\s*+(?:closed|merged|retired|deactivated|removed)\b",
     r"\b(?:are|is)\s++(?:now\s++one|one\s++now)\b",
+    # "Lucas - you're sorted. One profile now: AWS…"
+    r"\bone\s++(?:profile|account|login|candidate\s++id)\s++now\b",
     r"\bnow\s++(?:all\s++)?(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|held|visible|available|listed|"
     r"stored|part\s++of|(?:find|see)\s++(?:\S++\s++){0,6}?(?:in\s++one\s++place\s++)?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws(?:-?+\d{8})?|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
@@ -478,18 +480,30 @@ _MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together
                          re.IGNORECASE)
 
 
-def done_recalled(new_text: str) -> bool:
-    """Is the merge's being done recalled as told before ("9月15日にご案内の
-    とおり、統合はすでに完了しております", "as we advised on 12 June, your
-    profiles were merged"), not told as this mail's news?"""
-    done = merge_done(new_text)
-    if done is None:
-        return False
+def done_recalled(new_text: str, words: str | None = None) -> bool:
+    """Is the merge's being done (`words`, else merge_done's) recalled as told
+    before ("9月15日にご案内のとおり、統合はすでに完了しております", "as we
+    advised on 12 June, your profiles were merged", "移行は先日完了して
+    おります"), not told as this mail's news?"""
+    if words is None:
+        done = merge_done(new_text)
+        if done is None:
+            return False
+        words = done.words
     text = unwrap(new_text)
-    at = text.find(done.words)
+    at = text.find(words)
     if at < 0:
         return False
-    return _TOLD_AS_BEFORE.search(text, _sentence_start(text, at), at) is not None
+    start = _sentence_start(text, at)
+    return (_TOLD_AS_BEFORE.search(text, start, at) is not None
+            or _EARLIER_JUST_BEFORE.search(text, max(start, at - 8), at) is not None
+            or _EARLIER_IN_WORDS.search(words) is not None)
+
+
+# The done words dated earlier, right before them: "認定資格の移行は先日完了しております" (not "先日ご承認いただいた
+# 統合作業は完了しており": the approval was the other day).
+_EARLIER_JUST_BEFORE = re.compile(r"(?:先日|前回)[^。、\n]{0,4}$")
+_EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終了|終わ|移行|統合|済)")
 
 
 _TOLD_AS_BEFORE = re.compile(r"(?:ご案内|お知らせ|ご連絡|ご報告)(?:の|いたし(?:まし)?た|しました|した)?(?:とおり|通り)|"
@@ -1164,7 +1178,8 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)",
     # (not a condition to come: "ご承諾のご連絡をいただいてから作業に着手いたします", "…をいただき次第")
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の|」との)(?:ご返信|ご連絡|お返事)(?:を)?\s*+(?:いただ|頂|頂戴)"
-    r"(?:き(?!次第)|いて(?!から)|いており|きました|しております|いたしました)",
+    # (nor one granted before a "but": "ご同意のご連絡をいただきましたが、…逆になっておりました")
+    r"(?:き(?!次第|ましたが)|いて(?!から)|いており|きました(?!が)|しております(?!が)|いたしました(?!が))",
     # after it, a step told done: "ご承認のご連絡をいただいた後、10 月 29 日に…担当チームへ依頼しております"
     # (not a step to come: "ご確認のご連絡をいただいた後に作業を開始いたします")
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)(?:ご返信|ご連絡|お返事)(?:を)?\s*+(?:いただ|頂)いた(?:後|あと)、[^。\n]{0,60}?"

@@ -321,6 +321,9 @@ CONFIRM_ASK = Signal(
         r"(?:\S+\s+){0,3}?(?:is|are)\s+(?:correct|right|accurate|fine|ok|okay)\b",
         r"\b(?:reply|respond|write|answer)\b(?<!your reply)[^.\n]{0,80}\b(?:(?:indicating|stating|saying|to\s+say)\s+(?:that\s+)?|that\s+)"
         r"you\s+(?:agree|approve|accept|consent)\b",
+        # "we ask that you so indicate by way of reply", "just reply to this e-mail saying so"
+        r"\bask\s+that\s+you\s+(?:\S+\s+){0,2}?(?:indicate|confirm|approve|agree|reply|respond|let\s+us\s+know)\b",
+        r"\b(?:reply|respond|write\s+back|answer)\b(?<!your reply)[^.\n]{0,60}\b(?:saying|to\s+say)\s+so\b",
         # "I need that you confirm me the plan below"
         r"\b(?:need|require|ask)\s+that\s+you\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
@@ -337,7 +340,7 @@ CONFIRM_ASK = Signal(
         r"\b(?:need|require|would\s+like|want|ask)\s+you\s+to\s+(?:\S+\s+){0,3}?(?:confirm|approve|agree)\b",
         # the ask as the user's obligation: "before we can continue you must approve the change"
         r"\byou\s+(?:must|need\s+to|have\s+to|are\s+required\s+to)\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
-        r"\bconfirm\s+(?:the\s+|these\s+)?(?:above|following|below|details|information|merge|request|accounts)",
+        r"\bconfirm\s+(?:the\s+|these\s+|this\s+)?(?:above|following|below|details|information|merge|request|accounts)",
         r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
         r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
