@@ -332,9 +332,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{completed!r} is said of a plan or a condition, not as done")
     elif completed and meaning.asks_which(new_text):
         return _asks_which_after_done(completed, reasons)
-    elif completed and meaning.conceded(new_text, completed) and meaning.done_recalled(new_text, completed):
-        # "統合作業は先日完了しておりますが、Credly のバッジが…残っておりましたため、…依頼いたしました"
-        reasons.append(f"{completed!r} recalls the merge done before, in passing: not the completion")
+    elif completed and _recalled_in_passing(new_text, completed, reasons):
         return Kind.SUPPORT_REPLY, False
     elif (completed and meaning.conceded(new_text, completed)
           and (info := _found(rules.INFO_ASK, new_text)) is not None and _asked(new_text, info, reasons)):
@@ -437,10 +435,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     done = meaning.merge_done(new_text)
     if done is not None and not merge_itself and meaning.asks_which(new_text):
         return _asks_which_after_done(done.words, reasons)
-    if done is not None and not merge_itself and meaning.conceded(new_text, done.words) and meaning.done_recalled(new_text):
-        # "認定資格の移行は先日完了しておりますが、…Credly に対してバッジの付け替えを依頼いたしました": the merge
-        # done before, granted in passing; what the mail tells is the rest of the case
-        reasons.append(f"{done.words!r} recalls the merge done before, in passing: not the completion")
+    if done is not None and not merge_itself and _recalled_in_passing(new_text, done.words, reasons):
         return Kind.SUPPORT_REPLY, False
     if done is not None and not merge_itself:
         reasons.append(f"says the merge is done: {done.words!r} in {done.clause[:80]!r}")
@@ -556,6 +551,16 @@ def _asked(new_text: str, words: str | None, reasons: _Reasons) -> str | None:
         reasons.append(f"{words!r} asks nothing of you: a thanks, a past act, an ask reported, or the agent's own step")
         return None
     return words
+
+
+def _recalled_in_passing(new_text: str, words: str, reasons: _Reasons) -> bool:
+    """Are the done `words` the merge done before, granted in passing ("認定資格の
+    移行は先日完了しておりますが、…Credly に対してバッジの付け替えを依頼いたしました")?
+    What the mail tells is then the rest of the case, not the completion."""
+    if meaning.conceded(new_text, words) and meaning.done_recalled(new_text, words):
+        reasons.append(f"{words!r} recalls the merge done before, in passing: not the completion")
+        return True
+    return False
 
 
 def _asks_which_after_done(words: str, reasons: _Reasons) -> tuple[Kind, bool]:

@@ -860,7 +860,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _checks_something_else(sentence)
                          or _confirms_another_change(sentence)
                          or _CONFIRM_WH.match(sentence, at + len(words))
-                         or (_TIMING_ASKED.search(sentence) and not _AN_ID.search(sentence))
+                         or _asks_when(sentence)
                          or (_ONCE_CHECKED.match(words) and (_SEND_ASKED.search(new_text[:MAX_TEXT])
                                                               or _WE_TELL_AFTER.match(sentence, at + len(words))))
                          or _MENTIONED.match(sentence, at + len(words))
@@ -880,6 +880,11 @@ _TIMING_ASKED = re.compile(r"(?:後|あと|以降|終わって(?:から)?|終了
                            r"(?:形|こと|方向|流れ)?(?:で|でも)?(?:よろしい|問題な|差し支えな)|"
                            r"\b(?:after|once|when)\s++(?:you(?:'ve|\s++have)?\s++(?:taken|sat|completed|passed|finished)|"
                            r"your\s++(?:exam|appointment|test)\s++(?:is\s++)?(?:over|done|taken))\b", re.IGNORECASE)
+def _asks_when(sentence: str) -> bool:
+    """Does the sentence ask when the work is to be done, naming no account?"""
+    return _TIMING_ASKED.search(sentence) is not None and _AN_ID.search(sentence) is None
+
+
 _CONFIRMS_HOW = re.compile(r"\bconfirm(?=\s)" + _CONFIRM_WH.pattern, re.IGNORECASE)
 # The words quoted as what others ask for, in a warning: "AWS を装って「統合の承認」を求めるメールが確認されて
 # おります", 'mails asking you to "confirm the merge" are not from us'.
@@ -984,7 +989,7 @@ def asks_approval(new_text: str) -> bool:
         if _BARE_CONFIRM.match(sentence) and _MERGE_OBJECT.search(before) and not _THANKS.search(before):
             return True  # "We will consolidate AWS… into AWS…. Confirm by signing in below": the plan just told
         if (_THANKS.search(sentence) or _WHICH.search(sentence) or _WAIT.search(sentence) or _LATER_ASK.search(sentence)
-                or _CONFIRMS_HOW.search(sentence) or (_TIMING_ASKED.search(sentence) and not _AN_ID.search(sentence))):
+                or _CONFIRMS_HOW.search(sentence) or _asks_when(sentence)):
             continue
         if _CONFIRM_STATED.search(sentence) and (_asking(sentence) or _NEED.search(sentence)):
             return True  # "is necessary that you respond confirming the information is correct"
@@ -1293,7 +1298,9 @@ def asks_rating_of_a_reply(subject: str, new_text: str) -> bool:
     a sentence ask, as a question, to rate the correspondence ("How would you
     rate this correspondence?")?  Under a reply, the same words are its footer;
     a mail whose subject asks for them is the rating request itself."""
-    return _RATING_SUBJECT.match(subject) is not None and any(_FOOTER_RATING.search(s) and _RATE.search(s) and s.rstrip().endswith(("?", "？"))
+    if _RATING_SUBJECT.match(subject) is None:
+        return False
+    return any(_FOOTER_RATING.search(s) and _RATE.search(s) and s.rstrip().endswith(("?", "？"))
                for s in _sentences(unwrap(new_text[:MAX_TEXT])))
 
 
