@@ -207,6 +207,9 @@ KNOWN = {
     ("set-151", "036-ja-gentle-reminder-no-reply-yet.eml", "kind"):
         "a follow-up asking for the confirmation still missing ('前回のメールの内容をご確認のうえ、ご返信を'): read as the "
         "request asked again, with doubt (no draft until you look), as 118/039 and set 29's author label it",
+    ("set-160", "019-chaser-reminder-sato-jis.eml", "kind"):
+        "a follow-up asking for the confirmation still missing ('下記メールの内容をご確認のうえ、ご返信を'): read as the "
+        "request asked again, with doubt (no draft until you look), as 151/036 and 118/039",
     ("set-150", "033-question-exam-booking-first-ja.eml", "account_ids"):
         "the form's echo under the agent's signature ('---------- お問い合わせ内容 ----------') is read as the mail's own "
         "text, as the authors of sets 24, 25, 68, 71, 89 and 134 label it; this author leaves its id out",

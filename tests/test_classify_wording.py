@@ -619,6 +619,22 @@ CASES = [
  ("support_reply","統合作業は先日完了しておりますが、Credly のバッジが旧アドレスのアカウントに残っておりましたため、本日 Credly に"
   "付け替えを依頼いたしました。"),
 
+ # ...and round 44: a which-question about a fact of an account is no which-to-keep; a closure that recalls the merge
+ # "for your records".
+ ("merge_confirmation_requested","To be closed: AWS07654321. To remain: AWS01234567. This is irreversible. Please revert "
+  "with your confirmation. Also, could you tell us on which account your exam is booked?"),
+ ("survey","As we had no reply, I am going to mark this case as resolved now. For your records, the merge was completed "
+  "on 3 May. Was your issue resolved? Please let us know how we did: YES / NO"),
+
+ # ...acknowledgements as "it's safely with us", a case that "now exists … waiting in our queue"; an ask of the other
+ # account's id with one account named is no request yet.
+ ("case_created","Thanks for writing - it's safely with us.\nYour case number: 176215680000123\nWe aim to reply within a "
+  "working day."),
+ ("case_created","This is an automated confirmation: a support case (ID 176215680000123) now exists for your request and "
+  "is waiting in our queue."),
+ ("support_reply","ご依頼を承りました。以下をお知らせいただけますでしょうか。\n1. もう一方のアカウントの受験者 ID(AWS から始まる番号)\n"
+  "2. AWS01234567 を残すアカウントとしてよろしいでしょうか。"),
+
 ]
 
 

@@ -319,6 +319,8 @@ def asks_which(new_text: str) -> bool:
         which = _WHICH.search(sentence) or (kept_one and _KEPT_ONE.search(sentence) and not _AN_ID.search(sentence)) or (
             item and kept_words and _KEPT_ITEM.match(sentence) is not None
             and (_ASKING.search(sentence) is not None or "希望" in sentence))
+        if which and _WHICH_FACT.search(sentence) and not _KEEP_WORD.search(sentence):
+            which = None  # a fact about an account asked: "on which account this appointment is booked?"
         if which and not _ALTERNATIVE.search(sentence) and (
                 _ASKING.search(sentence) or (item and (_ASKING.search(intro) or _NEED.search(intro)))):
             return True
@@ -327,6 +329,11 @@ def asks_which(new_text: str) -> bool:
     return False
 
 
+# A which-question about a fact of an account, not the choice of the one to keep: "let us know on which account
+# this appointment is booked", "どちらのアカウントで試験のご予約をされていますか".
+_WHICH_FACT = re.compile(r"\b(?:is|was|are|were|got)\s++(?:\w++\s++)?(?:booked|scheduled|registered|linked|associated|listed)\b|"
+                         r"予約|紐づ|紐付", re.IGNORECASE)
+_KEEP_WORD = re.compile(r"\b(?:keep|kept|retain|remain|stay|survive|primary|main)\w*+|残|存続|使い続け|メイン", re.IGNORECASE)
 # The account to keep, asked for by what it is rather than "which": its id or address asked for
 # ("3. 今後お使いになるアカウント(残すアカウント)の受験者 ID", "残すアカウントをお知らせください", "the
 # candidate id of the profile you want to keep"), not a heading ("■ 残すアカウント(統合先)"); a
@@ -507,6 +514,7 @@ _EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終�
 
 
 _TOLD_AS_BEFORE = re.compile(r"(?:ご案内|お知らせ|ご連絡|ご報告)(?:の|いたし(?:まし)?た|しました|した)?(?:とおり|通り)|"
+                             r"\bfor\s++your\s++(?:records|reference)\b|"
                              r"(?:既に|すでに)(?:ご案内|お知らせ|ご連絡)(?:いたし|し)ました(?:が|ように)|"
                              r"\bas\s++(?:we\s++|i\s++)?(?:previously\s++|already\s++)?(?:informed|mentioned|advised|notified|"
                              r"told\s++you|wrote|let\s++you\s++know)\b|\bas\s++per\s++(?:our|my)\s++(?:earlier|previous|last)\b",
@@ -880,6 +888,29 @@ _TIMING_ASKED = re.compile(r"(?:後|あと|以降|終わって(?:から)?|終了
                            r"(?:形|こと|方向|流れ)?(?:で|でも)?(?:よろしい|問題な|差し支えな)|"
                            r"\b(?:after|once|when)\s++(?:you(?:'ve|\s++have)?\s++(?:taken|sat|completed|passed|finished)|"
                            r"your\s++(?:exam|appointment|test)\s++(?:is\s++)?(?:over|done|taken))\b", re.IGNORECASE)
+def asks_for_an_id(new_text: str) -> bool:
+    """Does a sentence ask for an account's candidate id ("旧アカウントの受験者 ID(AWS
+    から始まる番号)をお知らせください", "please send us the candidate ID of your
+    other account")?"""
+    intro = ""  # the sentence a list hangs from ("以下の点を…お知らせいただけますでしょうか")
+    for sentence in _sentences(unwrap(new_text[:MAX_TEXT])):
+        if _MARKER_ONLY.match(sentence):
+            continue
+        if _ID_NAMED_AS_ASKED.search(sentence) and _ID_ASKED.search(sentence) and (_asking(sentence) or _asking(intro)):
+            return True
+        if not _LIST_ITEM.match(sentence):
+            intro = sentence
+    return False
+
+
+# An id asked for by what it is: its name as a field, or its shape ("AWS から始まる番号", "starts with AWS").
+_ID_NAMED_AS_ASKED = re.compile(r"受験者\s*+ID|候補者\s*+ID|candidate\s++id|AWS\s*+(?:から|で)始まる|\bstarts?\s++with\s++[\"']?aws\b",
+                                re.IGNORECASE)
+_ID_ASKED = re.compile(r"(?:受験者|候補者)\s*+ID\s*+(?:[(（][^)）\n]{0,20}[)）])?\s*+(?:を|が|\n|$)|AWS\s*+(?:から|で)始まる番号|"
+                       r"\b(?:send|provide|share|tell|give|need|require|let\s++us\s++know)\b[^.\n]{0,60}?\bcandidate\s++id\b|"
+                       r"\bstarts?\s++with\s++[\"']?aws\b", re.IGNORECASE)
+
+
 def _asks_when(sentence: str) -> bool:
     """Does the sentence ask when the work is to be done, naming no account?"""
     return _TIMING_ASKED.search(sentence) is not None and _AN_ID.search(sentence) is None
@@ -1722,7 +1753,7 @@ def acknowledges(new_text: str) -> bool:
     return (promised or unsigned) and merge_done(new_text) is None
 
 
-_NO_ONE_SENDS = re.compile(r"\b(?:automated|automatic|auto-?generated)\s++(?:notice|notification|message|e-?mail)\b|"
+_NO_ONE_SENDS = re.compile(r"\b(?:automated|automatic|auto-?generated)\s++(?:notice|notification|message|e-?mail|confirmation)\b|"
                            r"\bmessages\s++sent\s++to\s++this\s++address\s++are\s++not\s++(?:read|monitored)\b|"
                            r"送信専用|自動(?:送信|配信|通知)|自動で(?:お送り|送信|配信)|受信を受け付けることができません", re.IGNORECASE)
 # A promise made on a condition is no acknowledgement's: "「いいえ」を選ばれた場合は、担当者より改めてご連絡
@@ -1750,6 +1781,11 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"^[ \t]*+(?:your\s++)?(?:request|enquiry|inquiry|submission)\s++(?:has\s++been\s++|was\s++)?received\b"
     r"(?!\s++and\s++(?:added|attached|appended|linked))",
     r"\backnowledge\s++(?:the\s++)?receipt\s++of\s++your\b",
+    # "Thanks for your message - it's safely with us", "a support case (ID 1743…) now exists for the request you just
+    # submitted, and it is waiting in our queue"
+    r"\b(?:it|this)(?:'s|\s++is)\s++(?:now\s++|safely\s++)*+with\s++us\b",
+    r"\bcase\s++(?:\(?(?:id\s++)?\d{6,}+\)?\s++)?now\s++exists\b",
+    r"\b(?:is|it's)\s++(?:now\s++)?waiting\s++in\s++(?:our|the)\s++queue\b",
 ))
 
 

@@ -492,6 +492,9 @@ CASE_CLOSED = Signal(
         r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
+        # done now, by the one who writes: "so I am going to mark this case as resolved now", "I'll mark this request as solved"
+        r"\b(?:i\s+am|i'm|we\s+are|we're)\s+going\s+to\s+(?:mark|set)\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+"
+        r"(?:\S+\s+)?(?:as|to)\s+(?:resolved|closed|solved)\s+now\b",
         # not a status field that lists both ("ケースの状態（オープン／クローズ）")
         r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?<![/／・])(?<!オープン)(?:クローズ(?!され(?:ます|る))|解決済み|終了|完了|解決しました)",
     ),
