@@ -210,6 +210,13 @@ KNOWN = {
     ("set-160", "019-chaser-reminder-sato-jis.eml", "kind"):
         "a follow-up asking for the confirmation still missing ('下記メールの内容をご確認のうえ、ご返信を'): read as the "
         "request asked again, with doubt (no draft until you look), as 151/036 and 118/039",
+    ("set-162", "054-survey-resolved-summary-merged.eml", "kind"):
+        "a closure whose summary row says the merge is done ('Resolution summary: Candidate accounts merged') is its "
+        "completion by design (README, 'Two labels changed'): the merge done is what the case waits on",
+    **{("set-163", name, "case_id"):
+        "a third-party help desk's 6-digit ticket number ('#482130') is no AWS support case id (10 to 16 digits, "
+        "shared/mail-formats.md); the mail's case is left unnamed rather than guessed"
+       for name in ("006-thirdparty-helpdesk-ack.eml", "021-thirdparty-helpdesk-solved-csat.eml")},
     ("set-150", "033-question-exam-booking-first-ja.eml", "account_ids"):
         "the form's echo under the agent's signature ('---------- お問い合わせ内容 ----------') is read as the mail's own "
         "text, as the authors of sets 24, 25, 68, 71, 89 and 134 label it; this author leaves its id out",

@@ -635,6 +635,18 @@ CASES = [
  ("support_reply","ご依頼を承りました。以下をお知らせいただけますでしょうか。\n1. もう一方のアカウントの受験者 ID(AWS から始まる番号)\n"
   "2. AWS01234567 を残すアカウントとしてよろしいでしょうか。"),
 
+ # ...and round 45: done as "rolled into", "Everything's under … now", "All sorted."; お確かめ as the ask; 移し替え元/先,
+ # 戻すことはいたしかねます; a case handed to a team is no done merge; an ask of an account's id is no request yet.
+ ("merge_completed","All sorted. Your old profile's been rolled into AWS01234567 - certs and history included."),
+ ("merge_completed","That's done for you. Everything's under AWS01234567 now."),
+ ("merge_confirmation_requested","・移し替え元: AWS07654321\n・移し替え先: AWS01234567\n一度行いますと元の状態に戻すことはいたしかねます。"
+  "上記の内容でよろしいか、お確かめいただけますでしょうか。"),
+ ("support_reply","ご返信の内容をもって担当部署へ引き継ぎいたしました。手続きが済みましたら改めてご案内いたします。"),
+ ("support_reply","統合先の AWS01234567 は確認できましたが、統合元の AWS07654321 は見つかりませんでした。以下をご確認のうえご返信"
+  "いただけますでしょうか。\n・統合元アカウントの受験者 ID(プロフィール画面でご確認いただけます)"),
+ ("support_reply","I have reopened your case. The records were moved correctly, but the Credly badges are still on the "
+  "old Credly profile; I have asked our Credly team to transfer them."),
+
 ]
 
 

@@ -394,7 +394,7 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # is no approval of the merge.
         reasons.append(f"{asks_confirm!r} follows thanks for your reply and work under way: no request to confirm")
         asks_confirm = merge_itself = None
-    if asks_confirm and len(ids.candidate_ids(new_text)) < 2 and meaning.asks_for_an_id(new_text):
+    if asks_confirm and meaning.asks_for_an_id(new_text):
         # "1. 旧アカウントの受験者 ID(AWS から始まる番号) 2. … AWS0331… を存続アカウントとしてよろしいでしょうか":
         # the other account's id is still asked for; a merge of named accounts is not asked yet
         reasons.append(f"{asks_confirm!r} comes with an ask for an account's id: the accounts to merge are not all named yet")

@@ -68,7 +68,7 @@ _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|mi
               r"brought\s++(?:over|across|together)|folded|integrated|unified|joined|linked|completed|finished|done|processed|"
               r"actioned|fulfilled|executed|concluded|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
-              r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|"
+              r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|rolled\s++(?:into|in|over)|"
               r"put\s++in\s++place|switched\s++off|turned\s++off|shut\s++down)")
 # (as written in haste too: "succesfully", "sucessfully", "successfuly")
 _SUCCESSFULLY = r"suc(?:c|)es(?:s|)ful(?:l|)y"
@@ -86,10 +86,11 @@ _DONE_EN_PATTERNS = (
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
     r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive)\b",
-    r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++(?:now\s++)?"
-    r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))\s++"
-    r"(?:is|are)\s++now\s++(?:on|under|in)\b",
-    r"^[ \t]*+(?:all\s++)?done(?:[.!]|\s*+[—–\-:,])",
+    # (and with the verb contracted: "Everything's under AWS03318840 now")
+    r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))(?:'s\s++|\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++)(?:now\s++)?"
+    r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))(?:'s|\s++(?:is|are))\s++"
+    r"now\s++(?:on|under|in)\b",
+    r"^[ \t]*+(?:all\s++)?(?:done|sorted)(?:[.!]|\s*+[—–\-:,])",
     # "Quick update. All done on our side.", a row "- aws04471239: closed. Contents moved over."
     r"\b(?:all\s++)?done\s++(?:on|from|at)\s++our\s++(?:side|end)\b",
     r"\baws-?\d{8}\s*+[:：]\s*+(?:closed|merged|retired|deactivated|removed)\b",
@@ -503,6 +504,7 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
         return False
     start = _sentence_start(text, at)
     return (_TOLD_AS_BEFORE.search(text, start, at) is not None
+            or _REOPENED.search(text, 0, at) is not None  # "I have reopened your case … The records were moved correctly, but …"
             or _EARLIER_JUST_BEFORE.search(text, max(start, at - 8), at) is not None
             or _EARLIER_IN_WORDS.search(words) is not None)
 
@@ -544,6 +546,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None  # "I'll switch the request around so that the older one is retained and the newer one is merged"
     if _OPENS_WITH_CONDITION.match(sentence, 0, at) and _FUTURE_AFTER.search(sentence, to):
         return None  # "After the profile's exams, certifications and benefits have been moved across, it will be closed"
+    if _HANDED_TO.search(sentence, max(0, at - 12), at):
+        return None  # the case handed to a team ("担当部署へ引き継ぎいたしました"): work going on, not records carried over
     if _PRESENT.match(sentence, at) and _END_OF_PROCESS.search(sentence, 0, at):
         return None  # how the process ends, told in the present: "at the end of this process … the other one is deactivated"
     begin, end = _clause_bounds(sentence, at, to)
@@ -574,6 +578,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
 # A sentence that opens with its condition and tells its main clause in the future: the done words
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
 _OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
+_HANDED_TO = re.compile(r"(?:部署|チーム|担当者|窓口|担当)(?:へ|に)[ \t\n]*+$")
 _END_OF_PROCESS = re.compile(r"\b(?:at|by)\s++the\s++end\s++of\s++(?:this|the)\s++(?:process|procedure|merge|merging|request)\b|"
                              r"\bin\s++the\s++end\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\bso\s++that\b|\bin\s++order\s++(?:that|to)\b", re.IGNORECASE)
@@ -906,7 +911,7 @@ def asks_for_an_id(new_text: str) -> bool:
 # An id asked for by what it is: its name as a field, or its shape ("AWS から始まる番号", "starts with AWS").
 _ID_NAMED_AS_ASKED = re.compile(r"受験者\s*+ID|候補者\s*+ID|candidate\s++id|AWS\s*+(?:から|で)始まる|\bstarts?\s++with\s++[\"']?aws\b",
                                 re.IGNORECASE)
-_ID_ASKED = re.compile(r"(?:受験者|候補者)\s*+ID\s*+(?:[(（][^)）\n]{0,20}[)）])?\s*+(?:を|が|\n|$)|AWS\s*+(?:から|で)始まる番号|"
+_ID_ASKED = re.compile(r"(?:受験者|候補者)\s*+ID\s*+(?:[(（][^)）\n]{0,40}[)）])?\s*+(?:を|が|\n|$)|AWS\s*+(?:から|で)始まる番号|"
                        r"\b(?:send|provide|share|tell|give|need|require|let\s++us\s++know)\b[^.\n]{0,60}?\bcandidate\s++id\b|"
                        r"\bstarts?\s++with\s++[\"']?aws\b", re.IGNORECASE)
 
@@ -1234,7 +1239,8 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
 # The merge's being done granted in passing, as the ground for what follows: "認定アカウントの統合は完了して
 # おりますが、Credly のバッジは…", "The merge itself went through, but your badges…", "Although the accounts
 # were merged, …".
-_CONCEDED_AFTER = re.compile(r"[^。\n]{0,6}?(?:が[、,]|けれども|けど|ものの|,?(?<!\s)\s++but\b|;\s*+however\b)", re.IGNORECASE)
+# (an adverb may come between: "The records were moved correctly, but the badges …")
+_CONCEDED_AFTER = re.compile(r"[^。\n]{0,14}?(?:が[、,]|けれども|けど|ものの|,?(?<!\s)\s++but\b|;\s*+however\b)", re.IGNORECASE)
 _CONCEDED_BEFORE = re.compile(r"\b(?:although|though|even\s++though|while)\b[^.;\n]{0,80}$", re.IGNORECASE)
 
 
