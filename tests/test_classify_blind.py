@@ -217,6 +217,9 @@ KNOWN = {
         "a third-party help desk's 6-digit ticket number ('#482130') is no AWS support case id (10 to 16 digits, "
         "shared/mail-formats.md); the mail's case is left unnamed rather than guessed"
        for name in ("006-thirdparty-helpdesk-ack.eml", "021-thirdparty-helpdesk-solved-csat.eml")},
+    ("set-168", "047-credly-reminder-accept-badge.eml", "kind"):
+        "a Credly reminder of a badge issued fourteen months before the mail ('Issued on March 14, 2024'): by design a "
+        "badge issued long ago is no badge of this merge (meaning.issued_days_ago), so it is read as unrelated",
     ("set-150", "033-question-exam-booking-first-ja.eml", "account_ids"):
         "the form's echo under the agent's signature ('---------- お問い合わせ内容 ----------') is read as the mail's own "
         "text, as the authors of sets 24, 25, 68, 71, 89 and 134 label it; this author leaves its id out",

@@ -647,6 +647,21 @@ CASES = [
  ("support_reply","I have reopened your case. The records were moved correctly, but the Credly badges are still on the "
   "old Credly profile; I have asked our Credly team to transfer them."),
 
+ # ...and round 46: a result row "結果 :完了"; consent "既に頂戴しております"; a done found on checking, in passing.
+ ("merge_completed","統合処理の結果をご報告いたします。\n■ 処理結果\n 統合元:AWS07654321\n 統合先:AWS01234567\n 結果:完了\n"
+  "今後は AWS01234567 でサインインしてください。特典が反映されていることをご確認ください。"),
+ ("support_reply","統合に関するご同意を既に頂戴しておりますので、改めてのご確認は省略し、このまま手続きを進めます。\n"
+  "統合元:AWS07654321 / 統合先:AWS01234567"),
+ ("support_reply","確認しましたところ、統合は完了しておりますが、Credly のバッジが旧アカウントに紐づいたままでした。本日担当チームへ"
+  "移行を依頼いたしました。"),
+
+ ("merge_confirmation_requested","Two profiles are registered to you: AWS07654321 is to be combined with AWS01234567. "
+  "Please verify that AWS01234567 should remain your primary profile."),
+ ("merge_completed","Your certification profiles have been combined: AWS07654321 is closed and everything is on AWS01234567."),
+
+ ("survey","Your case 176215680000123 has been marked as resolved. Our records show that your accounts were merged as "
+  "requested; the details were sent to you in a separate e-mail. How did we do? Rate us: https://x.example/s"),
+
 ]
 
 

@@ -506,17 +506,24 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
     return (_TOLD_AS_BEFORE.search(text, start, at) is not None
             or _REOPENED.search(text, 0, at) is not None  # "I have reopened your case … The records were moved correctly, but …"
             or _EARLIER_JUST_BEFORE.search(text, max(start, at - 8), at) is not None
-            or _EARLIER_IN_WORDS.search(words) is not None)
+            or _EARLIER_IN_WORDS.search(words) is not None
+            or _TOLD_SEPARATELY.search(text, at, _sentence_end(text, at)) is not None)
 
 
 # The done words dated earlier, right before them: "認定資格の移行は先日完了しております" (not "先日ご承認いただいた
 # 統合作業は完了しており": the approval was the other day).
+# "…were merged as requested; the details were sent to you in a separate e-mail"
+_TOLD_SEPARATELY = re.compile(r"\b(?:sent|told|given|communicated)\s++(?:to\s++)?you\s++(?:in|by|with)\s++(?:a\s++|an\s++|our\s++)?"
+                              r"(?:separate|previous|earlier|other)\s++(?:e-?mail|message|mail|reply)\b|別途(?:メール|ご案内|ご連絡)(?:にて|で)"
+                              r"(?:ご案内|お知らせ|ご連絡)(?:いたし|し)ました", re.IGNORECASE)
 _EARLIER_JUST_BEFORE = re.compile(r"(?:先日|前回)[^。、\n]{0,4}$")
 _EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終了|終わ|移行|統合|済)")
 
 
 _TOLD_AS_BEFORE = re.compile(r"(?:ご案内|お知らせ|ご連絡|ご報告)(?:の|いたし(?:まし)?た|しました|した)?(?:とおり|通り)|"
                              r"\bfor\s++your\s++(?:records|reference)\b|"
+                             # a state found on checking: "確認しましたところ、統合は完了しておりますが、…"
+                             r"(?:確認|お調べ|調査)(?:いた)?しました(?:ところ|結果)|"
                              r"(?:既に|すでに)(?:ご案内|お知らせ|ご連絡)(?:いたし|し)ました(?:が|ように)|"
                              r"\bas\s++(?:we\s++|i\s++)?(?:previously\s++|already\s++)?(?:informed|mentioned|advised|notified|"
                              r"told\s++you|wrote|let\s++you\s++know)\b|\bas\s++per\s++(?:our|my)\s++(?:earlier|previous|last)\b",
@@ -1215,7 +1222,7 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     # told done: "ご同意をいただき、ありがとうございます", "ご同意をいただいており", not "ご同意をいただくまで",
     # "ご承諾いただける場合は", nor a rule ("実施前にお客様のご同意をいただいております")
     # (the look-behinds after "ご", so that `re` skips along to a "ご")
-    r"ご(?<!前にご)(?<!前のご)(?<!事前にご)(?<!必ずご)(?<!お客様のご)(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:いただ|頂|頂戴|賜)"
+    r"ご(?<!前にご)(?<!前のご)(?<!事前にご)(?<!必ずご)(?<!お客様のご)(?:同意|承諾|承認|了承)(?:を|が)?\s*+(?:既に|すでに)?(?:いただ|頂|頂戴|賜)"
     r"(?:き(?:まして)?、?\s*+(?:誠に|まことに)?ありがとう|いており|いております|きました|いたしました|しております|りました)",
     # (not a condition to come: "ご承諾のご連絡をいただいてから作業に着手いたします", "…をいただき次第")
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の|」との)(?:ご返信|ご連絡|お返事)(?:を)?\s*+(?:いただ|頂|頂戴)"

@@ -161,6 +161,8 @@ MERGE_TOPIC = Signal(
         # "more than one AWS Certification profile is registered to you", "the unification of your profiles",
         # "will unify them into your primary profile"
         r"\bmore\s+than\s+one\s+" + _ACCT + r"(?:accounts?|profiles?)\b",
+        # the object first: "Your AWS Certification profiles have been successfully combined"
+        r"\b(?:accounts|profiles)\s+(?:have|has)\s+been\s+(?:\S+\s+)?(?:combined|merged|consolidated|unified)\b",
         # "Certification account - duplicate", "confirmation that … is the one you want to keep"
         r"\b(?:account|profile)\s+[-–—:]\s+duplicate\b",
         r"\b(?:one|account|profile|id)\s+(?:that\s+)?you\s+(?:want|wish|would\s+like|'d\s+like)\s+to\s+keep\b",
@@ -306,6 +308,8 @@ COMPLETED = Signal(
         # (not a request's title: "ケース …(認定アカウントの統合のお願い)は、対応を終了した状態": its handling ended)
         r"(?:統合|マージ|併合)(?!の(?:お願い|ご依頼|依頼|ご相談|件)[)）」』])[^。\n]{0,14}?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です|した|済み)",
         r"(?:統合|マージ|併合)(?:いたしました|しました|されました|させていただきました|済み|しております|されております)",
+        # a result row under the merge's report: "■ 処理結果 … 結果 :完了"
+        r"^[ \t]*+(?:処理)?結果[ \t]*+[:：][ \t]*+(?:完了|済み?|処理済み?)[ \t]*+$",
     ),
     conditional=_HYPOTHETICAL,
 )
@@ -326,6 +330,8 @@ CONFIRM_ASK = Signal(
         # "we ask that you so indicate by way of reply", "just reply to this e-mail saying so"
         r"\bask\s+that\s+you\s+(?:\S+\s+){0,2}?(?:indicate|confirm|approve|agree|reply|respond|let\s+us\s+know)\b",
         r"\b(?:reply|respond|write\s+back|answer)\b(?<!your reply)[^.\n]{0,60}\b(?:saying|to\s+say)\s+so\b",
+        # "Please verify that AWS… should remain your primary profile"
+        r"\bverify\s+that\s+(?:\S+\s+){0,4}?(?:should|will|is\s+to)\s+(?:remain|stay|be\s+kept)\b",
         # "I need that you confirm me the plan below"
         r"\b(?:need|require|ask)\s+that\s+you\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
