@@ -662,6 +662,16 @@ CASES = [
  ("survey","Your case 176215680000123 has been marked as resolved. Our records show that your accounts were merged as "
   "requested; the details were sent to you in a separate e-mail. How did we do? Rate us: https://x.example/s"),
 
+ # ...and round 47: the kept account as where the record "resides"; "is now finalised"; a voucher carried over is an answer.
+ ("merge_completed","The transfer we described has now been carried out. Your certification record resides entirely "
+  "under AWS01234567."),
+ ("merge_completed","The operation is now finalised: AWS01234567 is your only profile and AWS07654321 has been closed."),
+ ("support_reply","About your question on the merge of your two accounts. Yes, the voucher has been carried over; it "
+  "shows under Benefits on AWS01234567. Anything else I can help with?"),
+
+ ("support_reply","AWS07654321 を AWS01234567 へ統合する作業を担当部署に依頼いたしました。作業期間は、ご同意をいただいてから通常 2 営業日"
+  "で完了いたします。"),
+
 ]
 
 

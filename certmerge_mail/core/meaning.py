@@ -85,7 +85,7 @@ _DONE_EN_PATTERNS = (
     # "We've brought everything from AWS… into AWS…"
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-    r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive)\b",
+    r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive|finali[sz]ed)\b",
     # (and with the verb contracted: "Everything's under AWS03318840 now")
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))(?:'s\s++|\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++)(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))(?:'s|\s++(?:is|are))\s++"
@@ -558,6 +558,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if _PRESENT.match(sentence, at) and _END_OF_PROCESS.search(sentence, 0, at):
         return None  # how the process ends, told in the present: "at the end of this process … the other one is deactivated"
     begin, end = _clause_bounds(sentence, at, to)
+    if _BENEFIT.search(sentence, begin, at) and not _RECORDS.search(sentence, 0, to):
+        return None  # a benefit carried over ("Yes, the voucher has been carried over"): an answer, not the merge
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
         return None  # the user's act told ("you have confirmed the merge"), in the clause of the done words
@@ -585,6 +587,9 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
 # A sentence that opens with its condition and tells its main clause in the future: the done words
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
 _OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
+_BENEFIT = re.compile(r"\b(?:vouchers?|benefits?|discounts?)\b", re.IGNORECASE)
+_RECORDS = re.compile(r"\b(?:accounts?|records?|certifications?|certificates?|history|profiles?|ids?|logins?)\b|aws\s*+-?\s*+\d{8}|"
+                      r"アカウント|認定|資格|履歴", re.IGNORECASE)
 _HANDED_TO = re.compile(r"(?:部署|チーム|担当者|窓口|担当)(?:へ|に)[ \t\n]*+$")
 _END_OF_PROCESS = re.compile(r"\b(?:at|by)\s++the\s++end\s++of\s++(?:this|the)\s++(?:process|procedure|merge|merging|request)\b|"
                              r"\bin\s++the\s++end\b", re.IGNORECASE)
@@ -632,6 +637,8 @@ _LEADING_BREAKS = re.compile(r"[\s。.!！]{0,6}+")
 # (or, in English, held there now: "All certifications … of AWS… are now under AWS…")
 _KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s*+(?:にて|で)[^。\n]{{0,20}}?(?:ご覧|ご利用|ご確認)いただけます|"
                             rf"\b(?:are|is)\s++now\s++(?:all\s++)?(?:under|on|in|with)\s++{_ID}|"
+                            # "Your certification record resides entirely under AWS…"
+                            rf"\b(?:resides?|lives?|sits?)\s++(?:entirely\s++|now\s++|fully\s++|all\s++)?(?:under|on|in|with)\s++{_ID}|"
                             # "AWS… に、これまで別アカウントでお持ちだった認定資格がまとまっており"
                             rf"{_ID}\s*+(?:に|へ)[、,]?[^。\n]{{0,40}}?(?:まとま|まとめられ|集約され|移行され|移され|統合され)っ?て?(?:おり|います|ました)|"
                             # "…の記録は、今後 aws-… 側に表示されます"
@@ -881,6 +888,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _confirms_another_change(sentence)
                          or _CONFIRM_WH.match(sentence, at + len(words))
                          or _asks_when(sentence)
+                         or _TAKES_AFTER.match(sentence, at + len(words))
                          or (_ONCE_CHECKED.match(words) and (_SEND_ASKED.search(new_text[:MAX_TEXT])
                                                               or _WE_TELL_AFTER.match(sentence, at + len(words))))
                          or _MENTIONED.match(sentence, at + len(words))
@@ -921,6 +929,10 @@ _ID_NAMED_AS_ASKED = re.compile(r"受験者\s*+ID|候補者\s*+ID|candidate\s++i
 _ID_ASKED = re.compile(r"(?:受験者|候補者)\s*+ID\s*+(?:[(（][^)）\n]{0,40}[)）])?\s*+(?:を|が|\n|$)|AWS\s*+(?:から|で)始まる番号|"
                        r"\b(?:send|provide|share|tell|give|need|require|let\s++us\s++know)\b[^.\n]{0,60}?\bcandidate\s++id\b|"
                        r"\bstarts?\s++with\s++[\"']?aws\b", re.IGNORECASE)
+
+
+# How long the work takes from a step, told as a rule: "ご同意をいただいてから通常 1〜3 営業日で完了いたします".
+_TAKES_AFTER = re.compile(r"(?:を|が)?(?:いただいて|いただき|頂いて)から[^。\n]{0,16}?\d[^。\n]{0,8}?(?:営業日|日間|日|時間)")
 
 
 def _asks_when(sentence: str) -> bool:
