@@ -510,12 +510,12 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
             or _TOLD_SEPARATELY.search(text, at, _sentence_end(text, at)) is not None)
 
 
-# The done words dated earlier, right before them: "認定資格の移行は先日完了しております" (not "先日ご承認いただいた
-# 統合作業は完了しており": the approval was the other day).
 # "…were merged as requested; the details were sent to you in a separate e-mail"
 _TOLD_SEPARATELY = re.compile(r"\b(?:sent|told|given|communicated)\s++(?:to\s++)?you\s++(?:in|by|with)\s++(?:a\s++|an\s++|our\s++)?"
                               r"(?:separate|previous|earlier|other)\s++(?:e-?mail|message|mail|reply)\b|別途(?:メール|ご案内|ご連絡)(?:にて|で)"
                               r"(?:ご案内|お知らせ|ご連絡)(?:いたし|し)ました", re.IGNORECASE)
+# The done words dated earlier, right before them: "認定資格の移行は先日完了しております" (not "先日ご承認いただいた
+# 統合作業は完了しており": the approval was the other day).
 _EARLIER_JUST_BEFORE = re.compile(r"(?:先日|前回)[^。、\n]{0,4}$")
 _EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終了|終わ|移行|統合|済)")
 
@@ -908,27 +908,6 @@ _TIMING_ASKED = re.compile(r"(?:後|あと|以降|終わって(?:から)?|終了
                            r"(?:形|こと|方向|流れ)?(?:で|でも)?(?:よろしい|問題な|差し支えな)|"
                            r"\b(?:after|once|when)\s++(?:you(?:'ve|\s++have)?\s++(?:taken|sat|completed|passed|finished)|"
                            r"your\s++(?:exam|appointment|test)\s++(?:is\s++)?(?:over|done|taken))\b", re.IGNORECASE)
-def asks_for_an_id(new_text: str) -> bool:
-    """Does a sentence ask for an account's candidate id ("旧アカウントの受験者 ID(AWS
-    から始まる番号)をお知らせください", "please send us the candidate ID of your
-    other account")?"""
-    intro = ""  # the sentence a list hangs from ("以下の点を…お知らせいただけますでしょうか")
-    for sentence in _sentences(unwrap(new_text[:MAX_TEXT])):
-        if _MARKER_ONLY.match(sentence):
-            continue
-        if _ID_NAMED_AS_ASKED.search(sentence) and _ID_ASKED.search(sentence) and (_asking(sentence) or _asking(intro)):
-            return True
-        if not _LIST_ITEM.match(sentence):
-            intro = sentence
-    return False
-
-
-# An id asked for by what it is: its name as a field, or its shape ("AWS から始まる番号", "starts with AWS").
-_ID_NAMED_AS_ASKED = re.compile(r"受験者\s*+ID|候補者\s*+ID|candidate\s++id|AWS\s*+(?:から|で)始まる|\bstarts?\s++with\s++[\"']?aws\b",
-                                re.IGNORECASE)
-_ID_ASKED = re.compile(r"(?:受験者|候補者)\s*+ID\s*+(?:[(（][^)）\n]{0,40}[)）])?\s*+(?:を|が|\n|$)|AWS\s*+(?:から|で)始まる番号|"
-                       r"\b(?:send|provide|share|tell|give|need|require|let\s++us\s++know)\b[^.\n]{0,60}?\bcandidate\s++id\b|"
-                       r"\bstarts?\s++with\s++[\"']?aws\b", re.IGNORECASE)
 
 
 # How long the work takes from a step, told as a rule: "ご同意をいただいてから通常 1〜3 営業日で完了いたします".
@@ -941,6 +920,29 @@ def _asks_when(sentence: str) -> bool:
 
 
 _CONFIRMS_HOW = re.compile(r"\bconfirm(?=\s)" + _CONFIRM_WH.pattern, re.IGNORECASE)
+
+
+def asks_for_an_id(new_text: str) -> bool:
+    """Does a sentence ask for an account's candidate id ("旧アカウントの受験者 ID(AWS
+    から始まる番号)をお知らせください", "please send us the candidate ID of your
+    other account")?"""
+    intro = ""  # the sentence a list hangs from ("以下の点を…お知らせいただけますでしょうか")
+    for sentence in _sentences(unwrap(new_text[:MAX_TEXT])):
+        if _MARKER_ONLY.match(sentence):
+            continue
+        if _ID_ASKED.search(sentence) and (_asking(sentence) or _asking(intro)):
+            return True
+        if not _LIST_ITEM.match(sentence):
+            intro = sentence
+    return False
+
+
+# An id asked for by what it is: its name as a field, or its shape ("AWS から始まる番号", "starts with AWS").
+_ID_ASKED = re.compile(r"(?:受験者|候補者)\s*+ID\s*+(?:[(（][^)）\n]{0,40}[)）])?\s*+(?:を|が|\n|$)|AWS\s*+(?:から|で)始まる番号|"
+                       r"\b(?:send|provide|share|tell|give|need|require|let\s++us\s++know)\b[^.\n]{0,60}?\bcandidate\s++id\b|"
+                       r"\bstarts?\s++with\s++[\"']?aws\b", re.IGNORECASE)
+
+
 # The words quoted as what others ask for, in a warning: "AWS を装って「統合の承認」を求めるメールが確認されて
 # おります", 'mails asking you to "confirm the merge" are not from us'.
 _MENTIONED = re.compile(r"[」』\"”']\s*+(?:を|と)?(?:求める|要求する|称する|装う|うたう)|[\"”']\s*+(?:are|is)\s++not\s++from\s++us", re.IGNORECASE)

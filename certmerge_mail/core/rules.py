@@ -333,7 +333,7 @@ CONFIRM_ASK = Signal(
         # "Please verify that AWS… should remain your primary profile"
         r"\bverify\s+that\s+(?:\S+\s+){0,4}?(?:should|will|is\s+to)\s+(?:remain|stay|be\s+kept)\b",
         # "I need that you confirm me the plan below"
-        r"\b(?:need|require|ask)\s+that\s+you\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
+        r"\b(?:need|require)\s+that\s+you\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
         # "reply to confirm", not "thank you for your reply and for confirming"
         r"\b(?:reply|respond|write\s+back|revert)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
@@ -407,8 +407,6 @@ IRREVERSIBLE = Signal(
         r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
         r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来|いたし|致し)(?:ません|ない|かねます)",
-        # "元の状態に戻すことはいたしかねます", "元に戻すことはできかねます"
-        r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|る)(?:こと)?(?:は|が)?(?:いたし|致し|でき)かね",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻せ(?:ません|ない|なく)",
         # "閉鎖したアカウントを再度有効にすることはできません"
         r"(?:再度|再び|もう一度)(?:有効|利用可能|使える状態)に(?:する|戻す)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
