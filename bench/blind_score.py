@@ -34,6 +34,7 @@ def main(argv: list[str]) -> int:
     right: Counter = Counter()
     false_confirmations = []
     uncertain_misses = 0
+    uncertain_right = []  # the cost of doubting: right verdicts you are asked to look at
     for name, want in sorted(labels.items()):
         have = got.get(name, {})
         for field in FIELDS:
@@ -51,12 +52,15 @@ def main(argv: list[str]) -> int:
             false_confirmations.append(name)
         if have.get("kind") != want["kind"] and have.get("certain") is False:
             uncertain_misses += 1
+        elif have.get("kind") == want["kind"] and have.get("certain") is False:
+            uncertain_right.append(name)
     n = len(labels)
     for field in FIELDS:
         print(f"{field:<16} {right[field]:>3}/{n} ({right[field] / n:.0%})")
     misses = n - right["kind"]
     print(f"read as a confirmation request but not one: {len(false_confirmations)} {false_confirmations}")
     print(f"kind misses marked uncertain: {uncertain_misses}/{misses}")
+    print(f"right kinds marked uncertain: {len(uncertain_right)}/{n - misses} {uncertain_right}")
     return 0
 
 

@@ -149,6 +149,56 @@ def test_an_uncertain_request_gets_no_draft_a_warning_and_the_digest_section(ima
         assert f"certmerge-mail cases correct {number} support_reply" in section
 
 
+# Done, in words the rules do not read as a done merge (移し替え, 閉鎖): the learned second
+# opinion (core/opinion.py) doubts the plain reply the rules make of it.
+MOVED_BODY = """山田 花子 様
+
+いつもお世話になっております。AWS トレーニングと認定 サポート窓口でございます。
+先日ご了承いただきました件につき、作業結果をご報告いたします。
+
+ (1)AWS 01234567(存続)
+ (2)AWS 07654321
+
+(2)に登録されておりました認定 2 件(SAA・DVA)を(1)へ移し替え、(2)は閉鎖いたしました。
+認定アカウント画面への反映には最大 24 時間ほどかかる場合がございます。
+50% 割引バウチャー等の特典も(1)にてご利用いただけます。
+
+今後ともよろしくお願い申し上げます。
+AWS トレーニングと認定 サポート窓口
+"""
+
+
+def test_a_reply_the_second_opinion_doubts_needs_a_look_and_settles_to_a_completion(
+        imap_user, deliver, tmp_path, capsys):
+    t = thread()
+    moved = mail("moved", subject=SUBJECT, body=MOVED_BODY, at=T0 + timedelta(hours=40))
+    deliver_all(deliver, t["created"], t["confirm"], t["reply"], moved)
+    settings = make_settings(imap_user, tmp_path)
+    later = T0 + timedelta(hours=41)
+    run_pass(settings, later)
+
+    case = the_case(capsys, settings, later)
+    assert case["state"] == "awaiting_merge"  # it counts as the plain reply it was read as
+    ev = event_of(case, moved.message_id)
+    assert ev["kind"] == "support_reply" and ev["certain"] is False and ev["may_be"] == "merge_completed"
+    assert ev["doubts"] == ["the rules read it as a plain reply from support"]
+    [look] = case["needs_your_look"]
+    number = ev["number"]
+    assert look["commands"] == [f"certmerge-mail cases correct {number} merge_completed",
+                                f"certmerge-mail cases correct {number} support_reply"]
+    code, out, _ = cli(capsys, settings, "digest", "--now", later.isoformat())
+    assert code == 0
+    section = out[out.index("== Needs your look =="):]
+    assert "It may be support's word that the merge is done, but the rules read it as a plain reply" in section
+    assert "If it is not (a plain reply from support):" in section
+
+    out = correct(capsys, settings, number, "merge_completed", later)
+    assert (out["state_before"], out["state_after"]) == ("awaiting_merge", "awaiting_badges")
+    run_pass(settings, later + timedelta(minutes=5))  # a restart: the word stands
+    case = the_case(capsys, settings, later + timedelta(minutes=5))
+    assert case["state"] == "awaiting_badges" and case["needs_your_look"] == []
+
+
 # --------------------------------------------------------------------------- the user's word is final
 
 

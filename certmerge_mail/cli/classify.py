@@ -47,6 +47,8 @@ def run(args) -> int:
             }
             if verdict.doubts:
                 record["doubts"] = list(verdict.doubts)
+            if verdict.may_be is not None:
+                record["may_be"] = str(verdict.may_be)
             if args.explain:
                 record["reasons"] = list(verdict.reasons)
                 record["errors"] = list(verdict.errors)

@@ -161,11 +161,12 @@ def _prepare_meanwhile() -> None:
     the first message read: half a second on a 100,000-message Maildir),
     instead of 90 ms of CPU before it.  What is needed sooner is made then."""
     from certmerge_mail.adapters import parsing
-    from certmerge_mail.core import rules
+    from certmerge_mail.core import opinion, rules
 
     def prepare() -> None:
         rules.prepare_all()
         parsing.prepare()
+        opinion.prepare()
 
     threading.Thread(target=prepare, name="prepare", daemon=True).start()
 

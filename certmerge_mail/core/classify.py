@@ -28,7 +28,7 @@ from datetime import datetime
 from functools import lru_cache
 from collections.abc import Callable, Collection
 
-from certmerge_mail.core import direction, ids, meaning, rules
+from certmerge_mail.core import direction, ids, meaning, opinion, rules
 from certmerge_mail.core.model import Kind, Message, Verdict
 from certmerge_mail.core.sender import Family, check_sender
 from certmerge_mail.core.text import detect_language, normalize, split_new_text, with_inline_answers
@@ -160,8 +160,31 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         # the desk's word.
         base["account_ids"] = ids.candidate_ids(f"{new_text}\n{history[:_HISTORY_SCOPE]}")
     doubts = _doubts(kind, subject_lower, new_lower, asks)
+    may_be = opinion.doubt(kind, subject_lower, new_lower)
+    if may_be is not None:
+        doubts += (_opinion_doubt(kind, may_be),)
     reasons += [f"uncertain: {d}" for d in doubts]
-    return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts, **base)
+    return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts,
+                   may_be=may_be, **base)
+
+
+# What a kind is, in a doubt: "its words read more like …", "the rules read it as …".
+_AS = {
+    Kind.CASE_CREATED: "an acknowledgement that the case was opened",
+    Kind.MERGE_CONFIRMATION_REQUESTED: "a request to confirm the merge",
+    Kind.MERGE_COMPLETED: "word that the merge is done",
+    Kind.SURVEY: "a closure notice or survey",
+    Kind.SUPPORT_REPLY: "a plain reply from support",
+}
+
+
+def _opinion_doubt(kind: Kind, may_be: Kind) -> str:
+    """The second opinion's doubt (core/opinion.py), said of what the mail may be: a request
+    or completion is what it may be, so the doubt names the other kind; any other kind is
+    what the mail counts as, and the doubt says so."""
+    if kind in (Kind.MERGE_CONFIRMATION_REQUESTED, Kind.MERGE_COMPLETED):
+        return f"its words read more like {_AS[may_be]}"
+    return f"the rules read it as {_AS[kind]}"
 
 
 def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tuple[str, ...]:

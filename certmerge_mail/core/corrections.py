@@ -105,12 +105,13 @@ class Uncertain:
     subject: str
     read_as: str  # the kind it may be (a Kind value)
     doubts: tuple[str, ...]
+    counted_as: str = str(Kind.SUPPORT_REPLY)  # the kind it counts as until settled
 
     def commands(self) -> tuple[str, str]:
-        """The two commands that settle it: it is what it seemed, or a plain support reply."""
+        """The two commands that settle it: it is what it may be, or what it counts as."""
         ref = str(self.number) if self.number is not None else f"'{self.message_id}'"
         return (f"certmerge-mail cases correct {ref} {self.read_as}",
-                f"certmerge-mail cases correct {ref} {Kind.SUPPORT_REPLY}")
+                f"certmerge-mail cases correct {ref} {self.counted_as}")
 
 
 def uncertain(case_id: str, events: Iterable[Event], numbers: Mapping[str, int],
@@ -118,7 +119,7 @@ def uncertain(case_id: str, events: Iterable[Event], numbers: Mapping[str, int],
     """The case's counted events the classifier doubted and the user has not settled."""
     return [
         Uncertain(case_id, e.message_id, numbers.get(e.message_id), subjects.get(e.message_id, ""),
-                  e.read_as or e.kind, e.doubts)
+                  e.read_as or e.kind, e.doubts, e.kind)
         for e in events
         if not e.certain and e.corrected_from is None and e.verified
     ]

@@ -86,7 +86,7 @@ def needs_look(items: list, language: str) -> dict | None:
                 "what": text(language, "look_what", what=text(language, f"look_kind_{u.read_as}"),
                              doubts=text(language, "look_and").join(_doubt(d, language) for d in u.doubts)),
                 "if_it_is": text(language, "look_if_it_is"),
-                "if_not": text(language, "look_if_not"),
+                "if_not": text(language, "look_if_not", other=text(language, f"look_kind_{u.counted_as}")),
                 "yes": u.commands()[0],
                 "no": u.commands()[1],
             }

@@ -157,8 +157,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "look_and": "; and ",
         "look_kind_merge_confirmation_requested": "support's request to confirm the merge",
         "look_kind_merge_completed": "support's word that the merge is done",
+        "look_kind_case_created": "support's acknowledgement that the case was opened",
+        "look_kind_survey": "support's closure notice or survey",
+        "look_kind_support_reply": "a plain reply from support",
         "look_if_it_is": "If it is:",
-        "look_if_not": "If it is not (a plain reply from support):",
+        "look_if_not": "If it is not ({other}):",
         "doubt_it_also_says_the_merge_is_done": "it also says the merge is done",
         "doubt_it_also_asks_you_to_confirm_the_merge": "it also asks you to confirm the merge",
         "doubt_it_also_says_the_work_is_still_going_on": "it also says the work is still going on",
@@ -169,6 +172,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_it_names_the_merge_but_neither_the_accounts_nor_which_one_stays":
             "it names the merge but neither the accounts nor which one stays",
         "doubt_it_asks_whether_you_still_need_help_with_the_merge": "it asks whether you still need help with the merge",
+        # the learned second opinion's doubts (core/opinion.py, core/classify.py)
+        "doubt_its_words_read_more_like_an_acknowledgement_that_the_case_was_opened":
+            "its words read more like an acknowledgement that the case was opened",
+        "doubt_the_rules_read_it_as_an_acknowledgement_that_the_case_was_opened":
+            "the rules read it as an acknowledgement that the case was opened",
+        "doubt_its_words_read_more_like_a_request_to_confirm_the_merge":
+            "its words read more like a request to confirm the merge",
+        "doubt_the_rules_read_it_as_a_request_to_confirm_the_merge":
+            "the rules read it as a request to confirm the merge",
+        "doubt_its_words_read_more_like_word_that_the_merge_is_done":
+            "its words read more like word that the merge is done",
+        "doubt_the_rules_read_it_as_word_that_the_merge_is_done":
+            "the rules read it as word that the merge is done",
+        "doubt_its_words_read_more_like_a_closure_notice_or_survey":
+            "its words read more like a closure notice or survey",
+        "doubt_the_rules_read_it_as_a_closure_notice_or_survey":
+            "the rules read it as a closure notice or survey",
+        "doubt_its_words_read_more_like_a_plain_reply_from_support":
+            "its words read more like a plain reply from support",
+        "doubt_the_rules_read_it_as_a_plain_reply_from_support":
+            "the rules read it as a plain reply from support",
         # --- astray: the request before the case, one merge in several cases, mail in Junk ---
         "request_heading": "Your request sent {when}: {state}",
         "state_awaiting_acknowledgement": "Waiting for the case's acknowledgement",
@@ -334,8 +358,11 @@ MESSAGES: dict[str, dict[str, str]] = {
         "look_and": "。また、",
         "look_kind_merge_confirmation_requested": "サポートからのマージ確認の依頼",
         "look_kind_merge_completed": "サポートからのマージ完了の連絡",
+        "look_kind_case_created": "サポートからのケース受付の通知",
+        "look_kind_survey": "サポートからのケース終了の通知またはアンケート",
+        "look_kind_support_reply": "サポートからの通常の返信",
         "look_if_it_is": "そうである場合:",
-        "look_if_not": "そうでない場合（サポートからの通常の返信）:",
+        "look_if_not": "そうでない場合（{other}）:",
         "doubt_it_also_says_the_merge_is_done": "マージが完了したとも書かれています",
         "doubt_it_also_asks_you_to_confirm_the_merge": "マージの確認も求めています",
         "doubt_it_also_says_the_work_is_still_going_on": "作業がまだ続いているとも書かれています",
@@ -346,6 +373,27 @@ MESSAGES: dict[str, dict[str, str]] = {
         "doubt_it_names_the_merge_but_neither_the_accounts_nor_which_one_stays":
             "マージには触れていますが、対象のアカウントもどちらを残すかも書かれていません",
         "doubt_it_asks_whether_you_still_need_help_with_the_merge": "マージについてまだサポートが必要かを尋ねています",
+        # the learned second opinion's doubts
+        "doubt_its_words_read_more_like_an_acknowledgement_that_the_case_was_opened":
+            "文面はケース受付の通知に近いと判断されました",
+        "doubt_the_rules_read_it_as_an_acknowledgement_that_the_case_was_opened":
+            "規則ではケース受付の通知と読み取られました",
+        "doubt_its_words_read_more_like_a_request_to_confirm_the_merge":
+            "文面はマージ確認の依頼に近いと判断されました",
+        "doubt_the_rules_read_it_as_a_request_to_confirm_the_merge":
+            "規則ではマージ確認の依頼と読み取られました",
+        "doubt_its_words_read_more_like_word_that_the_merge_is_done":
+            "文面はマージ完了の連絡に近いと判断されました",
+        "doubt_the_rules_read_it_as_word_that_the_merge_is_done":
+            "規則ではマージ完了の連絡と読み取られました",
+        "doubt_its_words_read_more_like_a_closure_notice_or_survey":
+            "文面はケース終了の通知またはアンケートに近いと判断されました",
+        "doubt_the_rules_read_it_as_a_closure_notice_or_survey":
+            "規則ではケース終了の通知またはアンケートと読み取られました",
+        "doubt_its_words_read_more_like_a_plain_reply_from_support":
+            "文面はサポートからの通常の返信に近いと判断されました",
+        "doubt_the_rules_read_it_as_a_plain_reply_from_support":
+            "規則ではサポートからの通常の返信と読み取られました",
         # --- astray ---
         "request_heading": "{when} に送信した問い合わせ: {state}",
         "state_awaiting_acknowledgement": "ケース受付メール待ち",

@@ -91,6 +91,9 @@ class Verdict:
     # completion never drafts a confirmation nor closes a case (tracking.py).
     certain: bool = True
     doubts: tuple[str, ...] = ()
+    # The kind the learned second opinion (core/opinion.py) prefers, when it
+    # doubts the verdict's; the verdict's kind is never changed by it.
+    may_be: Kind | None = None
     # The new part of the text (quoted history removed).
     new_text: str = field(default="", repr=False)
     errors: tuple[str, ...] = ()

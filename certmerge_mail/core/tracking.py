@@ -118,13 +118,17 @@ def on_inbox_message(
         message_id=message_id,
         verified=ok,
         # A doubted request counts as a plain support reply: not one that asks you
-        # something either, which would draft an answer restating the merge.
-        asks_user=verdict.asks_user and not doubted,
+        # something either, which would draft an answer restating the merge.  No mail
+        # read with doubts asks you anything until you settle it.
+        asks_user=verdict.asks_user and verdict.certain,
         badge=verdict.badge,
         account_ids=verdict.account_ids,
         certain=verdict.certain,
         doubts=verdict.doubts,
-        read_as=str(verdict.kind) if doubted else None,
+        # What it may be: the doubted request or completion; or, for a mail the learned
+        # second opinion doubts, the kind it prefers (core/opinion.py).
+        read_as=str(verdict.kind) if doubted else (
+            str(verdict.may_be) if verdict.may_be is not None and not verdict.certain else None),
         # An automatic acknowledgement often says "do not reply to this
         # message" even on the form desk, whose agents take replies: its
         # address alone says whether the case is a console case.
@@ -159,6 +163,14 @@ def on_inbox_message(
                             f"`certmerge-mail cases correct MESSAGE {verdict.kind}` if it is, or `... support_reply` "
                             "if not (`certmerge-mail cases` shows the mail's number to use as MESSAGE)"))
         return actions
+    if event.read_as is not None:  # the learned second opinion doubts it (core/opinion.py)
+        actions.append(Warn(case, message_id, UNCERTAIN,
+                            f"needs your look: {message.subject!r} was read as {verdict.kind}, but "
+                            f"{_KIND_WORDS.get(event.read_as, event.read_as)} is likelier by its words. It counts as "
+                            f"{verdict.kind} until you read it and settle it with `certmerge-mail cases correct "
+                            f"MESSAGE {event.read_as}` if it is that, or `... {verdict.kind}` if not "
+                            "(`certmerge-mail cases` shows the mail's number to use as MESSAGE)"))
+        return actions
     if verdict.kind == Kind.MERGE_CONFIRMATION_REQUESTED:
         actions += guard_warnings(case, message_id, guard.check(verdict.new_text, accounts, own_emails))
     elif verdict.kind == Kind.SUPPORT_REPLY and verdict.asks_user:
@@ -167,6 +179,15 @@ def on_inbox_message(
         foreign = guard.foreign_accounts(verdict.new_text, accounts, own_emails)
         actions += [Warn(case, message_id, ACCOUNTS_MISMATCH, f"{p}; no answer is drafted") for p in foreign]
     return actions
+
+
+_KIND_WORDS = {
+    Kind.CASE_CREATED: "an acknowledgement that the case was opened",
+    Kind.MERGE_CONFIRMATION_REQUESTED: "a confirmation request",
+    Kind.MERGE_COMPLETED: "the merge's completion",
+    Kind.SURVEY: "a closure notice or survey",
+    Kind.SUPPORT_REPLY: "a plain reply from support",
+}
 
 
 def inbox_case(verdict: Verdict, linked_case: str | None, open_cases: OpenCases) -> str | None:

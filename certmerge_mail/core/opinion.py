@@ -1,0 +1,89 @@
+"""A second opinion on a support mail's kind, learned from the labelled mail.
+
+The rules (classify.py, meaning.py) decide a mail's kind; this never changes
+it.  It only doubts it: a naive Bayes model over the words of the mail's own
+text and subject (English words, Japanese character pairs), trained on every
+labelled mail in tests/corpus and tests/blind by bench/train_opinion.py,
+reads the mail again.  Where it prefers another kind by a wide margin, the
+verdict becomes uncertain, with that kind as what the mail may be: nothing is
+drafted or closed on it, and the digest asks you to settle it.
+
+Measured leave-one-set-out over the blind sets' first-contact verdicts
+(bench/train_opinion.py --measure; README): at this margin it doubted most of
+the rules' misses and about one right verdict in a hundred, never a right
+confirmation request or completion.
+
+Pure: the counts are a Python module (opinion_counts.py), read once.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+
+from certmerge_mail.core import opinion_counts
+from certmerge_mail.core.model import Kind
+
+# How much likelier (natural log of the odds) the other kind must be.
+MARGIN = 15.0
+# The kinds it tells apart: a support mail of a merge case.
+KINDS = tuple(Kind(k) for k in opinion_counts.KINDS)
+# Enough of the text to judge it; the rest is signatures and footers.
+_READ = 3_000
+_WORD = re.compile(r"[a-z][a-z']+|[\u3040-\u30ff\u4e00-\u9fff]+")
+
+
+def features(subject: str, new_text: str) -> frozenset[str]:
+    """The words of a lowercase subject and own text: English words whole,
+    Japanese runs as overlapping pairs of characters (Japanese has no spaces)."""
+    found: set[str] = set()
+    for prefix, text in (("", new_text[:_READ]), ("s:", subject)):
+        for w in _WORD.findall(text):
+            if w[0] < "\u3000":
+                found.add(prefix + w)
+            else:
+                found.update(prefix + w[i:i + 2] for i in range(len(w) - 1))
+    return frozenset(found)
+
+
+@cache
+def _weights() -> tuple[tuple[float, ...], dict[str, tuple[float, ...]]]:
+    """Each kind's prior, and each word's weight for each kind: the log odds
+    of a mail of that kind holding the word (counts smoothed by a half)."""
+    mails = opinion_counts.MAILS
+    total = sum(mails)
+    prior = tuple(math.log((n + 1) / (total + len(mails))) for n in mails)
+    logs = [[math.log((c + 0.5) / (n - c + 0.5)) for c in range(n + 1)] for n in mails]
+    weights = {}
+    for line in opinion_counts.COUNTS.splitlines():
+        word, *counts = line.split(" ")
+        weights[word] = tuple(table[int(c)] for table, c in zip(logs, counts))
+    return prior, weights
+
+
+def prepare() -> None:
+    """Read the counts now (about 30 ms) rather than at the first mail."""
+    _weights()
+
+
+def scores(subject: str, new_text: str) -> dict[Kind, float]:
+    """Each kind's score (a log likelihood, up to a constant) for the mail."""
+    prior, weights = _weights()
+    total = list(prior)
+    for word in features(subject, new_text):
+        w = weights.get(word)
+        if w is not None:
+            for i, x in enumerate(w):
+                total[i] += x
+    return dict(zip(KINDS, total))
+
+
+def doubt(kind: Kind, subject: str, new_text: str) -> Kind | None:
+    """The kind the mail's words favour over `kind` by more than MARGIN, or
+    None when they agree (or `kind` is not one this model knows)."""
+    if kind not in KINDS:
+        return None
+    s = scores(subject, new_text)
+    best = max(s, key=s.__getitem__)
+    return best if best != kind and s[best] - s[kind] > MARGIN else None
