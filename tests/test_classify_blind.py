@@ -96,9 +96,6 @@ KNOWN = {
     **{("set-157", name, "sender_verified"):
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)"
        for name in ("047-seller-central-jp-case-8541.eml", "048-seller-central-jp-shuppin-account-tougou.eml")},
-    ("set-158", "041-closure-survey-mentions-merged.eml", "kind"):
-        "a closure that also says the merge is done ('Since your certification accounts have now been merged, we have "
-        "closed case …') is its completion by design (README, 'Two labels changed')",
     ("set-54", "016-re-case-merge-cert-accounts.eml", "account_ids"):
         "the ids are in the subject alone (a duplicate case being resolved); account ids are read from the new text, "
         "as the labels' own rule says",
@@ -265,6 +262,33 @@ KNOWN = {
        "no other mail of the set shows to be a merge case: unrelated (any AWS case could be meant); the service, "
        "knowing the case, reads it"
        for name in ("012-marked-resolved-two-clicks.eml", "042-rate-arnavs-reply.eml", "047-betsu-case-de-keizoku.eml")},
+    ("set-172", "006-lookalike-ticket-logged-verify.eml", "kind"):
+        "a look-alike's 'ticket logged, verify your account' on its own domain, naming no merge topic: unrelated; its "
+        "sender fails verification either way (first-contact miss, left)",
+    ("set-172", "014-spoofed-authorise-join-dmarc-fail.eml", "kind"):
+        "a spoofed mail asking to 'authorise this' by signing in with each profile's password: no ask to confirm read "
+        "(it asks for passwords, which no real request does); unverified, so never acted on (first-contact miss, left)",
+    ("set-172", "031-lookalike-rate-and-claim-voucher.eml", "kind"):
+        "a look-alike's 'rate your recent request and get a voucher' from its own domain reads as marketing: "
+        "unrelated; its sender fails verification either way",
+    ("set-173", "058-badge-notice-ja.eml", "kind"):
+        "a Credly look-alike keeps its content's kind (a badge issued), unverified, as the labels' rule for look-alikes "
+        "says (155/054); this author calls it unrelated",
+    **{("set-176", name, field):
+       "Credly's own help desk (a Zendesk ticket about the badges) is not the AWS support case: Credly mail is read "
+       "for a badge only, and its ticket number is no AWS case id"
+       for name in ("025-credly-helpdesk-request-received.eml", "048-credly-helpdesk-satisfaction.eml")
+       for field in ("kind", "case_id")},
+    ("set-177", "030-form-desk-chaser-2022.eml", "kind"):
+        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
+        "draft until you look), as 118/039, 151/036 and 160/019",
+    ("set-178", "054-credly-badge-hashicorp-issued.eml", "kind"):
+        "a Credly badge from another issuer (HashiCorp) is no badge of the AWS merge: unrelated by design, as the "
+        "author's own brief lists 'Credly for other issuers' among the unrelated mail",
+    ("set-179", "050-poland-credly-badges-forwarded.eml", "kind"):
+        "'I checked and merge of your certification accounts was done correctly on 26th of March' is read as the "
+        "completion; the mail's news is the badges handed to Credly. Read with doubt (the second opinion), so "
+        "nothing closes on it (first-contact miss, left)",
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

@@ -672,6 +672,44 @@ CASES = [
  ("support_reply","AWS07654321 を AWS01234567 へ統合する作業を担当部署に依頼いたしました。作業期間は、ご同意をいただいてから通常 2 営業日"
   "で完了いたします。"),
 
+ # blind round 48: an acknowledgement's promise as "be back with you"; 拝受, お預かり and 順次 in Japanese ones
+ ("case_created","Hi Sam,\n\nThanks for writing in. Your message is now on file as case 176215680000123, and a member of "
+  "the certification team will be back with you within two business days."),
+ ("case_created","山田 様\n\nお問い合わせの内容を拝受いたしました。ケース番号 176215680000123 にて、担当者より順次ご連絡いたします。"),
+ ("case_created","山田 様\n\nご依頼内容をお預かりいたしました。ケース番号は 176215680000123 です。担当者が順次ご回答いたします。"),
+ # done, with the adverbs and a comma between the work and its end, and 併合
+ ("merge_completed","アカウントをひとつにする作業は、昨日すべて終わりました。今後は AWS01234567 でサインインしてください。"),
+ ("merge_completed","AWS07654321 から AWS01234567 への併合処理を、先ほど終えました。認定は AWS01234567 でご確認いただけます。"),
+ # done in English: folded, a team named, inactivated, the old login gone, "all set"
+ ("merge_completed","I've folded your second profile (AWS07654321) into AWS01234567; both certifications show there."),
+ ("merge_completed","Our back-office team has finalized the unification of your accounts. AWS01234567 is the one to use."),
+ ("merge_completed","All set. The former login won't work anymore; please sign in to AWS01234567 from now on."),
+ ("merge_completed","Kindly be informed that the exam records of AWS07654321 are now reflecting under your primary ID AWS01234567."),
+ # a done given as known, the ground of other news: no completion
+ ("support_reply","Now that AWS07654321 has been combined with AWS01234567, your exam voucher was issued again on "
+  "AWS01234567. Could you send us a screenshot of the Benefits page if you still cannot see it?"),
+ # a benefit carried over from the former account, in an answer
+ ("support_reply","I looked at AWS01234567. The exam discount that you earned on your former account AWS07654321 was carried "
+  "over and is the one you used for your May booking. Is there anything else I can help with?"),
+ # the work begun, the old profile still in use while it goes on
+ ("support_reply","Quick update: the team has started the work. Your exam history has already been copied to AWS01234567, but "
+  "the old profile AWS07654321 is still active while they finish moving the certifications. I'll write again when it is done."),
+ # a plan laid out for your yes: its rows in the present are no done merge
+ ("merge_confirmation_requested","Here's what we will do, pending your go-ahead:\n\n  AWS07654321 goes into AWS01234567.\n"
+  "  AWS01234567 stays; AWS07654321 is closed permanently.\n\nCould you reply with a simple yes so we can start?"),
+ # the yes asked in other words: a yes or no is enough; a statement to copy into the reply
+ ("merge_confirmation_requested","One check before I pass this on: keep AWS01234567 and retire AWS07654321, its exams moving "
+  "to AWS01234567 - is that correct? A quick yes or no will do. (This cannot be undone.)"),
+ ("merge_confirmation_requested","To go ahead we need your written authorisation. Please copy this statement into your reply "
+  "and add your name:\n\n  I authorise AWS to merge AWS07654321 into AWS01234567. I understand this cannot be reversed."),
+ ("merge_confirmation_requested","We can bring your two records together:\n\n  Remaining: AWS01234567\n  Retired: AWS07654321\n\n"
+  "The retired record cannot be restored. Please answer \"Approved\" and we will take it from there."),
+ # a choice asked ("how would you like to continue?"), not a yes
+ ("support_reply","You would like AWS07654321 merged into AWS01234567. However, an exam is booked on AWS07654321 and would be "
+  "lost. How would you like to continue? You can either take the exam first, or cancel the booking before the merge."),
+ # the other case closed, this one going on
+ ("support_reply","Thank you for the details, and no worries about the other case, it has already been closed. I have passed "
+  "your request to the certification team, noting that you wish to keep AWS01234567; we will update you here."),
 ]
 
 
@@ -891,6 +929,25 @@ LOOK_ALIKES_AND_SENDERS = [
 
 # A group's copy of the completion ("'Amazon Web Services' via Certs"): read for what it carries (it fails
 # verification), though it names no id: records said to be merged are the merge.
+LOOK_ALIKES_AND_SENDERS += [
+ # a console acknowledgement that tells the request is in the system and no one reads this address
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: Request 176215680000123 - details recorded",
+  "Hello,\n\nYour request is now in our system. Here are the details we recorded:\n\nCase ID: 176215680000123\n"
+  "Subject: Certification - two candidate IDs, want one\n\nThis mailbox does not accept incoming mail, so please use the "
+  "Support Center.\n"),
+ # the Japanese console template with 開始
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: 新しいサポートケースが開始されました: 176215680000123",
+  "お客様の問題に対応するため、ケース 176215680000123 を開始しました。\n\nケースの詳細:\n件名: 認定アカウントを統合したい\n\n"
+  "※このメールは送信専用のアドレスからお送りしています。\n"),
+ # a closure whose done is given as known ("Since …"), with its rating: the survey
+ ("survey", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: Support case 176215680000123 has been resolved",
+  "Hello,\n\nSince your certification profiles have now been combined, we have resolved case 176215680000123.\n\n"
+  "Was your issue resolved?  Yes / No\n"),
+ # a closure whose only ask is for a case to come ("14 日を過ぎた場合は…お知らせください")
+ ("survey", '"Amazon Web Services" <no-reply-aws@amazon.com>', "[ケース 176215680000123] ケースは解決済みになりました",
+  "ケース 176215680000123 は解決済みとしてクローズされました。\n\n件名: 認定アカウントの統合のお願い\n\n"
+  "14 日を過ぎた場合は、新しいケースを作成し、本ケースの ID をお知らせください。\n"),
+]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,
      "Quick update: this is now taken care of. The two records have been brought together and you can carry on "

@@ -525,6 +525,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{feedback!r} is a survey announced for later, not asked for now")
         feedback = None
     asks_info = asks_confirm or _holds(rules.INFO_ASK, new_text, reasons)
+    if closed and asks_info and not asks_confirm and meaning.asked_on_a_condition(new_text, asks_info):
+        # "14 日を過ぎた場合は、新しいケースを作成し、本ケースの ID をお知らせください": for a case to come
+        reasons.append(f"{asks_info!r} is asked only on a condition: the closure asks nothing now")
+        asks_info = None
     if closed and feedback and not asks_info:
         # A closure asks nothing but the rating: one that goes on to ask for information (it closed a
         # duplicate inquiry, "フォームのお問い合わせは終了…以下の点をお知らせください") is the case going on.

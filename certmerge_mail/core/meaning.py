@@ -66,7 +66,7 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
 _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++(?:over|across)|"
               r"brought\s++(?:over|across|together)|folded|integrated|unified|joined|linked|completed|finished|done|processed|"
-              r"actioned|fulfilled|executed|concluded|carried\s++out|performed|deactivated|retired|disabled|closed|archived|"
+              r"actioned|fulfilled|executed|concluded|carried\s++out|performed|deactivated|inactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
               r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|rolled\s++(?:into|in|over)|"
               r"put\s++in\s++place|switched\s++off|turned\s++off|shut\s++down)")
@@ -78,8 +78,9 @@ _DONE_EN_PATTERNS = (
     rf"(?:\b(?:has|have|had)\s++|(?<=\w)'(?:s|ve)\s++)(?:now\s++|already\s++|{_SUCCESSFULLY}\s++|also\s++|all\s++|just\s++)*+been\s++"
     rf"(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
     rf"\b(?:was|were|got)\s++(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
-    r"\b(?:we|i|our\s++(?:\w++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
-    r"just\s++)*+(?:merged|consolidated|combined|moved|migrated|transferred|completed|finished|"
+    # (and a team named: "The responsible team finalized the unification of your accounts")
+    r"\b(?:we|i|(?:our|the)\s++(?:[\w-]++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
+    r"just\s++)*+(?:merged|consolidated|combined|folded|unified|integrated|moved|migrated|transferred|completed|finished|"
     r"processed|actioned|deactivated|retired|linked|carried\s++out|performed|executed|"
     r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with)|"
     # "We've brought everything from AWS… into AWS…"
@@ -88,9 +89,12 @@ _DONE_EN_PATTERNS = (
     r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive|finali[sz]ed)\b",
     # (and with the verb contracted: "Everything's under AWS03318840 now")
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))(?:'s\s++|\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++)(?:now\s++)?"
-    r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))(?:'s|\s++(?:is|are))\s++"
+    r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))(?:'s|(?:\s++(?:from|on|under)\s++\S++)?\s++(?:is|are))\s++"
     r"now\s++(?:on|under|in)\b",
-    r"^[ \t]*+(?:all\s++)?(?:done|sorted)(?:[.!]|\s*+[—–\-:,])",
+    r"^[ \t]*+(?:all\s++set|(?:all\s++)?(?:done|sorted))(?:[.!]|\s*+[—–\-:,])",
+    # the old login gone: "The old sign-in no longer works; please use AWS… from now on"
+    r"\b(?:old|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++(?:no\s++longer\s++works|"
+    r"(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more)\b",
     # "Quick update. All done on our side.", a row "- aws04471239: closed. Contents moved over."
     r"\b(?:all\s++)?done\s++(?:on|from|at)\s++our\s++(?:side|end)\b",
     r"\baws-?\d{8}\s*+[:：]\s*+(?:closed|merged|retired|deactivated|removed)\b",
@@ -98,6 +102,7 @@ _DONE_EN_PATTERNS = (
     # "Lucas - you're sorted. One profile now: AWS…"
     r"\bone\s++(?:profile|account|login|candidate\s++id)\s++now\b",
     r"\bnow\s++(?:all\s++)?(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|held|visible|available|listed|"
+    r"reflect(?:ing|ed)\s++under|"
     r"stored|part\s++of|(?:find|see)\s++(?:\S++\s++){0,6}?(?:in\s++one\s++place\s++)?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws(?:-?+\d{8})?|"
     r"(?:is|are)\s++(?:held|visible|available|listed|stored|showing|under|part\s++of)|(?:a\s++)?(?:single|one|"
     r"unified|combined))\b",
@@ -129,7 +134,7 @@ _DONE_EN_PATTERNS = (
 )
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
-    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|無効化|反映|閉鎖|利用停止|削除|廃止)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
+    r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|併合|無効化|反映|閉鎖|利用停止|削除|廃止)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
     r"(?:に|へ)まとま(?:って(?:いる|る|います|おります)|りました)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
@@ -146,12 +151,13 @@ _DONE_JA = re.compile(
     # "…の方へお移ししております", "AWS… の方へ移っています"
     r"(?:お移し|移し)(?:いた)?して(?:おります|います)|お移し(?:いた)?しました|(?:に|へ)移って(?:おります|います)|"
     # (not "作業が終わったとき、…お知らせします": a time to come)
-    r"(?:作業|統合|移行|手続き|処理)(?:が|は)?(?:無事に|無事|正常に|すべて|全て)?終わ(?:りました|った(?!とき|時|ら|後|あと|際|段階)|って(?!から)|り、)|"
+    # ("1 件にまとめる作業が、本日すべて終わりました")
+    r"(?:作業|統合|移行|手続き|処理|併合)(?:が|は)?、?(?:(?:無事に?|正常に|すべて|全て|本日|昨日|先ほど|先程)、?){0,2}終わ(?:りました|った(?!とき|時|ら|後|あと|際|段階)|って(?!から)|り、)|"
     # "ご依頼の処理が終了しましたのでお知らせします" (the work as a whole, its accounts in the rows after it)
     r"(?:作業|手続き|処理)(?:が|は)(?:無事に?|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
-    r"(?:作業|手続き|処理)を(?:すべて|全て|無事に?|滞りなく)?終え(?:ました|ております)|"
+    r"(?:作業|手続き|処理)を、?(?:(?:すべて|全て|無事に?|滞りなく|本日|昨日|先ほど|先程)、?){0,2}終え(?:ました|ております)|"
     # "…を AWS… に移す作業は、本日こちらで済ませました"
     r"(?:作業|手続き|処理|移行|統合)(?:は|を)、?[^。\n]{0,12}?済ませ(?:ました|ております)|"
     # Verbs of the merge that are not a noun + する: 1 つにまとめました, 引き継がれております, 移しました
@@ -220,6 +226,9 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     r"investigating)\b",
     r"\bin\s++progress\b",
     r"\bbeing\s++(?:processed|worked\s++on|reviewed|investigated)\b",
+    # "the old profile is still active while they finish moving the certification records"
+    r"\bstill\s++(?:active|open|in\s++use)\s++while\s++(?:they|we|the\s++team|our\s++team)\s++(?:finish|complete|move|wrap)",
+    r"\b(?:has|have)\s++started\s++(?:the|this|its|their)\s++work\b",
     r"\bkeep\s++(?:this|the|your)\s++case\s++open\b",
     r"\b(?:we\s++are|we're|i\s++am|i'm)\s++(?:still\s++)?(?:working|checking|looking|following\s++up)\b",
     r"\balmost\s++(?:done|complete|completed|finished|there)\b",
@@ -473,7 +482,10 @@ def merge_done(new_text: str) -> Statement | None:
     separators = [(m.start(), m.end()) for m in _SENTENCES.finditer(text)]
     ends = [e for _, e in separators]  # where each sentence after the first starts
     starts = [s for s, _ in separators]
+    plan = _PLAN_HEAD.search(text) if _present_hit(text, hits) else None
     for hit in hits:
+        if plan is not None and plan.end() <= hit.start() and _PRESENT.match(text, hit.start()):
+            continue  # a row of the plan laid out: "Here is what we are going to do, pending your OK: … AWS… is closed"
         i = bisect_right(ends, hit.start())
         start = ends[i - 1] if i else 0
         j = bisect_left(starts, hit.end())
@@ -482,6 +494,17 @@ def merge_done(new_text: str) -> Statement | None:
         if statement is not None:
             return statement
     return None
+
+
+def _present_hit(text: str, hits) -> bool:
+    return any(_PRESENT.match(text, h.start()) for h in hits)
+
+
+# A plan laid out for your yes, its rows told in the present after it.
+_PLAN_HEAD = re.compile(r"\b(?:here\s++is|here's|this\s++is)\s++what\s++(?:we|i)(?:'re|'ll|\s++are|\s++will|\s++would|\s++plan\s++to|"
+                        r"\s++intend\s++to|\s++propose\s++to)\s++(?:going\s++to\s++)?do\b|"
+                        r"\bpending\s++your\s++(?:ok|okay|approval|confirmation|go-ahead|consent|yes)\b|"
+                        r"\bproposed\s++(?:outcome|plan|changes?)\s*+:", re.IGNORECASE)
 
 
 _MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together|unified|folded|joined)\b|統合|マージ|一本化|まとめ|まとま",
@@ -504,12 +527,29 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
         return False
     start = _sentence_start(text, at)
     return (_TOLD_AS_BEFORE.search(text, start, at) is not None
+            or _presupposed(text, at)
             or _REOPENED.search(text, 0, at) is not None  # "I have reopened your case … The records were moved correctly, but …"
             or _EARLIER_JUST_BEFORE.search(text, max(start, at - 8), at) is not None
             or _EARLIER_IN_WORDS.search(words) is not None
             or _TOLD_SEPARATELY.search(text, at, _sentence_end(text, at)) is not None)
 
 
+# The done given as known, the ground of the sentence: "Since your accounts have now been merged, we have
+# resolved case …", "Now that AWS… has been merged into AWS…, the voucher was reissued".
+# (the done words inside that clause, no comma before them: not "Now that your exam is behind you, we've consolidated …")
+_PRESUPPOSED = re.compile(r"(?:now\s++that|since|given\s++that)\s", re.IGNORECASE)
+
+
+def _presupposed(text: str, at: int, only_now_that: bool = False) -> bool:
+    """Are the done words at `at` inside a clause that opens their sentence and gives them as known
+    (as the ground of what follows, with `only_now_that`: "Now that …, the voucher was reissued")?"""
+    start = _sentence_start(text, at)
+    while start < at and not text[start].isalnum():
+        start += 1
+    m = _PRESUPPOSED.match(text, start, at)
+    if m is None or (only_now_that and "now" not in m.group(0).lower()):
+        return False
+    return not any(c in ",;:.!?" for c in text[m.end():at])
 # "…were merged as requested; the details were sent to you in a separate e-mail"
 _TOLD_SEPARATELY = re.compile(r"\b(?:sent|told|given|communicated)\s++(?:to\s++)?you\s++(?:in|by|with)\s++(?:a\s++|an\s++|our\s++)?"
                               r"(?:separate|previous|earlier|other)\s++(?:e-?mail|message|mail|reply)\b|別途(?:メール|ご案内|ご連絡)(?:にて|で)"
@@ -558,7 +598,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if _PRESENT.match(sentence, at) and _END_OF_PROCESS.search(sentence, 0, at):
         return None  # how the process ends, told in the present: "at the end of this process … the other one is deactivated"
     begin, end = _clause_bounds(sentence, at, to)
-    if _BENEFIT.search(sentence, begin, at) and not _RECORDS.search(sentence, 0, to):
+    if (benefit := _BENEFIT.search(sentence, begin, at)) and _benefit_alone(sentence, benefit, to):
         return None  # a benefit carried over ("Yes, the voucher has been carried over"): an answer, not the merge
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
@@ -588,6 +628,19 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
 _OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
 _BENEFIT = re.compile(r"\b(?:vouchers?|benefits?|discounts?)\b", re.IGNORECASE)
+
+
+def _benefit_alone(sentence: str, benefit: re.Match, to: int) -> bool:
+    """Is a benefit what the done words (ending at `to`) say was moved: no
+    records named before them, or only after the benefit and not joined to it
+    ("The discount benefit that you earned on your former account aws-1187…
+    was carried over"; not "the benefits and certifications were moved")?"""
+    records = _RECORDS.search(sentence, 0, to)
+    return records is None or (benefit.start() < records.start()
+                               and _JOINED.search(sentence, benefit.end(), records.start()) is None)
+
+
+_JOINED = re.compile(r"\b(?:and|as\s++well\s++as|plus|along\s++with|together\s++with)\b|[&,、・]", re.IGNORECASE)
 _RECORDS = re.compile(r"\b(?:accounts?|records?|certifications?|certificates?|history|profiles?|ids?|logins?)\b|aws\s*+-?\s*+\d{8}|"
                       r"アカウント|認定|資格|履歴", re.IGNORECASE)
 _HANDED_TO = re.compile(r"(?:部署|チーム|担当者|窓口|担当)(?:へ|に)[ \t\n]*+$")
@@ -597,7 +650,9 @@ _PURPOSE_BEFORE = re.compile(r"\bso\s++that\b|\bin\s++order\s++(?:that|to)\b", r
 _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s++going\s++to)\b|'ll\b", re.IGNORECASE)
 
 
-_GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b",
+_GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b|"
+                   r"(?:old|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++"
+                   r"(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more\b",
                    re.IGNORECASE)
 _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
                         r"\bnothing\s++(?:was|has\s++been|had\s++been)\s++(?:changed|merged|moved|done|touched|processed)\b|"
@@ -611,7 +666,7 @@ _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++be
 _STATE = re.compile(r"\b(?:lives?|living|resides?|residing|sits?|sitting|appears?|appearing|shows?|showing|shown|held|visible|"
                     r"available|listed|stored|reflect(?:s|ing|ed))\b",
                     re.IGNORECASE)
-_ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|on|into|with|to|at)\s{1,10}+(?:\S{1,60}+\s{1,10}+){0,4}?"
+_ACCOUNT_PLACE = re.compile(r"\W{0,20}+(?:\w{1,30}+\s{1,10}+){0,3}?(?:under|in|on|into|inside|within|with|to|at)\s{1,10}+(?:\S{1,60}+\s{1,10}+){0,4}?"
                             rf"(?:accounts?|profiles?|logins?|(?:candidate\s++)?ids?|{_ID})\b", re.IGNORECASE)
 
 
@@ -1272,7 +1327,8 @@ def conceded(new_text: str, words: str) -> bool:
     at = text.find(words)
     if at < 0:
         return False
-    return bool(_CONCEDED_AFTER.match(text, at + len(words)) or _CONCEDED_BEFORE.search(text[max(0, at - 90):at]))
+    return bool(_CONCEDED_AFTER.match(text, at + len(words)) or _CONCEDED_BEFORE.search(text[max(0, at - 90):at])
+                or _presupposed(text, at, only_now_that=True))
 
 
 @lru_cache(maxsize=16)
@@ -1390,6 +1446,17 @@ _OUTCOME_ASKED = re.compile(r"解決|解消|(?:どんな|どのような)(?:ご)
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding text[at] starts, looking back 300 characters at most."""
     return max([m.end() for m in _SENTENCES.finditer(text, max(0, at - 300), at)] or [max(0, at - 300)])
+
+
+def asked_on_a_condition(new_text: str, words: str) -> bool:
+    """Is the ask (`words`) made only on a condition put before it in its
+    sentence ("14 日を過ぎた場合は、新しいケースを作成し、本ケースの ID をお知らせ
+    ください", "if you open a new case, please share this case's number")?"""
+    text = new_text[:MAX_TEXT]
+    at = text.lower().find(words.lower())
+    if at < 0:
+        return False
+    return _ON_A_CONDITION.search(text, _sentence_start(text, at), at) is not None
 
 
 def closure_to_come(new_text: str, words: str) -> bool:
@@ -1636,7 +1703,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
-                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that)\s++up|be\s++in\s++touch)|"
+                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
                           r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that)\s++up))\b|"
@@ -1651,7 +1718,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|them|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|(?:ご連絡|ご返信|ご回答|ご案内)(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
-                          r"(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
+                          r"順次(?:対応|ご連絡|ご回答|ご案内)|(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
                           # a response time promised as a row: "Expected response time  Within 24 hours"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
@@ -1782,6 +1849,8 @@ def acknowledges(new_text: str) -> bool:
 
 _NO_ONE_SENDS = re.compile(r"\b(?:automated|automatic|auto-?generated)\s++(?:notice|notification|message|e-?mail|confirmation)\b|"
                            r"\bmessages\s++sent\s++to\s++this\s++address\s++are\s++not\s++(?:read|monitored)\b|"
+                           # "This mailbox does not take incoming mail"
+                           r"\bmailbox\s++(?:does\s++not|doesn't|cannot|can't)\s++(?:take|accept|receive)\b|"
                            r"送信専用|自動(?:送信|配信|通知)|自動で(?:お送り|送信|配信)|受信を受け付けることができません", re.IGNORECASE)
 # A promise made on a condition is no acknowledgement's: "「いいえ」を選ばれた場合は、担当者より改めてご連絡
 # いたします" (a survey's), "if you answer no, someone will get back to you".
@@ -1792,10 +1861,10 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
     r"(?:to\s++[^.\n]{1,60}?\s++)?(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
-    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++queue|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
+    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++(?:queue|system)|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
     r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
-    r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信)(?:り|っ|いたし|し|け)",
+    r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:の?内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信|拝受|お預かり)(?:り|っ|いたし|し|け)",
     # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
     # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
     r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",

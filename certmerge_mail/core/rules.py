@@ -154,7 +154,7 @@ MERGE_TOPIC = Signal(
         r"\bmerg(?:e|ed|es|ing|er)\b",
         r"\bconsolidat(?:e|ed|es|ing|ion)\b",
         r"\bcombin(?:e|ed|es|ing)\s+" + _ACCT + r"(?:accounts|profiles)",
-        r"\b(?:two|2|multiple|both|duplicate|separate|several)\s+" + _ACCT + r"(?:accounts|profiles)\b",
+        r"\b(?:two|2|multiple|both|duplicate|separate|several)\s+" + _ACCT + r"(?:accounts|profiles|ids|logins)\b",
         r"\bduplicate\s+" + _ACCT + r"(?:account|profile)\b",
         r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
         r"\bunif(?:y|ied|ying)\s+" + _ACCT + r"accounts",
@@ -267,7 +267,8 @@ CASE_OPENED = Signal(
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
         r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム|ご連絡)[^。\n]{0,30}(?<!再)(?:受け付け|受付|承り|作成|オープン|起票|発行|開設|受け取り|受領)(?:いたしました|しました|されました|ました|た|、)",
-        r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行|開設|開き)",
+        r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行|開設|開き|開始)",
+        r"(?:サポート)?ケースが開始されました",
         # "お問い合わせいただきありがとうございます。以下のとおり受け付けました。"
         r"(?:以下|下記)の(?:とおり|通り|内容で)\s*(?:受け付け|受付|承り)(?:ました|いたしました|致しました)",
     ),
@@ -349,11 +350,16 @@ CONFIRM_ASK = Signal(
         # the ask as the user's obligation: "before we can continue you must approve the change"
         r"\byou\s+(?:must|need\s+to|have\s+to|are\s+required\s+to)\s+(?:\S+\s+){0,2}?(?:confirm|approve|agree)\b",
         r"\bconfirm\s+(?:the\s+|these\s+|this\s+)?(?:above|following|below|details|information|merge|request|accounts)",
-        r"\b(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
+        # (not "How would you like to continue? You can either: a) … or b) …": a choice asked, not a yes)
+        r"\b(?<!how\s)(?:do|would)\s+you\s+(?:like|want|wish)\s+(?:us\s+)?to\s+(?:proceed|go\s+ahead|continue)",
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
+        # the plan, then "… — is that right? A simple yes or no is fine."
+        r"\ba\s+(?:simple|quick|short|plain)\s+[\"'“]?yes[\"'”]?\s+or\s+[\"'“]?no[\"'”]?\s+(?:is\s+(?:fine|enough|all\s+we\s+need)|will\s+do|works)\b",
+        # a statement of consent to send back: "Please copy the statement below into your reply, … and send it back"
+        r"\bcopy\s+(?:the|this)\s+(?:\S+\s+){0,2}?(?:statement|text|sentence|wording|declaration)\s+(?:(?:below|above)\s+)?(?:into|in)\s+your\s+(?:reply|response|answer|e-?mail)\b",
         r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
         r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:(?:to\s+|on\s+|in\s+)?(?:this|the|our|my)\s+(?:e-?mail|message|case|ticket)\s+)?(?:with\s+)?"
-        r"(?:a\s+)?(?:short\s+|simple\s+|quick\s+|one-word\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree)\b",
+        r"(?:a\s+)?(?:short\s+|simple\s+|quick\s+|one-word\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree|approved?)\b",
         r"\bdouble[-\s]?check\b",
         # the user asked to review, not "a member of our team will review the details"
         r"(?:\b(?:please|kindly|you)\s++(?:\S++\s++){0,2}?|^[ \t]*+)(?:verify|review|check)\s++(?:that\s++)?"
@@ -494,14 +500,15 @@ CASE_CLOSED = Signal(
     "says the case is resolved or closed",
     _p(
         # "Your support case 1741...: Merge my two AWS Certification accounts has been resolved"
-        r"\b(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,12}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
+        # (not the other case: "no worries about the other case, it has already been closed")
+        r"\b(?<!other\s)(?<!second\s)(?<!duplicate\s)(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,12}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
         r"is(?:\s+now)?|is\s+being)\s+(?:recently\s+|now\s+|just\s+)?(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
-        r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your|this|the)\s+(?:case|inquiry|request|ticket)",
+        r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\b",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
         # done now, by the one who writes: "so I am going to mark this case as resolved now", "I'll mark this request as solved"
