@@ -31,19 +31,23 @@ MARGIN = 15.0
 KINDS = tuple(Kind(k) for k in opinion_counts.KINDS)
 # Enough of the text to judge it; the rest is signatures and footers.
 _READ = 3_000
-_WORD = re.compile(r"[a-z][a-z']+|[\u3040-\u30ff\u4e00-\u9fff]+")
+_ENGLISH = re.compile(r"[a-z][a-z']+")
+_JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,}")
 
 
 def features(subject: str, new_text: str) -> frozenset[str]:
     """The words of a lowercase subject and own text: English words whole,
     Japanese runs as overlapping pairs of characters (Japanese has no spaces)."""
-    found: set[str] = set()
-    for prefix, text in (("", new_text[:_READ]), ("s:", subject)):
-        for w in _WORD.findall(text):
-            if w[0] < "\u3000":
-                found.add(prefix + w)
-            else:
-                found.update(prefix + w[i:i + 2] for i in range(len(w) - 1))
+    text = new_text[:_READ]
+    found = set(_ENGLISH.findall(text))
+    if not text.isascii():
+        for run in _JAPANESE.findall(text):
+            found.update(map("".join, zip(run, run[1:])))
+    for w in _ENGLISH.findall(subject):
+        found.add("s:" + w)
+    if not subject.isascii():
+        for run in _JAPANESE.findall(subject):
+            found.update("s:" + a + b for a, b in zip(run, run[1:]))
     return frozenset(found)
 
 
@@ -70,13 +74,11 @@ def prepare() -> None:
 def scores(subject: str, new_text: str) -> dict[Kind, float]:
     """Each kind's score (a log likelihood, up to a constant) for the mail."""
     prior, weights = _weights()
-    total = list(prior)
-    for word in features(subject, new_text):
-        w = weights.get(word)
-        if w is not None:
-            for i, x in enumerate(w):
-                total[i] += x
-    return dict(zip(KINDS, total))
+    held = [w for w in map(weights.get, features(subject, new_text)) if w is not None]
+    if not held:
+        return dict(zip(KINDS, prior))
+    # (a column of weights per kind, each summed in C: a third of the time of adding word by word)
+    return {kind: p + sum(column) for kind, p, column in zip(KINDS, prior, zip(*held))}
 
 
 def doubt(kind: Kind, subject: str, new_text: str) -> Kind | None:
