@@ -64,6 +64,11 @@ def test_demo_shows_a_doubted_mail_needs_your_look_and_the_correction_that_settl
     assert "== Needs your look ==" in look and "certmerge-mail cases correct 2 merge_confirmation_requested" in look
     assert "awaiting_support -> awaiting_your_confirmation" in look
     assert "confirmation      in_drafts" in look
+    # then a completion only the learned second opinion recognises: doubted, and settled by the user's word
+    opinion = text[text.index("a mail the second opinion doubts"):]
+    assert "the merge's completion is likelier by its words" in opinion
+    assert "$ certmerge-mail cases correct 3 merge_completed" in opinion
+    assert "awaiting_your_confirmation -> awaiting_badges" in opinion
 
 
 def test_output_cut_short_by_its_reader_is_no_traceback():

@@ -6,6 +6,8 @@ and a confirmation request that also says "the old profile has been
 deactivated" (done, or still to do?).  The service counts the doubted mail as
 a plain support reply and drafts nothing; the user's word then makes it the
 request it is, and the confirmation goes through the guard like any other.
+Then a completion in words no rule reads as done: the learned second opinion
+doubts the plain reply the rules make of it, and the user's word settles it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,13 @@ _MAILS = (
      "Please note that once the accounts are merged, the merge cannot be undone.\n"
      "Kindly reply to this email to confirm that you would like us to proceed.\n\n"
      "Best regards,\nMaria\nAWS Training and Certification"),
+    # Done, in words no rule reads as a done merge (移し替え, 閉鎖): the learned second opinion
+    # (core/opinion.py) doubts the plain reply the rules make of it.
+    ("moved", OPENED + timedelta(hours=50), f"RE:{_SUBJECT}",
+     "山田 花子 様\n\nいつもお世話になっております。AWS トレーニングと認定 サポート窓口でございます。\n"
+     "先日ご了承いただきました件につき、作業結果をご報告いたします。\n\n (1)AWS 01234567(存続)\n (2)AWS 07654321\n\n"
+     "(2)に登録されておりました認定 2 件を(1)へ移し替え、(2)は閉鎖いたしました。\n"
+     "認定アカウント画面への反映には最大 24 時間ほどかかる場合がございます。\n\nAWS トレーニングと認定 サポート窓口"),
 )
 
 
@@ -54,7 +63,7 @@ def show(section: Callable[[str], None], out: Callable[[str], None], settings, w
                                 clock=lambda: now[0], out=lambda _text: None)
         service.connect()
         section("a mail read with doubt: \"needs your look\", then `certmerge-mail cases correct` settles it")
-        for _name, at, subject, _body in _MAILS:
+        for _name, at, subject, _body in _MAILS[:2]:
             now[0] = at + timedelta(minutes=1)
             service.cycle(now[0])
         for warning in store.warnings():
@@ -74,8 +83,28 @@ def show(section: Callable[[str], None], out: Callable[[str], None], settings, w
         Drafter(settings, store, service.mailbox)(now[0], service.case_reports(now[0]), service.folders)
         out("\n".join(f"  {line}" for line in format_outcome(outcome).splitlines()))
         out("\n".join(f"  {line}" for line in format_drafts(store.drafts(), tz).splitlines()))
+        _second_opinion(section, out, settings, store, service, now)
     finally:
         store.close()
+
+
+def _second_opinion(section, out, settings, store, service, now) -> None:
+    """The third mail: a completion the rules read as a plain reply, doubted by the second opinion."""
+    section("a mail the second opinion doubts (core/opinion.py): read as a plain reply, its words those of a completion")
+    seen = {w.text for w in store.warnings()}
+    now[0] = _MAILS[2][1] + timedelta(minutes=1)
+    service.cycle(now[0])
+    for warning in store.warnings():
+        if warning.text not in seen:
+            out(f"  ! {warning.text}")
+    report = next(r for r in service.case_reports(now[0]) if r.case_id == CASE)
+    out(f"  case {CASE}: {report.status.state} (it counts as the plain reply it was read as)")
+    moved = f"<demo-look-{_MAILS[2][0]}@email.amazonses.com>"
+    number = store.message_numbers([moved]).get(moved)
+    now[0] += timedelta(hours=1)
+    out(f"  $ certmerge-mail cases correct {number} merge_completed")
+    outcome = correcting.correct(store, settings, str(number), "merge_completed", now[0])
+    out("\n".join(f"  {line}" for line in format_outcome(outcome).splitlines()))
 
 
 def _digest_section(text: str) -> list[str]:
