@@ -126,8 +126,16 @@ def measure(rows) -> None:
                 if best != got and margin > m:
                     tally[right, m] += 1
                     tally[right, got, m] += 1
+            shipped = opinion.MARGINS.get(opinion.Kind(got), opinion.MARGIN)
+            if best != got and margin > shipped:
+                tally[right, "shipped"] += 1
+                tally[right, got, "shipped"] += 1
     print(f"{len(first_contact())} sets; first-contact verdicts of a support kind: "
           f"{tally['miss']} misses, {tally['right']} right")
+    kinds = ", ".join(f"{k} {tally['right', k, 'shipped']}/{tally['right', k]}" for k in KINDS)
+    misses = ", ".join(f"{k} {tally['miss', k, 'shipped']}/{tally['miss', k]}" for k in KINDS)
+    print(f"as shipped (a request at any margin, else {opinion.MARGIN:g}): doubts {tally['miss', 'shipped']}/"
+          f"{tally['miss']} misses ({misses}) and {tally['right', 'shipped']}/{tally['right']} right verdicts ({kinds})")
     for m in MARGINS:
         kinds = ", ".join(f"{k} {tally['right', k, m]}/{tally['right', k]}" for k in KINDS)
         print(f"margin {m:>2}: doubts {tally['miss', m]}/{tally['miss']} misses and "
