@@ -289,6 +289,39 @@ KNOWN = {
         "'I checked and merge of your certification accounts was done correctly on 26th of March' is read as the "
         "completion; the mail's news is the badges handed to Credly. Read with doubt (the second opinion), so "
         "nothing closes on it (first-contact miss, left)",
+    ("set-180", "026-tc-helpdesk-reference.eml", "kind"):
+        "a look-alike 'help desk' on its own domain asking for an ID photo and the account password: unrelated (no "
+        "merge case it could belong to); its sender fails verification either way (first-contact miss, left)",
+    ("set-180", "054-cert-account-services-notice.eml", "kind"):
+        "a look-alike asking to 'authorize' the merge by signing in on its portal: no ask to reply read, so a plain "
+        "reply; unverified, never acted on (first-contact miss, left; as 172/014)",
+    ("set-182", "019-console-case-resolved-rating-stars.eml", "kind"):
+        "a closure whose 'Resolution note' says the merge was carried out is its completion by design (README, 'Two "
+        "labels changed'), as 162/054",
+    **{("set-182", name, "sender_verified"):
+       "its Microsoft 365 header runs two results together with no ';' between them ('header.d=amazon.com dkim=pass'): "
+       "a header that does not parse is refused whole, so the sender is unverified (fail closed)"
+       for name in ("006-console-which-profile-to-keep.eml", "007-console-voucher-answer-yes-in-ps.eml",
+                    "008-three-accounts-two-questions.eml", "009-corrected-summary-resent.eml",
+                    "012-kindly-revert-with-go-ahead.eml", "013-gentle-reminder-no-details.eml",
+                    "014-second-reminder-restates-request.eml", "015-merge-activity-completed.eml",
+                    "036-ja-console-case-opened.eml", "037-ja-console-which-to-keep.eml",
+                    "038-ja-console-recert-answer-ps-yes.eml", "048-ja-html-table-consent-row.eml",
+                    "049-ja-asks-why-multiple-accounts.eml", "051-ja-processing-finished-three-into-one.eml",
+                    "052-ja-short-ack-arranged.eml", "053-ja-billing-case-organizations.eml",
+                    "059-ja-credly-badge-expiring.eml")},
+    ("set-184", "045-form-youre-all-set-cp1252-labelled-latin1.eml", "kind"):
+        "'You're all set – when you log in … you'll now see your … exams listed together under AWS…': the visit's "
+        "'when' after a dash is read as a condition on the state; read with doubt by the second opinion (first-contact "
+        "miss, left)",
+    ("set-186", "009-helpdesk-ack-zendesk-style.eml", "case_id"):
+        "a third-party help desk's 7-digit ticket number is no AWS support case id (as 163/006)",
+    ("set-186", "013-autoreply-to-email-quotes-user.eml", "account_ids"):
+        "an acknowledgement's accounts are those of the request it quotes, by design (core/classify.py), as most "
+        "authors label a form's echo; this author leaves them out",
+    ("set-187", "022-mt-reminder-no-reply-yet.eml", "kind"):
+        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
+        "draft until you look), as 118/039, 151/036 and 160/019",
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

@@ -704,6 +704,46 @@ CASES = [
   "and add your name:\n\n  I authorise AWS to merge AWS07654321 into AWS01234567. I understand this cannot be reversed."),
  ("merge_confirmation_requested","We can bring your two records together:\n\n  Remaining: AWS01234567\n  Retired: AWS07654321\n\n"
   "The retired record cannot be restored. Please answer \"Approved\" and we will take it from there."),
+ # blind round 49: rows that give each account its part ("stays" / "goes away"), an irreversible step said as
+ # no way or route back, and a yes asked in other words
+ ("merge_confirmation_requested","Here's the plan before anything happens:\n\n  * Profile that stays: AWS01234567\n"
+  "  * Profile that goes away: AWS07654321\n\nThere is no route back once it's done, so have a look. If it all looks "
+  "right, just reply with a \"yes, go ahead\"."),
+ ("merge_confirmation_requested","This is how it would look:\n\n  AWS01234567 - stays\n  AWS07654321 - its exams move across, "
+  "then it's shut down\n\nWe can't bring it back afterwards. If you're happy, send me a quick note saying so."),
+ ("merge_confirmation_requested","Primary profile (to be retained): AWS01234567\nSecondary profile (to be deactivated): "
+  "AWS07654321\n\nThis process is not possible to revert. Request you to kindly revert back with your approval on the above."),
+ # machine-translated Japanese: origin / destination, "if there is no problem … reply", "cannot be returned to the origin"
+ ("merge_confirmation_requested","We confirmed the following two accounts.\n\n・Integration origin (it will be deleted)\n"
+  "  Candidate ID: AWS07654321\n・Integration destination (it will be left)\n  Candidate ID: AWS01234567\n\nAfter the "
+  "integration it cannot be returned to the origin. If there is no problem, please give a reply to this mail saying so."),
+ # options offered: an option's "is merged" is no done merge, and a choice is asked
+ ("support_reply","Either account can stay.\n\n  Option A - keep AWS01234567; AWS07654321 is merged into it.\n"
+  "  Option B - keep AWS07654321; AWS01234567 is merged into it.\n\nPlease reply with A or B and I will prepare it."),
+ # the desk's own check ("確認が取れ次第"), an ask for the circumstances ("差し支えなければ、その経緯を"), and an ask put
+ # off to a corrected mail to come: no confirmation asked
+ ("support_reply","AWS07654321 を AWS01234567 に統合されたいとのご希望と理解しております。AWS07654321 のメールアドレスを"
+  "お知らせいただけますでしょうか。確認が取れ次第、統合内容をまとめて改めてご連絡いたします。"),
+ ("support_reply","AWS07654321 を AWS01234567 に統合されたいとのご依頼、承りました。差し支えなければ、アカウントが複数"
+  "作成された理由を簡単にお知らせいただけますでしょうか。"),
+ ("support_reply","正しくは AWS07654321 を統合元、AWS01234567 を統合先とする内容でございます。訂正した内容にて改めてメールを"
+  "お送りいたします。そちらのメールが届きましたら、内容をご確認のうえご返信ください。"),
+ # done, told by what you can now do, and in translated words
+ ("merge_completed","対応が\n完了いたしました。今後は hanako@example.jp で認定アカウント(AWS01234567)にサインインいただきますと、"
+  "すべての認定をご確認いただけます。"),
+ ("merge_completed","旧アカウントにつきましては、今後ご利用いただけません。認定は AWS01234567 でご確認いただけます。"),
+ ("merge_completed","Great news! Your older certification now shows on your transcript. The old login will no longer work; "
+  "please sign in to AWS01234567."),
+ ("merge_completed","あなたのアカウントの結合が正常に行われたことをお知らせします。これからは AWS01234567 を使ってサインインしてください。"),
+ ("merge_completed","We would like to inform you that the integration work of your accounts was completed today. From now on, "
+  "please log in with the account AWS01234567."),
+ ("merge_completed","I have the pleasure to inform you that the fusion of your accounts is now terminated. You can connect to "
+  "AWS01234567 from now."),
+ ("merge_completed","Your two certification accounts have been consolidate successfully. AWS07654321 has been inactivated. "
+  "You asked if your exam result which is still pending will move. Yes, it will show there by itself."),
+ # the user's word granted, the badges the news: no completion
+ ("support_reply","Thank you for reopening the case. You are right: the profiles themselves were merged, but your badge is "
+  "still held by your old Credly account. I have asked the team to re-issue it."),
  # a choice asked ("how would you like to continue?"), not a yes
  ("support_reply","You would like AWS07654321 merged into AWS01234567. However, an exam is booked on AWS07654321 and would be "
   "lost. How would you like to continue? You can either take the exam first, or cancel the booking before the merge."),
@@ -948,6 +988,25 @@ LOOK_ALIKES_AND_SENDERS += [
   "ケース 176215680000123 は解決済みとしてクローズされました。\n\n件名: 認定アカウントの統合のお願い\n\n"
   "14 日を過ぎた場合は、新しいケースを作成し、本ケースの ID をお知らせください。\n"),
 ]
+LOOK_ALIKES_AND_SENDERS += [
+ # acknowledgements in other words: a receipt acknowledged and an identifier; registered with us; opened case …;
+ # a translated Japanese one (リクエスト…届きました, ケース番号は…です, 返答します)
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: Acknowledgement of support inquiry 10894467213",
+  "This communication acknowledges receipt of the inquiry you submitted.\n\nIdentifier: 10894467213\nSubject: "
+  "Consolidation of duplicate certification records\n\nFurther information regarding this matter may be furnished through "
+  "the link below.\n\n*Please note: this e-mail was sent from an address that cannot accept incoming e-mails.\n"),
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: Your support request 176215680000123 is registered",
+  "Your request is now registered with us under the number below.\n\nCase ID: 176215680000123\nSubject: Merge my two "
+  "certification accounts\n\n*Please note: this e-mail was sent from an address that cannot accept incoming e-mails.\n"),
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "RE: Request to merge my certification accounts [CASE 176215680000123]",
+  "Thank you for your email. This automatic response confirms that we received it and opened case 176215680000123. "
+  "A specialist will reply to you within 24 hours.\n"),
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "[CASE 176215680000123] 私たちはあなたのリクエストを受け取りました",
+  "認定アカウントの統合についてのあなたのリクエストは私たちに届きました。あなたのケース番号は 176215680000123 です。"
+  "私たちのチームのメンバーが、24 時間以内にあなたに返答します。\n"),
+]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,
      "Quick update: this is now taken care of. The two records have been brought together and you can carry on "
@@ -985,7 +1044,7 @@ def test_a_request_naming_the_merge_but_not_its_accounts_is_read_with_doubt():
     body = "Hello,\nWe are ready on our side. Please approve the account merge by replying 'yes' to this e-mail."
     verdict = classify(parse(mail("bare", subject=SUBJECT, body=body, at=T0).raw))
     assert verdict.kind == "merge_confirmation_requested" and not verdict.certain, "\n".join(verdict.reasons)
-    assert verdict.doubts == ("it names the merge but neither the accounts nor which one stays",)
+    assert "it names the merge but neither the accounts nor which one stays" in verdict.doubts
     # naming the accounts, it is certain
     body = body.replace("the account merge", "merging AWS07654321 into AWS01234567")
     verdict = classify(parse(mail("named", subject=SUBJECT, body=body, at=T0).raw))

@@ -796,7 +796,18 @@ def _repair(text: str, errors: list[str]) -> str:
                 continue
             if len(_KANA.findall(decoded)) >= max(5, len(decoded.encode("ascii", "ignore")) // 50):
                 return decoded
+        # Windows-1252 under a Latin-1 label, its curly quotes and dashes read as C1 controls
+        # ("You\x92re all set \x96 …"): browsers read that label as Windows-1252 (the WHATWG
+        # Encoding standard), and so does this; text without C1 controls is left alone.
+        if _C1.search(text):
+            try:
+                return raw.decode("cp1252")
+            except UnicodeError:
+                pass
     return text
+
+
+_C1 = re.compile("[\x80-\x9f]")
 
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")

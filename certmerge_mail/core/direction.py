@@ -104,6 +104,8 @@ _EN_CUES: list[tuple[str, str, str]] = [
            rf"\b{_BE}{_ADV}\s++(?:inactive|inaccessible|unavailable|invalid|unusable|defunct|dormant|obsolete)\b",
            r"\bno\s++(?:longer|more)\s++(?:be\s++)?(?:available|accessible|active|usable|used|valid|exists?|in\s++use|work|open|"
            r"be\s++used|be\s++able)",
+           # "AWS… - its certifications move across, then it's shut down"
+           rf"\b(?:it|which)'s\s++(?:then\s++)?{_MERGED_PAST}\b",
            r"\b(?:will|shall|would)\s++(?:\w+\s++)?(?:cease|stop)s?\s++(?:to\s++)?exist(?:ing)?\b|\b(?:ceases?|stops?)\s++"
            r"(?:to\s++)?exist(?:ing)?\b|\b(?:will|would|shall)\s++(?:then\s++)?(?:go\s++away|be\s++gone|disappear|vanish)\b",
            r"(?:'s|’s|(?<!\s)\s++)?(?:data|records?|certifications?|history|credentials|exam\s++history|transcript|badges?)"
@@ -134,12 +136,15 @@ _EN_CUES: list[tuple[str, str, str]] = [
            r"(?:switch|turn)(?:ing)?\s++off)\b" + _W,
            r"\b(?<!be\s)(?<!been\s)(?:merg(?:e|ing)|consolidat(?:e|ing)|combin(?:e|ing)|fold(?:ing)?|integrat(?:e|ing)|"
            r"migrat(?:e|ing)|transferr?(?:ing)?|mov(?:e|ing)|bring(?:ing)?|pull(?:ing)?)\b(?:\s++(?:everything|all)\b)?" + _W,
-           r"\bfrom\b(?!\s++(?:now|then|today|here|this\s++point|that\s++point)\b)"),
+           # (not "any vouchers from those two would land on AWS…": the ids named before)
+           r"\bfrom\b(?!\s++(?:now|then|today|here|this\s++point|that\s++point|those|these|them|both)\b)",
+           # a row's label: "Profile that goes away: AWS…"
+           r"\b(?:goes|going|will\s++go)\s++away\b" + _W),
     *_cues(KEPT, "next",
            r"\b(?:keep(?:ing)?|retain(?:ing)?|preserv(?:e|ing)|maintain(?:ing)?)\b" + _W,
            r"\b(?:sign(?:ing)?|log(?:ging)?)\s*+(?:-\s*+)?(?:in|on)\s++(?:\w+\s++)?(?:with|using|to|via|through)\b" + _W,
            r"\b(?:continue\s++(?:to\s++use|using)|use\s++only|only\s++use)\b" + _W,
-           r"\b(?:live|reside|sit|appear|show|reflect(?:ed)?|be\s++(?:stored|held|kept|listed|found|visible|available))\s++(?:up\s++)?"
+           r"\b(?:live|reside|sit|appear|show|land|reflect(?:ed)?|be\s++(?:stored|held|kept|listed|found|visible|available))\s++(?:up\s++)?"
            r"(?:under|in|on|with)\b",
            r"\b(?:into|onto|under)\b",
            r"\bto\b",  # only after a verb of moving: see _attach

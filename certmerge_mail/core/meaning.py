@@ -78,6 +78,8 @@ _DONE_EN_PATTERNS = (
     rf"(?:\b(?:has|have|had)\s++|(?<=\w)'(?:s|ve)\s++)(?:now\s++|already\s++|{_SUCCESSFULLY}\s++|also\s++|all\s++|just\s++)*+been\s++"
     rf"(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
     rf"\b(?:was|were|got)\s++(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
+    # non-native, the verb left bare: "Your two certification accounts have been consolidate successfully"
+    r"\b(?:has|have)\s++been\s++(?:merge|consolidate|combine|unify|integrate)\s++(?:successfully|already|now|completely)\b",
     # (and a team named: "The responsible team finalized the unification of your accounts")
     r"\b(?:we|i|(?:our|the)\s++(?:[\w-]++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
     r"just\s++)*+(?:merged|consolidated|combined|folded|unified|integrated|moved|migrated|transferred|completed|finished|"
@@ -86,7 +88,7 @@ _DONE_EN_PATTERNS = (
     # "We've brought everything from AWS… into AWS…"
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
-    r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive|finali[sz]ed)\b",
+    r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive|finali[sz]ed|terminated)\b",
     # (and with the verb contracted: "Everything's under AWS03318840 now")
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))(?:'s\s++|\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++)(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))(?:'s|(?:\s++(?:from|on|under)\s++\S++)?\s++(?:is|are))\s++"
@@ -94,6 +96,7 @@ _DONE_EN_PATTERNS = (
     r"^[ \t]*+(?:all\s++set|(?:all\s++)?(?:done|sorted))(?:[.!]|\s*+[—–\-:,])",
     # the old login gone: "The old sign-in no longer works; please use AWS… from now on"
     r"\b(?:old|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++(?:no\s++longer\s++works|"
+    r"will\s++no\s++longer\s++work|"
     r"(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more)\b",
     # "Quick update. All done on our side.", a row "- aws04471239: closed. Contents moved over."
     r"\b(?:all\s++)?done\s++(?:on|from|at)\s++our\s++(?:side|end)\b",
@@ -128,6 +131,8 @@ _DONE_EN_PATTERNS = (
     # your visit, now: "If you sign in right now, you'll find … sitting together under AWS…"
     # (the statement starts at "you": the visit's "if" is not its condition; "you" first, for the skip loop)
     r"you(?:(?<=\bnow,\syou)|(?<=\bnow\syou))(?:'ll|\s++will)\s++(?:find|see)\s++(?:\S++\s++){0,20}?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws-?\d{8}",
+    # "when you log in … you'll now see your … exams listed together under AWS…"
+    r"\byou(?:'ll|’ll|ll|\s++will)\s++now\s++(?:find|see)\s++(?:\S++\s++){0,20}?(?:under|in|on)\s++(?:candidate\s++id\s++)?aws-?\d{8}",
     r"\b(?:certifications?|records?|benefits?|history|badges?)\s++(?:transferred|moved|migrated|merged)"
     r"\s*+[:：]\s*+\S|\bstatus\s*+[:：]\s*+(?:resolved|completed?|done|merged)\b",
     r"\bfrom\s++today\b[^.\n]{0,40}?\b(?:you(?:'ll|\s++will)\s++see|sign\s++in)\b",
@@ -171,12 +176,17 @@ _DONE_JA = re.compile(
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン|使え|ご利用いただけ|利用でき)(?:は|が|も)?(?:もう)?\s*+(?:(?:でき|出来)(?:ない状態[にと]|なく)|(?<=え|け|き)(?:ない状態[にと]|なく))"
     r"(?:なりました|なっております|なっています|いたしました|しました)(?![件とがか])(?!の(?:でしょうか|ですか|は))|"
+    # the old account retired, told as what you can no longer do: "旧アカウントにつきましては、今後ご利用いただけません"
+    r"(?:旧|以前の|元の|古い)アカウント(?:につきましては|については|は)[、,]?\s*+(?:今後|もう|今後は)[、,]?\s*+(?:ご利用|ご使用|サインイン|ログイン)"
+    r"(?:いただけません|できません|いただくことはできません)|"
     # the request handled (its account named in the next sentence, _done_in): ご依頼の件、本日対応いたしました
     r"(?:件|ご依頼)[^。\n]{0,12}?対応(?:いたしました|しました|させていただきました)|"
     # as you answered: "ご返答の内容どおりに処理しました" (its accounts named in the next sentence, _done_in)
     r"(?:どおり|とおり|通り)(?:に|で)?(?:処理|対応|作業)(?:いたしました|しました|させていただきました|を行いました)|"
     # the accounts named by what was done to them: 無効化したアカウント: AWS…
     r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント(?![をは](?:再度|再び|もう一度))|"
+    # machine-translated: "あなたのアカウントの結合が正常に行われたことをお知らせします"
+    r"(?:統合|結合|併合|一本化|マージ|移行)(?:作業|処理)?(?:が|は)(?:無事に?|正常に)?(?:行われ|実施され|実行され)(?:ました|た(?:こと|旨))|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
 # Done, told by the place the records are now in, the kept account (its id or
@@ -252,9 +262,11 @@ _PLAN_JA = r"予定|次第|ましたら|たら|れば|場合|までに|まだ"
 # What makes words a plan, a condition or a negation (said_as_done, badges, cases opened).
 _PLANNED = re.compile(rf"\b(?:{_PLAN_EN})\b|n't\b|{_PLAN_JA}", re.IGNORECASE)
 # ... and, for merge_done, also a modal, a request or the user's side still to act.
+# ("would" but the performative "We would like to inform you that the integration work … was completed")
+_WOULD = r"would(?!\s++like\s++to\s++(?:inform|let\s++you\s++know|tell\s++you|confirm|advise|notify|update)\b)"
 _NOT_DONE = re.compile(
     # ("can" but the performative "I can confirm the work is finished", "we can tell you it is done")
-    rf"\b(?:{_PLAN_EN}|can(?!\s++(?:confirm|tell\s++you|let\s++you\s++know|report|say)\b)|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
+    rf"\b(?:{_PLAN_EN.replace('would', _WOULD)}|can(?!\s++(?:confirm|tell\s++you|let\s++you\s++know|report|say)\b)|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
     r"後に|後、|ておりません|ていません|できません|できず|ませんでした|かどうか",
     re.IGNORECASE)
 # What right after the done words makes them a condition or not yet: "yet", "…たら", and
@@ -373,15 +385,26 @@ def in_progress(new_text: str) -> bool:
     lower = _lower(new_text)
     if _IN_PROGRESS.first(lower) is None:
         return False
-    if _ONLY_BADGES.search(lower) is None:
+    if _ONLY_BADGES.search(lower) is None and _OTHER_MATTER.search(lower) is None:
         return True
-    return any(not _only_badges(lower[_sentence_start(lower, m.start()):_sentence_end(lower, m.end())])
-               for m in _IN_PROGRESS.matches(lower))
+    return any(not _only_badges(sentence) and not _other_matter(sentence)
+               for m in _IN_PROGRESS.matches(lower)
+               for sentence in (lower[_sentence_start(lower, m.start()):_sentence_end(lower, m.end())],))
 
 
 def _only_badges(sentence: str) -> bool:
     """Is the sentence about the badges alone, not the accounts or their records?"""
     return _ONLY_BADGES.search(sentence) is not None and _ACCOUNTS.search(_BADGE_MOVE.sub(" ", sentence)) is None
+
+
+def _other_matter(sentence: str) -> bool:
+    """Is the sentence about an exam result or booking alone ("your … exam result which is still
+    pending"), not the accounts?"""
+    return _OTHER_MATTER.search(sentence) is not None and _ACCOUNTS.search(sentence) is None
+
+
+_OTHER_MATTER = re.compile(r"\bexam\s++(?:results?|scores?|appointments?|bookings?)\b|\bscore\s++reports?\b|試験結果|受験結果|スコアレポート",
+                           re.IGNORECASE)
 
 
 # The badges' own move ("バッジの移行が済みましたら", "the badge transfer"): no word of the accounts.
@@ -470,7 +493,8 @@ def merge_done(new_text: str) -> Statement | None:
         hits = _DONE_EN.matches(lower)
     else:
         hits = [m for form in _DONE_EN_ANY_CASE for m in form.finditer(text)]
-    if any(c in text for c in "済終了移統") or "ました" in text or "ており" in text or "まとま" in text or "なく" in text:
+    if (any(c in text for c in "済終了移統") or "ました" in text or "ており" in text or "まとま" in text or "なく" in text
+            or "行われ" in text or "いただけません" in text):
         hits += _done_ja(text)
     if ("になりました" in text or "になっ" in text or "終わり" in text or "終え" in text or "加わ" in text or "追加さ" in text
             or "いまは" in text or "今は" in text or "現在は" in text or "そろ" in text or "揃" in text
@@ -504,7 +528,9 @@ def _present_hit(text: str, hits) -> bool:
 _PLAN_HEAD = re.compile(r"\b(?:here\s++is|here's|this\s++is)\s++what\s++(?:we|i)(?:'re|'ll|\s++are|\s++will|\s++would|\s++plan\s++to|"
                         r"\s++intend\s++to|\s++propose\s++to)\s++(?:going\s++to\s++)?do\b|"
                         r"\bpending\s++your\s++(?:ok|okay|approval|confirmation|go-ahead|consent|yes)\b|"
-                        r"\bproposed\s++(?:outcome|plan|changes?)\s*+:", re.IGNORECASE)
+                        r"\bproposed\s++(?:outcome|plan|changes?)\s*+:|"
+                        # options offered: "Option A - keep AWS… / AWS… is merged into it."
+                        r"\boption\s++[a-d1-4]\b\s*+[-–—:)]", re.IGNORECASE)
 
 
 _MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together|unified|folded|joined)\b|統合|マージ|一本化|まとめ|まとま",
@@ -562,6 +588,8 @@ _EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終�
 
 _TOLD_AS_BEFORE = re.compile(r"(?:ご案内|お知らせ|ご連絡|ご報告)(?:の|いたし(?:まし)?た|しました|した)?(?:とおり|通り)|"
                              r"\bfor\s++your\s++(?:records|reference)\b|"
+                             # the user's own word, granted: "You are right: the profiles themselves were merged, but …"
+                             r"\byou(?:'re|\s++are)\s++(?:quite\s++)?(?:right|correct)\b|"
                              # a state found on checking: "確認しましたところ、統合は完了しておりますが、…"
                              r"(?:確認|お調べ|調査)(?:いた)?しました(?:ところ|結果)|"
                              r"(?:既に|すでに)(?:ご案内|お知らせ|ご連絡)(?:いたし|し)ました(?:が|ように)|"
@@ -652,7 +680,7 @@ _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s++going\s++to)\b|'ll\b", re.IGN
 
 _GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b|"
                    r"(?:old|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++"
-                   r"(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more\b",
+                   r"(?:(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more|(?:will\s++)?no\s++longer\s++works?)\b",
                    re.IGNORECASE)
 _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
                         r"\bnothing\s++(?:was|has\s++been|had\s++been)\s++(?:changed|merged|moved|done|touched|processed)\b|"
@@ -707,7 +735,8 @@ _KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s
 
 # The next sentence sends you to the kept account from now on: what was done was the merge.
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以後は|(?:from\s++)?now\s++on(?:wards?)?,?|going\s++forward,?|"
-                       r"henceforth,?|hereafter,?|moving\s++forward,?|in\s++(?:the\s++)?future,?)[^。.\n]{0,30}?"
+                       # (an address may come first, its dots no sentence's end: "今後は misaki.sato@nifty.com で…")
+                       r"henceforth,?|hereafter,?|moving\s++forward,?|in\s++(?:the\s++)?future,?)(?:[^。.\n]|\.(?=\w)){0,60}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
@@ -949,11 +978,17 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _MENTIONED.match(sentence, at + len(words))
                          or _NOT_ASKED.search(f"{sentence[max(0, at - 16):at]}{words}")
                          or _ROW_LABEL_END.match(sentence, at + len(words))
+                         or _ON_A_MAIL_TO_COME.search(sentence, 0, at)
                          or (_ANSWER_ELSEWHERE.search(sentence) and not _AN_ID.search(new_text)))
         previous = sentence
     return bool(found) and all(found)
 
 
+# The ask put off to a mail still to come: "改めてご確認のメールを別途お送りいたします。…そちらのメールが届きましたら、
+# 内容をご確認のうえご返信いただけますと幸いです", "once you receive the corrected summary, please confirm it"
+_ON_A_MAIL_TO_COME = re.compile(r"(?:メール|ご案内|ご連絡)(?:が|を)(?:届き|到着し|受け取られ|お受け取りになり)ましたら|"
+                                r"\b(?:once|when|after)\s++(?:you\s++)?(?:receive|get)\s++(?:it|that|our\s++(?:new|next|corrected|"
+                                r"updated|revised)|the\s++(?:new|next|corrected|updated|revised))\b", re.IGNORECASE)
 # A confirmation of how or what something is to be, asked as information: "could you please confirm how your
 # name should appear on the account that remains?"
 _CONFIRM_WH = re.compile(r"(?<!\s)\s++(?:to\s++(?:me|us)\s++|for\s++(?:me|us)\s++)?(?:how|what|when|where)\b", re.IGNORECASE)
@@ -1686,6 +1721,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         # "Your request is now with our Support team under ID 1749…"
                         r"\bunder\s++(?:the\s++)?(?:id|reference|ref\.?|number)\s*+[:#]?\s*+\d{6,}|"
                         r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}|"  # a "Case ID" row: "Case ID | 1752…"
+                        r"\bidentifier\s*+[:：#]\s*+\d{6,}|"  # "Identifier: 1089…"
                         # "Kindly keep the following reference number for your records: 1768…"
                         r"\breference\s++number\b[^\d\n]{0,30}?[:：]\s*+\d{6,}|"
                         # "Keep this number handy if you need to get back to us: 1768…"
@@ -1694,9 +1730,11 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
                         r"\b(?:logged|registered|filed|recorded|queue|file)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
+                        # "we received it and opened case 1756…"
+                        r"\b(?:opened|created|logged)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
-                        r"ケース\s*+\d{6,}\s*+として|" + _REFERENCE_WORDS + r"|ケース番号\s*+[:：]\s*+\d{6,}|"
+                        r"ケース\s*+\d{6,}\s*+として|" + _REFERENCE_WORDS + r"|ケース番号\s*+(?:[:：]|は)\s*+\d{6,}|"
                         # machine-translated: "ケース ID 1759… の下に記録しました" (logged under case ID …)
                         r"ケース\s*+(?:ID|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
@@ -1722,7 +1760,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           # a response time promised as a row: "Expected response time  Within 24 hours"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
-                          r"(?:あなた|お客様)に(?:応答|返信|回答)します", re.IGNORECASE)
+                          r"(?:あなた|お客様)に(?:応答|返信|回答|返答)します", re.IGNORECASE)
 
 
 def _may_give_reference(text: str) -> bool:
@@ -1731,10 +1769,11 @@ def _may_give_reference(text: str) -> bool:
     if not text.isascii():
         return True
     flat = " ".join(text.split())  # the phrases' words may stand apart by any space: "logged\n as 1234…"
-    return not (_ascii_lacks(text, ("reference", "ticket", "number"))
+    return not (_ascii_lacks(text, ("reference", "ticket", "number", "identifier"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
+                                        "opened case", "created case", "logged case", "opened a", "created a",
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference",
                                         "under id", "under the id", "under ref", "queue as", "file as", "this number",
                                         "your number")))
@@ -1851,6 +1890,7 @@ _NO_ONE_SENDS = re.compile(r"\b(?:automated|automatic|auto-?generated)\s++(?:not
                            r"\bmessages\s++sent\s++to\s++this\s++address\s++are\s++not\s++(?:read|monitored)\b|"
                            # "This mailbox does not take incoming mail"
                            r"\bmailbox\s++(?:does\s++not|doesn't|cannot|can't)\s++(?:take|accept|receive)\b|"
+                           r"\baddress\s++that\s++(?:cannot|can't|does\s++not)\s++(?:accept|receive)\s++incoming\b|"
                            r"送信専用|自動(?:送信|配信|通知)|自動で(?:お送り|送信|配信)|受信を受け付けることができません", re.IGNORECASE)
 # A promise made on a condition is no acknowledgement's: "「いいえ」を選ばれた場合は、担当者より改めてご連絡
 # いたします" (a survey's), "if you answer no, someone will get back to you".
@@ -1861,13 +1901,13 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
     r"(?:to\s++[^.\n]{1,60}?\s++)?(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
-    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++(?:queue|system)|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
+    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++(?:queue|system)|is\s++(?:now\s++)?(?:registered|logged|recorded)\s++with\s++us|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
     r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
     r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:の?内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信|拝受|お預かり)(?:り|っ|いたし|し|け)",
     # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
     # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
-    r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
+    r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談|リクエスト)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
     # "ご連絡の内容について、ケース番号 1771… で対応を開始いたしました"
     r"(?:ケース(?:番号|\s*+id)?|受付番号|番号)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り|管理)",
     r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され",
@@ -1876,7 +1916,7 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     # (not a message added to a case under way: "Your message has been received and added to case 1736…")
     r"^[ \t]*+(?:your\s++)?(?:request|enquiry|inquiry|submission)\s++(?:has\s++been\s++|was\s++)?received\b"
     r"(?!\s++and\s++(?:added|attached|appended|linked))",
-    r"\backnowledge\s++(?:the\s++)?receipt\s++of\s++your\b",
+    r"\backnowledges?\s++(?:the\s++)?receipt\s++of\s++(?:your|the)\b",
     # "Thanks for your message - it's safely with us", "a support case (ID 1743…) now exists for the request you just
     # submitted, and it is waiting in our queue"
     r"\b(?:it|this)(?:'s|\s++is)\s++(?:now\s++|safely\s++)*+with\s++us\b",
@@ -1885,7 +1925,7 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
 ))
 
 
-_REOPENED = re.compile(r"\bre-?opened\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
+_REOPENED = re.compile(r"\bre-?open(?:ed|ing)\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------

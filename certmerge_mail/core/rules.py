@@ -169,7 +169,10 @@ MERGE_TOPIC = Signal(
         r"\bunification\s+of\s+(?:your\s+|the\s+)?" + _ACCT + r"(?:accounts|profiles)\b",
         r"\b(?:unif(?:y|ied|ying)|combin(?:e|ed|ing))\s+them\s+into\b",
         r"\baccount[-\s]merge\b",
-        r"統合|マージ|併合|一本化|名寄せ|重複(?:した)?アカウント|アカウント(?:の)?重複|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)|"
+        # translated: "the fusion of your accounts", "the integration of your accounts", "account integration"
+        r"\b(?:fusion|integration)\s+of\s+(?:your\s+|the\s+|both\s+|two\s+)*(?:\w+\s+)?(?:accounts|profiles)\b",
+        r"\baccount\s+integration\b",
+        r"統合|マージ|併合|結合|一本化|名寄せ|重複(?:した)?アカウント|アカウント(?:の)?重複|(?:2|二|複数)つ?の(?:認定)?アカウント|アカウントが(?:2|二|複数)|"
         r"(?:1|一|ひと)つにまとめ", r"(?:1|一|ひと)つに(?:したい|したく|して(?:ほしい|いただき|ください))",
         # "アカウントを寄せる作業", "AWS… へ寄せる"
         r"アカウントを(?:(?:1|一|ひと)つに)?寄せ",
@@ -355,6 +358,13 @@ CONFIRM_ASK = Signal(
         r"\blet\s+us\s+know\s+(?:if|whether)\s+(?:you\s+)?(?:agree|approve|would\s+like|want|wish|are\s+(?:ok|okay|happy|fine)|consent)",
         # the plan, then "… — is that right? A simple yes or no is fine."
         r"\ba\s+(?:simple|quick|short|plain)\s+[\"'“]?yes[\"'”]?\s+or\s+[\"'“]?no[\"'”]?\s+(?:is\s+(?:fine|enough|all\s+we\s+need)|will\s+do|works)\b",
+        # machine-translated 問題がなければ…ご返信ください: "If there is no problem in the above content, we would be
+        # grateful if you could give a reply to this mail saying that there is no problem"
+        r"\bif\s+there\s+is\s+no\s+problem\b[^.\n]{0,120}?\b(?:reply|respond|answer|let\s+us\s+know|tell\s+us)\b",
+        # "Request you to kindly revert back with your acceptance on above details"
+        r"\brevert\s+(?:back\s+)?(?:to\s+us\s+)?with\s+your\s+(?:acceptance|approval|confirmation|consent|go-?ahead|agreement)\b",
+        # "If you're happy, drop me a line saying so and I'll get things moving"
+        r"\b(?:drop|send|shoot)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:line|note|message|reply)\s+(?:saying|to\s+say)\s+(?:so|yes)\b",
         # a statement of consent to send back: "Please copy the statement below into your reply, … and send it back"
         r"\bcopy\s+(?:the|this)\s+(?:\S+\s+){0,2}?(?:statement|text|sentence|wording|declaration)\s+(?:(?:below|above)\s+)?(?:into|in)\s+your\s+(?:reply|response|answer|e-?mail)\b",
         r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
@@ -369,7 +379,9 @@ CONFIRM_ASK = Signal(
         r"お確かめ(?:の上|のうえ|ください|いただけ|いただき|願い|をお願い)",
         r"確認(?:して|を)(?:ください|下さい|お願い)",
         # (not an identity check: "ご本人様確認が取れ次第、手続き内容をご案内いたします")
-        r"(?<!本人)(?<!本人様)(?:ご確認|ご承認|ご同意|確認)\s*+(?:を|が)?\s*+(?:いただき|いただけ|取れ|とれ|頂き)\s*次第",
+        # (not the desk's own check: "確認が取れ次第、統合内容をまとめたうえで…ご連絡を差し上げます")
+        r"(?<!本人)(?<!本人様)(?:(?:ご確認|ご承認|ご同意)\s*+(?:を|が)?\s*+(?:いただき|いただけ|取れ|とれ|頂き)|"
+        r"確認\s*+(?:を)?\s*+(?:いただき|いただけ|頂き))\s*次第",
         # "once you reply" asks approval only when the merge follows it ("ご返信をいただき次第、統合を実施いたします"),
         # not a promise to read the answer ("ご返信をいただき次第、内容を確認のうえご案内いたします")
         r"ご返信\s*+(?:を)?\s*+(?:いただき|いただけ|頂き)\s*次第[^。\n]{0,30}?(?:統合|移行|作業|手続き|処理)\s*+を?\s*+(?:実施|開始|進め|行|させていただ)",
@@ -377,7 +389,9 @@ CONFIRM_ASK = Signal(
         r"(?:統合|内容|手続き)\s*+を?\s*+(?:ご)?承認(?:して|を|いただ|くださ)",
         # (over a wrapped line too: "…にご異存がなければ、\n本メールにその旨ご返信いただけますでしょうか")
         r"(?:問題|差し支え|差支え|お間違い|間違い|誤り|相違|ご?異存|ご?異論|ご?異議)(?:が)?(?:な(?:ければ|いようでしたら|い場合は|いようであれば)|なき場合|"
-        r"(?:ございません|ありません)(?:ようでしたら|ようであれば|でしたら|場合は))[^。]{0,80}"
+        r"(?:ございません|ありません)(?:ようでしたら|ようであれば|でしたら|場合は))"
+        # (not "if you don't mind" before information asked: "差し支えなければ、その経緯…をお知らせ")
+        r"(?:(?!経緯|理由|事情|背景|詳細|アドレス|お名前|日付|日時)[^。]){0,80}"
         r"(?:ご返信|ご返答|ご連絡|お返事|返信|お知らせ|ご一報)",
         r"「[^」\n]{1,30}」\s*+と\s*+(?:(?:だけ|のみ)\s*+)?(?:ご返信|ご返答|お返事|返信)",
         r"ご(?:承認|承諾|同意|了解)",
@@ -406,10 +420,11 @@ IRREVERSIBLE = Signal(
         r"\b(?:cannot|can\s*not|can'?t|won'?t|will\s+not|could\s+not|couldn'?t)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered|taken\s+back|unwound|walked\s+back|reopened|re-opened|brought\s+back)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
         r"\bno\s+way\s+(?:for\s+(?:us|you|anyone)\s+)?(?:to|of)\s+(?:undo|reverse|separat|split|unmerge|restor|"
-        r"pull\s+(?:\S+\s+){0,2}?apart|bring\s+(?:\S+\s+){0,2}?back)",
+        r"pull\s+(?:\S+\s+){0,2}?apart|bring\s+(?:\S+\s+){0,2}?back|roll\s+(?:\S+\s+){0,2}?back)",
         # "This step is final", "the change will be final"
         r"\b(?:this|the|that)\s+(?:step|change|action|merge|merger|consolidation|decision|operation)\s+(?:is|will\s+be)\s+(?:\w+\s+)?final\b",
-        r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
+        r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|"
+        r"bring\s+(?:them|it|those|these|the\s+\w+)\s+back|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
         r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
         r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来|いたし|致し)(?:ません|ない|かねます)",
@@ -417,10 +432,10 @@ IRREVERSIBLE = Signal(
         # "閉鎖したアカウントを再度有効にすることはできません"
         r"(?:再度|再び|もう一度)(?:有効|利用可能|使える状態)に(?:する|戻す)(?:こと)?(?:は|が)?(?:でき|出来)(?:ません|ない)",
         r"(?:取り消|取消|解除|分割|分離|復元|復旧|戻す|戻る|戻せ|元通り|分け直)[^。\n]{0,16}?(?:でき|出来)(?:ません|ない|ず|かねます)",
-        r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back|rewind|reversing|take-?backs?)\b",
+        r"\bno\s+(?:undo|undoing|going\s+back|turning\s+back|way\s+back|route\s+back|road\s+back|rewind|reversing|take-?backs?)\b",
         r"\bone-?\s?way\s+(?:street|process|operation|change|step|door|ticket|action)\b",
         # machine-translated 元に戻せません: "this operation is not able to return to original"
-        r"\b(?:not\s+able\s+to|cannot|can'?t|unable\s+to)\s+(?:be\s+)?return(?:ed)?\s+to\s+(?:the\s+|its\s+)?original\b",
+        r"\b(?:not\s+able\s+to|cannot|can'?t|unable\s+to)\s+(?:be\s+)?return(?:ed)?\s+to\s+(?:the\s+|its\s+)?origin(?:al)?\b",
         r"(?:分け|戻せ|戻さ|取り消せ)(?:られ)?(?:ません|ない)(?:[)）。、\n]|ため|ので|$)|元に戻りません|不可逆|やり直(?:し|す)(?:こと)?(?:は|が)?でき|(?:取り消し|取消し?|やり直し)(?:は|が)?(?:きき|利き)ません",
     ),
 )
@@ -473,7 +488,7 @@ INFO_ASK = Signal(
         r"\b(?:could|can|would)\s+you\s+(?:please\s+|kindly\s+)?(?:provide|share|send|let\s+us\s+know|tell\s+us|specify|advise|clarify|verify)\b",
         r"\bwe\s+(?:will\s+|would\s+)?(?:need|require)\s+(?:the\s+following|some|more|additional|your|you\s+to)",
         # (not an offer: "additional details may be provided by replying")
-        r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b(?!\s+(?:may|can|could)\s+be\b)",
+        r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b(?!\s+(?:\S+\s+){0,3}?(?:may|can|could)\s+be\b)",
         r"\bwhich\s+(?:of\s+(?:the|your|these)\s+)?(?:\S+\s+)?(?:account|one|email|e-mail)",
         r"ご(?:提供|教示|連絡|記入|送付)(?:ください|いただけ|いただきます|願います|のほど)",
         # not "…でお知らせいただけます。" (you can tell us: an offer), but "いただけますか", "いただければ"
