@@ -162,6 +162,7 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     doubts = _doubts(kind, subject_lower, new_lower, asks)
     may_be = opinion.doubt(kind, subject_lower, new_lower)
     if may_be is not None:
+        reasons.append(f"second opinion (its words, core/opinion.py): {may_be} is likelier than {kind}")
         doubts += (_opinion_doubt(kind, may_be),)
     reasons += [f"uncertain: {d}" for d in doubts]
     return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts,

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from certmerge_mail.core import ids
 from certmerge_mail.core.prefilter import first_chars
 from certmerge_mail.core.rules import Signal
 
@@ -644,7 +645,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if _case_is_the_object(sentence[begin:at], sentence[to:end]):
         return None
     if (not _ACCOUNTS.search(_TITLES.sub(" ", sentence)) and not _AN_ID.search(sentence)
-            and not _USE_KEPT.match(after) and not _kept_from_now(after) and not _ID_ROW.match(after)):
+            and not _USE_KEPT.match(_no_addresses(after)) and not _kept_from_now(after) and not _ID_ROW.match(after)):
         return None  # (an id in brackets names an account too: "もう一方の ID（aws-0331…）は無効化済み")
     states = list(_STATE.finditer(sentence, at, to))
     if states and not _ACCOUNT_PLACE.match(sentence, states[-1].end(), end):  # (the place named after the state)
@@ -734,9 +735,13 @@ _KEPT_FROM_NOW = re.compile(rf"(?:今後|これから)(?:は)?[、,]?\s*+{_ID}\s
 
 
 # The next sentence sends you to the kept account from now on: what was done was the merge.
+def _no_addresses(text: str) -> str:
+    """The text with each e-mail address as one word, its dots no sentence's end ("今後は misaki.sato@nifty.com で…")."""
+    return ids.EMAIL.sub("address", text) if "@" in text else text
+
+
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以後は|(?:from\s++)?now\s++on(?:wards?)?,?|going\s++forward,?|"
-                       # (an address may come first, its dots no sentence's end: "今後は misaki.sato@nifty.com で…")
-                       r"henceforth,?|hereafter,?|moving\s++forward,?|in\s++(?:the\s++)?future,?)(?:[^。.\n]|\.(?=\w)){0,60}?"
+                       r"henceforth,?|hereafter,?|moving\s++forward,?|in\s++(?:the\s++)?future,?)[^。.\n]{0,30}?"
                        rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
