@@ -322,6 +322,31 @@ KNOWN = {
     ("set-187", "022-mt-reminder-no-reply-yet.eml", "kind"):
         "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
         "draft until you look), as 118/039, 151/036 and 160/019",
+    ("set-188", "016-spoofed-amazon-dmarc-fail.eml", "kind"):
+        "a spoofed request whose ask went unread: read as a plain reply; its sender fails verification, so nothing is "
+        "drafted either way (first-contact miss, left)",
+    ("set-189", "037-ja-phish-lookalike-consent-within-24h.eml", "kind"):
+        "a look-alike's Japanese 'consent within 24 hours' through its own link: no ask to reply read; unverified, "
+        "never acted on (first-contact miss, left)",
+    ("set-190", "043-phish-lookalike-merge-verify.eml", "kind"):
+        "a look-alike asking to 'verify' the merge on its own site: no ask to reply read; unverified, never acted on "
+        "(first-contact miss, left)",
+    ("set-192", "019-duplicate-case-closed-points-to-original.eml", "kind"):
+        "a duplicate case closed while the work goes on in the original: a support reply by design (the case goes on), "
+        "not the case's closure",
+    ("set-192", "026-phish-merge-survey-voucher-lookalike.eml", "kind"):
+        "a look-alike's 'your merge is complete, rate us for a voucher': read by its content as a completion, "
+        "unverified, never acted on (first-contact miss, left)",
+    **{("set-193", name, "kind"):
+       "the user's own reply from Sent is not support's mail: unrelated by the labels' rule (support_reply is mail "
+       "from support), as the other authors label it; the service reads it as your reply (core/reply.py)"
+       for name in ("003-okafor-sent-correct-direction.eml", "012-sato-sent-details-iso2022jp.eml",
+                    "031-weber-sent-badges-not-moved.eml", "046-hughes-sent-confirm-wrong-charset.eml")},
+    ("set-193", "031-weber-sent-badges-not-moved.eml", "account_ids"):
+        "the user's own reply: its new text names both accounts, one of them in a sentence the author left out",
+    ("set-195", "023-closure-notice-rate-support-merged.eml", "kind"):
+        "a closure whose resolution summary says the accounts were merged is its completion by design (README, 'Two "
+        "labels changed'), as 162/054 and 182/019",
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

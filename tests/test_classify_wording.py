@@ -744,6 +744,33 @@ CASES = [
  # the user's word granted, the badges the news: no completion
  ("support_reply","Thank you for reopening the case. You are right: the profiles themselves were merged, but your badge is "
   "still held by your old Credly account. I have asked the team to re-issue it."),
+ # blind round 50: a rating's "click one of these" is no choice of account; a plan "the request reads:" with a
+ # one-line reply asked; the plan asked as a question
+ ("merge_confirmation_requested","With that, the request reads:\n  - AWS07654321 is merged into AWS01234567 and then closed;\n"
+  "  - AWS01234567 keeps everything;\n  - the change is permanent.\n\nIf that is right, a short reply is enough for us to start."),
+ ("merge_confirmation_requested","The plan would be to keep AWS01234567 and bring the records of AWS07654321 into it, "
+  "after which AWS07654321 is closed; as this cannot be rolled back, is this the arrangement you would like us to carry "
+  "out, or would you rather keep the older profile?"),
+ ("merge_confirmation_requested","以下の内容でよろしければ承認してください。\nプライマリアカウント (保持されます): AWS01234567\n"
+  "セカンダリアカウント (結合され、無効化されます): AWS07654321\nこの操作は元に戻すことができません。\n\n"
+  "このやり取りを評価するには、以下のいずれかをクリックしてください:\nhttps://example.com/1\nhttps://example.com/5"),
+ # an id asked in a numbered list whose intro asks (the items' ids on lines of their own between)
+ ("support_reply","ご本人様確認のため、以下の情報をご提供いただけますでしょうか。\n\n1.\n各アカウントのメールアドレス\n"
+  "・AWS 01234567\n・AWS 07654321\n2.\n統合後に残すアカウントの候補者 ID\n※念のためご確認をお願いいたします。"),
+ # a benefit carried over, in Japanese; a merged account named as a description; the old login (older)
+ ("support_reply","統合後のバウチャーは AWS01234567 の特典タブからご確認いただけます。旧アカウントで付与されていた未使用の特典も"
+  "引き継がれておりますが、有効期限は付与時のままです。"),
+ ("support_reply","統合済みの AWS07654321 で取得されたバッジは、Credly 側での移行作業が必要なため、Credly の担当チームへ依頼いたしました。"),
+ ("merge_completed","There's only one profile left now. Your certifications both show under AWS01234567, and the older login "
+  "no longer works."),
+ # the case open again: its closure is the past, not this mail's news
+ ("support_reply","ケースを再オープンしていただき、ありがとうございます。ご返信が届くまでの間にケースが自動でクローズされてしまい、"
+  "失礼いたしました。現在、担当部署にて AWS01234567 の登録情報を確認しております。"),
+ # a closure that offers to reopen, and one made now ("we are closing this case for now")
+ ("survey","ケース 176215680000123 につきまして、対応が完了したため、本ケースをクローズさせていただきました。ご不明な点が"
+  "ございましたら、ケースを再オープンしていただくか、新しいケースを作成してください。"),
+ ("survey","We have not received a response from you since our last message, so we are closing this case for now. If you "
+  "still need help with merging your certification accounts, reply within 14 days and the case will be reopened automatically."),
  # a choice asked ("how would you like to continue?"), not a yes
  ("support_reply","You would like AWS07654321 merged into AWS01234567. However, an exam is booked on AWS07654321 and would be "
   "lost. How would you like to continue? You can either take the exam first, or cancel the booking before the merge."),
@@ -1006,6 +1033,21 @@ LOOK_ALIKES_AND_SENDERS += [
   "[CASE 176215680000123] 私たちはあなたのリクエストを受け取りました",
   "認定アカウントの統合についてのあなたのリクエストは私たちに届きました。あなたのケース番号は 176215680000123 です。"
   "私たちのチームのメンバーが、24 時間以内にあなたに返答します。\n"),
+]
+LOOK_ALIKES_AND_SENDERS += [
+ # an acknowledgement that tries to reply within a day; a Japanese one whose answer is "差し上げ"-ed; a reopen notice
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance",
+  "Thanks for writing in about your two certification accounts - your request now has its own case number:\n"
+  "176215680000123\n\nWe try to reply within a day.\n"),
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance",
+  "お送りいただいた認定アカウントの統合のご依頼は、下記の受付番号にて登録されました。担当者が 24 時間以内にご返答を差し上げます。"
+  "\n\n受付番号: 176215680000123\n"),
+ ("support_reply", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "[CASE 176215680000123] お問い合わせを再オープンしました",
+  "認定アカウントの統合のお問い合わせ番号 176215680000123 について、ご返信を受け付けましたため、本件を再オープンいたしました。"
+  "担当者が内容を確認のうえ、改めてご連絡いたします。\n"),
 ]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,

@@ -521,6 +521,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if closed and meaning.closure_to_come(new_text, closed):
         reasons.append(f"{closed!r} is a closure to come, on a condition or a date: not made")
         closed = None
+    if closed and meaning.reopened(new_text):
+        # "ケースを再オープンしていただき…ケースが自動でクローズされてしまい": the closure is the past
+        reasons.append(f"{closed!r} was undone: the case is open again")
+        closed = None
     feedback = _fire(rules.SURVEY_ASK, new_text, reasons)
     if feedback and meaning.survey_to_come(new_text, feedback):
         reasons.append(f"{feedback!r} is a survey announced for later, not asked for now")

@@ -96,7 +96,7 @@ _DONE_EN_PATTERNS = (
     r"now\s++(?:on|under|in)\b",
     r"^[ \t]*+(?:all\s++set|(?:all\s++)?(?:done|sorted))(?:[.!]|\s*+[—–\-:,])",
     # the old login gone: "The old sign-in no longer works; please use AWS… from now on"
-    r"\b(?:old|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++(?:no\s++longer\s++works|"
+    r"\b(?:old(?:er)?|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++(?:no\s++longer\s++works|"
     r"will\s++no\s++longer\s++work|"
     r"(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more)\b",
     # "Quick update. All done on our side.", a row "- aws04471239: closed. Contents moved over."
@@ -142,7 +142,7 @@ _DONE_EN_PATTERNS = (
 _DONE_JA = re.compile(
     r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|併合|無効化|反映|閉鎖|利用停止|削除|廃止)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
     r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
-    r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み|済です)(?!ら)|"
+    r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み(?!の(?!ため))|済です)(?!ら)|"
     r"(?:に|へ)まとま(?:って(?:いる|る|います|おります)|りました)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
     r"(?:移しました|移しております|完了しております|完了いたしております|(?:統合|移行|作業|手続き)(?:は|が)?(?:すでに|既に)?完了しています)|"
@@ -162,7 +162,8 @@ _DONE_JA = re.compile(
     # "ご依頼の処理が終了しましたのでお知らせします" (the work as a whole, its accounts in the rows after it)
     r"(?:作業|手続き|処理)(?:が|は)(?:無事に?|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
-    r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み|"
+    # (not a description: "統合済みの AWS… で取得されたバッジは")
+    r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み(?!の(?!ため))|"
     r"(?:作業|手続き|処理)を、?(?:(?:すべて|全て|無事に?|滞りなく|本日|昨日|先ほど|先程)、?){0,2}終え(?:ました|ております)|"
     # "…を AWS… に移す作業は、本日こちらで済ませました"
     r"(?:作業|手続き|処理|移行|統合)(?:は|を)、?[^。\n]{0,12}?済ませ(?:ました|ております)|"
@@ -319,6 +320,10 @@ _ALTERNATIVE = re.compile(r"\(\s*+or\b|\bor\s++(?:let|tell|reply|advise|inform)|
                          r"場合は|ご希望の場合|異なる場合", re.IGNORECASE)
 
 
+# A choice among a rating's links, not among the accounts.
+_RATING_CHOICE = re.compile(r"評価|クリック|\brat(?:e|ing)\b|\bclick\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=32)
 def asks_which(new_text: str) -> bool:
     """Does a sentence ask the user to choose between the accounts ("which
@@ -344,6 +349,8 @@ def asks_which(new_text: str) -> bool:
             and (_ASKING.search(sentence) is not None or "希望" in sentence))
         if which and _WHICH_FACT.search(sentence) and not _KEEP_WORD.search(sentence):
             which = None  # a fact about an account asked: "on which account this appointment is booked?"
+        if which and _RATING_CHOICE.search(sentence) and not _KEEP_WORD.search(sentence):
+            which = None  # a rating's links: "このやり取りを評価するには、以下のいずれかをクリックしてください"
         if which and not _ALTERNATIVE.search(sentence) and (
                 _ASKING.search(sentence) or (item and (_ASKING.search(intro) or _NEED.search(intro)))):
             return True
@@ -530,6 +537,8 @@ _PLAN_HEAD = re.compile(r"\b(?:here\s++is|here's|this\s++is)\s++what\s++(?:we|i)
                         r"\s++intend\s++to|\s++propose\s++to)\s++(?:going\s++to\s++)?do\b|"
                         r"\bpending\s++your\s++(?:ok|okay|approval|confirmation|go-ahead|consent|yes)\b|"
                         r"\bproposed\s++(?:outcome|plan|changes?)\s*+:|"
+                        # "With that, the request reads: - AWS… is merged into AWS… and then closed"
+                        r"\b(?:request|plan|summary)\s++(?:now\s++)?reads\s*+:|"
                         # options offered: "Option A - keep AWS… / AWS… is merged into it."
                         r"\boption\s++[a-d1-4]\b\s*+[-–—:)]", re.IGNORECASE)
 
@@ -627,7 +636,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     if _PRESENT.match(sentence, at) and _END_OF_PROCESS.search(sentence, 0, at):
         return None  # how the process ends, told in the present: "at the end of this process … the other one is deactivated"
     begin, end = _clause_bounds(sentence, at, to)
-    if (benefit := _BENEFIT.search(sentence, begin, at)) and _benefit_alone(sentence, benefit, to):
+    if (_BENEFIT_JA_SUBJECT.search(sentence, max(0, at - 8), at)
+            or (benefit := _BENEFIT.search(sentence, begin, at)) and _benefit_alone(sentence, benefit, to)):
         return None  # a benefit carried over ("Yes, the voucher has been carried over"): an answer, not the merge
     head = sentence[begin:to]
     if _user_acts(sentence[begin:end]):
@@ -657,6 +667,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
 _OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
 _BENEFIT = re.compile(r"\b(?:vouchers?|benefits?|discounts?)\b", re.IGNORECASE)
+# a benefit the subject of Japanese done words: "旧アカウントで付与されていた未使用の特典も引き継がれております"
+_BENEFIT_JA_SUBJECT = re.compile(r"(?:特典|バウチャー|割引|クーポン)(?:も|は|が)、?\s*+$")
 
 
 def _benefit_alone(sentence: str, benefit: re.Match, to: int) -> bool:
@@ -680,7 +692,7 @@ _FUTURE_AFTER = re.compile(r"\b(?:will|shall|is\s++going\s++to)\b|'ll\b", re.IGN
 
 
 _GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|are)(?:n't|\s++not)\s++around\s++any\s*+more\b|"
-                   r"(?:old|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++"
+                   r"(?:old(?:er)?|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++"
                    r"(?:(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more|(?:will\s++)?no\s++longer\s++works?)\b",
                    re.IGNORECASE)
 _NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
@@ -1022,13 +1034,17 @@ def asks_for_an_id(new_text: str) -> bool:
     から始まる番号)をお知らせください", "please send us the candidate ID of your
     other account")?"""
     intro = ""  # the sentence a list hangs from ("以下の点を…お知らせいただけますでしょうか")
+    item = False  # the last sentence was a list item's number alone ("2."): this one is the item
     for sentence in _sentences(unwrap(new_text[:MAX_TEXT])):
         if _MARKER_ONLY.match(sentence):
+            item = True
             continue
         if _ID_ASKED.search(sentence) and (_asking(sentence) or _asking(intro)):
             return True
-        if not _LIST_ITEM.match(sentence):
-            intro = sentence
+        if (not item and not _LIST_ITEM.match(sentence)
+                and not (len(sentence.strip()) < 24 and _AN_ID.search(sentence))):
+            intro = sentence  # (not an item, nor an item's id on a line of its own, "・AWS 0295…")
+        item = False
     return False
 
 
@@ -1743,7 +1759,7 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         # machine-translated: "ケース ID 1759… の下に記録しました" (logged under case ID …)
                         r"ケース\s*+(?:ID|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
-_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tries\s++to|expects?\s++to)\s++"
+_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
                           r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
@@ -1760,7 +1776,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|them|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
-                          r"ご連絡(?:いた|致)します|(?:ご連絡|ご返信|ご回答|ご案内)(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
+                          r"ご連絡(?:いた|致)します|(?:ご連絡|ご返信|ご回答|ご返答|ご案内)(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
                           r"順次(?:対応|ご連絡|ご回答|ご案内)|(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
                           # a response time promised as a row: "Expected response time  Within 24 hours"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
@@ -1928,6 +1944,18 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"\bcase\s++(?:\(?(?:id\s++)?\d{6,}+\)?\s++)?now\s++exists\b",
     r"\b(?:is|it's)\s++(?:now\s++)?waiting\s++in\s++(?:our|the)\s++queue\b",
 ))
+
+
+def reopened(new_text: str) -> bool:
+    """Does the text say the case was opened again ("ケースを再オープンしていただき", "I have reopened your case"),
+    not that it can be ("reply within 14 days and the case will be reopened automatically")?"""
+    return _REOPENED_DONE.search(new_text[:MAX_TEXT]) is not None
+
+
+_REOPENED_DONE = re.compile(r"\b(?<!be\s)(?<!been\s)re-?opened\b(?!\s++automatically)|\bre-?opening\b|"
+                            r"再オープン(?:しました|いたしました|させていただきました)|再オープンしていただき(?:まして)?[、,]?\s*+(?:誠に|ありがとう)|"
+                            # (not an offer: "サポートセンターからケースを再オープンしていただくか…")
+                            r"再開(?:いたしました|しました)", re.IGNORECASE)
 
 
 _REOPENED = re.compile(r"\bre-?open(?:ed|ing)\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)

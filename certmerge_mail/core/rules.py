@@ -249,7 +249,8 @@ CASE_OPENED_SUBJECT = Signal(
         r"new\s+support\s+case",
         r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened|received)\b",
         r"we(?:'ve|\s+have)?\s+received\s+your\s+(?:\S+\s+){0,5}?(?:request|inquiry|enquiry|submission|case|message)",
-        r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|オープン|開設|を開き)",
+        # (not "お問い合わせを再オープンしました": a case opened again)
+        r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|(?<!再)オープン|開設|を開き)",
         r"(?:お問い合わせ|ご依頼|ご相談).{0,6}承りました",
     ),
 )
@@ -311,7 +312,8 @@ COMPLETED = Signal(
         r"\b(?:merged|consolidated)\s+(?:successfully|as\s+requested)\b",
         # (not a request's title: "ケース …(認定アカウントの統合のお願い)は、対応を終了した状態": its handling ended)
         r"(?:統合|マージ|併合)(?!の(?:お願い|ご依頼|依頼|ご相談|件)[)）」』])[^。\n]{0,14}?(?:完了|終了)(?:いたしました|しました|しております|いたしております|となりました|です|した|済み)",
-        r"(?:統合|マージ|併合)(?:いたしました|しました|されました|させていただきました|済み|しております|されております)",
+        # (not a description: "統合済みの AWS… で取得されたバッジは")
+        r"(?:統合|マージ|併合)(?:いたしました|しました|されました|させていただきました|済み(?!の(?!ため))|しております|されております)",
         # a result row under the merge's report: "■ 処理結果 … 結果 :完了"
         r"^[ \t]*+(?:処理)?結果[ \t]*+[:：][ \t]*+(?:完了|済み?|処理済み?)[ \t]*+$",
     ),
@@ -361,6 +363,10 @@ CONFIRM_ASK = Signal(
         # machine-translated 問題がなければ…ご返信ください: "If there is no problem in the above content, we would be
         # grateful if you could give a reply to this mail saying that there is no problem"
         r"\bif\s+there\s+is\s+no\s+problem\b[^.\n]{0,120}?\b(?:reply|respond|answer|let\s+us\s+know|tell\s+us)\b",
+        # "If I've understood you correctly, a one-line reply is enough for us to start"
+        r"\ba\s+(?:one-line|one\s+line|short|quick|brief|simple)\s+(?:reply|answer|note|response)\s+(?:is\s+(?:enough|all\s+(?:we|i)\s+need)|will\s+do)\b",
+        # the plan, asked as a question: "is this the arrangement you would like us to carry out?"
+        r"\bis\s+(?:this|that)\s+(?:the\s+)?(?:arrangement|plan|set-?up|way|approach)\s+(?:that\s+)?you\s+(?:would\s+like|'d\s+like|want|prefer)\b",
         # "Request you to kindly revert back with your acceptance on above details"
         r"\brevert\s+(?:back\s+)?(?:to\s+us\s+)?with\s+your\s+(?:acceptance|approval|confirmation|consent|go-?ahead|agreement)\b",
         # "If you're happy, drop me a line saying so and I'll get things moving"
@@ -520,6 +526,8 @@ CASE_CLOSED = Signal(
         r"is(?:\s+now)?|is\s+being)\s+(?:recently\s+|now\s+|just\s+)?(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
+        # "so we are closing this case for now"
+        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+)?closing\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
