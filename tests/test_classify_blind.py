@@ -347,6 +347,21 @@ KNOWN = {
     ("set-195", "023-closure-notice-rate-support-merged.eml", "kind"):
         "a closure whose resolution summary says the accounts were merged is its completion by design (README, 'Two "
         "labels changed'), as 162/054 and 182/019",
+    **{("set-196", "003-tiny-html-ack-no-auth.eml", field):
+       "an acknowledgement naming no topic and no '[CASE …]' (only '#1755…'), with no Authentication-Results: unrelated, "
+       "its number unread (first-contact miss, left)"
+       for field in ("kind", "case_id")},
+    ("set-196", "047-renee-voucher-question-ascii-label-8bit.eml", "kind"):
+        "a question about a voucher in a case no other mail of the set shows to be a merge case: read as another "
+        "topic (unrelated); the service, knowing the case, reads it (as 137's notices)",
+    ("set-197", "046-phish-ack-lookalike-domain-ja.eml", "kind"):
+        "a look-alike's Japanese acknowledgement: read as a plain reply; unverified, never acted on (first-contact miss, left)",
+    **{("set-201", name, "sender_verified"):
+       "its Yahoo! JAPAN header notes two different domains ('from=amazonses.com; … from=amazon.com; dkim=pass'): only "
+       "notes that repeat the first note's domain are read (core/sender.py), so the header is refused (fail closed)"
+       for name in ("012-form-ack-ja-utf8-yahoojp.eml", "022-status-update-ja-iso2022jp.eml",
+                    "029-thanks-confirmed-proceeding-ja.eml", "033-confirm-request-ja.eml",
+                    "040-merge-completed-ja.eml", "046-case-closed-survey-ja.eml")},
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

@@ -771,6 +771,28 @@ CASES = [
   "ございましたら、ケースを再オープンしていただくか、新しいケースを作成してください。"),
  ("survey","We have not received a response from you since our last message, so we are closing this case for now. If you "
   "still need help with merging your certification accounts, reply within 14 days and the case will be reopened automatically."),
+ # blind round 51: done with a date between the work and its end, translated, and passed on from the team
+ ("merge_completed","AWS07654321 に記録されていた認定を AWS01234567 へ移す作業が本日すべて済みました。今後は AWS01234567 で"
+  "サインインしてください。"),
+ ("merge_completed","あなたの確認をありがとう。あなたのアカウントの組み合わせは正常に終了しました。AWS07654321 の認定は現在 "
+  "AWS01234567 に表示されます。"),
+ ("merge_completed","認定チームより、AWS07654321 を AWS01234567 に一本化する作業が完了したとの連絡がございました。恐れ入りますが、"
+  "サインインのうえ認定が表示されていることをご確認ください。"),
+ ("merge_completed","改めて確認いたしましたところ、本日 AWS01234567 へ移し、これをもって両アカウントの統合がすべて完了したことを"
+  "確認いたしました。"),
+ # a yes asked tersely; the other account offered as an alternative after a wrapped line
+ ("merge_confirmation_requested","aws07654321 (goes away) -> aws01234567 (stays). Not reversible. Write OK in Support Center "
+  "and I do it."),
+ ("merge_confirmation_requested","Account to be retained: AWS01234567\nAccount to be merged: AWS07654321\n\nThis is permanent. "
+  "If the above is correct, please reply confirming that you would like us to proceed. If you would prefer to keep the "
+  "other account instead, just\nlet me know which candidate ID should remain."),
+ # consent already given, and a yes asked about something else (Credly)
+ ("support_reply","Thank you, we have your confirmation and the merge of AWS07654321 into AWS01234567 is now with our "
+  "operations team. One separate question: would you like us to ask Credly to move your badges too? A simple yes or no "
+  "is enough."),
+ # a duplicate case closed, the work going on in this one
+ ("support_reply","同じご依頼で新しいケースを作成いただいたことを確認いたしました。新しいケースはこちらでクローズし、引き続き本ケースにて"
+  "対応させていただきます。AWS07654321 から AWS01234567 への統合は、現在担当部署にて手続き中でございます。"),
  # a choice asked ("how would you like to continue?"), not a yes
  ("support_reply","You would like AWS07654321 merged into AWS01234567. However, an exam is booked on AWS07654321 and would be "
   "lost. How would you like to continue? You can either take the exam first, or cancel the booking before the merge."),
@@ -1048,6 +1070,22 @@ LOOK_ALIKES_AND_SENDERS += [
   "[CASE 176215680000123] お問い合わせを再オープンしました",
   "認定アカウントの統合のお問い合わせ番号 176215680000123 について、ご返信を受け付けましたため、本件を再オープンいたしました。"
   "担当者が内容を確認のうえ、改めてご連絡いたします。\n"),
+]
+LOOK_ALIKES_AND_SENDERS += [
+ # acknowledgements: "received your … request (Case …)", "should write back", a translated one
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "[CASE 176215680000123] Thanks for contacting AWS Training and Certification",
+  "Thanks! We've received your AWS Training & Certification request (Case 176215680000123) about merging two "
+  "certification accounts. One of our specialists "
+  "will get back to you within 24 hours.\n"),
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "[CASE 176215680000123] Thanks - your message is with us",
+  "This is an automatic note to say your message about merging your certification accounts made it to us. Your "
+  "reference is 176215680000123. Somebody from our team should write back within a working day.\n"),
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>',
+  "[CASE 176215680000123] あなたの要求が受信されました",
+  "私たちは認定アカウントの統合についてのあなたの要求を受け取り、それに番号 176215680000123 を割り当てました。私たちのチームの"
+  "メンバーは、24時間以内にあなたに応答します。\n"),
 ]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,

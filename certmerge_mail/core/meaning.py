@@ -61,7 +61,7 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
                          r"\b(?:duplicate|repeated|second|separate|additional)\s++(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|"
                          r"submissions?)\s++(?:\w++\s++){0,2}?(?:merged|combined|consolidated|linked)\b|"
                          # "対応を一本化するため…重複となる本ケースはクローズ": the duplicate case closed into the first
-                         r"ケース[^。\n]{0,15}?(?:統合|まとめ|併合|一本化)|(?:対応|ご案内|やり取り|窓口)を一本化|重複(?:となる|した|している)?(?:本|こちらの|この)?ケース",
+                         r"ケース[^。\n]{0,25}?(?:統合|まとめ|併合|一本化)|引き続き(?:本|こちらの|この)ケース|(?:対応|ご案内|やり取り|窓口)を一本化|重複(?:となる|した|している)?(?:本|こちらの|この)?ケース",
                          re.IGNORECASE)
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
@@ -150,7 +150,8 @@ _DONE_JA = re.compile(
     r"(?:移行|統合|閉鎖|無効化|引き継ぎ|移管|移動)[ \t\u3000]*+済み?(?=[ \t\u3000]*+(?:\n|$))|"
     # closing is done at once: "閉鎖しております" is its result, not work going on
     r"(?:閉鎖|無効化|削除|利用停止)(?:いた)?しております(?!ら)|"
-    r"(?:手続き|作業|処理|統合|移行|対応|移し替え|お引っ越し|引っ越し)(?:が|は)?(?:すべて|全て|無事)?済み(?:ました|です|となりました)|"
+    r"(?:手続き|作業|処理|統合|移行|対応|移し替え|お引っ越し|引っ越し)(?:が|は)?、?(?:(?:本日|昨日|先ほど|すべて|全て|無事に?)、?){0,2}"
+    r"済み(?:ました|です|となりました)|"
     r"(?:お引っ越し|引っ越し)(?:が|は)?(?:すべて|全て|無事に?)?(?:終わりました|完了(?:いた)?しました)|"
     # "ご依頼いただきましたお手続きは、本日までにすべて執り行わせていただきました"
     r"(?:お手続き|手続き|作業|処理)(?:は|を)、?[^。\n]{0,12}?(?:執り行わせていただきました|執り行いました|実施させていただきました|実施いたしました)|"
@@ -160,7 +161,8 @@ _DONE_JA = re.compile(
     # ("1 件にまとめる作業が、本日すべて終わりました")
     r"(?:作業|統合|移行|手続き|処理|併合)(?:が|は)?、?(?:(?:無事に?|正常に|すべて|全て|本日|昨日|先ほど|先程)、?){0,2}終わ(?:りました|った(?!とき|時|ら|後|あと|際|段階)|って(?!から)|り、)|"
     # "ご依頼の処理が終了しましたのでお知らせします" (the work as a whole, its accounts in the rows after it)
-    r"(?:作業|手続き|処理)(?:が|は)(?:無事に?|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
+    # (machine-translated too: "あなたのアカウントの組み合わせは正常に終了しました")
+    r"(?:作業|手続き|処理|組み合わせ|結合)(?:が|は)(?:無事に?|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     # (not a description: "統合済みの AWS… で取得されたバッジは")
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み(?!の(?!ため))|"
@@ -189,6 +191,10 @@ _DONE_JA = re.compile(
     r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント(?![をは](?:再度|再び|もう一度))|"
     # machine-translated: "あなたのアカウントの結合が正常に行われたことをお知らせします"
     r"(?:統合|結合|併合|一本化|マージ|移行)(?:作業|処理)?(?:が|は)(?:無事に?|正常に)?(?:行われ|実施され|実行され)(?:ました|た(?:こと|旨))|"
+    # the team's word passed on: "3 件のアカウントを AWS… に一本化する作業が完了したとの連絡がございました"
+    r"(?:作業|統合|移行|手続き|処理)(?:が|は)(?:無事に?|正常に|すべて|全て)?完了した(?:との|という|旨の)(?:連絡|報告|ご連絡)|"
+    # "これをもって両アカウントの統合がすべて完了したことを確認いたしました"
+    r"(?:統合|移行|作業)(?:が|は)(?:無事に?|正常に|すべて|全て)?完了(?:した|いたした)(?:こと|旨)|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
 # Done, told by the place the records are now in, the kept account (its id or
@@ -316,7 +322,7 @@ _ALTERNATIVE = re.compile(r"\(\s*+or\b|\bor\s++(?:let|tell|reply|advise|inform)|
                          r"\bif\s++you\s++(?:would\s++)?(?:rather|prefer)|\binstead\b|\botherwise\b|\balternatively\b|"
                          # "if anything is incorrect, let us know which ID you would prefer to keep"
                          r"\bif\b[^.?!\n]{0,40}?\b(?:incorrect|wrong|inaccurate|mistaken|not\s++(?:correct|right|accurate)|"
-                         r"needs?\s++to\s++change|should\s++change|different)\b|\byou(?:'d|\s++would)\s++rather\b|"
+                         r"needs?\s++to\s++change|should\s++change|different)\b|\byou(?:'d|\s++would)\s++(?:rather|prefer)\b|"
                          r"場合は|ご希望の場合|異なる場合", re.IGNORECASE)
 
 
@@ -329,8 +335,9 @@ def asks_which(new_text: str) -> bool:
     """Does a sentence ask the user to choose between the accounts ("which
     account would you like to keep", "どちらのアカウントを残すか"), rather than
     offer the choice as an alternative to what it states ("reply 'I confirm'
-    (or let us know which account to keep, if it is not AWS…)")?"""
-    text = new_text[:MAX_TEXT]
+    (or let us know which account to keep, if it is not AWS…)")?  Wrapped
+    lines are joined first: "If you would prefer the other, just\nlet me know which…"."""
+    text = unwrap(new_text[:MAX_TEXT])
     kept_words = any(w in text for w in _KEPT_ONE_WORDS)
     kept_one = kept_words and _KEPT_ONE.search(text) is not None
     if not kept_words and not _WHICH.search(text):
@@ -1326,6 +1333,10 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"confirmation)(?=\s*+[.!,;]|\s++and\b|\s++(?:of|on|to)\s++(?:the\s++)?(?:merge|plan|consolidation))",
     r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:confirming|approving|agreeing)"
     r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|that|it|which)\b)",
+    # "Thank you, we have your confirmation and the merge … is now with our operations team"
+    # (not a condition to come: "once we have your confirmation, we will proceed")
+    r"\bthank(?:s|\s++you)[,.!]?\s++we\s++(?:now\s++)?have\s++(?:received\s++)?your\s++(?:written\s++)?"
+    r"(?:confirmation|approval|consent|go-ahead|agreement)\b",
     r"\b(?:you(?:'ve|\s++have)\s++already|since\s++you(?:'ve|\s++have)?\s++(?:already\s++)?)\s*+(?:confirmed|approved|agreed|"
     r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b",
     # (one alternative per word that must occur, so that each runs only where its word is: "your", in
@@ -1755,11 +1766,11 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:opened|created|logged)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
-                        r"ケース\s*+\d{6,}\s*+として|" + _REFERENCE_WORDS + r"|ケース番号\s*+(?:[:：]|は)\s*+\d{6,}|"
+                        r"ケース\s*+\d{6,}\s*+として|" + _REFERENCE_WORDS + r"|ケース番号\s*+(?:[:：]|は)\s*+\d{6,}|番号\s*+\d{6,}\s*+を割り当て|"
                         # machine-translated: "ケース ID 1759… の下に記録しました" (logged under case ID …)
                         r"ケース\s*+(?:ID|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
-_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
+_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
                           r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
@@ -1925,7 +1936,7 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"is\s++(?:now\s++)?in\s++(?:our|the)\s++(?:queue|system)|is\s++(?:now\s++)?(?:registered|logged|recorded)\s++with\s++us|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
     r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
-    r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト)(?:の?内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信|拝受|お預かり)(?:り|っ|いたし|し|け)",
+    r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト|あなたの要求)(?:の?内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信|拝受|お預かり|受け取)(?:り|っ|いたし|し|け)",
     # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
     # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
     r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談|リクエスト)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",

@@ -260,7 +260,7 @@ CASE_OPENED = Signal(
     _p(
         r"\bwe\s+(?:have|'ve)\s+(?:opened|created)\s+(?:a\s+|your\s+|support\s+)*case\b",
         r"\bcase\s++(?:\(?(?:id|#|number)?[:#]?\s*+\d++\)?\s++)?(?:has\s+been|was)\s+(?:successfully\s+)?(?:created|opened|logged|submitted)",
-        r"\bwe(?:'ve|\s+have)?\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
+        r"\bwe(?:'ve|\s+have)?\s+(?:successfully\s+)?received\s+your\s+(?:\S+\s+){0,4}?(?:request|inquiry|enquiry|submission|case|message|e-?mail|form)",
         r"\b(?:request|inquiry|enquiry|submission|ticket)\s+(?:\(#?\d{6,}\)\s+)?(?:has\s+been|was|is)\s+(?:successfully\s+)?(?:logged|created|opened|registered|received|submitted|recorded)",
         r"\b(?:first|initial)\s+response\s+(?:\S+\s+){0,3}?within\b",
         r"\bwe(?:'ve|\s+have)?\s+got\s+your\s+(?:\S+\s+){0,2}?(?:request|inquiry|enquiry|submission|message|e-?mail|form)",
@@ -369,6 +369,8 @@ CONFIRM_ASK = Signal(
         r"\bis\s+(?:this|that)\s+(?:the\s+)?(?:arrangement|plan|set-?up|way|approach)\s+(?:that\s+)?you\s+(?:would\s+like|'d\s+like|want|prefer)\b",
         # "Request you to kindly revert back with your acceptance on above details"
         r"\brevert\s+(?:back\s+)?(?:to\s+us\s+)?with\s+your\s+(?:acceptance|approval|confirmation|consent|go-?ahead|agreement)\b",
+        # "Write OK in Support Center and I do it."
+        r"\b(?:write|type|reply|answer|send)\s+[\"'“]?(?:ok|okay|yes|i\s+agree|agree|confirm(?:ed)?|approved?)[\"'”]?\s+(?:in|to|via|through)\s+(?:the\s+)?(?:support\s+center|reply|this\s+case|the\s+case)\b",
         # "If you're happy, drop me a line saying so and I'll get things moving"
         r"\b(?:drop|send|shoot)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:line|note|message|reply)\s+(?:saying|to\s+say)\s+(?:so|yes)\b",
         # a statement of consent to send back: "Please copy the statement below into your reply, … and send it back"
