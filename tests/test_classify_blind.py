@@ -362,6 +362,37 @@ KNOWN = {
        for name in ("012-form-ack-ja-utf8-yahoojp.eml", "022-status-update-ja-iso2022jp.eml",
                     "029-thanks-confirmed-proceeding-ja.eml", "033-confirm-request-ja.eml",
                     "040-merge-completed-ja.eml", "046-case-closed-survey-ja.eml")},
+    ("set-202", "027-fake-approve-within-24h.eml", "kind"):
+        "a spoofed 'approve within 24 hours' whose ask went unread: a plain reply; unverified, never acted on "
+        "(first-contact miss, left)",
+    ("set-202", "060-lookalike-feedback-voucher.eml", "kind"):
+        "a look-alike's feedback-for-a-voucher mail from its own domain: unrelated (marketing); unverified either way",
+    **{("set-203", name, "sender_verified"):
+       "its Yahoo! JAPAN header says 'dkim=pass (ok)' with no signing domain and no DMARC: the pass cannot be shown "
+       "to be amazon.com's, so the sender is unverified (fail closed); the real headers of the corpus carry header.i"
+       for name in ("012-yahoo-form-autoreply.eml", "013-yahoo-agent-two-accounts.eml", "014-yahoo-agent-reminder.eml",
+                    "015-yahoo-agent-work-finished.eml", "058-yahoo-opinion-request.eml")},
+    ("set-203", "014-yahoo-agent-reminder.eml", "kind"):
+        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
+        "draft until you look), as 118/039 and 160/019",
+    **{("set-203", name, "kind"):
+       "a machine-translated Japanese console mail (an acknowledgement; an escalation above a rating link) read "
+       "otherwise, with doubt by the second opinion (first-contact miss, left)"
+       for name in ("023-sonet-console-case-mt.eml", "024-sonet-agent-escalated-mt.eml")},
+    ("set-203", "052-biglobe-form-handed-to-team.eml", "kind"):
+        "an acknowledgement that says the request was handed to the team: read as a plain reply, with doubt by the "
+        "second opinion (first-contact miss, left)",
+    ("set-204", "020-ja-chaser-no-reply-yet.eml", "kind"):
+        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt, as "
+        "151/036 and 160/019",
+    ("set-206", "044-reopened-voucher-answer-ja-tanaka.eml", "kind"):
+        "'「特典」ページに表示されているかご確認いただけますでしょうか' (check that a benefit shows) beside 統合元/統合先: "
+        "read as a request, with doubt by the second opinion, so nothing is drafted (first-contact miss, left)",
+    ("set-207", "008-phish-ack-merge-lookalike.eml", "kind"):
+        "a look-alike's acknowledgement: read as a plain reply; unverified, never acted on (first-contact miss, left)",
+    ("set-207", "031-closure-notice-mentions-merge-done.eml", "kind"):
+        "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
+        "changed'), as 162/054 and 195/023",
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

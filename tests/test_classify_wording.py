@@ -793,6 +793,22 @@ CASES = [
  # a duplicate case closed, the work going on in this one
  ("support_reply","同じご依頼で新しいケースを作成いただいたことを確認いたしました。新しいケースはこちらでクローズし、引き続き本ケースにて"
   "対応させていただきます。AWS07654321 から AWS01234567 への統合は、現在担当部署にて手続き中でございます。"),
+ # blind round 52: consent checked, then the work; a choice of how to go on; a detail of yours or which address,
+ # asked to be confirmed; none is the merge's confirmation
+ ("support_reply","ご返信いただき、ありがとうございます。統合へのご同意を確認いたしました。これより AWS07654321 を AWS01234567 へ"
+  "統合する手続きを進めてまいります。"),
+ ("support_reply","The merge you asked for (AWS07654321 into AWS01234567) is something we can do, but AWS07654321 has an exam "
+  "booked. Could you let me know how you would like to proceed? You can either sit the exam first or cancel it."),
+ ("support_reply","Thanks for the details about combining AWS07654321 into AWS01234567. Please confirm your full legal "
+  "name exactly as it appears on your ID."),
+ ("support_reply","AWS07654321 will be merged into AWS01234567, which will remain. Could you please confirm which e-mail "
+  "address you would like to use as the sign-in for AWS01234567?"),
+ # done, reported by a performative "would like to report"
+ ("merge_completed","We would like to report that the integration of your two accounts has been finished. From now on, "
+  "please use AWS01234567 only."),
+ # a closure whose done merge is the ground ("Since … we carried out …"), with its rating
+ ("survey","Since the account consolidation we carried out on 11 June took care of your request, we're closing case "
+  "176215680000123. Was your issue resolved? YES / NO"),
  # a choice asked ("how would you like to continue?"), not a yes
  ("support_reply","You would like AWS07654321 merged into AWS01234567. However, an exam is booked on AWS07654321 and would be "
   "lost. How would you like to continue? You can either take the exam first, or cancel the booking before the merge."),

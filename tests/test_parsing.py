@@ -397,3 +397,21 @@ _HTML_WORDS = st.sampled_from(["HTML", "html", "Html", "-", " ", "version", "cap
 @example("open it in your BROW\u017fER")
 def test_the_html_pointer_test_answers_as_its_pattern(text):
     assert parsing._points_to_html(text) == (parsing._POINTS_TO_HTML.search(text) is not None)
+
+
+def test_iso_2022_jp_with_windows_circled_digits_is_read_whole():
+    """Windows writes NEC's row 13 (①, ②) inside plain ISO-2022-JP shifts; Python's codecs refuse
+    it, and the whole text must not stay raw escape sequences."""
+    body = b"\x1b$B-!$N%\"%+%&%s%H$K0\\$j$^$7$?!#\x1b(B AWS01234567\r\n"
+    raw = (b"From: support@example.com\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=ISO-2022-JP\r\nContent-Transfer-Encoding: 7bit\r\n\r\n" + body)
+    text = parse(raw).text
+    assert text.startswith("①のアカウントに移りました。") and "AWS01234567" in text
+    assert "\x1b" not in text
+
+
+def test_windows_1252_under_a_latin_1_label_is_read_as_browsers_read_it():
+    raw = (b"From: support@example.com\r\nSubject: test\r\nMIME-Version: 1.0\r\n"
+           b"Content-Type: text/plain; charset=iso-8859-1\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+           b"You\x92re all set \x96 see AWS01234567.\r\n")
+    assert parse(raw).text.startswith("You\u2019re all set \u2013 see")

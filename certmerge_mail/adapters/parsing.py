@@ -772,12 +772,20 @@ _STUB = 400  # characters: a plain part shorter than this may be a stand-in for 
 def _repair(text: str, errors: list[str]) -> str:
     """Fix the two ways mail-parser's text can still be undecoded bytes."""
     if "\x1b$" in text or "\x1b(" in text:
-        # 7bit ISO-2022-JP left as raw escape sequences.
+        # 7bit ISO-2022-JP left as raw escape sequences. Windows' ISO-2022-JP also writes NEC's
+        # row 13 (①, ②, ㈱) in plain JIS X 0208 shifts, which Python's ISO-2022-JP codecs refuse
+        # but JIS X 0213 holds at the same places: read as EUC (_jis_as_euc); what still fails
+        # is replaced, never the whole text left raw.
+        raw = text.encode("latin-1", "surrogateescape")
         try:
-            return text.encode("latin-1", "surrogateescape").decode("iso2022_jp_2")
+            return raw.decode("iso2022_jp_2")
         except (UnicodeError, LookupError):
-            errors.append("ISO-2022-JP text could not be decoded")
-            return text
+            pass
+        try:
+            return _jis_as_euc(raw).decode("euc_jis_2004")
+        except (UnicodeError, LookupError):
+            errors.append("ISO-2022-JP text could not be decoded whole")
+            return _jis_as_euc(raw).decode("euc_jis_2004", "replace")
     if (raw := _single_byte(text)) is not None:
         # UTF-8 bytes read as Latin-1 or Windows-1252 because of a wrong label
         # ("Weâ€™ve received"). Genuine Latin-1 text is almost never valid
@@ -808,6 +816,20 @@ def _repair(text: str, errors: list[str]) -> str:
 
 
 _C1 = re.compile("[\x80-\x9f]")
+_JIS_SHIFT = re.compile(rb"\x1b(?:\$[@B]|\([BJ])")
+
+
+def _jis_as_euc(raw: bytes) -> bytes:
+    """ISO-2022-JP bytes as EUC-JP: the two-byte runs (after ESC $ B or ESC $ @) with their high
+    bits set, the one-byte runs (after ESC ( B or ESC ( J) as they are. Linear."""
+    out, double, at = bytearray(), False, 0
+    for m in _JIS_SHIFT.finditer(raw):
+        run = raw[at:m.start()]
+        out += bytes(b | 0x80 if b > 0x20 else b for b in run) if double else run
+        double, at = m.group(0)[1:2] == b"$", m.end()
+    run = raw[at:]
+    out += bytes(b | 0x80 if b > 0x20 else b for b in run) if double else run
+    return bytes(out)
 
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")

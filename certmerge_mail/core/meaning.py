@@ -271,7 +271,7 @@ _PLAN_JA = r"予定|次第|ましたら|たら|れば|場合|までに|まだ"
 _PLANNED = re.compile(rf"\b(?:{_PLAN_EN})\b|n't\b|{_PLAN_JA}", re.IGNORECASE)
 # ... and, for merge_done, also a modal, a request or the user's side still to act.
 # ("would" but the performative "We would like to inform you that the integration work … was completed")
-_WOULD = r"would(?!\s++like\s++to\s++(?:inform|let\s++you\s++know|tell\s++you|confirm|advise|notify|update)\b)"
+_WOULD = r"would(?!\s++like\s++to\s++(?:inform|let\s++you\s++know|tell\s++you|confirm|advise|notify|update|report)\b)"
 _NOT_DONE = re.compile(
     # ("can" but the performative "I can confirm the work is finished", "we can tell you it is done")
     rf"\b(?:{_PLAN_EN.replace('would', _WOULD)}|can(?!\s++(?:confirm|tell\s++you|let\s++you\s++know|report|say)\b)|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
@@ -1015,7 +1015,10 @@ _ON_A_MAIL_TO_COME = re.compile(r"(?:メール|ご案内|ご連絡)(?:が|を)(?
                                 r"updated|revised)|the\s++(?:new|next|corrected|updated|revised))\b", re.IGNORECASE)
 # A confirmation of how or what something is to be, asked as information: "could you please confirm how your
 # name should appear on the account that remains?"
-_CONFIRM_WH = re.compile(r"(?<!\s)\s++(?:to\s++(?:me|us)\s++|for\s++(?:me|us)\s++)?(?:how|what|when|where)\b", re.IGNORECASE)
+_CONFIRM_WH = re.compile(r"(?<!\s)\s++(?:to\s++(?:me|us)\s++|for\s++(?:me|us)\s++)?(?:how|what|when|where|which\s++(?:e-?mail|address|name|login|sign-?in))\b|"
+                         # a detail of yours: "Please confirm your full legal name exactly as it appears …"
+                         r"(?<!\s)\s++your\s++(?:\w++\s++){0,2}?(?:name|e-?mail\s++address|address|date\s++of\s++birth|phone\s++number|spelling)\b",
+                         re.IGNORECASE)
 # When the work is done, asked (not what is done): "試験を受けられた後にお手続きを進める形でもよろしいでしょうか",
 # "would it suit you if we go ahead after your exam?"
 _TIMING_ASKED = re.compile(r"(?:後|あと|以降|終わって(?:から)?|終了後|済んで(?:から)?)(?:に|で)?[^。\n]{0,30}?(?:進める|進め|行う|実施する|対応する|着手する)"
@@ -1212,6 +1215,11 @@ _ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:(?:just|simply)\s++)?(?:reply|respond|
                                 re.IGNORECASE)
 
 
+# A choice of how to go on: "Could you let me know how you would like to handle this? You can either: …"
+_HOW_TO_GO_ON = re.compile(r"\bhow\s++(?:you\s++would|you'd|would\s++you|do\s++you\s++want\s++to|you\s++want\s++to)\s++(?:like\s++to\s++)?"
+                           r"(?:handle|proceed|continue|go\s++on|deal\s++with|approach)\b", re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)
 def asks_assent(new_text: str) -> str | None:
     """The sentence that asks for your yes to what the mail states, or None.
@@ -1231,7 +1239,8 @@ def asks_assent(new_text: str) -> str | None:
             intro = sentence
         if not assent or not _WANTS_ANSWER.search(sentence.strip()):
             continue
-        if _THANKS.search(sentence) or _RATE.search(sentence) or _INFO.search(sentence) or _ON_YOUR_WISH.search(sentence):
+        if (_THANKS.search(sentence) or _RATE.search(sentence) or _INFO.search(sentence) or _ON_YOUR_WISH.search(sentence)
+                or _HOW_TO_GO_ON.search(sentence)):
             continue
         if not (_asking(sentence) or _NEEDS_ANSWER.search(sentence) or _ANSWER_IMPERATIVE.match(sentence)
                 or sentence.rstrip().endswith(("?", "？"))):
@@ -1370,6 +1379,9 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"(?:しております|いたしました|しました|済みです)",
     # "ご確認のご返信をありがとうございました"
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)(?:ご返信|お返事)(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
+    # "統合へのご同意を確認いたしました。これより…手続きを進めてまいります"
+    # (not a condition to come: "ご承諾を確認いたしましたら、速やかに手続きを進めます")
+    r"(?:ご同意|ご承諾|ご承認)を確認(?:いた|致)?しました(?!ら)",
     # "ご承認を受けまして、担当チームにて…移行作業に着手いたしました"
     r"ご(?:承認|同意|承諾)を(?:受け|いただき|頂き|賜り)まして",
     r"(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",

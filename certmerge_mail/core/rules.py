@@ -529,7 +529,7 @@ CASE_CLOSED = Signal(
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "so we are closing this case for now"
-        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+)?closing\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
+        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+)?closing\s+(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
