@@ -20,7 +20,6 @@ request or completion doubted drafts nothing until you settle it).
 from __future__ import annotations
 
 import json
-import math
 import re
 import sys
 from collections import Counter
@@ -95,15 +94,9 @@ def first_contact() -> dict[str, dict[str, str]]:
     return out
 
 
-def judge(mails, words, kind: str, feats) -> tuple[str, float]:
+def judge(weights: opinion.Weights, kind: str, feats) -> tuple[str, float]:
     """The kind the counts favour, and by how much over `kind`."""
-    total = sum(mails)
-    score = [math.log((n + 1) / (total + len(mails))) for n in mails]
-    for w in feats:
-        c = words.get(w)
-        if c:
-            for i, (x, n) in enumerate(zip(c, mails)):
-                score[i] += math.log((x + 0.5) / (n - x + 0.5))
+    score = opinion.score(weights, feats)
     best = max(range(len(KINDS)), key=score.__getitem__)
     return KINDS[best], score[best] - score[KINDS.index(kind)]
 
@@ -112,13 +105,14 @@ def measure(rows) -> None:
     tally: Counter = Counter()
     for name, misses in first_contact().items():
         mails, words = count(r for r in rows if r[0] != name)
+        weights = opinion.weigh(mails, words.items())
         for set_name, file, want, feats in rows:
             if set_name != name:
                 continue
             got = misses.get(file, want)
             if got not in KINDS:
                 continue
-            best, margin = judge(mails, words, got, feats)
+            best, margin = judge(weights, got, feats)
             right = "right" if got == want else "miss"
             tally[right] += 1
             tally[right, got] += 1

@@ -9,9 +9,9 @@ verdict becomes uncertain, with that kind as what the mail may be: nothing is
 drafted or closed on it, and the digest asks you to settle it.
 
 Measured leave-one-set-out over the blind sets' first-contact verdicts
-(bench/train_opinion.py --measure; README): at this margin it doubted most of
-the rules' misses and about one right verdict in a hundred, never a right
-confirmation request or completion.
+(bench/train_opinion.py --measure; README): at these margins it doubted most
+of the rules' misses and about two right verdicts in a hundred, never a
+right confirmation request.
 
 Pure: the counts are a Python module (opinion_counts.py), read once.
 """
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from certmerge_mail.core import opinion_counts
@@ -42,32 +43,45 @@ _JAPANESE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]{2,}")
 def features(subject: str, new_text: str) -> frozenset[str]:
     """The words of a lowercase subject and own text: English words whole,
     Japanese runs as overlapping pairs of characters (Japanese has no spaces)."""
-    text = new_text[:_READ]
+    return frozenset(_words(new_text[:_READ]) | {"s:" + w for w in _words(subject)})
+
+
+def _words(text: str) -> set[str]:
     found = set(_ENGLISH.findall(text))
     if not text.isascii():
         for run in _JAPANESE.findall(text):
             found.update(map("".join, zip(run, run[1:])))
-    for w in _ENGLISH.findall(subject):
-        found.add("s:" + w)
-    if not subject.isascii():
-        for run in _JAPANESE.findall(subject):
-            found.update("s:" + a + b for a, b in zip(run, run[1:]))
-    return frozenset(found)
+    return found
 
 
-@cache
-def _weights() -> tuple[tuple[float, ...], dict[str, tuple[float, ...]]]:
+Weights = tuple[tuple[float, ...], dict[str, tuple[float, ...]]]
+
+
+def weigh(mails: Sequence[int], counts: Iterable[tuple[str, Sequence[int]]]) -> Weights:
     """Each kind's prior, and each word's weight for each kind: the log odds
-    of a mail of that kind holding the word (counts smoothed by a half)."""
-    mails = opinion_counts.MAILS
+    of a mail of that kind holding the word (counts smoothed by a half).
+    `mails`: how many mails of each kind; `counts`: (word, how many of each
+    kind hold it).  (bench/train_opinion.py weighs its own counts with it.)"""
     total = sum(mails)
     prior = tuple(math.log((n + 1) / (total + len(mails))) for n in mails)
     logs = [[math.log((c + 0.5) / (n - c + 0.5)) for c in range(n + 1)] for n in mails]
-    weights = {}
-    for line in opinion_counts.COUNTS.splitlines():
-        word, *counts = line.split(" ")
-        weights[word] = tuple(table[int(c)] for table, c in zip(logs, counts))
-    return prior, weights
+    return prior, {word: tuple(table[int(c)] for table, c in zip(logs, held)) for word, held in counts}
+
+
+def score(weights: Weights, words: Iterable[str]) -> tuple[float, ...]:
+    """Each kind's score (a log likelihood, up to a constant) for a mail's words."""
+    prior, weight = weights
+    held = [w for w in map(weight.get, words) if w is not None]
+    if not held:
+        return prior
+    # (a column of weights per kind, each summed in C: a third of the time of adding word by word)
+    return tuple(p + sum(column) for p, column in zip(prior, zip(*held)))
+
+
+@cache
+def _weights() -> Weights:
+    return weigh(opinion_counts.MAILS, ((word, counts) for word, *counts in
+                                        (line.split(" ") for line in opinion_counts.COUNTS.splitlines())))
 
 
 def prepare() -> None:
@@ -76,13 +90,8 @@ def prepare() -> None:
 
 
 def scores(subject: str, new_text: str) -> dict[Kind, float]:
-    """Each kind's score (a log likelihood, up to a constant) for the mail."""
-    prior, weights = _weights()
-    held = [w for w in map(weights.get, features(subject, new_text)) if w is not None]
-    if not held:
-        return dict(zip(KINDS, prior))
-    # (a column of weights per kind, each summed in C: a third of the time of adding word by word)
-    return {kind: p + sum(column) for kind, p, column in zip(KINDS, prior, zip(*held))}
+    """Each kind's score for the mail."""
+    return dict(zip(KINDS, score(_weights(), features(subject, new_text))))
 
 
 def doubt(kind: Kind, subject: str, new_text: str) -> Kind | None:
