@@ -816,20 +816,18 @@ def _repair(text: str, errors: list[str]) -> str:
 
 
 _C1 = re.compile("[\x80-\x9f]")
-_JIS_SHIFT = re.compile(rb"\x1b(?:\$[@B]|\([BJ])")
+_JIS_SHIFT = re.compile(rb"\x1b(\$[@B]|\([BJ])")
+_HIGH_BIT = bytes(b | 0x80 if b > 0x20 else b for b in range(128)) + bytes(range(128, 256))
 
 
 def _jis_as_euc(raw: bytes) -> bytes:
     """ISO-2022-JP bytes as EUC-JP: the two-byte runs (after ESC $ B or ESC $ @) with their high
     bits set, the one-byte runs (after ESC ( B or ESC ( J) as they are. Linear."""
-    out, double, at = bytearray(), False, 0
-    for m in _JIS_SHIFT.finditer(raw):
-        run = raw[at:m.start()]
-        out += bytes(b | 0x80 if b > 0x20 else b for b in run) if double else run
-        double, at = m.group(0)[1:2] == b"$", m.end()
-    run = raw[at:]
-    out += bytes(b | 0x80 if b > 0x20 else b for b in run) if double else run
-    return bytes(out)
+    # split() with the shift captured alternates: run, shift, run, shift, ..., run
+    parts = _JIS_SHIFT.split(raw)
+    runs = [parts[0]] + [run.translate(_HIGH_BIT) if shift.startswith(b"$") else run
+                         for shift, run in zip(parts[1::2], parts[2::2])]
+    return b"".join(runs)
 
 
 _KANA = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
