@@ -156,7 +156,7 @@ def on_inbox_message(
                                 reply_address(message.reply_to, message.from_addr)[0]))
     actions.append(AddEvent(case, event))
     if doubted:
-        what = "a confirmation request" if verdict.kind == Kind.MERGE_CONFIRMATION_REQUESTED else "the merge's completion"
+        what = _KIND_WORDS[verdict.kind]
         actions.append(Warn(case, message_id, UNCERTAIN,
                             f"needs your look: {message.subject!r} may be {what}, but {'; '.join(verdict.doubts)}. "
                             "Nothing is drafted and the case does not move on it: read the mail, then settle it with "
