@@ -124,12 +124,17 @@ def measure(rows) -> None:
             if best != got and margin > shipped:
                 tally[right, "shipped"] += 1
                 tally[right, got, "shipped"] += 1
+                over, above = opinion.OVERRULES.get(opinion.Kind(got), ((), 0.0))
+                if best in over and margin > above:
+                    tally["overruled", "right" if best == want else "wrong" if got == want else "both wrong"] += 1
     print(f"{len(first_contact())} sets; first-contact verdicts of a support kind: "
           f"{tally['miss']} misses, {tally['right']} right")
     kinds = ", ".join(f"{k} {tally['right', k, 'shipped']}/{tally['right', k]}" for k in KINDS)
     misses = ", ".join(f"{k} {tally['miss', k, 'shipped']}/{tally['miss', k]}" for k in KINDS)
     print(f"as shipped (a request at any margin, else {opinion.MARGIN:g}): doubts {tally['miss', 'shipped']}/"
           f"{tally['miss']} misses ({misses}) and {tally['right', 'shipped']}/{tally['right']} right verdicts ({kinds})")
+    print(f"where its kind overrules the rules' (OVERRULES): {tally['overruled', 'right']} now right, "
+          f"{tally['overruled', 'wrong']} right before and now wrong, {tally['overruled', 'both wrong']} wrong either way")
     for m in MARGINS:
         kinds = ", ".join(f"{k} {tally['right', k, m]}/{tally['right', k]}" for k in KINDS)
         print(f"margin {m:>2}: doubts {tally['miss', m]}/{tally['miss']} misses and "

@@ -24,6 +24,13 @@ BLIND = Path(__file__).parent / "blind"
 SETS = sorted(p for p in BLIND.glob("set-*") if p.is_dir())
 
 KNOWN = {
+    **{(set_name, name, "kind"):
+       "a chaser that restates the merge and asks again for the go-ahead: its author labelled it a request, "
+       "others label such chasers plain replies; the rules read a request, the second opinion's words a plain "
+       "reply, and where it doubts a request it overrules it (measured, core/opinion.py): a plain reply, "
+       "uncertain, which drafts nothing either way until you settle it"
+       for set_name, name in (("set-105", "058-aws-form-reply.eml"), ("set-134", "026-form-reply-sugiyama.eml"),
+                              ("set-32", "011-saido-gokakunin.eml"))},
     ("set-12", "019-amazon-seller-ja.eml", "sender_verified"):
         "Seller Central mail is genuinely Amazon's; the verdict says the sender is who it claims (its kind is unrelated)",
     ("set-14", "016-seller-central-ja.eml", "sender_verified"):
@@ -48,9 +55,6 @@ KNOWN = {
        "the user forwarding support's mail to their own other address: not mail from support, so unrelated by "
        "design (README); the forward cannot be verified as AWS's either way"
        for name in ("037-khan-1.eml", "038-takahashi-1.eml", "057-takahashi-2.eml", "065-takahashi-3.eml")},
-    ("set-26", "043-sato-support-3.eml", "kind"):
-        "a follow-up that restates the merge ('AWS… を AWS… へ統合する内容でよろしければ') and asks for the go-ahead: read "
-        "as the confirmation request it repeats (its author labelled it a support reply); the draft goes through the guard",
     ("set-27", "005-yamamoto-nifty-3.eml", "kind"):
         "a look-alike's 'case closed, answer our survey' naming no T&C topic: unrelated (any AWS case could be meant); "
         "its sender fails verification either way",
@@ -112,16 +116,6 @@ KNOWN = {
         "asks which of two plans (which account stays) to go ahead with, after the user's reply reversed the first: a "
         "which-question, not yet a request to confirm (the account to keep must be known first; README); its author "
         "labels it a confirmation request",
-    ("set-63", "033-priya-aws-c.eml", "kind"):
-        "a follow-up that asks again to confirm and names the direction in its own text ('just reply to this email "
-        "confirming that AWS… should be combined into AWS…'): the reply it asks for is the confirmation, so a "
-        "request, read with doubt since it asks whether you still need help (no draft until you look); its "
-        "author labels the follow-up ('do you still need help?')",
-    ("set-44", "046-still-need-help-followup.eml", "kind"):
-        "a follow-up that asks again to confirm and names the direction in its own text ('combining AWS… into AWS… "
-        "… If you would like us to go ahead, simply reply \"I confirm\"'): the reply it asks for is the "
-        "confirmation, so a request, with doubt (it asks whether you still need help); its author labels the "
-        "follow-up, as set 63's and set 99's (99/018) do",
     ("set-86", "043-yamamoto-console-b.eml", "kind"):
         "a console acknowledgement whose only topic is its case title 'certification account' (認定アカウントの件), "
         "of a case no other mail shows to be a merge case: unrelated (a certification account has other matters "
@@ -143,10 +137,6 @@ KNOWN = {
     ("set-109", "040-seller-case-asin.eml", "sender_verified"):
         "Seller Central mail from amazon.it with no Authentication-Results: the verdict is false for a sender that "
         "is not AWS's or Credly's (its author labels a missing header null whatever the sender)",
-    ("set-99", "018-sato-1118.eml", "kind"):
-        "a follow-up on an unanswered request that restates its accounts and asks whether you still need help "
-        "('前回のメールに記載の内容でよいかどうかを本メールにご返信ください'): a request read with doubt, as 44/046 "
-        "and 63/033; its author labels the follow-up",
     ("set-96", "002-credly-badges-moved.eml", "kind"):
         "a Credly mail from plain 'Credly' that names no issuer ('3 badges moved to this account'): unrelated by "
         "design, as a badge of another issuer is; counting it as the merge's badges could report AWS badges "
@@ -158,10 +148,6 @@ KNOWN = {
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
         "the same notice in Japanese (30/033); this author calls it an acknowledgement",
-    ("set-33", "025-do-you-still-need-assistance.eml", "kind"):
-        "'do you still need assistance? If yes, confirm the details from my previous message': read as the "
-        "request asked again, with doubt (no draft until you look); its author calls it a follow-up, while "
-        "set 29's author calls the same shape a request (29/013)",
     ("set-29", "058-tc-verification.eml", "kind"):
         "an identity-verification lure naming one profile, no merge and no case: any Training and "
         "Certification request could be meant, so unrelated; its author calls it a support reply; its "
@@ -172,10 +158,6 @@ KNOWN = {
     ("set-34", "036-ja-rate-your-case.eml", "kind"):
         "a closed case's rating request naming no T&C topic, of a case no other mail shows: unrelated (any "
         "AWS case could be meant); its sender now fails verification (a contradicted header)",
-    ("set-43", "009-sato-jun02.eml", "kind"):
-        "a reminder of an unanswered confirmation whose details are quoted below: read as the request asked "
-        "again, with doubt (no draft until you look), as set 29's author labels the same shape (29/013); this "
-        "author, like set 33's (33/025), calls it a follow-up",
     ("set-43", "035-yamamoto-oct15a.eml", "account_ids"):
         "its second id is only in the user's message quoted under '----- Original Message -----', which the "
         "brief says does not count; its author counted it",
@@ -198,15 +180,6 @@ KNOWN = {
     ("set-115", "018-tc-notice-yamamoto.eml", "kind"):
         "a benefits notice from the desk whose FAQ mentions 統合: read as a support reply (no case number, no "
         "other topic the rules know); first-contact miss, left",
-    ("set-118", "039-following-up-still-on-hold.eml", "kind"):
-        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
-        "draft until you look), as set 29's author labels the same shape (29/013); this author calls it a follow-up",
-    ("set-151", "036-ja-gentle-reminder-no-reply-yet.eml", "kind"):
-        "a follow-up asking for the confirmation still missing ('前回のメールの内容をご確認のうえ、ご返信を'): read as the "
-        "request asked again, with doubt (no draft until you look), as 118/039 and set 29's author label it",
-    ("set-160", "019-chaser-reminder-sato-jis.eml", "kind"):
-        "a follow-up asking for the confirmation still missing ('下記メールの内容をご確認のうえ、ご返信を'): read as the "
-        "request asked again, with doubt (no draft until you look), as 151/036 and 118/039",
     ("set-162", "054-survey-resolved-summary-merged.eml", "kind"):
         "a closure whose summary row says the merge is done ('Resolution summary: Candidate accounts merged') is its "
         "completion by design (README, 'Two labels changed'): the merge done is what the case waits on",
@@ -231,9 +204,6 @@ KNOWN = {
         "not attach itself to a case)",
     ("set-121", "042-re-case-followup-still-need-help-ja.eml", "account_ids"):
         "its ids are only in its subject (the case's title): the accounts a mail names are read from its text",
-    ("set-129", "041-re-case-nakamura.eml", "kind"):
-        "a completion that names the accounts by list numbers ('2に登録されておりました認定 3 件を1へ移し替え、2は閉鎖"
-        "いたしました'): a done said of '1' and '2' is not tied to the ids they number; first-contact miss, left",
     ("set-133", "018-checking-with-internal-team.eml", "kind"):
         "'we have received your request and currently we are checking with our internal team': read as the "
         "acknowledgement; telling work under way from an acknowledgement's promise broke Japanese acknowledgements "
@@ -261,7 +231,7 @@ KNOWN = {
        "a console notice (resolved, a rating of one reply, a duplicate case closed) naming no T&C topic, of a case "
        "no other mail of the set shows to be a merge case: unrelated (any AWS case could be meant); the service, "
        "knowing the case, reads it"
-       for name in ("012-marked-resolved-two-clicks.eml", "042-rate-arnavs-reply.eml", "047-betsu-case-de-keizoku.eml")},
+       for name in ("042-rate-arnavs-reply.eml", "047-betsu-case-de-keizoku.eml")},
     ("set-172", "006-lookalike-ticket-logged-verify.eml", "kind"):
         "a look-alike's 'ticket logged, verify your account' on its own domain, naming no merge topic: unrelated; its "
         "sender fails verification either way (first-contact miss, left)",
@@ -279,9 +249,6 @@ KNOWN = {
        "for a badge only, and its ticket number is no AWS case id"
        for name in ("025-credly-helpdesk-request-received.eml", "048-credly-helpdesk-satisfaction.eml")
        for field in ("kind", "case_id")},
-    ("set-177", "030-form-desk-chaser-2022.eml", "kind"):
-        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
-        "draft until you look), as 118/039, 151/036 and 160/019",
     ("set-178", "054-credly-badge-hashicorp-issued.eml", "kind"):
         "a Credly badge from another issuer (HashiCorp) is no badge of the AWS merge: unrelated by design, as the "
         "author's own brief lists 'Credly for other issuers' among the unrelated mail",
@@ -319,9 +286,6 @@ KNOWN = {
     ("set-186", "013-autoreply-to-email-quotes-user.eml", "account_ids"):
         "an acknowledgement's accounts are those of the request it quotes, by design (core/classify.py), as most "
         "authors label a form's echo; this author leaves them out",
-    ("set-187", "022-mt-reminder-no-reply-yet.eml", "kind"):
-        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
-        "draft until you look), as 118/039, 151/036 and 160/019",
     ("set-188", "016-spoofed-amazon-dmarc-fail.eml", "kind"):
         "a spoofed request whose ask went unread: read as a plain reply; its sender fails verification, so nothing is "
         "drafted either way (first-contact miss, left)",
@@ -382,12 +346,6 @@ KNOWN = {
     ("set-203", "052-biglobe-form-handed-to-team.eml", "kind"):
         "an acknowledgement that says the request was handed to the team: read as a plain reply, with doubt by the "
         "second opinion (first-contact miss, left)",
-    ("set-204", "020-ja-chaser-no-reply-yet.eml", "kind"):
-        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt, as "
-        "151/036 and 160/019",
-    ("set-206", "044-reopened-voucher-answer-ja-tanaka.eml", "kind"):
-        "'「特典」ページに表示されているかご確認いただけますでしょうか' (check that a benefit shows) beside 統合元/統合先: "
-        "read as a request, with doubt by the second opinion, so nothing is drafted (first-contact miss, left)",
     ("set-207", "008-phish-ack-merge-lookalike.eml", "kind"):
         "a look-alike's acknowledgement: read as a plain reply; unverified, never acted on (first-contact miss, left)",
     ("set-207", "031-closure-notice-mentions-merge-done.eml", "kind"):

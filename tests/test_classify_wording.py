@@ -1139,7 +1139,9 @@ def test_a_request_naming_the_merge_but_not_its_accounts_is_read_with_doubt():
     has this shape too)."""
     body = "Hello,\nWe are ready on our side. Please approve the account merge by replying 'yes' to this e-mail."
     verdict = classify(parse(mail("bare", subject=SUBJECT, body=body, at=T0).raw))
-    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain, "\n".join(verdict.reasons)
+    # (the second opinion's words, a plain reply's, overrule a doubted request: it may be one)
+    assert not verdict.certain, "\n".join(verdict.reasons)
+    assert (verdict.kind, verdict.may_be) == ("support_reply", "merge_confirmation_requested")
     assert "it names the merge but neither the accounts nor which one stays" in verdict.doubts
     # naming the accounts, it is certain
     body = body.replace("the account merge", "merging AWS07654321 into AWS01234567")
@@ -1147,11 +1149,12 @@ def test_a_request_naming_the_merge_but_not_its_accounts_is_read_with_doubt():
     assert verdict.kind == "merge_confirmation_requested" and verdict.certain, "\n".join(verdict.reasons)
 
 
-def test_a_follow_up_asking_whether_you_still_need_help_is_a_request_read_with_doubt():
+def test_a_follow_up_asking_whether_you_still_need_help_is_read_with_doubt_as_a_reply_that_may_be_a_request():
     body = ("I'm following up on my message about combining AWS01946628 into AWS03079915. Do you still need our help "
             "with this? If so, simply reply \"I confirm\" to this e-mail.")
     verdict = classify(parse(mail("follow-up", subject=SUBJECT, body=body, at=T0).raw))
-    assert verdict.kind == "merge_confirmation_requested" and not verdict.certain
+    assert not verdict.certain
+    assert (verdict.kind, verdict.may_be) == ("support_reply", "merge_confirmation_requested")
     assert any("still need help" in d for d in verdict.doubts)
 
 

@@ -90,7 +90,7 @@ def show(section: Callable[[str], None], out: Callable[[str], None], settings, w
 
 def _second_opinion(section, out, settings, store, service, now) -> None:
     """The third mail: a completion the rules read as a plain reply, doubted by the second opinion."""
-    section("a mail the second opinion doubts (core/opinion.py): read as a plain reply, its words those of a completion")
+    section("a mail the second opinion doubts (core/opinion.py): the rules read a plain reply, its words a completion")
     seen = {w.text for w in store.warnings()}
     now[0] = _MAILS[2][1] + timedelta(minutes=1)
     service.cycle(now[0])

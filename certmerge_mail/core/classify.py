@@ -160,16 +160,44 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
         # the desk's word.
         base["account_ids"] = ids.candidate_ids(f"{new_text}\n{history[:_HISTORY_SCOPE]}")
     doubts = _doubts(kind, subject_lower, new_lower, asks)
-    may_be = opinion.doubt(kind, subject_lower, new_lower)
-    if may_be is not None:
-        reasons.append(f"second opinion (its words, core/opinion.py): {may_be} is likelier than {kind}")
-        doubts += (_opinion_doubt(kind, may_be),)
+    judged = opinion.judge(kind, subject_lower, new_lower)
+    if judged is None:
+        reasons += [f"uncertain: {d}" for d in doubts]
+        return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts, **base)
+    rules_kind, (words_kind, overruled) = kind, judged
+    reasons.append(f"second opinion (its words, core/opinion.py): {words_kind} is likelier than {kind}")
+    if overruled:
+        # Its kind is the likelier (measured; opinion.OVERRULES): the verdict names it, and
+        # the rules' kind is what the mail may be.
+        reasons.append(f"the second opinion overrules the rules: {words_kind}, not {kind}")
+        kind, may_be, asks = words_kind, rules_kind, False
+    else:
+        may_be = words_kind
+    doubts = _opinion_doubts(kind, may_be, rules_kind, doubts)
     reasons += [f"uncertain: {d}" for d in doubts]
-    return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=not doubts, doubts=doubts,
+    return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=False, doubts=doubts,
                    may_be=may_be, **base)
 
 
-# What a kind is, in a doubt: "its words read more like …", "the rules read it as …".
+def _opinion_doubts(kind: Kind, may_be: Kind, rules_kind: Kind, rules_doubts: tuple[str, ...]) -> tuple[str, ...]:
+    """What speaks against what the mail may be, where the rules and the second opinion
+    disagree.  A request or completion counts as a plain reply until you settle it, so
+    it is itself what the mail may be, and the other reading speaks against it; any other
+    kind counts as itself, and speaks against `may_be`.  Each reading is named by whose
+    it is: "the rules read it as …", "its words read more like …"."""
+    if kind in (Kind.MERGE_CONFIRMATION_REQUESTED, Kind.MERGE_COMPLETED):
+        against, other = kind, may_be
+    else:
+        against, other = may_be, kind
+    said = f"the rules read it as {_AS[other]}" if other == rules_kind else f"its words read more like {_AS[other]}"
+    if kind == rules_kind:
+        return (*rules_doubts, said)
+    # Overruled: the rules' own doubts of their kind speak against it too, where it is what
+    # the mail may be.
+    return (said, *rules_doubts) if against == rules_kind else (said,)
+
+
+# What a kind is, in the second opinion's doubt (_opinion_doubts).
 _AS = {
     Kind.CASE_CREATED: "an acknowledgement that the case was opened",
     Kind.MERGE_CONFIRMATION_REQUESTED: "a request to confirm the merge",
@@ -177,15 +205,6 @@ _AS = {
     Kind.SURVEY: "a closure notice or survey",
     Kind.SUPPORT_REPLY: "a plain reply from support",
 }
-
-
-def _opinion_doubt(kind: Kind, may_be: Kind) -> str:
-    """The second opinion's doubt (core/opinion.py), said of what the mail may be: a request
-    or completion is what it may be, so the doubt names the other kind; any other kind is
-    what the mail counts as, and the doubt says so."""
-    if kind in (Kind.MERGE_CONFIRMATION_REQUESTED, Kind.MERGE_COMPLETED):
-        return f"its words read more like {_AS[may_be]}"
-    return f"the rules read it as {_AS[kind]}"
 
 
 def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tuple[str, ...]:

@@ -165,8 +165,8 @@ def on_inbox_message(
         return actions
     if event.read_as is not None:  # the learned second opinion doubts it (core/opinion.py)
         actions.append(Warn(case, message_id, UNCERTAIN,
-                            f"needs your look: {message.subject!r} was read as {verdict.kind}, but "
-                            f"{_KIND_WORDS.get(event.read_as, event.read_as)} is likelier by its words. It counts as "
+                            f"needs your look: {message.subject!r} was read as {verdict.kind}, but it may be "
+                            f"{_KIND_WORDS.get(event.read_as, event.read_as)} ({'; '.join(verdict.doubts)}). It counts as "
                             f"{verdict.kind} until you read it and settle it with `certmerge-mail cases correct "
                             f"MESSAGE {event.read_as}` if it is that, or `... {verdict.kind}` if not "
                             "(`certmerge-mail cases` shows the mail's number to use as MESSAGE)"))
