@@ -336,9 +336,6 @@ KNOWN = {
        "to be amazon.com's, so the sender is unverified (fail closed); the real headers of the corpus carry header.i"
        for name in ("012-yahoo-form-autoreply.eml", "013-yahoo-agent-two-accounts.eml", "014-yahoo-agent-reminder.eml",
                     "015-yahoo-agent-work-finished.eml", "058-yahoo-opinion-request.eml")},
-    ("set-203", "014-yahoo-agent-reminder.eml", "kind"):
-        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
-        "draft until you look), as 118/039 and 160/019",
     **{("set-203", name, "kind"):
        "a machine-translated Japanese console mail (an acknowledgement; an escalation above a rating link) read "
        "otherwise, with doubt by the second opinion (first-contact miss, left)"
@@ -351,6 +348,23 @@ KNOWN = {
     ("set-207", "031-closure-notice-mentions-merge-done.eml", "kind"):
         "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
         "changed'), as 162/054 and 195/023",
+    ("set-208", "039-gentle-nudge-still-need-yes-before-moving.eml", "kind"):
+        "a chaser that restates the merge and asks again for the yes: the rules read a request, the second opinion's "
+        "words a plain reply, and it overrules a doubted request (as 105/058); uncertain, nothing drafted either way",
+    **{(set_name, name, "kind"):
+       "a look-alike's request or acknowledgement (verify within 24 hours, approve by a link): read as a plain "
+       "reply; unverified, never acted on (first-contact miss, left)"
+       for set_name, name in (("set-208", "046-phish-lookalike-domain-approve-within-24h.eml"),
+                              ("set-213", "006-lookalike-domain-case-opened-phish.eml"))},
+    **{(set_name, name, "kind"):
+       "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
+       "changed'), as 162/054 and 207/031; read with doubt by the second opinion"
+       for set_name, name in (("set-212", "042-suzuki-closure-survey-ja.eml"),
+                              ("set-213", "038-closure-notice-with-resolution-summary.eml"),
+                              ("set-215", "032-ja-case-close-oshirase-anketo.eml"))},
+    ("set-215", "056-credly-badge-expires-in-90-days-ja-user.eml", "sender_verified"):
+        "a Yahoo! JAPAN header whose 'header.d=' properties stand alone between ';' (not attached to any result): "
+        "malformed, and the verifier does not guess which result they belong to, so it fails closed, by design",
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

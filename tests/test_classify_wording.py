@@ -815,6 +815,36 @@ CASES = [
  # the other case closed, this one going on
  ("support_reply","Thank you for the details, and no worries about the other case, it has already been closed. I have passed "
   "your request to the certification team, noting that you wish to keep AWS01234567; we will update you here."),
+ # round 53: the plan, an account's records "attached to" the one "you'd keep", and "Is that OK with you?"
+ ("merge_confirmation_requested","Before anything changes I need your yes on one point: we would retire AWS07654321 and "
+  "attach its exam history to AWS01234567, which is the one you would keep. Is that OK with you?"),
+ # the plan as labelled rows, asked "let us know whether the above is acceptable"
+ ("merge_confirmation_requested","We would like to combine your records as follows.\n\n  Source (to be closed): "
+  "AWS07654321\n  Destination (to remain): AWS01234567\n\nKindly let us know whether this arrangement is "
+  "agreeable. We will begin once we hear from you."),
+ # machine-translated 合併 ("merger") asked to be confirmed
+ ("merge_confirmation_requested","AWS07654321 を AWS01234567 に合併します。合併の内容をご確認ください。合併後は元に戻せません。"),
+ # support cases merged, not accounts: "combined the two requests", "お問い合わせを本件にまとめ"
+ ("support_reply","You wrote to us twice about the same thing, so I have combined the two requests and we will carry on "
+  "here. I am still checking AWS07654321 and AWS01234567 and will write again soon."),
+ ("support_reply","重複して作成されたお問い合わせ(176215680000999)は本件にまとめました。引き続き本件にてご案内いたします。"),
+ # a second case the user raised, merged into this one: no acknowledgement
+ ("support_reply","It seems you opened one more case (176215680000999) about this. We have merged that case with this "
+  "one and closed the duplicate; our team is still working on your request and will update you."),
+ # done, the perfect carried over "and": "I have fixed … and moved it across"
+ ("merge_completed","You were right that one record was left behind. I have fixed the date of birth on it and "
+  "transferred it over to AWS01234567, where it now sits with the others."),
+ # a closure for no reply whose ask to confirm is for a case reopened, and its rating
+ ("survey","As we did not hear from you, we have closed case 176215680000123; nothing was changed on your accounts. "
+  "Should you still want the merge, just reply with your confirmation within 14 days and we will pick it up again.\n\n"
+  "Please rate the support you received: https://survey.example/r/1"),
+ # another case named for the work, this one closed, and its survey: no acknowledgement
+ ("survey","This request duplicates case 176215680000999, which is already open, so we are closing this one. The "
+  "agent on case 176215680000999 will contact you there with the next steps.\n\nThis case is now closed. How did "
+  "we do? https://survey.example/s/2"),
+ # the merge told in an earlier message ("see my message below"), this one resolving the case and asking a rating
+ ("survey","Since we have not heard of any problem after your accounts were merged on 3 June (see my earlier message "
+  "below), we are resolving this case today.\n\nWould you rate the help you got? https://survey.example/s/3"),
 ]
 
 
@@ -1102,6 +1132,25 @@ LOOK_ALIKES_AND_SENDERS += [
   "[CASE 176215680000123] あなたの要求が受信されました",
   "私たちは認定アカウントの統合についてのあなたの要求を受け取り、それに番号 176215680000123 を割り当てました。私たちのチームの"
   "メンバーは、24時間以内にあなたに応答します。\n"),
+]
+# Round 53's readings (sets 208-215), each in other words than the mail that showed it missing:
+LOOK_ALIKES_AND_SENDERS += [
+ # an acknowledgement whose promise is "usually picks these up", the request having "landed with us"
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "[CASE 176215680000123] We have your question",
+  "Your question about two certification profiles has landed with us and has been given the reference number "
+  "176215680000123. A colleague usually picks these up within two working days.\n"),
+ # a console acknowledgement's row "Opened: case …"
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: Support case 7219034455",
+  "Opened: case 7219034455.\nSubject: Combine my certification profiles\n\nSomeone will follow up in the Support "
+  "Center.\n\nDo not reply to this message.\n"),
+ # "safely with us", and an answer promised "from one of the team"
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "[CASE 176215680000123] Thanks for writing to us",
+  "Just a short note: your request is safely with us under reference 176215680000123. You will hear from one of "
+  "the team within a working day.\n"),
+ # machine-translated Japanese: "registered in the system", "a case number was assigned", "will return to you"
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "[CASE 176215680000123] あなたのリクエストが受信されました",
+  "あなたのお問い合わせは私たちのシステムに登録されており、ケース番号 176215680000123 が割り当てられました。チームの"
+  "メンバーが、2営業日以内にお客様に戻ってきます。\n"),
 ]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,

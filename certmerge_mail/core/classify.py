@@ -498,8 +498,15 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         opened = "case opened"
         reasons.append("says your request became a support case")
     if not opened and meaning.acknowledges(new_text):
-        opened = "acknowledged"
-        reasons.append("gives your request a reference and promises an answer")
+        shut = _found(rules.CASE_CLOSED, new_text)
+        if shut is not None and not meaning.closure_to_come(new_text, shut):
+            # "you already have an open case for the same request (case 1756…) … we are closing this case":
+            # the reference and the answer promised are another case's
+            reasons.append(f"it gives a reference and promises an answer, but closes this case ({shut!r}): "
+                           "no acknowledgement")
+        else:
+            opened = "acknowledged"
+            reasons.append("gives your request a reference and promises an answer")
     if opened:
         automatic = _holds(rules.AUTOMATIC, f"{subject}\n{new_text}", reasons)
         if (not automatic or meaning.agent_introduces(new_text)) and meaning.agent_speaks(new_text):
@@ -549,10 +556,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{feedback!r} is a survey announced for later, not asked for now")
         feedback = None
     asks_info = asks_confirm or _holds(rules.INFO_ASK, new_text, reasons)
-    if closed and asks_info and not asks_confirm and meaning.asked_on_a_condition(new_text, asks_info):
-        # "14 日を過ぎた場合は、新しいケースを作成し、本ケースの ID をお知らせください": for a case to come
+    if closed and asks_info and meaning.asked_on_a_condition(new_text, asks_info):
+        # "14 日を過ぎた場合は、新しいケースを作成し、本ケースの ID をお知らせください": for a case to come;
+        # "we have resolved case … If you still wish to go ahead, reply with your confirmation": for a case reopened
         reasons.append(f"{asks_info!r} is asked only on a condition: the closure asks nothing now")
-        asks_info = None
+        asks_info = asks_confirm = None
     if closed and feedback and not asks_info:
         # A closure asks nothing but the rating: one that goes on to ask for information (it closed a
         # duplicate inquiry, "フォームのお問い合わせは終了…以下の点をお知らせください") is the case going on.

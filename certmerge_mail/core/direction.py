@@ -128,7 +128,7 @@ _EN_CUES: list[tuple[str, str, str]] = [
            r"\bwill\s++(?:absorb|receive|hold|contain|keep\s++all|inherit|host|exist|continue\s++to\s++exist|be\s++used)\b",
            r"\b(?:into|to|under|onto|with)\s++which\b",
            # "AWS… is the one you'll keep using"
-           r"\b(?:is|will\s++be)\s++the\s++one\s++(?:(?:you|we)(?:'ll|\s++will)?\s++)(?:keep|continue|go\s++on)\b"),
+           r"\b(?:is|will\s++be)\s++the\s++one\s++(?:(?:you|we)(?:'ll|'d|\s++will|\s++would)?\s++)(?:keep|continue|go\s++on)\b"),
     # verbs and prepositions before the id
     *_cues(MERGED, "next",
            r"\b(?:clos(?:e|ing)|retir(?:e|ing)|deactivat(?:e|ing)|disabl(?:e|ing)|archiv(?:e|ing)|delet(?:e|ing)|"
@@ -182,7 +182,7 @@ _MOVE_VERB = re.compile(
     r"統合|移行|移し|移さ|移動|移管|引き継|引継|マージ|併合|集約|まとめ|一本化|移します|移され|転送|反映|寄せ|取り込|吸収|"
     r"\b(?:merg|consolidat|combin|transfer|mov|migrat|fold|bring|brought|absorb|unif|integrat)", re.IGNORECASE)
 _MOVE_BEFORE_TO = re.compile(r"(?:from|merg|consolidat|combin|transferr?|mov|migrat|fold|bring|brought|integrat|"
-                             r"copied|carried|going|go)\w*\b", re.IGNORECASE)
+                             r"copied|carried|going|go|attach|reassign|re-assign)\w*\b", re.IGNORECASE)
 
 # After an id (an optional "(e-mail)", "様", "のアカウント"), the particle that marks its part.
 _JA_PARTICLE = re.compile(

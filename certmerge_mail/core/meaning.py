@@ -60,8 +60,11 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
                          # "duplicate requests are merged into the original one": the desk's rule for repeats
                          r"\b(?:duplicate|repeated|second|separate|additional)\s++(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|"
                          r"submissions?)\s++(?:\w++\s++){0,2}?(?:merged|combined|consolidated|linked)\b|"
+                         # "I have combined both requests and we will continue … in case 1756…"
+                         r"\b(?:merged|combined|consolidated|linked)\s++(?:both|the\s++two|these\s++two|your\s++two|the\s++duplicate)\s++"
+                         r"(?:requests|inquiries|enquiries|submissions|tickets)\b|"
                          # "対応を一本化するため…重複となる本ケースはクローズ": the duplicate case closed into the first
-                         r"ケース[^。\n]{0,25}?(?:統合|まとめ|併合|一本化)|引き続き(?:本|こちらの|この)ケース|(?:対応|ご案内|やり取り|窓口)を一本化|重複(?:となる|した|している)?(?:本|こちらの|この)?ケース",
+                         r"ケース[^。\n]{0,25}?(?:統合|まとめ|併合|一本化)|(?:本件|本ケース|こちらのケース|このケース)(?:に|へ)(?:統合|まとめ|併合|一本化)|引き続き(?:本|こちらの|この)ケース|(?:対応|ご案内|やり取り|窓口)を一本化|重複(?:となる|した|している)?(?:本|こちらの|この)?ケース",
                          re.IGNORECASE)
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
@@ -88,6 +91,10 @@ _DONE_EN_PATTERNS = (
     r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with)|"
     # "We've brought everything from AWS… into AWS…"
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
+    # the perfect carried over "and": "I have corrected the name on that record and moved it across"
+    r"\b(?:we|i)(?:'ve|\s++have|\s++has)\s++(?:now\s++|also\s++|just\s++)?[a-z]++(?<=ed)\b[^.;\n]{0,60}?\band\s++(?:then\s++|also\s++)?"
+    r"(?:merged|consolidated|combined|folded|unified|integrated|moved|migrated|transferred|brought)\s++(?:it|them|everything|all)\s++"
+    r"(?:across|over|into|to|under)\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
     r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive|finali[sz]ed|terminated)\b",
     # (and with the verb contracted: "Everything's under AWS03318840 now")
@@ -475,12 +482,13 @@ def _ascii_lacks(text: str, *groups: tuple[str, ...]) -> bool:
 
 def _may_merge_cases(text: str) -> bool:
     """False when _CASE_MERGE cannot match: ASCII text without "case" or
-    "ticket" (or a duplicate "request"), or without "merged", "combined"...
-    (its English forms)."""
+    "ticket" (or a duplicate "request", or requests in the plural), or
+    without "merged", "combined"... (its English forms)."""
     merged = ("merged", "combined", "consolidated", "linked")
     return not (_ascii_lacks(text, ("case", "ticket"), merged)
                 and _ascii_lacks(text, ("duplicate", "repeated", "second", "separate", "additional"),
-                                 ("request", "inquir", "enquir", "submission"), merged))
+                                 ("request", "inquir", "enquir", "submission"), merged)
+                and _ascii_lacks(text, ("requests", "inquiries", "enquiries", "submissions", "tickets"), merged))
 
 
 def cases_merged(new_text: str) -> bool:
@@ -593,9 +601,11 @@ def _presupposed(text: str, at: int, only_now_that: bool = False) -> bool:
     if m is None or (only_now_that and "now" not in m.group(0).lower()):
         return False
     return not any(c in ",;:.!?" for c in text[m.end():at])
-# "…were merged as requested; the details were sent to you in a separate e-mail"
+# "…were merged as requested; the details were sent to you in a separate e-mail", "As your profiles were
+# consolidated last week (see my message below), …"
 _TOLD_SEPARATELY = re.compile(r"\b(?:sent|told|given|communicated)\s++(?:to\s++)?you\s++(?:in|by|with)\s++(?:a\s++|an\s++|our\s++)?"
-                              r"(?:separate|previous|earlier|other)\s++(?:e-?mail|message|mail|reply)\b|別途(?:メール|ご案内|ご連絡)(?:にて|で)"
+                              r"(?:separate|previous|earlier|other)\s++(?:e-?mail|message|mail|reply)\b|"
+                              r"\bsee\s++(?:my|our)\s++(?:previous\s++|earlier\s++|last\s++)?(?:e-?mail|message|mail|reply|note)\s++below\b|別途(?:メール|ご案内|ご連絡)(?:にて|で)"
                               r"(?:ご案内|お知らせ|ご連絡)(?:いたし|し)ました", re.IGNORECASE)
 # The done words dated earlier, right before them: "認定資格の移行は先日完了しております" (not "先日ご承認いただいた
 # 統合作業は完了しており": the approval was the other day).
@@ -1714,14 +1724,14 @@ def case_opened(new_text: str) -> bool:
                 or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
             clause = _clause_at(sentence, found.start())
             if (done and not _PLANNED.search(head) and _CASE_THING.search(clause) and not _ESCALATED.search(clause)
-                    and not _ANOTHER_CASE.search(head)):
+                    and not _ANOTHER_CASE.search(clause)):
                 return True  # what was logged is the request or case ("your agreement has been recorded" is not)
     return False
 
 
 # Another case told as opened ("a second case (1745…) was opened today for the same request"): a
 # duplicate the mail speaks of, not this mail's acknowledgement.
-_ANOTHER_CASE = re.compile(r"\b(?:(?:a|the|one\s++more)\s++(?:second|duplicate|separate|additional|other|further)|another)\s++"
+_ANOTHER_CASE = re.compile(r"\b(?:(?:a|the|one\s++more)\s++(?:second|duplicate|separate|additional|other|further)|another|one\s++more)\s++"
                            r"(?:support\s++)?(?:case|request|ticket|inquiry|enquiry)\b|別の(?:ケース|お問い合わせ)|重複した?(?:ケース|お問い合わせ)",
                            re.IGNORECASE)
 # A request raised with (escalated to) another team is work going on, not a case opened.
@@ -1772,23 +1782,25 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:this|your)\s++(?:reference\s++)?number\b[^\d\n]{0,40}?[:：]\s*+\d{6,}|"
                         # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
+                        # "Logged: case 7219…"
+                        r"\b(?:logged|opened|created|registered|filed)\s*+:\s*+case\s++(?:number\s++|no\.?\s*+|#\s*+)?\d{6,}|"
                         r"\b(?:logged|registered|filed|recorded|queue|file)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
                         r"\bassigned\s++(?:the\s++)?(?:case|ticket|reference)\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?\d{6,}|"
                         # "we received it and opened case 1756…"
                         r"\b(?:opened|created|logged)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|id\s++|#\s*+)?\d{6,}|"
                         # "Your request now has a number: 7305…", "has been given the reference 1741…"
                         r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}|"
-                        r"ケース\s*+\d{6,}\s*+として|" + _REFERENCE_WORDS + r"|ケース番号\s*+(?:[:：]|は)\s*+\d{6,}|番号\s*+\d{6,}\s*+を割り当て|"
+                        r"ケース\s*+\d{6,}\s*+として|" + _REFERENCE_WORDS + r"|ケース番号\s*+(?:[:：]|は)\s*+\d{6,}|番号\s*+\d{6,}\s*+(?:を|が)割り当て|"
                         # machine-translated: "ケース ID 1759… の下に記録しました" (logged under case ID …)
                         r"ケース\s*+(?:ID|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)", re.IGNORECASE)
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
-                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
+                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
-                          r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that)\s++up))\b|"
+                          r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that|these|them|those)\s++up))\b|"
                           r"\bhear\s++back\s++(?:within|in\s++\w++|by|soon|shortly)\b|"  # "Most people hear back within a day"
                           # "it will be picked up by the next available member of our team", "requests are answered in the order they arrive"
                           r"\bwill\s++be\s++(?:picked\s++up|answered|handled|looked\s++at)\s++by\b|"
@@ -1797,14 +1809,16 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|e
                           r"\b(?:answers|replies\s++to)\s++you\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:a\s++)?(?:reply|response|answer)\s++(?:usually\s++|normally\s++|typically\s++)?(?:follows|comes)\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
-                          r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|them|"
+                          r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
+                          r"(?:a\s++member\s++of\s++|one\s++of\s++)the\s++team|them|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
                           r"ご連絡(?:いた|致)します|(?:ご連絡|ご返信|ご回答|ご返答|ご案内)(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
                           r"順次(?:対応|ご連絡|ご回答|ご案内)|(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
                           # a response time promised as a row: "Expected response time  Within 24 hours"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
-                          r"(?:あなた|お客様)に(?:応答|返信|回答|返答)します", re.IGNORECASE)
+                          # ... and "24時間以内にあなたに戻ってきます" (will get back to you)
+                          r"(?:あなた|お客様)に(?:応答|返信|回答|返答)します|(?:あなた|お客様)に戻って(?:き|く)", re.IGNORECASE)
 
 
 def _may_give_reference(text: str) -> bool:
@@ -1818,6 +1832,7 @@ def _may_give_reference(text: str) -> bool:
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
                                         "opened case", "created case", "logged case", "opened a", "created a",
+                                        "opened: case", "created: case", "registered: case", "filed: case",
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference",
                                         "under id", "under the id", "under ref", "queue as", "file as", "this number",
                                         "your number")))
@@ -1944,11 +1959,13 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 # The request said to have reached the desk: "your submission has come through", "your message is with us".
 _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
-    r"(?:to\s++[^.\n]{1,60}?\s++)?(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++)?with\s++us|"
+    r"(?:to\s++[^.\n]{1,60}?\s++)?(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++|safely\s++)*+with\s++us|"
     r"is\s++(?:now\s++)?in\s++(?:our|the)\s++(?:queue|system)|is\s++(?:now\s++)?(?:registered|logged|recorded)\s++with\s++us|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
     r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
     r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト|あなたの要求)(?:の?内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信|拝受|お預かり|受け取)(?:り|っ|いたし|し|け)",
+    # machine-translated: "あなたの要求は私たちのシステムに記録されており"
+    r"(?:あなたの(?:要求|リクエスト|お問い合わせ)|お問い合わせ|ご依頼)(?:は|が)[^。\n]{0,30}?(?:記録|登録|受け付け|受付)されて",
     # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
     # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
     r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談|リクエスト)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",

@@ -375,7 +375,10 @@ CONFIRM_ASK = Signal(
         r"\b(?:drop|send|shoot)\s+(?:me|us)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:line|note|message|reply)\s+(?:saying|to\s+say)\s+(?:so|yes)\b",
         # a statement of consent to send back: "Please copy the statement below into your reply, … and send it back"
         r"\bcopy\s+(?:the|this)\s+(?:\S+\s+){0,2}?(?:statement|text|sentence|wording|declaration)\s+(?:(?:below|above)\s+)?(?:into|in)\s+your\s+(?:reply|response|answer|e-?mail)\b",
-        r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine)\b",
+        r"\b(?:let\s+(?:me|us)\s+know|tell\s+(?:me|us)|confirm)\s+(?:that\s+|if\s+|whether\s+)?(?:\S+\s+){0,3}?(?:looks?|is|are|sounds?|seems?)\s+(?:\S+\s+)?(?:right|correct|accurate|good|ok|okay|fine|acceptable|agreeable|alright|all\s+right|in\s+order)\b",
+        # the plan, then "Is that OK with you? A simple "yes" is enough"
+        r"\bis\s+(?:that|this)\s+(?:ok|okay|alright|all\s+right|acceptable|agreeable|fine)\s+(?:with|for|by)\s+you\b",
+        r"\ba\s+(?:simple|quick|short|plain|one-word)\s+[\"'“]?yes[\"'”]?\s+(?:is\s+(?:fine|enough|all\s+(?:we|i)\s+need)|will\s+do|works)\b",
         r"\b(?:reply|respond|answer)\b(?<!your reply)\s+(?:(?:to\s+|on\s+|in\s+)?(?:this|the|our|my)\s+(?:e-?mail|message|case|ticket)\s+)?(?:with\s+)?"
         r"(?:a\s+)?(?:short\s+|simple\s+|quick\s+|one-word\s+)?[\"'“]?(?:yes|ok|i\s+confirm|confirm|go\s+ahead|agree|approved?)\b",
         r"\bdouble[-\s]?check\b",
@@ -418,7 +421,8 @@ CONFIRM_MERGE = Signal(
         r"(?:merge|merger|merging|consolidation)\b",
         r"\b(?:confirm|approve)\s+(?:that\s+)?(?:you\s+)?(?:want|wish|would\s+like)\s+(?:us\s+)?to\s+(?:merge|consolidate|combine)",
         r"\byour\s+(?:\S+\s+)?(?:confirmation|approval)\s+of\s+(?:the\s+)?(?:\S+\s+)?(?:merge|merger|consolidation)\b",
-        r"統合(?:の)?(?:内容|手続き)?\s*を\s*(?:ご)?(?:承認|確認|了承|確定)|統合\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承|最終確認)",
+        # (合併: machine-translated "merger")
+        r"(?:統合|合併)(?:の)?(?:内容|手続き)?\s*を\s*(?:ご)?(?:承認|確認|了承|確定)|(?:統合|合併)\s*(?:の|について|に)\s*(?:ご)?(?:承認|同意|了承|最終確認)",
     ),
 )
 IRREVERSIBLE = Signal(
@@ -529,7 +533,7 @@ CASE_CLOSED = Signal(
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "so we are closing this case for now"
-        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+)?closing\s+(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
+        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+)?(?:closing|resolving)\s+(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
@@ -540,7 +544,9 @@ CASE_CLOSED = Signal(
         r"\b(?:i\s+am|i'm|we\s+are|we're)\s+going\s+to\s+(?:mark|set)\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+"
         r"(?:\S+\s+)?(?:as|to)\s+(?:resolved|closed|solved)\s+now\b",
         # not a status field that lists both ("ケースの状態（オープン／クローズ）")
-        r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?<![/／・])(?<!オープン)(?:クローズ(?!され(?:ます|る))|解決済み|終了|完了|解決しました)",
+        # (nor the request's reception: "お問い合わせ番号 … として受付が完了いたしました")
+        r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?<![/／・])(?<!オープン)(?<!受付)(?<!受付が)(?<!受付を)(?<!受付は)(?<!受付の)"
+        r"(?:クローズ(?!され(?:ます|る))|解決済み|終了|完了|解決しました)",
     ),
     conditional=_HYPOTHETICAL,
 )
