@@ -20,15 +20,19 @@ import argparse
 import json
 import os
 import statistics
+import sys
 import time
 from pathlib import Path
 
 import mailparser
 
-from certmerge_mail.adapters.parsing import parse
-from certmerge_mail.core.classify import classify
-
+# This checkout's code, not the installed package (an editable install points at
+# one checkout): a worktree of an older commit measures that commit's code.
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from certmerge_mail.adapters.parsing import parse  # noqa: E402
+from certmerge_mail.core.classify import classify  # noqa: E402
 FOOTER = ("\n\n-----Original Message-----\nFrom: you\nSent: Monday\nTo: support\nSubject: merge\n\n"
           + "> Thank you for contacting AWS Training and Certification. Please do not reply.\n" * 120)
 
