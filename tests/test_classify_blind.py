@@ -306,8 +306,6 @@ KNOWN = {
        "from support), as the other authors label it; the service reads it as your reply (core/reply.py)"
        for name in ("003-okafor-sent-correct-direction.eml", "012-sato-sent-details-iso2022jp.eml",
                     "031-weber-sent-badges-not-moved.eml", "046-hughes-sent-confirm-wrong-charset.eml")},
-    ("set-193", "031-weber-sent-badges-not-moved.eml", "account_ids"):
-        "the user's own reply: its new text names both accounts, one of them in a sentence the author left out",
     ("set-195", "023-closure-notice-rate-support-merged.eml", "kind"):
         "a closure whose resolution summary says the accounts were merged is its completion by design (README, 'Two "
         "labels changed'), as 162/054 and 182/019",
@@ -348,6 +346,9 @@ KNOWN = {
     ("set-207", "031-closure-notice-mentions-merge-done.eml", "kind"):
         "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
         "changed'), as 162/054 and 195/023",
+    ("set-203", "014-yahoo-agent-reminder.eml", "kind"):
+        "a follow-up asking for the confirmation still missing: read as the request asked again, with doubt (no "
+        "draft until you look), as 118/039 and 160/019 were before the second opinion overruled them",
     ("set-208", "039-gentle-nudge-still-need-yes-before-moving.eml", "kind"):
         "a chaser that restates the merge and asks again for the yes: the rules read a request, the second opinion's "
         "words a plain reply, and it overrules a doubted request (as 105/058); uncertain, nothing drafted either way",
@@ -361,7 +362,14 @@ KNOWN = {
        "changed'), as 162/054 and 207/031; read with doubt by the second opinion"
        for set_name, name in (("set-212", "042-suzuki-closure-survey-ja.eml"),
                               ("set-213", "038-closure-notice-with-resolution-summary.eml"),
-                              ("set-215", "032-ja-case-close-oshirase-anketo.eml"))},
+                              ("set-215", "032-ja-case-close-oshirase-anketo.eml"),
+                              ("set-216", "028-survey-closure-that-also-says-combined.eml"),
+                              ("set-218", "005-closure-survey-mentions-merge.eml"),
+                              ("set-218", "032-ja-closed-merge-done-survey.eml"))},
+    ("set-221", "039-chaser-awaiting-info.eml", "sender_verified"):
+        "an SPF comment quoting the envelope sender ('domain of \"0100…@amazonses.com\"') stands before the DMARC "
+        "verdict: the quoted sender may close the comment and write a verdict of its own, so nothing after it is "
+        "trusted (fail closed, by design; tests/test_core_sender.py)",
     ("set-215", "056-credly-badge-expires-in-90-days-ja-user.eml", "sender_verified"):
         "a Yahoo! JAPAN header whose 'header.d=' properties stand alone between ';' (not attached to any result): "
         "malformed, and the verifier does not guess which result they belong to, so it fails closed, by design",

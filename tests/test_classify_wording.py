@@ -845,6 +845,44 @@ CASES = [
  # the merge told in an earlier message ("see my message below"), this one resolving the case and asking a rating
  ("survey","Since we have not heard of any problem after your accounts were merged on 3 June (see my earlier message "
   "below), we are resolving this case today.\n\nWould you rate the help you got? https://survey.example/s/3"),
+ # round 54: the first words ask nothing ("just to double-check"), a later one does ("Reply OK and …")
+ ("merge_confirmation_requested","Just to double-check before we do anything: we would keep AWS01234567 and fold "
+  "AWS07654321 into it, and AWS07654321 would then be closed for good. Reply OK and we will start, or tell us if "
+  "you'd rather keep AWS07654321."),
+ # a written authorisation requested, agreement "signified"
+ ("merge_confirmation_requested","We hereby request your written authorisation for the following.\n\n  Record to be "
+  "decommissioned: AWS07654321\n  Record to be retained: AWS01234567\n\nThe action cannot be reversed. Please "
+  "signify your agreement by replying to this message."),
+ # the yes asked as a list item under "What I need from you:"
+ ("merge_confirmation_requested","Here's the plan.\n\nStays:\n- AWS01234567\n\nFolded in, then closed:\n- "
+  "AWS07654321\n\nWhat can't happen afterwards:\n- splitting them again\n\nWhat I need from you:\n- a short "
+  "reply saying you're content with the above"),
+ # the plan's condition, then the imperative: "If that's …, pop a reply …"
+ ("merge_confirmation_requested","When I run this, AWS07654321 goes away and everything on it lands on AWS01234567. "
+  "There's no undo. If that looks right to you, post a quick reply in the case and I'll do it."),
+ # non-native: "to fusion into … and to close", "not able to separate … after"
+ ("merge_confirmation_requested","Resume of the operation:\n- Account conserved : AWS01234567\n- Account to fuse "
+  "into the conserved account and to close : AWS07654321\nOnce realised we will not be able to separate the accounts "
+  "after. Can you confirm us that these informations are exact?"),
+ # nothing changed: "no change has been done" is no completion
+ ("support_reply","Before we can go further, please send a photo of an ID showing your full name; the names on "
+  "AWS01234567 and AWS07654321 differ. Don't worry, no changes have been applied to either account yet."),
+ # the merge "itself" granted; what the mail tells is the badges' move requested
+ ("support_reply","認定アカウントの統合自体は完了しておりますが、Credly のバッジは別の仕組みのため、Credly 社へ移行を依頼いたしました。"
+  "数日お待ちください。"),
+ # done "without a hitch" (滞りなく), with the closure and its survey: the completion
+ ("merge_completed","AWS07654321 から AWS01234567 への移し替えが済み、一本化のお手続きは問題なく終了いたしました。本件はこれを"
+  "もちましてクローズとさせていただきます。アンケートへのご協力をお願いいたします。"),
+ # done, then where you now sign in and see everything
+ ("merge_completed","ご返信ありがとうございました。ご依頼の件、対応が完了いたしました。\n今後は hanako@example.jp にてログインして"
+  "いただきますと、取得済みの認定資格はすべて AWS01234567 のアカウントにてご確認いただけます。"),
+ # the merge done, the case kept open "until that is done" where "that" is the badges' reissue
+ ("merge_completed","The certification part is finished: everything now sits under AWS01234567. Your Credly badge "
+  "still shows the old address, so I have asked Credly to reissue it. I'll keep this case open until that is done."),
+ # a console's status line "case status: resolved", and a rating asked
+ ("survey","Wrapping this up:\n- no reply since 13 March\n- case status: resolved as of today\n\nIf you want, rate "
+  "this correspondence with the stars in the Support Center. Reopen within 14 days if the merge of AWS07654321 is "
+  "still needed."),
 ]
 
 
@@ -1152,6 +1190,20 @@ LOOK_ALIKES_AND_SENDERS += [
   "あなたのお問い合わせは私たちのシステムに登録されており、ケース番号 176215680000123 が割り当てられました。チームの"
   "メンバーが、2営業日以内にお客様に戻ってきます。\n"),
 ]
+# Round 54's readings (sets 216-223), in other words:
+LOOK_ALIKES_AND_SENDERS += [
+ # an acknowledgement told by its subject alone: "Received: your … request", "Support request … logged"
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "Received: your AWS Certification question (7041188253)",
+  "Thanks.\n\nReference 7041188253\n\nWe aim to answer within a working day.\n"),
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>',
+  "Amazon Web Services: Support case 174157006900412 opened - combine two certification profiles",
+  "Summary:\n- Case: 174157006900412\n- Queue: Training and Certification\n\nTo speed things up, add the sign-in "
+  "e-mail of each profile as a comment in the Support Center.\n\nThis e-mail address cannot receive replies.\n"),
+ # a note added to a case that exists is no case opened
+ ("support_reply", '"Amazon Web Services" <no-reply-aws@amazon.com>', "[Case 12894407316] Update",
+  "A new comment has been added to service request 12894407316 (merge of my certification accounts). You can read "
+  "it in the Support Center.\n\nThis notification is generated automatically.\n"),
+]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,
      "Quick update: this is now taken care of. The two records have been brought together and you can carry on "
@@ -1188,9 +1240,10 @@ def test_a_request_naming_the_merge_but_not_its_accounts_is_read_with_doubt():
     has this shape too)."""
     body = "Hello,\nWe are ready on our side. Please approve the account merge by replying 'yes' to this e-mail."
     verdict = classify(parse(mail("bare", subject=SUBJECT, body=body, at=T0).raw))
-    # (the second opinion's words, a plain reply's, overrule a doubted request: it may be one)
+    # (a request read with doubt; or, where the second opinion's words read a plain reply, that,
+    # which may be a request: either way it drafts nothing until you settle it)
     assert not verdict.certain, "\n".join(verdict.reasons)
-    assert (verdict.kind, verdict.may_be) == ("support_reply", "merge_confirmation_requested")
+    assert "merge_confirmation_requested" in (verdict.kind, verdict.may_be)
     assert "it names the merge but neither the accounts nor which one stays" in verdict.doubts
     # naming the accounts, it is certain
     body = body.replace("the account merge", "merging AWS07654321 into AWS01234567")
@@ -1198,12 +1251,12 @@ def test_a_request_naming_the_merge_but_not_its_accounts_is_read_with_doubt():
     assert verdict.kind == "merge_confirmation_requested" and verdict.certain, "\n".join(verdict.reasons)
 
 
-def test_a_follow_up_asking_whether_you_still_need_help_is_read_with_doubt_as_a_reply_that_may_be_a_request():
+def test_a_follow_up_asking_whether_you_still_need_help_is_read_with_doubt():
     body = ("I'm following up on my message about combining AWS01946628 into AWS03079915. Do you still need our help "
             "with this? If so, simply reply \"I confirm\" to this e-mail.")
     verdict = classify(parse(mail("follow-up", subject=SUBJECT, body=body, at=T0).raw))
     assert not verdict.certain
-    assert (verdict.kind, verdict.may_be) == ("support_reply", "merge_confirmation_requested")
+    assert "merge_confirmation_requested" in (verdict.kind, verdict.may_be)
     assert any("still need help" in d for d in verdict.doubts)
 
 

@@ -389,7 +389,14 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
                           reasons)  # "approve the merge"
     asks_confirm = _fire(rules.CONFIRM_ASK, new_text, reasons) or merge_itself
     if asks_confirm and _asked(new_text, asks_confirm, reasons) is None:
-        asks_confirm = merge_itself = None
+        # The first words ask nothing ("Just to double-check before we action this"): a later
+        # ask may ("Is that the right way round? Reply "yes" and we'll go ahead").
+        merge_itself = None
+        asks_confirm = next((w for w in rules.CONFIRM_ASK.find_all(new_text)
+                             if w != asks_confirm and not meaning.asks_nothing(new_text, w)
+                             and not meaning.asked_on_a_condition(new_text, w)), None)
+        if asks_confirm is not None:
+            reasons.append(f"asks-confirmation: asked later, in {asks_confirm!r}")
     consent = meaning.consent_given(new_text)
     if asks_confirm and not merge_itself and consent:
         # "ご確認のご返信をいただき、ありがとうございます … 試験名に誤りがないか、ご確認いただけますでしょうか":

@@ -113,6 +113,8 @@ _EN_CUES: list[tuple[str, str, str]] = [
            r"(?:transferr?(?:ed)?|mov(?:e|ed)|migrat(?:e|ed)|copied|brought|carried)",
            r"\bwill\s++have\s++(?:its|all\s++its|all\s++of\s++its)\s++\w+(?:\s++\w+)?\s++(?:moved|transferred|migrated|copied)",
            r"\b(?:will|shall|is\s++going\s++to)\s++(?:transfer|move|migrate|merge|flow|go)\s++(?:in)?to\b",
+           # "AWS… goes away, and everything that lives on it lands on AWS…"
+           r"\b(?:goes|will\s++go|would\s++go|is\s++going\s++to\s++go)\s++away\b",
            # a plan in the present: "AWS… - goes into AWS…", "AWS… moves across to it"
            r"\b(?:goes|moves|flows|folds|migrates|transfers)\s++(?:(?:across|over)\s++)?(?:in)?to\b",
            # "will stay inactive", "remains closed": a state that is the merged one's
@@ -215,7 +217,7 @@ _SENTENCES = re.compile(r"[\s。！？;；](?:(?<=[.!?]\s)\s*+(?=\S)|(?<=[。！
 _PARTS = re.compile(r"[,，、]\s*+|(?<!\s)\s++-\s++")
 _HYPOTHETICAL = re.compile(
     r"^\W*(?:if|unless|should|in\s++case|whether|otherwise|or\s++if|alternatively)\b|"
-    r"\b(?:instead|rather\s++than|would\s++rather|prefer(?:red)?|wish\s++to\s++keep|want\s++to\s++keep|"
+    r"\b(?:instead|rather\s++than|would\s++rather|(?<=')d\s++rather|prefer(?:red)?|wish\s++to\s++keep|want\s++to\s++keep|"
     r"would\s++like\s++to\s++keep)\b|場合|ご希望|希望され|もし|たい(?:方|とき|なら)|代わりに|逆に", re.IGNORECASE)
 _CHOICE = re.compile(r"\b(?:which|whether|or)\b|どちら|いずれ|または", re.IGNORECASE)
 _CHOICE_ASKED = re.compile(r"\bwhether\b[^.]{0,120}\bor\b|\bwhich\s++(?:one|account|profile|id|of)\b|どちら|"
@@ -380,7 +382,9 @@ def _read_tables(marked: str, give) -> str:
             heading = line
         elif found and heading is not None:
             if len(found) == 1 and len(re.sub(r"[\s\ue100()（）]", "", line)) <= 40:
-                for role, why in _roles_in(heading):
+                # the heading's own grammar first, as a label's ("Folded in, then closed:")
+                label = _label_role(heading.strip())
+                for role, why in [label] if label is not None else _roles_in(heading):
                     give(next(iter(found)), role, f"{why} in its heading")
             heading = None
         cells = _CELLS.split(line.strip()) if _CELLS.search(line) else []
@@ -421,7 +425,9 @@ _LABEL_TEXT = re.compile(r"^[^:：】\]]{1,80}+")
 _LABEL_PLACE = re.compile(r"\b(?:merg|consolidat|combin|transfer|mov|migrat|fold|bring|brought|integrat|cop(?:y|ie)|carr|go|going)\w*+"
                           r"(?:\s++(?:over|across|everything|all))?\s++(?:(into|onto|to)|(from))\s*+$", re.IGNORECASE)
 _LABEL_FATE = re.compile(rf"^\W*+(?:(?:account|profile|id)\s++(?:to\s++be\s++|being\s++)?)?(?:{_MERGED_PAST}|goes|going|gone|leaves|leaving|"
-                         r"fold(?:ed)?\s++in(?:to\s++it)?|absorbed|disappears?)\b", re.IGNORECASE)
+                         r"fold(?:ed)?\s++in(?:to\s++it)?|absorbed|disappears?|"
+                         # non-native: "Account to fusion into the conserved account and to close"
+                         r"to\s++(?:fusion|fuse|merge|close|delete|deactivate|retire|remove))\b", re.IGNORECASE)
 
 
 def _label_role(line: str) -> tuple[str, str] | None:

@@ -148,7 +148,7 @@ _DONE_EN_PATTERNS = (
 # Done, in Japanese: a verb of the merge in the past polite form.
 _DONE_JA = re.compile(
     r"(?:統合|移行|マージ|移動|移管|引き継ぎ|集約|一本化|併合|無効化|反映|閉鎖|利用停止|削除|廃止)(?:作業|処理|手続き|対応|の処理|の作業|の手続き|の対応)?"
-    r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
+    r"(?:は|が|を|も)?(?:、)?(?:正常に|無事に|無事|滞りなく|問題なく|すべて|全て|既に|すでに)?(?:完了|終了|処理|実施)?"
     r"(?:いたしました|致しました|しました|されました|させていただきました|終わりました|済み(?!の(?!ため))|済です)(?!ら)|"
     r"(?:に|へ)まとま(?:って(?:いる|る|います|おります)|りました)(?!ら)|(?:利用停止|閉鎖|無効)と(?:いたしました|しました|なりました)|"
     r"(?:へ|に)(?:すべて|全て)?(?:移行|統合|移動|移管|反映)(?:いたしました|致しました|しました|されました)(?!ら)|"
@@ -157,19 +157,19 @@ _DONE_JA = re.compile(
     r"(?:移行|統合|閉鎖|無効化|引き継ぎ|移管|移動)[ \t\u3000]*+済み?(?=[ \t\u3000]*+(?:\n|$))|"
     # closing is done at once: "閉鎖しております" is its result, not work going on
     r"(?:閉鎖|無効化|削除|利用停止)(?:いた)?しております(?!ら)|"
-    r"(?:手続き|作業|処理|統合|移行|対応|移し替え|お引っ越し|引っ越し)(?:が|は)?、?(?:(?:本日|昨日|先ほど|すべて|全て|無事に?)、?){0,2}"
+    r"(?:手続き|作業|処理|統合|移行|対応|移し替え|お引っ越し|引っ越し)(?:が|は)?、?(?:(?:本日|昨日|先ほど|すべて|全て|無事に?|滞りなく|問題なく)、?){0,2}"
     r"済み(?:ました|です|となりました)|"
-    r"(?:お引っ越し|引っ越し)(?:が|は)?(?:すべて|全て|無事に?)?(?:終わりました|完了(?:いた)?しました)|"
+    r"(?:お引っ越し|引っ越し)(?:が|は)?(?:すべて|全て|無事に?|滞りなく|問題なく)?(?:終わりました|完了(?:いた)?しました)|"
     # "ご依頼いただきましたお手続きは、本日までにすべて執り行わせていただきました"
     r"(?:お手続き|手続き|作業|処理)(?:は|を)、?[^。\n]{0,12}?(?:執り行わせていただきました|執り行いました|実施させていただきました|実施いたしました)|"
     # "…の方へお移ししております", "AWS… の方へ移っています"
     r"(?:お移し|移し)(?:いた)?して(?:おります|います)|お移し(?:いた)?しました|(?:に|へ)移って(?:おります|います)|"
     # (not "作業が終わったとき、…お知らせします": a time to come)
     # ("1 件にまとめる作業が、本日すべて終わりました")
-    r"(?:作業|統合|移行|手続き|処理|併合)(?:が|は)?、?(?:(?:無事に?|正常に|すべて|全て|本日|昨日|先ほど|先程)、?){0,2}終わ(?:りました|った(?!とき|時|ら|後|あと|際|段階)|って(?!から)|り、)|"
+    r"(?:作業|統合|移行|手続き|処理|併合)(?:が|は)?、?(?:(?:無事に?|滞りなく|問題なく|正常に|すべて|全て|本日|昨日|先ほど|先程)、?){0,2}終わ(?:りました|った(?!とき|時|ら|後|あと|際|段階)|って(?!から)|り、)|"
     # "ご依頼の処理が終了しましたのでお知らせします" (the work as a whole, its accounts in the rows after it)
     # (machine-translated too: "あなたのアカウントの組み合わせは正常に終了しました")
-    r"(?:作業|手続き|処理|組み合わせ|結合)(?:が|は)(?:無事に?|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
+    r"(?:作業|手続き|処理|組み合わせ|結合)(?:が|は)(?:無事に?|滞りなく|問題なく|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     # (not a description: "統合済みの AWS… で取得されたバッジは")
     r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み(?!の(?!ため))|"
@@ -180,9 +180,9 @@ _DONE_JA = re.compile(
     r"(?:引き継ぎ|引継ぎ|引き継が|引継が|移さ|移し替え|紐付け直し|紐づけ直し|(?:(?:1|ひと|一)\s*+つ|一本)にお?まとめ(?:いたし|し|させていただき)?)れ?"
     r"(?:ました|ております|ており、|てございます)(?!ら)|"
     # the work, the procedure: all finished (作業はすべて終了しております, アカウントの件、ぜんぶ終わりました)
-    r"(?:作業|手続き|お手続き|処理|対応|件)(?:は|が)?、?(?:(?:本日|昨日|先ほど|先程|ただいま|只今|すべて|全て|ぜんぶ|全部|無事に?|正常に)、?){0,2}"
+    r"(?:作業|手続き|お手続き|処理|対応|件)(?:は|が)?、?(?:(?:本日|昨日|先ほど|先程|ただいま|只今|すべて|全て|ぜんぶ|全部|無事に?|滞りなく|問題なく|正常に)、?){0,2}"
     r"(?:完了|終了)(?:いたしました|しました|"
-    r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?)?終わ(?:りました|っております)|"
+    r"しております|いたしております|となりました)|(?:件|作業|手続き)(?:は|が|、)?(?:すべて|全て|ぜんぶ|全部|無事に?|滞りなく|問題なく)?終わ(?:りました|っております)|"
     r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:され|させていただき)(?:ております|ており、)|"
     # the old account retired, told as a state: もうサインインできない状態になっています
     r"(?:サインイン|ログイン|使え|ご利用いただけ|利用でき)(?:は|が|も)?(?:もう)?\s*+(?:(?:でき|出来)(?:ない状態[にと]|なく)|(?<=え|け|き)(?:ない状態[にと]|なく))"
@@ -197,13 +197,13 @@ _DONE_JA = re.compile(
     # the accounts named by what was done to them: 無効化したアカウント: AWS…
     r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント(?![をは](?:再度|再び|もう一度))|"
     # machine-translated: "あなたのアカウントの結合が正常に行われたことをお知らせします"
-    r"(?:統合|結合|併合|一本化|マージ|移行)(?:作業|処理)?(?:が|は)(?:無事に?|正常に)?(?:行われ|実施され|実行され)(?:ました|た(?:こと|旨))|"
+    r"(?:統合|結合|併合|一本化|マージ|移行)(?:作業|処理)?(?:が|は)(?:無事に?|滞りなく|問題なく|正常に)?(?:行われ|実施され|実行され)(?:ました|た(?:こと|旨))|"
     # the team's word passed on: "3 件のアカウントを AWS… に一本化する作業が完了したとの連絡がございました"
-    r"(?:作業|統合|移行|手続き|処理)(?:が|は)(?:無事に?|正常に|すべて|全て)?完了した(?:との|という|旨の)(?:連絡|報告|ご連絡)|"
+    r"(?:作業|統合|移行|手続き|処理)(?:が|は)(?:無事に?|滞りなく|問題なく|正常に|すべて|全て)?完了した(?:との|という|旨の)(?:連絡|報告|ご連絡)|"
     # "これをもって両アカウントの統合がすべて完了したことを確認いたしました"
-    r"(?:統合|移行|作業)(?:が|は)(?:無事に?|正常に|すべて|全て)?完了(?:した|いたした)(?:こと|旨)|"
+    r"(?:統合|移行|作業)(?:が|は)(?:無事に?|滞りなく|問題なく|正常に|すべて|全て)?完了(?:した|いたした)(?:こと|旨)|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
-    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
+    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|滞りなく|問題なく|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
 # Done, told by the place the records are now in, the kept account (its id or
 # "アカウント" first, so apart from _DONE_JA, whose starts would then include
 # every "a"): AWS… でご確認いただける状態になりました, AWS… に全部寄せ終わりました.
@@ -411,7 +411,20 @@ def in_progress(new_text: str) -> bool:
         return True
     return any(not _only_badges(sentence) and not _other_matter(sentence)
                for m in _IN_PROGRESS.matches(lower)
-               for sentence in (lower[_sentence_start(lower, m.start()):_sentence_end(lower, m.end())],))
+               for sentence in (_with_antecedent(lower, _sentence_start(lower, m.start()), _sentence_end(lower, m.end())),))
+
+
+# What waits, named in the sentence before: "…you should receive an e-mail from Credly within 5 business
+# days. I'll keep this case open until that is done."
+_ANAPHOR = re.compile(r"\buntil\s++(?:that|this|it|then)\b", re.IGNORECASE)
+
+
+def _with_antecedent(lower: str, start: int, end: int) -> str:
+    """The sentence lower[start:end], with the one before it where it waits on "that" it does not name."""
+    sentence = lower[start:end]
+    if start < 2 or _ANAPHOR.search(sentence) is None:
+        return sentence
+    return lower[_sentence_start(lower, start - 2):end]
 
 
 def _only_badges(sentence: str) -> bool:
@@ -581,6 +594,8 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
             or _presupposed(text, at)
             or _REOPENED.search(text, 0, at) is not None  # "I have reopened your case … The records were moved correctly, but …"
             or _EARLIER_JUST_BEFORE.search(text, max(start, at - 8), at) is not None
+            or _ITSELF_BEFORE.search(text, max(start, at - 12), at) is not None
+            or _ITSELF_IN_WORDS.search(words) is not None
             or _EARLIER_IN_WORDS.search(words) is not None
             or _TOLD_SEPARATELY.search(text, at, _sentence_end(text, at)) is not None)
 
@@ -610,6 +625,10 @@ _TOLD_SEPARATELY = re.compile(r"\b(?:sent|told|given|communicated)\s++(?:to\s++)
 # The done words dated earlier, right before them: "認定資格の移行は先日完了しております" (not "先日ご承認いただいた
 # 統合作業は完了しており": the approval was the other day).
 _EARLIER_JUST_BEFORE = re.compile(r"(?:先日|前回)[^。、\n]{0,4}$")
+# The merge "itself" granted, against what is not done: "認定アカウントの統合自体は完了しておりますが、Credly の
+# バッジは…", "The merge itself is complete, but the badge …".
+_ITSELF_BEFORE = re.compile(r"自体(?:は|も)\s*+$|\bitself\s++(?:is\s++|was\s++|has\s++been\s++)?$", re.IGNORECASE)
+_ITSELF_IN_WORDS = re.compile(r"自体(?:は|も)|\bitself\b", re.IGNORECASE)
 _EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終了|終わ|移行|統合|済)")
 
 
@@ -712,7 +731,7 @@ _GONE = re.compile(r"(?:does|do)(?:n't|\s++not)\s++exist\s++any\s*+more\b|(?:is|
                    r"(?:old(?:er)?|former|previous|other|second(?:ary)?)\s++(?:sign-?in|login|log-?in|account|profile)\s++"
                    r"(?:(?:will\s++not|won't|does\s++not|doesn't)\s++work\s++any\s*+more|(?:will\s++)?no\s++longer\s++works?)\b",
                    re.IGNORECASE)
-_NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++made\b|"
+_NO_CHANGE = re.compile(r"\bno\s++changes?\s++(?:were|was|have\s++been|has\s++been)\s++(?:made|done|applied|carried\s++out)\b|"
                         r"\bnothing\s++(?:was|has\s++been|had\s++been)\s++(?:changed|merged|moved|done|touched|processed)\b|"
                         r"変更は(?:行われて|加えて|行って)(?:おりません|いません)|(?:まだ)?統合は(?:まだ)?行って(?:おりません|いません)",
                         re.IGNORECASE)
@@ -779,6 +798,9 @@ _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以�
                        # していただくと…あわせてご覧いただけます", "when you sign in to AWS… you will see all of them"
                        rf"{_ID}\s*+(?:に|へ|で)(?:サインイン|ログイン)[^。\n]{{0,12}}?(?:と|ば|際は?)[、,]?[^。\n]{{0,200}}?"
                        r"(?:ご覧|ご確認いただけ|表示され|確認でき)|"
+                       # "今後は … にてサインインしていただきますと、…認定資格がすべて AWS… のアカウントにてご覧いただけます"
+                       rf"(?:今後は|これからは|以後は)[^。\n]{{0,30}}?(?:サインイン|ログイン)[^。\n]{{0,12}}?(?:と|ば|際は?)[、,]?"
+                       rf"[^。\n]{{0,120}}?{_ID}[^。\n]{{0,30}}?(?:ご覧|ご確認)いただけ|"
                        rf"(?:when|once|if)\s++you\s++(?:sign|log)\s*+(?:in|on)(?:\s*+(?:to|with|using))?\s++{_ID}[^.\n]{{0,200}}?"
                        r"\b(?:see|find|shows?|appears?|listed)\b)", re.IGNORECASE)
 # A relative pronoun right before the done words: "which", or "that" after a
@@ -1202,7 +1224,9 @@ def asks_approval(new_text: str) -> bool:
 # "correct", "right" count as said of the plan ("if plan is correct for you", "… - correct?"), not as
 # an adjective of something else ("the right records").
 _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs?\s*+-?\s*+up|green(?:\s++|-)light|all\s++good|"
-                     r"(?:happy|fine|ok|okay|comfortable)\s++with\s++(?:that|this|it|the\s++plan)|"
+                     r"(?:happy|fine|ok|okay|comfortable|content)\s++with\s++(?:that|this|it|the\s++plan|the\s++above|all\s++of\s++(?:this|that))|"
+                     # "If that's the right way round, …"
+                     r"(?:the\s++)?right\s++way\s++(?:round|around)|"
                      r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant)|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
                      r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])(?!\w)", re.IGNORECASE)
@@ -1217,11 +1241,16 @@ _NEEDS_ANSWER = re.compile(rf"\b(?:{_NEEDS})\b", re.IGNORECASE)
 # A sentence that wants your answer: a verb of answering, a need of it, or a question.
 _WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++(?:to\s++)?(?:me|us|back)|tell\s++(?:me|us)|say\s++so|"
                            r"drop\s++(?:me|us)\s++a\s++(?:line|note)|get\s++back\s++to\s++(?:me|us)|"
+                           # "pop a quick reply into the case", "a short reply … saying you're happy with the above"
+                           r"(?:pop|drop|send|shoot|post|add)\s++(?:me\s++|us\s++)?(?:a\s++)?(?:quick\s++|short\s++)?(?:reply|line|note|comment)|"
+                           r"a\s++(?:quick|short|brief|one-line)\s++reply|"
                            rf"let\s++(?:me|us)\s++know|in\s++reply|{_NEEDS})\b|[?？]\s*+$", re.IGNORECASE)
 
 
 # An imperative to answer, opening the sentence: "Drop me a line once …", "Just reply 'yes' …".
-_ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:(?:just|simply)\s++)?(?:reply|respond|answer|write|drop|send|tell|let|give|get\s++back)\b",
+# (after the plan's condition too: "If that's the right way round, pop a quick reply into the case")
+_ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:if\s++(?:that|this|it|the\s++above|all\s++of\s++this)(?:'s|\s++is|\s++looks|\s++sounds)[^,.\n]{0,60},\s*+)?"
+                                r"(?:(?:just|simply)\s++)?(?:reply|respond|answer|write|drop|send|tell|let|give|get\s++back|pop|post|add)\b",
                                 re.IGNORECASE)
 
 
@@ -1724,7 +1753,7 @@ def case_opened(new_text: str) -> bool:
                 or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
             clause = _clause_at(sentence, found.start())
             if (done and not _PLANNED.search(head) and _CASE_THING.search(clause) and not _ESCALATED.search(clause)
-                    and not _ANOTHER_CASE.search(clause)):
+                    and not _ANOTHER_CASE.search(clause) and not _ADDED_TO_CASE.search(clause)):
                 return True  # what was logged is the request or case ("your agreement has been recorded" is not)
     return False
 
@@ -1734,6 +1763,10 @@ def case_opened(new_text: str) -> bool:
 _ANOTHER_CASE = re.compile(r"\b(?:(?:a|the|one\s++more)\s++(?:second|duplicate|separate|additional|other|further)|another|one\s++more)\s++"
                            r"(?:support\s++)?(?:case|request|ticket|inquiry|enquiry)\b|別の(?:ケース|お問い合わせ)|重複した?(?:ケース|お問い合わせ)",
                            re.IGNORECASE)
+# Something added to a case that exists: "A new entry has been recorded against service request 1289…".
+_ADDED_TO_CASE = re.compile(r"\bnew\s++(?:entry|comment|note|correspondence|reply|response|message|update|attachment)\s++"
+                            r"(?:has\s++been\s++|was\s++|is\s++)?(?:now\s++)?(?:recorded|logged|added|registered|filed|posted)\s++"
+                            r"(?:against|to|on|in|under)\b", re.IGNORECASE)
 # A request raised with (escalated to) another team is work going on, not a case opened.
 _ESCALATED = re.compile(r"\b(?:recorded|logged|noted)\s++your\s++(?:confirmation|approval|agreement|consent|reply|answer|"
                         r"go-ahead)\b|\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a|[\w-]++\s++team)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",

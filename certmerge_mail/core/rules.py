@@ -93,6 +93,15 @@ class Signal:
                 return m.group(0).strip()
         return None
 
+    def find_all(self, text: str) -> list[str]:
+        """Every match find() would accept (anchored, not hypothetical), in
+        the text's order: for a reader that must pass over the first."""
+        if self.conditional is None:
+            found = self.matches(text)
+        else:
+            found = [m for m in self.matches(text) if not self._hypothetical(text, m)]
+        return [m.group(0).strip() for m in sorted(found, key=lambda m: (m.start(), -m.end()))]
+
     def _search(self, pattern: re.Pattern[str], anchor: str | None, text: str, end: int) -> re.Match[str] | None:
         """The leftmost match of one alternative in text[:end] whose anchor
         holds and that is not hypothetical."""
@@ -249,6 +258,9 @@ CASE_OPENED_SUBJECT = Signal(
         r"new\s+support\s+case",
         r"\bcase\s+(?:\d+\s+)?(?:has\s+been\s+)?(?:created|opened|received)\b",
         r"we(?:'ve|\s+have)?\s+received\s+your\s+(?:\S+\s+){0,5}?(?:request|inquiry|enquiry|submission|case|message)",
+        # "Received: your Training and Certification request (7041…)", "Support request 1741… logged"
+        r"^\s*received\s*[:：]\s*your\b",
+        r"\b(?:request|case|ticket)\s+\d{6,}\s+(?:logged|opened|created|registered|received)\b",
         # (not "お問い合わせを再オープンしました": a case opened again)
         r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|(?<!再)オープン|開設|を開き)",
         r"(?:お問い合わせ|ご依頼|ご相談).{0,6}承りました",
@@ -325,7 +337,9 @@ CONFIRM_ASK = Signal(
     _p(
         r"\b(?:please|kindly)\s+(?:\S+\s+){0,5}?(?:confirm|approve)\b",
         # your agreement to be given: "we should be grateful if you would indicate your agreement by return e-mail"
-        r"\b(?:indicate|express|give|send|state|signal)\s+(?:us\s+)?your\s+(?:\S+\s+)?(?:agreement|approval|consent|go-ahead|assent)\b",
+        r"\b(?:indicate|express|give|send|state|signal|signify|communicate)\s+(?:us\s+)?your\s+(?:\S+\s+)?(?:agreement|approval|consent|go-ahead|assent)\b",
+        # "we … request your written authorisation prior to its execution"
+        r"\brequest\s+your\s+(?:written\s+|explicit\s+|formal\s+)*(?:authori[sz]ation|approval|consent|agreement)\b",
         # the words to write: "please write "I agree" in the reply"
         r"\b(?:write|type|put|send)\s+(?:us\s+|back\s+)?[\"'“‘](?:i\s+agree|yes|agree[ds]?|i\s+confirm|confirm(?:ed)?|approved?|ok)\b",
         # the answer's content told: "respond … indicating that the information is correct"
@@ -436,7 +450,7 @@ IRREVERSIBLE = Signal(
         # "This step is final", "the change will be final"
         r"\b(?:this|the|that)\s+(?:step|change|action|merge|merger|consolidation|decision|operation)\s+(?:is|will\s+be)\s+(?:\w+\s+)?final\b",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|"
-        r"bring\s+(?:them|it|those|these|the\s+\w+)\s+back|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards))",
+        r"bring\s+(?:them|it|those|these|the\s+\w+)\s+back|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards|after\b))",
         r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
         r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来|いたし|致し)(?:ません|ない|かねます)",
@@ -530,6 +544,8 @@ CASE_CLOSED = Signal(
         # (not the other case: "no worries about the other case, it has already been closed")
         r"\b(?<!other\s)(?<!second\s)(?<!duplicate\s)(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,12}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
         r"is(?:\s+now)?|is\s+being)\s+(?:recently\s+|now\s+|just\s+)?(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
+        # a status told: "Case 1741… resolved" (a console's subject), "- case status: resolved as of today"
+        r"\b(?<!other\s)(?<!second\s)(?<!duplicate\s)case\s+(?:#?\d{6,}\s+|status\s*[:：-]\s*)(?:resolved|closed)\b",
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "so we are closing this case for now"

@@ -79,10 +79,13 @@ def _starts_history(stripped: str) -> bool:
 # The two-line form: "On Mon, 3 Nov 2025 at 10:00, Amazon Web Services\n<x@amazon.com> wrote:".
 _WROTE_TAIL = re.compile(r"^.{0,120}(?:wrote|schrieb|a\s+écrit|書きました)\s*[:：]\s*$", re.IGNORECASE)
 _ON_HEAD = re.compile(r"^(?:on|am|le)\s+\S.{3,160}$", re.IGNORECASE)
-# Outlook-style header block: From / Sent / To / Subject on consecutive lines.
-_BLOCK_FROM = re.compile(r"^\*?(?:from|差出人|送信者|送信元)\*?\s*[:：]", re.IGNORECASE)
+# Outlook-style header block: From / Sent / To / Subject on consecutive lines, in the
+# client's language too (French "De : … Envoyé : … À : … Objet :", German, Spanish,
+# Portuguese, Italian).
+_BLOCK_FROM = re.compile(r"^\*?(?:from|差出人|送信者|送信元|de|von|da)\*?\s*[:：]", re.IGNORECASE)
 _BLOCK_NEXT = re.compile(
-    r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc)\*?\s*[:：]", re.IGNORECASE
+    r"^\*?(?:sent|date|to|cc|subject|送信日時|日付|日時|宛先|件名|cc|envoyé|à|objet|gesendet|an|betreff|datum|"
+    r"enviado|enviada|para|asunto|fecha|assunto|data|inviato|oggetto)\*?\s*[:：]", re.IGNORECASE
 )
 _RULE_LINE = re.compile(r"^\s*[_\-=─━―]{10,}\s*$")  # (─ ━ ―: Japanese clients' box-drawing rules and bars)
 # A short rule ("-----"), over a dated head that ends in a colon: the console's "-----\n高橋 裕子 (2025/07/23 19:40 JST):".
