@@ -883,6 +883,49 @@ CASES = [
  ("survey","Wrapping this up:\n- no reply since 13 March\n- case status: resolved as of today\n\nIf you want, rate "
   "this correspondence with the stars in the Support Center. Reopen within 14 days if the merge of AWS07654321 is "
   "still needed."),
+ # round 55: the account to keep asked as a question's own ending ("…はどちらになさいますか。")
+ ("support_reply","AWS01234567 と AWS07654321 の 2 つを確認しました。統合後にお使いになるアカウントはどちらにしますか。"
+  "また、各アカウントの通知先メールアドレスに誤りがないかご確認ください。"),
+ # an answer to a question, then "please confirm the details in our previous mail": no account named, the
+ # direction words describe the answer; what is to be confirmed is the earlier mail's
+ ("support_reply","About your question: after the merge, unused vouchers move to the surviving account by themselves. "
+  "Also, please confirm the details in our previous e-mail so that we can go ahead."),
+ # non-native: "I have did the consolidation", "is not anymore exist"
+ ("merge_completed","As requested I have done the unification of both your profiles. Now AWS01234567 is the only one "
+  "active and the other one (AWS07654321) is not existing anymore."),
+ # the records "now together", and the case marked resolved
+ ("merge_completed","Everything is now together under AWS01234567 and the old login no longer works, so I'm going to "
+  "mark this case as resolved."),
+ # "give us a yes" after a plan of labels
+ ("merge_confirmation_requested","Here is how it would look:\n  Keeping: AWS01234567\n  Retiring: AWS07654321\n"
+  "There's no way to separate them again afterwards. Give us a yes and we'll get started."),
+ # "Are you happy for us to do exactly that?"
+ ("merge_confirmation_requested","We'd fold AWS07654321 into AWS01234567 and keep AWS01234567 as your only ID; this "
+  "can't be reversed. Are you happy for us to go ahead with that?"),
+ # "we will proceed once we hear from you"
+ ("merge_confirmation_requested","AWS07654321 and AWS06118354 would be combined as below:\n- both are folded into "
+  "AWS01234567\n- AWS01234567 remains your only profile\nThis cannot be reversed, so we will proceed once we hear "
+  "from you."),
+ # machine-translated Japanese: "reply to let us know the above is correct"
+ ("merge_confirmation_requested","アカウント AWS07654321 は AWS01234567 に結合され、AWS01234567 が残ります。この操作は元に戻す"
+  "ことができません。上記が正しいかどうかを知らせるために、このケースに返信してください。"),
+ # made into one: "…へ移し、ご登録をひとつにいたしました"
+ ("merge_completed","本日、AWS07654321 の記録を AWS01234567 へ移し、ご登録を一つにいたしました。今後は AWS01234567 をご利用ください。"),
+ # non-native "is finish already"
+ ("merge_completed","The merge of your two account is complete already. Now all your certification are show in "
+  "AWS01234567."),
+ # started, not finished: "I've started the merge … still being transferred"
+ ("support_reply","Thanks for confirming. I've started the merge: your exam history is copied, but the "
+  "certifications of AWS07654321 are still being transferred to AWS01234567. I'll write again when it is done."),
+ # a closure whose done merge is the ground ("Since … merged already …, we will now be closing this case")
+ ("survey","Since your accounts were merged already on 13 October and we have not heard from you, we will now be "
+  "closing this case 176215680000123. Was your issue resolved? YES / NO"),
+ # the agent closing the case now ("I'll go ahead and close this case")
+ ("survey","Good to hear AWS01234567 shows all four certifications now. We'll go ahead and resolve the case. Should "
+  "something be missing later, a reply here reopens it."),
+ # a wish is no statement: "We hope your certifications are now together"
+ ("survey","Your case 176215680000123 has been closed. We hope your certifications are now together in one place! "
+  "Tell us how we did: https://survey.example/s/9"),
 ]
 
 
@@ -1203,6 +1246,27 @@ LOOK_ALIKES_AND_SENDERS += [
  ("support_reply", '"Amazon Web Services" <no-reply-aws@amazon.com>', "[Case 12894407316] Update",
   "A new comment has been added to service request 12894407316 (merge of my certification accounts). You can read "
   "it in the Support Center.\n\nThis notification is generated automatically.\n"),
+]
+# Round 55's readings (sets 224-231), in other words:
+LOOK_ALIKES_AND_SENDERS += [
+ # a console acknowledgement whose subject says the case was made ("ケースを作りました"), or is new
+ ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: ケースを作りました: 174157449702264",
+  "ケース ID: 174157449702264\n件名: 認定アカウントを一つにしたい\n\nサポートセンターから情報を追加できます。\n"),
+ # "お問い合わせの内容が…届きました" and an answer promised
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance",
+  "お問い合わせの内容が担当窓口に届いております。担当者より順次ご連絡を差し上げます。\n\nケース番号 176215680000123\n"),
+ # a row "Case: …" of its own, and a reply promised
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "[CASE 176215680000123] Thanks for writing in",
+  "Thanks, we have it.\n\nCase: 176215680000123\nTopic: Certification / merging profiles\n\nWe aim to reply within "
+  "one working day.\n"),
+ # Credly's weekly digest: its footer's "because a badge was issued" issues none
+ ("unrelated", '"Credly" <admin@credly.com>', "Your badges this week",
+  "Your AWS Certified Cloud Practitioner badge was viewed 6 times.\n\nYou are receiving this email because a badge was "
+  "issued to this address.\n"),
+ # Credly: "has given you the … badge"
+ ("credly_badge_issued", '"Credly" <admin@credly.com>', "A new badge for you",
+  "Amazon Web Services Training and Certification has given you the AWS Certified Solutions Architect - Associate "
+  "badge. Add it to your profile: https://www.credly.com/badges/x/accept\n"),
 ]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,

@@ -225,6 +225,10 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
                 # "統合の内容を確認するためにまたご連絡致します", a phishing "confirm merge now" button:
                 # the merge is named, but nothing of it a confirmation could be checked against.
                 doubts.append("it names the merge but neither the accounts nor which one stays")
+        elsewhere = "what it asks you to confirm is not in its own text but in an earlier mail"
+        if elsewhere not in doubts and not ids.names_candidate_id(new_text) and meaning.points_elsewhere(new_text):
+            # (its direction words describe; the accounts to confirm are the earlier mail's)
+            doubts.append(elsewhere)
         if meaning.asks_which(new_text):
             doubts.append("it also asks which account to keep")
         if meaning.asks_if_still_needed(new_text):
@@ -463,6 +467,15 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         which = meaning.asks_which(new_text)
         if which:
             reasons.append("asks which account to keep (a question, not an alternative it offers)")
+        earlier = meaning.points_elsewhere(new_text) if not which else None
+        if direction and not irreversible and not which and earlier and not ids.names_candidate_id(new_text) \
+                and not _states_a_plan(new_text):
+            # "Regarding your query, … moved to the surviving account … Further, please confirm the
+            # account details shared in our previous email": no account named, the direction words
+            # describe something else, and no warning looks ahead to the merge; what is to be
+            # confirmed is the earlier mail's (below).
+            reasons.append(f"names no account; what it asks you to confirm is in the mail it points to ({earlier!r})")
+            direction = None
         if (direction or irreversible) and not which:
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # The merge itself is what is to be confirmed, said now or in the subject of this ask.
@@ -481,7 +494,6 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             return Kind.MERGE_CONFIRMATION_REQUESTED, True
         # Asked again: "please confirm the details from my previous message", "下記の統合内容で
         # お間違いがなければ…": what is to be confirmed is an earlier request, quoted below.
-        earlier = meaning.points_elsewhere(new_text) if not which else None
         quoted = rules.DIRECTION.find(history[:_HISTORY_SCOPE].lower()) if earlier else None
         if quoted is not None:
             reasons.append(f"asks again to confirm the request it points to ({earlier!r}), quoted below "

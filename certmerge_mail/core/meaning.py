@@ -84,6 +84,8 @@ _DONE_EN_PATTERNS = (
     rf"\b(?:was|were|got)\s++(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
     # non-native, the verb left bare: "Your two certification accounts have been consolidate successfully"
     r"\b(?:has|have)\s++been\s++(?:merge|consolidate|combine|unify|integrate)\s++(?:successfully|already|now|completely)\b",
+    # "the merging of your account is finish already"
+    r"\b(?:is|are)\s++(?:finish|finished|complete|completed|done)\s++already\b",
     # (and a team named: "The responsible team finalized the unification of your accounts")
     r"\b(?:we|i|(?:our|the)\s++(?:[\w-]++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
     r"just\s++)*+(?:merged|consolidated|combined|folded|unified|integrated|moved|migrated|transferred|completed|finished|"
@@ -91,12 +93,18 @@ _DONE_EN_PATTERNS = (
     r"finali[sz]ed|wrapped\s++up|sorted|taken\s++care\s++of|gone\s++ahead\s++(?:and|with)|"
     # "We've brought everything from AWS… into AWS…"
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
+    # the merge as the object of a perfect, non-native ones too: "I have did the consolidation of both your
+    # certification profile", "we have completed the unification of your accounts"
+    r"\b(?:we|i)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)?(?:did|done|made|performed|completed|finished|executed)\s++"
+    r"the\s++(?:consolidation|merge|merging|merger|unification|integration|combination|fusion)\b",
     # the perfect carried over "and": "I have corrected the name on that record and moved it across"
     r"\b(?:we|i)(?:'ve|\s++have|\s++has)\s++(?:now\s++|also\s++|just\s++)?[a-z]++(?<=ed)\b[^.;\n]{0,60}?\band\s++(?:then\s++|also\s++)?"
     r"(?:merged|consolidated|combined|folded|unified|integrated|moved|migrated|transferred|brought)\s++(?:it|them|everything|all)\s++"
     r"(?:across|over|into|to|under)\b",
     r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
     r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive|finali[sz]ed|terminated)\b",
+    # "Your records are now together under AWS…"
+    r"\b(?:is|are)\s++now\s++(?:all\s++)?together\b",
     # (and with the verb contracted: "Everything's under AWS03318840 now")
     r"\b(?:everything|all\s++of\s++(?:it|them|your\s++\w++))(?:'s\s++|\s++(?:(?:from|on|under)\s++\S++\s++)?(?:is|are)\s++)(?:now\s++)?"
     r"(?:on|under|in)\s++\S++(?:\s++\S++)?\s++now\b|\b(?:everything|all\s++of\s++(?:it|them))(?:'s|(?:\s++(?:from|on|under)\s++\S++)?\s++(?:is|are))\s++"
@@ -203,7 +211,9 @@ _DONE_JA = re.compile(
     # "これをもって両アカウントの統合がすべて完了したことを確認いたしました"
     r"(?:統合|移行|作業)(?:が|は)(?:無事に?|滞りなく|問題なく|正常に|すべて|全て)?完了(?:した|いたした)(?:こと|旨)|"
     # told as a fact: 無事に統合されたことを確認しました, 移行した旨
-    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|滞りなく|問題なく|正常に|すべて)?(?:され|し)た(?:こと|旨|との)")
+    r"(?:統合|移行|移管|移動|集約|一本化|マージ)(?:が|は)?(?:無事に|無事|滞りなく|問題なく|正常に|すべて)?(?:され|し)た(?:こと|旨|との)|"
+    # made into one: "AWS… の記録を AWS… へ移し、ご登録情報をひとつにいたしました"
+    r"(?:ひとつ|一つ|1つ|一本)に(?:いたしました|致しました|しました|まとめました|まとめております)(?!ら)")
 # Done, told by the place the records are now in, the kept account (its id or
 # "アカウント" first, so apart from _DONE_JA, whose starts would then include
 # every "a"): AWS… でご確認いただける状態になりました, AWS… に全部寄せ終わりました.
@@ -251,6 +261,9 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     r"investigating)\b",
     r"\bin\s++progress\b",
     r"\bbeing\s++(?:processed|worked\s++on|reviewed|investigated)\b",
+    # "the certifications and benefits are still being transferred"; "I've started the merge"
+    r"\bstill\s++being\s++(?:transferred|moved|migrated|copied|merged|consolidated|combined)\b",
+    r"(?:\b(?:have|has)|'ve)\s++(?:now\s++|just\s++)?started\s++(?:the|your)\s++(?:merge|consolidation|process|transfer|migration)\b",
     # "the old profile is still active while they finish moving the certification records"
     r"\bstill\s++(?:active|open|in\s++use)\s++while\s++(?:they|we|the\s++team|our\s++team)\s++(?:finish|complete|move|wrap)",
     r"\b(?:has|have)\s++started\s++(?:the|this|its|their)\s++work\b",
@@ -322,7 +335,9 @@ class Statement:
 _WHICH = re.compile(r"\bwh?ich\s++(?:ones?|accounts?|profiles?|ids?|candidate\s++ids?|of\s++(?:the|your|these))\b|"
                     r"\bwhether\b[^.\n]{0,120}?\bor\b|どちら|いずれ(?:を|の|か一方|か)", re.IGNORECASE)
 _ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++(?:us|me)\s++know|advise|tell\s++(?:us|me)|confirm|specify|indicate)\b|"
-                     r"お知らせ|ご指定|ご教示|ご連絡|ください|でしょうか|ませんか|願い", re.IGNORECASE)
+                     # (and a question's own ending: "存続アカウントはどちらになさいますか。")
+                     r"お知らせ|ご指定|ご教示|ご連絡|ください|でしょうか|ませんか|願い|(?:ます|です|ございます)か(?=[。？?\s)）]|$)",
+                     re.IGNORECASE)
 
 
 _ALTERNATIVE = re.compile(r"\(\s*+or\b|\bor\s++(?:let|tell|reply|advise|inform)|\bif\s++(?:it|this|that)\s++is\s++not\b|"
@@ -568,7 +583,10 @@ _PLAN_HEAD = re.compile(r"\b(?:here\s++is|here's|this\s++is)\s++what\s++(?:we|i)
                         # "With that, the request reads: - AWS… is merged into AWS… and then closed"
                         r"\b(?:request|plan|summary)\s++(?:now\s++)?reads\s*+:|"
                         # options offered: "Option A - keep AWS… / AWS… is merged into it."
-                        r"\boption\s++[a-d1-4]\b\s*+[-–—:)]", re.IGNORECASE)
+                        r"\boption\s++[a-d1-4]\b\s*+[-–—:)]|"
+                        # "the three profiles … would be combined as below: - … are folded into …"
+                        r"\bwould\s++be\s++(?:combined|merged|consolidated|joined|unified|handled)\s++as\s++(?:below|follows)\s*+:",
+                        re.IGNORECASE)
 
 
 _MERGE_VERB = re.compile(r"\b(?:merged|consolidated|combined|brought\s++together|unified|folded|joined)\b|統合|マージ|一本化|まとめ|まとま",
@@ -676,6 +694,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
             or (benefit := _BENEFIT.search(sentence, begin, at)) and _benefit_alone(sentence, benefit, to)):
         return None  # a benefit carried over ("Yes, the voucher has been carried over"): an answer, not the merge
     head = sentence[begin:to]
+    if _HOPED.search(head):
+        return None  # a wish, not a statement: "We hope your certifications are now together in one place!"
     if _user_acts(sentence[begin:end]):
         return None  # the user's act told ("you have confirmed the merge"), in the clause of the done words
     # ("本日までにすべて執り行わせていただきました": by a date, told in the past, is no deadline to come)
@@ -699,6 +719,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     return Statement(head.strip()[:200], sentence[at:to])
 
 
+_HOPED = re.compile(r"\b(?:we|i)\s++(?:\w++\s++)?(?:hope|trust|wish|assume)\b|願って(?:おり|い)|と存じ", re.IGNORECASE)
 # A sentence that opens with its condition and tells its main clause in the future: the done words
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
 _OPENS_WITH_CONDITION = re.compile(r"\W{0,4}+(?:after|once|when|whenever|as\s++soon\s++as|if|until|before|upon)\b", re.IGNORECASE)
@@ -1227,6 +1248,8 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
                      r"(?:happy|fine|ok|okay|comfortable|content)\s++with\s++(?:that|this|it|the\s++plan|the\s++above|all\s++of\s++(?:this|that))|"
                      # "If that's the right way round, …"
                      r"(?:the\s++)?right\s++way\s++(?:round|around)|"
+                     # "Are you happy for us to do exactly that?"
+                     r"(?:happy|ok|okay|fine|comfortable|content)\s++for\s++(?:us|me)\s++to\b|"
                      r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant)|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
                      r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])(?!\w)", re.IGNORECASE)
@@ -1244,6 +1267,8 @@ _WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++
                            # "pop a quick reply into the case", "a short reply … saying you're happy with the above"
                            r"(?:pop|drop|send|shoot|post|add)\s++(?:me\s++|us\s++)?(?:a\s++)?(?:quick\s++|short\s++)?(?:reply|line|note|comment)|"
                            r"a\s++(?:quick|short|brief|one-line)\s++reply|"
+                           # "Give us a yes on this thread and we'll get started"
+                           r"give\s++(?:me|us)\s++(?:a|your)\s++(?:quick\s++|short\s++)?(?:yes|ok|okay|go-?ahead|nod|answer|reply)|"
                            rf"let\s++(?:me|us)\s++know|in\s++reply|{_NEEDS})\b|[?？]\s*+$", re.IGNORECASE)
 
 
@@ -1720,7 +1745,7 @@ def badge_issued(text: str) -> bool:
     ("以下の 3 個のバッジがあなたの Credly アカウントに発行されました")?"""
     for sentence in _sentences(unwrap(text)):
         given = _BADGE.search(sentence) and _BADGE_GIVEN.search(sentence)
-        if given and not _BADGE_NOT.search(sentence):
+        if given and not _BADGE_NOT.search(sentence) and not _WHY_SENT.search(sentence):
             # A plan is said before the verb ("will be issued"); "moved after the profiles were combined" is done.
             head = sentence[:given.end()]
             # ("After a change to your profile, two credentials are now connected to you": "now" tells the state)
@@ -1728,6 +1753,11 @@ def badge_issued(text: str) -> bool:
                     or given.group(0).lower().startswith("now")):
                 return True
     return False
+
+
+# Why a mail was sent, in its footer: "You are receiving this email because a badge was issued to this address".
+_WHY_SENT = re.compile(r"\b(?:receiving|received|getting|get)\s++this\s++(?:e-?mail|message|notification)\s++because\b",
+                       re.IGNORECASE)
 
 
 _CASE_THING = re.compile(r"\b(?:case|ticket|submission|request|inquiry|enquiry|reference\s++number)\b|"
@@ -1815,6 +1845,8 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:this|your)\s++(?:reference\s++)?number\b[^\d\n]{0,40}?[:：]\s*+\d{6,}|"
                         # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
+                        # a row "Case: 1759…" of its own line
+                        r"(?<![^\n])[ \t]*+case\s*+[:：]\s*+\d{6,}|"
                         # "Logged: case 7219…"
                         r"\b(?:logged|opened|created|registered|filed)\s*+:\s*+case\s++(?:number\s++|no\.?\s*+|#\s*+)?\d{6,}|"
                         r"\b(?:logged|registered|filed|recorded|queue|file)\s++as\s++(?:case\s++)?(?:number\s++|#\s*+)?\d{6,}|"
@@ -1861,11 +1893,10 @@ def _may_give_reference(text: str) -> bool:
         return True
     flat = " ".join(text.split())  # the phrases' words may stand apart by any space: "logged\n as 1234…"
     return not (_ascii_lacks(text, ("reference", "ticket", "number", "identifier"))
-                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged"))
+                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged", ":"))
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
                                         "opened case", "created case", "logged case", "opened a", "created a",
-                                        "opened: case", "created: case", "registered: case", "filed: case",
                                         "assigned case", "assigned the case", "assigned ticket", "assigned reference",
                                         "under id", "under the id", "under ref", "queue as", "file as", "this number",
                                         "your number")))
@@ -2001,7 +2032,7 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"(?:あなたの(?:要求|リクエスト|お問い合わせ)|お問い合わせ|ご依頼)(?:は|が)[^。\n]{0,30}?(?:記録|登録|受け付け|受付)されて",
     # "メッセージは、受付番号 … として私たちのチームのもとに届きました", "以下の内容で記録しました"
     # (the user's message, not "担当者から新しいメッセージが届いています", one that came to them)
-    r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談|リクエスト)(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
+    r"(?<!から)(?<!新しい)(?:お問い合わせ|ご依頼|メッセージ|ご相談|リクエスト)(?:の?内容)?(?:は|が)[^。\n]{0,50}?(?:届きました|届いております|届いています)",
     # "ご連絡の内容について、ケース番号 1771… で対応を開始いたしました"
     r"(?:ケース(?:番号|\s*+id)?|受付番号|番号)\s*+[:：]?\s*+\d{6,}\s*+(?:で|にて|として)(?:対応を開始|お預かり|受け付け|承り|管理)",
     r"(?:以下|下記)の内容で(?:記録|登録|受付|受け付け)(?:いた|致)?しました|(?:以下|下記)の番号で(?:記録|登録)され",

@@ -262,7 +262,9 @@ CASE_OPENED_SUBJECT = Signal(
         r"^\s*received\s*[:：]\s*your\b",
         r"\b(?:request|case|ticket)\s+\d{6,}\s+(?:logged|opened|created|registered|received)\b",
         # (not "お問い合わせを再オープンしました": a case opened again)
-        r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|(?<!再)オープン|開設|を開き)",
+        r"(?:お問い合わせ|ケース).{0,15}(?:受付|受け付け|作成|(?<!再)オープン|開設|を開き|を用意|を作り|を作っ)",
+        # machine-translated: "あなたは新しいサポートケースを持っています"
+        r"新しい(?:サポート)?ケース",
         r"(?:お問い合わせ|ご依頼|ご相談).{0,6}承りました",
     ),
 )
@@ -362,6 +364,8 @@ CONFIRM_ASK = Signal(
         r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*"
         r"(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
         r"\blike\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|go-ahead)",
+        # "Because this cannot be reversed later, we will proceed once we hear from you"
+        r"\bwe\s+will\s+(?:only\s+)?(?:proceed|go\s+ahead|start|begin|carry\s+(?:it|this)\s+out)\s+(?:once|when|as\s+soon\s+as|after)\s+we\s+hear\s+(?:back\s+)?from\s+you\b",
         # "Your confirmation of the following is required to proceed", "we'd need a short confirmation from you"
         r"\byour\s+(?:\S+\s+)?(?:confirmation|approval|consent|go-ahead)\s+(?:of\s+(?:\S+\s+){0,3}?)?(?:is|are)\s+(?:required|needed|necessary)",
         r"\b(?:need|require)\s+(?:a\s+)?(?:short\s+|quick\s+|brief\s+|written\s+|final\s+|clear\s+)?(?:confirmation|approval|go-ahead|yes)\s+from\s+you",
@@ -419,6 +423,8 @@ CONFIRM_ASK = Signal(
         r"(?:(?!経緯|理由|事情|背景|詳細|アドレス|お名前|日付|日時)[^。]){0,80}"
         r"(?:ご返信|ご返答|ご連絡|お返事|返信|お知らせ|ご一報)",
         r"「[^」\n]{1,30}」\s*+と\s*+(?:(?:だけ|のみ)\s*+)?(?:ご返信|ご返答|お返事|返信)",
+        # machine-translated: "上記が正しいことを私たちに知らせるために、このケースに返信してください"
+        r"(?:正しい|間違いない|問題ない)(?:こと|か(?:どうか)?)[^。\n]{0,30}?(?:返信|お知らせ|知らせ)",
         r"ご(?:承認|承諾|同意|了解)",
         r"同意(?:いただけ|される|する|の上|いただ)",
         r"よろしいでしょうか|よろしいですか|問題(?:ない|ございません)(?:か|でしょうか)|差し支えない(?:か|でしょうか)",
@@ -550,6 +556,10 @@ CASE_CLOSED = Signal(
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "so we are closing this case for now"
         r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+)?(?:closing|resolving)\s+(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
+        # "we will now be closing this case 1759…"
+        r"\b(?:we|i)(?:'ll|\s+will)\s+now\s+be\s+(?:closing|resolving)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
+        # done now by the one who writes: "I'll go ahead and close this case now"
+        r"\b(?:i|we)(?:'ll|\s+will)\s+(?:now\s+)?go\s+ahead\s+and\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
@@ -586,10 +596,14 @@ BADGE_ISSUED = Signal(
     "says a badge was issued or earned",
     _p(
         r"\b(?:issued|awarded|sent|granted)\s++(?:you\s++)?(?:a|an|the|your|new|\d{1,2})?\s*+(?:new\s+)?(?:digital\s+)?badge",
+        # "… has given you the AWS Certified Developer - Associate badge", "You've been given a badge"
+        r"\b(?:issued|awarded|granted|given)\s+you\s+(?:a|an|the|your)\s+(?:\S+\s+){0,8}?badge\b",
+        r"\b(?:been|was|were)\s+given\s+(?:a|an|the|your)\s+(?:\S+\s+){0,4}?badge\b",
         r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?ready\s+(?:for\s+you\s+)?to\s+(?:accept|claim)",
         r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?waiting(?:\s+for\s+you)?\b",
         r"\bbadges?\s+(?:\S+\s+){0,8}?(?:is|are)\s+(?:now\s+)?ready(?:\s+for\s+you)?\b",
-        r"\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
+        # (not why a mail is sent: "You are receiving this email because a badge was issued to this address")
+        r"(?<!because\sa\s)\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
         r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
         r"\byou(?:'ve|\s+have)\s+earned\b",
         r"\b(?:accept|claim)\s+(?:your\s+|the\s+|this\s+)?badge",
