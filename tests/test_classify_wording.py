@@ -926,6 +926,23 @@ CASES = [
  # a wish is no statement: "We hope your certifications are now together"
  ("survey","Your case 176215680000123 has been closed. We hope your certifications are now together in one place! "
   "Tell us how we did: https://survey.example/s/9"),
+ # round 56: a formal request ("ご承諾を確認いたしました後" is a step to come, not consent given)
+ ("merge_confirmation_requested","下記のとおり統合を実施させていただきたく存じます。\n統合元: AWS07654321\n統合先: AWS01234567\n"
+  "統合は取り消すことができかねます。ご承諾いただけます場合は、その旨をご返信ください。ご承諾を確認いたしました後、手続きを進めます。"),
+ # the plan, then "Does that match what you had in mind? If so, just add a quick "yes" …"
+ ("merge_confirmation_requested","What I'd do is fold AWS07654321 into AWS01234567; the old profile would then be "
+  "retired for good. Does that match what you intended? If so, just add a quick \"yes\" to the case."),
+ # thanks for confirming a fact (ownership), then the merge asked to be confirmed
+ ("merge_confirmation_requested","Thank you for confirming that AWS06118354 is also yours. The plan: AWS07654321 and "
+  "AWS06118354 will be merged into AWS01234567, which will remain; this cannot be undone. Please reply with your "
+  "confirmation that the above is correct."),
+ # machine-translated: "reply whether above content is no problem", "after receiving your reply"
+ ("merge_confirmation_requested","Account to remain: AWS01234567. Account to be integrated (will become unusable): "
+  "AWS07654321. Once merged it is not possible to return it to the original state. Could you tell us whether the "
+  "above content is no problem? After receiving your reply, we will start."),
+ # a closure done "now", the act in the future tense; its rating footer asks nothing else
+ ("survey","As I have not heard back for 3 days after my last correspondence, I will go ahead and resolve this case "
+  "now.\n\nWe value your feedback. Please share your experience by rating this correspondence."),
 ]
 
 
@@ -1267,6 +1284,25 @@ LOOK_ALIKES_AND_SENDERS += [
  ("credly_badge_issued", '"Credly" <admin@credly.com>', "A new badge for you",
   "Amazon Web Services Training and Certification has given you the AWS Certified Solutions Architect - Associate "
   "badge. Add it to your profile: https://www.credly.com/badges/x/accept\n"),
+]
+# Round 56's readings (sets 232-239), in other words:
+LOOK_ALIKES_AND_SENDERS += [
+ # an acknowledgement whose "may require further information" is told, not asked
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "[CASE 176215680000123] Acknowledgement of your enquiry",
+  "We confirm that your enquiry has been received and recorded under reference number 176215680000123. We "
+  "endeavour to respond within one business day. Please note that we may require\n    further information to "
+  "establish your identity before any action is taken.\n"),
+ # "your request is in", "Ref: …", "Expect a reply …"
+ ("case_created", '"AWS Training and Certification" <aws-cs-trainingcertification-form@amazon.com>', "[CASE 176215680000123] [AWS Training and Certification Form Submission] - account-assistance",
+  "Thanks - your request is in.\n\nRef: 176215680000123\n\nExpect a reply from the team within a working day.\n"),
+ # Credly: a credential "is ready"
+ ("credly_badge_issued", '"Credly" <admin@credly.com>', "Your credential is ready",
+  "Your new credential from Amazon Web Services Training and Certification is ready: AWS Certified Developer - "
+  "Associate. Accept it here: https://www.credly.com/badges/x/accept\n"),
+ # a Japanese reopen notice ("再度オープンされました") is no acknowledgement
+ ("support_reply", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: ケース 176516205060218 が再度オープンされました",
+  "お客様からのご返信を受け付けたため、ケース 176516205060218 は再度オープンされました。担当者より改めてご連絡いたします。\n"
+  "件名: 認定アカウントの統合\n"),
 ]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,

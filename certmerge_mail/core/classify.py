@@ -546,6 +546,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
                 # "ご連絡の際はこの番号をお知らせください": quote the case number when you write, no information asked
                 reasons.append(f"{asks!r} asks you only to quote the case number when you write")
                 asks = None
+            elif asks is not None and meaning.may_need_later(new_text, asks):
+                # "we may require further information to establish your identity": told, not asked
+                reasons.append(f"{asks!r} asks nothing of you now")
+                asks = None
             elif asks is not None and meaning.offers_to_add(new_text, asks):
                 # "Please add any further information through the Support Center": an offer, nothing asked
                 reasons.append(f"{asks!r} only offers that you add what you like")
@@ -580,11 +584,16 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # "we have resolved case … If you still wish to go ahead, reply with your confirmation": for a case reopened
         reasons.append(f"{asks_info!r} is asked only on a condition: the closure asks nothing now")
         asks_info = asks_confirm = None
+    if closed and feedback and asks_info and not asks_confirm and meaning.shares_a_rating(new_text, asks_info):
+        # "I am closing this case now … Please share your experience by rating this correspondence":
+        # what the closure asks for is the rating
+        reasons.append(f"{asks_info!r} asks for the rating: the closure asks nothing else")
+        asks_info = None
     if closed and feedback and not asks_info:
         # A closure asks nothing but the rating: one that goes on to ask for information (it closed a
         # duplicate inquiry, "フォームのお問い合わせは終了…以下の点をお知らせください") is the case going on.
         return Kind.SURVEY, False
-    if not asks_info and feedback and (any(w in feedback for w in ("resolved", "解決", "survey", "アンケート"))
+    if not asks_info and feedback and (any(w in feedback for w in ("resolved", "解決", "survey", "questionnaire", "アンケート"))
                                        or meaning.asks_rating(new_text)):
         return Kind.SURVEY, False
     if closed and not asks_info and not meaning.in_progress(new_text) and not meaning.cases_merged(new_text):

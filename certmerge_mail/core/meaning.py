@@ -1061,6 +1061,32 @@ def asks_nothing(new_text: str, words: str) -> bool:
     return bool(found) and all(found)
 
 
+def shares_a_rating(new_text: str, words: str) -> bool:
+    """Are the words of an ask the rating footer's ("Please share your experience by rating this
+    correspondence"), not an ask for information?"""
+    flat = " ".join(new_text[:MAX_TEXT].split())
+    at = flat.lower().find(" ".join(words.lower().split()))
+    return at >= 0 and _SHARE_EXPERIENCE.match(flat, at + len(words)) is not None
+
+
+_SHARE_EXPERIENCE = re.compile(r"\s{0,3}+(?:your\s++|with\s++us\s++)?(?:experience|feedback|thoughts|opinion|views|comments)\b",
+                               re.IGNORECASE)
+
+
+def may_need_later(new_text: str, words: str) -> bool:
+    """Are the words of an ask a need the agent may have later, told, not asked ("we may require
+    further information to establish your identity before any action is taken")?  Read over
+    wrapped and indented lines."""
+    flat = " ".join(new_text[:MAX_TEXT].split())
+    at = flat.lower().find(" ".join(words.lower().split()))
+    return at >= 0 and _MAY_NEED.search(flat, max(0, at - 40), at) is not None
+
+
+# A need the agent may have later, told: "we may require further information to establish your identity".
+_MAY_NEED = re.compile(r"\b(?:we|i)\s++may\s++(?:also\s++|later\s++)?(?:require|need|ask\s++(?:you\s++)?for|request)\s++(?:\S++\s++){0,3}$",
+                       re.IGNORECASE)
+
+
 # The ask put off to a mail still to come: "改めてご確認のメールを別途お送りいたします。…そちらのメールが届きましたら、
 # 内容をご確認のうえご返信いただけますと幸いです", "once you receive the corrected summary, please confirm it"
 _ON_A_MAIL_TO_COME = re.compile(r"(?:メール|ご案内|ご連絡)(?:が|を)(?:届き|到着し|受け取られ|お受け取りになり)ましたら|"
@@ -1250,7 +1276,7 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
                      r"(?:the\s++)?right\s++way\s++(?:round|around)|"
                      # "Are you happy for us to do exactly that?"
                      r"(?:happy|ok|okay|fine|comfortable|content)\s++for\s++(?:us|me)\s++to\b|"
-                     r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant)|"
+                     r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant|intended|ha(?:d|ve)\s++in\s++mind)|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
                      r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])(?!\w)", re.IGNORECASE)
 # (not an offer on your wish: "Should you wish to go ahead, reply …", "If you'd rather go ahead sooner, let me know")
@@ -1266,6 +1292,8 @@ _WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++
                            r"drop\s++(?:me|us)\s++a\s++(?:line|note)|get\s++back\s++to\s++(?:me|us)|"
                            # "pop a quick reply into the case", "a short reply … saying you're happy with the above"
                            r"(?:pop|drop|send|shoot|post|add)\s++(?:me\s++|us\s++)?(?:a\s++)?(?:quick\s++|short\s++)?(?:reply|line|note|comment)|"
+                           # "just add a quick "yes, go ahead" to the case"
+                           r"(?:add|write|put|post|type)\s++(?:a\s++)?(?:quick\s++|short\s++)?[\"'“]?(?:yes|ok|okay|go\s++ahead)|"
                            r"a\s++(?:quick|short|brief|one-line)\s++reply|"
                            # "Give us a yes on this thread and we'll get started"
                            r"give\s++(?:me|us)\s++(?:a|your)\s++(?:quick\s++|short\s++)?(?:yes|ok|okay|go-?ahead|nod|answer|reply)|"
@@ -1405,7 +1433,8 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:the|your)\s++(?:go-ahead|approval|consent|agreement|ok|okay|yes|"
     r"confirmation)(?=\s*+[.!,;]|\s++and\b|\s++(?:of|on|to)\s++(?:the\s++)?(?:merge|plan|consolidation))",
     r"\bthank(?:s|\s++you)\s++(?:(?:so|very)\s++much\s++)?for\s++(?:confirming|approving|agreeing)"
-    r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|that|it|which)\b)",
+    # (not a fact confirmed: "Thank you for confirming that the third account is also yours")
+    r"(?=\s*+[.!,;]|\s++(?:to\s++)?(?:the\s++)?(?:merge|plan|consolidation|this|it)\b|\s++that\s*+[.!,;])",
     # "Thank you, we have your confirmation and the merge … is now with our operations team"
     # (not a condition to come: "once we have your confirmation, we will proceed")
     r"\bthank(?:s|\s++you)[,.!]?\s++we\s++(?:now\s++)?have\s++(?:received\s++)?your\s++(?:written\s++)?"
@@ -1444,8 +1473,8 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     # "ご確認のご返信をありがとうございました"
     r"(?:ご確認の|ご承諾の|ご同意の|ご承認の)(?:ご返信|お返事)(?:を)?(?:いただき)?、?\s*+(?:誠に|まことに)?ありがとう",
     # "統合へのご同意を確認いたしました。これより…手続きを進めてまいります"
-    # (not a condition to come: "ご承諾を確認いたしましたら、速やかに手続きを進めます")
-    r"(?:ご同意|ご承諾|ご承認)を確認(?:いた|致)?しました(?!ら)",
+    # (not a condition to come: "ご承諾を確認いたしましたら、速やかに手続きを進めます", "ご承諾を確認いたしました後、…")
+    r"(?:ご同意|ご承諾|ご承認)を確認(?:いた|致)?しました(?!ら|後|あと|上で|うえで)",
     # "ご承認を受けまして、担当チームにて…移行作業に着手いたしました"
     r"ご(?:承認|同意|承諾)を(?:受け|いただき|頂き|賜り)まして",
     r"(?:ご同意|ご承諾|ご承認)(?:の内容)?を[^。\n]{0,10}?記録(?:いた|致)?しました",
@@ -1614,18 +1643,25 @@ def closure_to_come(new_text: str, words: str) -> bool:
         return False
     start = _sentence_start(text, at)
     end = _sentence_end(text, at + len(words))  # (not the next sentence's "if you still need help, reply")
+    if (semicolon := text.find(";", at + len(words), end)) != -1:
+        end = semicolon  # (nor the next clause's: "I am closing this case; all further communication will happen on …")
     # The closure's own clause, and a condition it is put under before it: a
     # reason given before it ("as we have not heard from you, this case is
     # now closed") is no condition.
     # (the words may run past the clause's start: "case 1751… (…), so it has been marked as resolved")
     clause = max([m.end() for m in _CLAUSES.finditer(text, start, at + len(words)) if m.end() <= at + len(words) + 1]
                  or [m.end() for m in _CLAUSES.finditer(text, start, at)], default=start)
-    return bool(_PLANNED.search(text, clause, end) or _CONDITION.search(text, start, clause)
-                or _CLOSURE_TO_COME.match(text, at + len(words)))
+    # ("I will go ahead to resolve this case now": a future that is the act, now)
+    planned = _PLANNED.search(text, clause, end) and not _ACT_NOW.search(text, at, end)
+    return bool(planned or _CONDITION.search(text, start, clause) or _CLOSURE_TO_COME.match(text, at + len(words)))
+
+
+_ACT_NOW = re.compile(r"\bnow\b(?!\s++(?:on|that)\b)", re.IGNORECASE)
 
 
 _CLOSURE_TO_COME = re.compile(r"[ \t]{0,3}+(?:と|に)?(?:なります|なる予定|される予定|されます|いたします(?!た))")
-_CONDITION = re.compile(r"\b(?:if|unless|once|when|whenever|until|as\s++soon\s++as|after|before|should\s++(?:we|you)|in\s++case|"
+# (not a time past: "for 3 days after my last correspondence")
+_CONDITION = re.compile(r"\b(?:if|unless|once|when|whenever|until|as\s++soon\s++as|after(?!\s++(?:my|our|your|the)\s++(?:last|previous|earlier|latest)\b)|before|should\s++(?:we|you)|in\s++case|"
                         r"without)\b|場合|たら|れば|なければ|ないと|次第|までに", re.IGNORECASE)
 
 
@@ -1764,7 +1800,7 @@ _CASE_THING = re.compile(r"\b(?:case|ticket|submission|request|inquiry|enquiry|r
                          r"ケース|チケット|お問い合わせ|ご依頼|リクエスト|送信内容|お送りいただいた内容", re.IGNORECASE)
 # Not re-opened (再オープン, "re-opened"): a case opened again is a notice on a case that exists.
 _OPENED = re.compile(r"\b(?<!re-)(?:logged|opened|created|registered|recorded|raised|filed)\b|"
-                     r"(?<!再)(?:登録|作成|起票|受け付け|受付|承り|オープン|開設|開き|記録)", re.IGNORECASE)
+                     r"(?<!再)(?<!再度)(?:登録|作成|起票|受け付け|受付|承り|オープン|開設|開き|記録)", re.IGNORECASE)
 
 
 def case_opened(new_text: str) -> bool:
@@ -1845,6 +1881,8 @@ _REFERENCE = re.compile(r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?
                         r"\b(?:this|your)\s++(?:reference\s++)?number\b[^\d\n]{0,40}?[:：]\s*+\d{6,}|"
                         # a row with a leader, or that says the case opened: "Case ID ........ 1741…", "Case opened: 1768…"
                         r"\bcase\s++(?:id|number|no\.?|opened|created|logged)\s*+(?:[:|#.…]\s*+)++\d{6,}|"
+                        # "Ref: 1730…", "Ref 7041…"
+                        r"\bref\.?\s*+[:#]?\s*+\d{6,}|"
                         # a row "Case: 1759…" of its own line
                         r"(?<![^\n])[ \t]*+case\s*+[:：]\s*+\d{6,}|"
                         # "Logged: case 7219…"
@@ -1867,6 +1905,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|e
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
                           r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that|these|them|those)\s++up))\b|"
                           r"\bhear\s++back\s++(?:within|in\s++\w++|by|soon|shortly)\b|"  # "Most people hear back within a day"
+                          r"\bexpect\s++(?:a|our|an)\s++(?:reply|response|answer)\b|"  # "Expect a reply from us in about a day"
                           # "it will be picked up by the next available member of our team", "requests are answered in the order they arrive"
                           r"\bwill\s++be\s++(?:picked\s++up|answered|handled|looked\s++at)\s++by\b|"
                           # "A real person from our team picks this up and writes back, usually within one business day"
@@ -1892,7 +1931,7 @@ def _may_give_reference(text: str) -> bool:
     if not text.isascii():
         return True
     flat = " ".join(text.split())  # the phrases' words may stand apart by any space: "logged\n as 1234…"
-    return not (_ascii_lacks(text, ("reference", "ticket", "number", "identifier"))
+    return not (_ascii_lacks(text, ("ref", "ticket", "number", "identifier"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged", ":"))
                 and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
                                         "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
@@ -2024,7 +2063,7 @@ _ON_A_CONDITION = re.compile(r"場合(?:は|には|、)|\bif\s++(?:you|not|the\s
 _ARRIVED = Signal("arrived", "says your request reached the desk", (
     r"\byour\s++(?:\w++\s++)?(?:submission|request|message|inquiry|enquiry|form|e-?mail|note|question)\s++"
     r"(?:to\s++[^.\n]{1,60}?\s++)?(?:has\s++|have\s++)?(?:come\s++through|reached\s++(?!you\b)\w++|arrived|is\s++(?:now\s++|safely\s++)*+with\s++us|"
-    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++(?:queue|system)|is\s++(?:now\s++)?(?:registered|logged|recorded)\s++with\s++us|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
+    r"is\s++(?:now\s++)?in\s++(?:our|the)\s++(?:queue|system)|is\s++(?:now\s++)?in(?=\s*+[.!])|is\s++(?:now\s++)?(?:registered|logged|recorded)\s++with\s++us|(?:just\s++)?landed\s++(?:with|in)\s++(?:us|our|the|aws)\b|is\s++(?:now\s++)?on\s++file|"
     r"got\s++through|made\s++it\s++(?:to\s++us|through))\b",
     # "お問い合わせを承ったことをお知らせする自動送信メールです"
     r"(?:お問い合わせ|お問合せ|ご依頼|ご相談|リクエスト|あなたの要求)(?:の?内容)?を(?:確かに)?(?:承|受け付け|受付|受領|受信|拝受|お預かり|受け取)(?:り|っ|いたし|し|け)",
@@ -2062,7 +2101,7 @@ _REOPENED_DONE = re.compile(r"\b(?<!be\s)(?<!been\s)re-?opened\b(?!\s++automatic
                             r"再開(?:いたしました|しました)", re.IGNORECASE)
 
 
-_REOPENED = re.compile(r"\bre-?open(?:ed|ing)\b|再オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
+_REOPENED = re.compile(r"\bre-?open(?:ed|ing)\b|再オープン|再度オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------

@@ -149,7 +149,9 @@ _W = r"(?:\s+\S+){0,3}?"  # up to three intervening words
 # with `*` each of them in "both both both..." read the whole run again.
 _ACCT = r"(?:certification\s+|candidate\s+|aws\s+|credly\s+|old\s+|new\s+|duplicate\s+|two\s+|both\s+|these\s+|the\s+|your\s+|my\s+){0,8}"
 _HYPOTHETICAL = re.compile(
-    r"\b(?:once|after|when|until|before|if|whether|unless|as\s+soon\s+as|prior\s+to|so\s+that)\b[^.!?\n]{0,40}$|\bnot\s++(?:yet\s+)?$",
+    # (not a time past: "for 3 days after my last correspondence, I will go ahead and resolve this case now")
+    r"\b(?:once|after(?!\s+(?:my|our|your|the)\s+(?:last|previous|earlier|latest)\b)|when|until|before|if|whether|unless|as\s+soon\s+as|"
+    r"prior\s+to|so\s+that)\b[^.!?\n]{0,40}$|\bnot\s++(?:yet\s+)?$",
     re.IGNORECASE,
 )
 _JA_CONDITIONAL_AFTER = re.compile(r"^(?:ら|たら|後|次第|際|上で|のち|まで|前|ましたら|いたしましたら)")
@@ -284,7 +286,8 @@ CASE_OPENED = Signal(
         r"\bexpect\s+(?:a|an|our|the)\s+(?:first\s+|initial\s+)?(?:reply|response|answer)\s+within\b",
         r"\bthank\s+you\s+for\s+(?:contacting|submitting|reaching\s+out|your\s+(?:inquiry|request|submission))\b[^\n]{0,200}\b(?:case|ticket|request)\s+(?:id|number|#)",
         r"\byour\s+(?:case|ticket|request)\s+(?:id|number|#)\s+is\b",
-        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム|ご連絡)[^。\n]{0,30}(?<!再)(?:受け付け|受付|承り|作成|オープン|起票|発行|開設|受け取り|受領)(?:いたしました|しました|されました|ました|た|、)",
+        # (not a case opened again: "再オープン", "再度オープンされました")
+        r"(?:お問い合わせ|ご依頼|リクエスト|ケース|フォーム|ご連絡)[^。\n]{0,30}(?<!再)(?<!再度)(?:受け付け|受付|承り|作成|オープン|起票|発行|開設|受け取り|受領)(?:いたしました|しました|されました|ました|た|、)",
         r"ケース(?:id|番号)?[:：]?\s*\d+\s*(?:を|が)(?:作成|オープン|起票|発行|開設|開き|開始)",
         r"(?:サポート)?ケースが開始されました",
         # "お問い合わせいただきありがとうございます。以下のとおり受け付けました。"
@@ -360,7 +363,9 @@ CONFIRM_ASK = Signal(
         # "reply to confirm", not "thank you for your reply and for confirming"
         r"\b(?:reply|respond|write\s+back|revert)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
-        r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|get|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
+        r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|receiving|get|getting|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
+        # machine-translated 問題ないかご返信: "could you reply to this e-mail whether above content is no problem?"
+        r"\b(?:reply|respond|answer|let\s+us\s+know|tell\s+us)\b[^.\n]{0,60}?\bwhether\s+(?:the\s+)?(?:above|this|that)\s+(?:content\s+|plan\s+)?is\s+(?:no\s+problem|ok|okay|fine|correct|right)\b",
         r"\b(?:need|require|await(?:ing)?|waiting\s+for)\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*"
         r"(?:confirmation|approval|consent|authori[sz]ation|go-ahead)",
         r"\blike\s+your\s+(?:written\s+|explicit\s+|formal\s+|final\s+)*(?:confirmation|approval|consent|go-ahead)",
@@ -559,7 +564,7 @@ CASE_CLOSED = Signal(
         # "we will now be closing this case 1759…"
         r"\b(?:we|i)(?:'ll|\s+will)\s+now\s+be\s+(?:closing|resolving)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # done now by the one who writes: "I'll go ahead and close this case now"
-        r"\b(?:i|we)(?:'ll|\s+will)\s+(?:now\s+)?go\s+ahead\s+and\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
+        r"\b(?:i|we)(?:'ll|\s+will)\s+(?:now\s+)?go\s+ahead\s+(?:and|to)\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
@@ -601,7 +606,7 @@ BADGE_ISSUED = Signal(
         r"\b(?:been|was|were)\s+given\s+(?:a|an|the|your)\s+(?:\S+\s+){0,4}?badge\b",
         r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?ready\s+(?:for\s+you\s+)?to\s+(?:accept|claim)",
         r"\bbadges?\s+(?:is|are)\s+(?:now\s+)?waiting(?:\s+for\s+you)?\b",
-        r"\bbadges?\s+(?:\S+\s+){0,8}?(?:is|are)\s+(?:now\s+)?ready(?:\s+for\s+you)?\b",
+        r"\b(?:badges?|credentials?)\s+(?:\S+\s+){0,8}?(?:is|are)\s+(?:now\s+)?ready(?:\s+for\s+you)?\b",
         # (not why a mail is sent: "You are receiving this email because a badge was issued to this address")
         r"(?<!because\sa\s)\bbadge\s+(?:\S+\s+){0,6}?(?:has\s+been|was|is)\s+(?:\S+\s+)?(?:issued|awarded|earned|sent)",
         r"\b(?:you(?:'ve|\s+have)\s+)?earned\s+(?:a|an|the|your|new|this)\s+(?:\S+\s+){0,8}?badge",
