@@ -1064,9 +1064,8 @@ def asks_nothing(new_text: str, words: str) -> bool:
 def shares_a_rating(new_text: str, words: str) -> bool:
     """Are the words of an ask the rating footer's ("Please share your experience by rating this
     correspondence"), not an ask for information?"""
-    flat = " ".join(new_text[:MAX_TEXT].split())
-    at = flat.lower().find(" ".join(words.lower().split()))
-    return at >= 0 and _SHARE_EXPERIENCE.match(flat, at + len(words)) is not None
+    flat, at, end = _flat_find(new_text, words)
+    return at >= 0 and _SHARE_EXPERIENCE.match(flat, end) is not None
 
 
 _SHARE_EXPERIENCE = re.compile(r"\s{0,3}+(?:your\s++|with\s++us\s++)?(?:experience|feedback|thoughts|opinion|views|comments)\b",
@@ -1075,11 +1074,18 @@ _SHARE_EXPERIENCE = re.compile(r"\s{0,3}+(?:your\s++|with\s++us\s++)?(?:experien
 
 def may_need_later(new_text: str, words: str) -> bool:
     """Are the words of an ask a need the agent may have later, told, not asked ("we may require
-    further information to establish your identity before any action is taken")?  Read over
-    wrapped and indented lines."""
-    flat = " ".join(new_text[:MAX_TEXT].split())
-    at = flat.lower().find(" ".join(words.lower().split()))
+    further information to establish your identity before any action is taken")?"""
+    flat, at, _ = _flat_find(new_text, words)
     return at >= 0 and _MAY_NEED.search(flat, max(0, at - 40), at) is not None
+
+
+def _flat_find(new_text: str, words: str) -> tuple[str, int, int]:
+    """The text with every run of space (wrapped and indented lines too) one space, and where the
+    words (likewise flattened, case aside) start and end in it; -1 where they do not occur."""
+    flat = " ".join(new_text[:MAX_TEXT].split())
+    wanted = " ".join(words.split())
+    at = flat.lower().find(wanted.lower())
+    return flat, at, at + len(wanted)
 
 
 # A need the agent may have later, told: "we may require further information to establish your identity".
