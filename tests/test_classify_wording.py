@@ -943,6 +943,16 @@ CASES = [
  # a closure done "now", the act in the future tense; its rating footer asks nothing else
  ("survey","As I have not heard back for 3 days after my last correspondence, I will go ahead and resolve this case "
   "now.\n\nWe value your feedback. Please share your experience by rating this correspondence."),
+ # round 57: "If that all looks right, … add a short reply saying so", "aren't able to split them"
+ ("merge_confirmation_requested","The plan:\n  Staying: AWS01234567\n  Going: AWS07654321\nEverything on the "
+  "second will be folded into the first; we aren't able to separate them afterwards. If that all looks right, add a "
+  "short reply saying so and I'll start."),
+ # non-native "was realized with success", and the case closed with it: the completion
+ ("merge_completed","We are glad to inform that the fusion of your accounts was realised with success: AWS07654321 "
+  "is not active anymore and everything is in AWS01234567. We proceed to close this case."),
+ # a closure whose merge was done "last week": the closure, its rating asked
+ ("survey","As the merge of your accounts was done last week and we have no further question from you, case "
+  "176215680000123 is now resolved and closed. Was your issue resolved? Please choose YES or NO."),
 ]
 
 

@@ -73,7 +73,9 @@ _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|mi
               r"actioned|fulfilled|executed|concluded|carried\s++out|performed|deactivated|inactivated|retired|disabled|closed|archived|"
               r"decommissioned|reassigned|attached|rolled\s++up|updated|successful(?:ly)?\s++\w++ed|finali[sz]ed|"
               r"wrapped\s++up|sorted(?:\s++out)?|taken\s++care\s++of|applied|implemented|effected|rolled\s++(?:into|in|over)|"
-              r"put\s++in\s++place|switched\s++off|turned\s++off|shut\s++down)")
+              r"put\s++in\s++place|switched\s++off|turned\s++off|shut\s++down|"
+              # non-native, from "se realizó": "the unification of your accounts was realized with success"
+              r"reali[sz]ed)")
 # (as written in haste too: "succesfully", "sucessfully", "successfuly")
 _SUCCESSFULLY = r"suc(?:c|)es(?:s|)ful(?:l|)y"
 # Each form of the done aspect.  They run as one prefiltered signal (each
@@ -614,6 +616,7 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
             or _EARLIER_JUST_BEFORE.search(text, max(start, at - 8), at) is not None
             or _ITSELF_BEFORE.search(text, max(start, at - 12), at) is not None
             or _ITSELF_IN_WORDS.search(words) is not None
+            or _DATED_BEFORE.match(text, at + len(words)) is not None
             or _EARLIER_IN_WORDS.search(words) is not None
             or _TOLD_SEPARATELY.search(text, at, _sentence_end(text, at)) is not None)
 
@@ -646,6 +649,9 @@ _EARLIER_JUST_BEFORE = re.compile(r"(?:先日|前回)[^。、\n]{0,4}$")
 # The merge "itself" granted, against what is not done: "認定アカウントの統合自体は完了しておりますが、Credly の
 # バッジは…", "The merge itself is complete, but the badge …".
 _ITSELF_BEFORE = re.compile(r"自体(?:は|も)\s*+$|\bitself\s++(?:is\s++|was\s++|has\s++been\s++)?$", re.IGNORECASE)
+# The done words dated before this mail, right after them: "… merging was realized last week and …".
+_DATED_BEFORE = re.compile(r"\s{0,3}+(?:last\s++(?:week|month)|yesterday|(?:a\s++few|two|three|\d{1,2})\s++(?:days|weeks)\s++ago)\b",
+                           re.IGNORECASE)
 _ITSELF_IN_WORDS = re.compile(r"自体(?:は|も)|\bitself\b", re.IGNORECASE)
 _EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終了|終わ|移行|統合|済)")
 
@@ -1308,7 +1314,7 @@ _WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++
 
 # An imperative to answer, opening the sentence: "Drop me a line once …", "Just reply 'yes' …".
 # (after the plan's condition too: "If that's the right way round, pop a quick reply into the case")
-_ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:if\s++(?:that|this|it|the\s++above|all\s++of\s++this)(?:'s|\s++is|\s++looks|\s++sounds)[^,.\n]{0,60},\s*+)?"
+_ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:if\s++(?:that|this|it|the\s++above|all\s++of\s++this)(?:\s++all)?(?:'s|\s++is|\s++looks|\s++sounds)[^,.\n]{0,60},\s*+)?"
                                 r"(?:(?:just|simply)\s++)?(?:reply|respond|answer|write|drop|send|tell|let|give|get\s++back|pop|post|add)\b",
                                 re.IGNORECASE)
 

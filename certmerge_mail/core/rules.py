@@ -462,7 +462,7 @@ IRREVERSIBLE = Signal(
         r"\b(?:this|the|that)\s+(?:step|change|action|merge|merger|consolidation|decision|operation)\s+(?:is|will\s+be)\s+(?:\w+\s+)?final\b",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|"
         r"bring\s+(?:them|it|those|these|the\s+\w+)\s+back|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards|after\b))",
-        r"\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
+        r"(?:\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)|n't\s+able)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
         r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻(?:す|せ|る)(?:こと)?(?:は|が)?(?:でき|出来|いたし|致し)(?:ません|ない|かねます)",
         r"元(?:の状態)?(?:に|へ)(?:は)?戻せ(?:ません|ない|なく)",
