@@ -212,6 +212,7 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
     kinds that act (a confirmation request drafts the reply that lets the
     irreversible merge go ahead; a completion closes the case) are doubted."""
     doubts = []
+    elsewhere = "what it asks you to confirm is not in its own text but in an earlier mail"
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED and not asks:
         doubts.append("no ask to confirm was read in it")
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED:
@@ -220,12 +221,11 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
         if (_found(rules.DIRECTION, new_text) is None and _found(rules.IRREVERSIBLE, new_text) is None
                 and not _states_a_plan(new_text)):
             if _found(rules.CONFIRM_MERGE, new_text) is None and _found(rules.CONFIRM_MERGE, subject) is None:
-                doubts.append("what it asks you to confirm is not in its own text but in an earlier mail")
+                doubts.append(elsewhere)
             elif not ids.names_candidate_id(new_text):
                 # "統合の内容を確認するためにまたご連絡致します", a phishing "confirm merge now" button:
                 # the merge is named, but nothing of it a confirmation could be checked against.
                 doubts.append("it names the merge but neither the accounts nor which one stays")
-        elsewhere = "what it asks you to confirm is not in its own text but in an earlier mail"
         if elsewhere not in doubts and not ids.names_candidate_id(new_text) and meaning.points_elsewhere(new_text):
             # (its direction words describe; the accounts to confirm are the earlier mail's)
             doubts.append(elsewhere)

@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from certmerge_mail.core import ids
 from certmerge_mail.core.prefilter import first_chars
-from certmerge_mail.core.rules import Signal
+from certmerge_mail.core.rules import AFTER, Signal
 
 MAX_TEXT = 20_000
 
@@ -1673,7 +1673,7 @@ _ACT_NOW = re.compile(r"\bnow\b(?!\s++(?:on|that)\b)", re.IGNORECASE)
 
 _CLOSURE_TO_COME = re.compile(r"[ \t]{0,3}+(?:と|に)?(?:なります|なる予定|される予定|されます|いたします(?!た))")
 # (not a time past: "for 3 days after my last correspondence")
-_CONDITION = re.compile(r"\b(?:if|unless|once|when|whenever|until|as\s++soon\s++as|after(?!\s++(?:my|our|your|the)\s++(?:last|previous|earlier|latest)\b)|before|should\s++(?:we|you)|in\s++case|"
+_CONDITION = re.compile(rf"\b(?:if|unless|once|when|whenever|until|as\s++soon\s++as|{AFTER}|before|should\s++(?:we|you)|in\s++case|"
                         r"without)\b|場合|たら|れば|なければ|ないと|次第|までに", re.IGNORECASE)
 
 

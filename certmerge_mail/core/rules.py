@@ -148,9 +148,11 @@ _W = r"(?:\s+\S+){0,3}?"  # up to three intervening words
 # accounts").  Bounded: "two", "both" and "duplicate" also start a match, and
 # with `*` each of them in "both both both..." read the whole run again.
 _ACCT = r"(?:certification\s+|candidate\s+|aws\s+|credly\s+|old\s+|new\s+|duplicate\s+|two\s+|both\s+|these\s+|the\s+|your\s+|my\s+){0,8}"
+# "after" as a condition or a time to come, not a time past ("for 3 days after my last correspondence,
+# I will go ahead and resolve this case now"); meaning.py's conditions use it too.
+AFTER = r"after(?!\s++(?:my|our|your|the)\s++(?:last|previous|earlier|latest)\b)"
 _HYPOTHETICAL = re.compile(
-    # (not a time past: "for 3 days after my last correspondence, I will go ahead and resolve this case now")
-    r"\b(?:once|after(?!\s+(?:my|our|your|the)\s+(?:last|previous|earlier|latest)\b)|when|until|before|if|whether|unless|as\s+soon\s+as|"
+    rf"\b(?:once|{AFTER}|when|until|before|if|whether|unless|as\s+soon\s+as|"
     r"prior\s+to|so\s+that)\b[^.!?\n]{0,40}$|\bnot\s++(?:yet\s+)?$",
     re.IGNORECASE,
 )
