@@ -78,18 +78,23 @@ class Signal:
             best = self._search(pattern, anchor, text, best.start() if best else len(text)) or best
         return best.group(0).strip() if best else None
 
-    def first(self, text: str) -> str | None:
+    def first(self, text: str, start: int = 0, end: int | None = None) -> str | None:
         """The words of the first alternative, in their order, that matches
         anywhere; None exactly when find() finds nothing.  For the signals
         read as a yes or a no, whose words only name the reason: it stops at
         the first alternative that matches, and looks for an alternative's
-        literals only when it gets to it."""
+        literals only when it gets to it.  With `start` and `end`, only a
+        match within text[start:end] counts, read as `re`'s search(text,
+        start, end) reads it (anchors and look-behinds see the text before)."""
         if not self.ready:
             self.prepare()
+        end = len(text) if end is None else min(end, len(text))
+        whole = start == 0 and end == len(text)
         for gate, pattern, anchor in self.compiled:
-            if gate is not None and not any(literal in text for literal in gate):
+            if gate is not None and not any(literal in text if whole else text.find(literal, start, end) != -1
+                                            for literal in gate):
                 continue
-            if (m := self._search(pattern, anchor, text, len(text))) is not None:
+            if (m := self._search(pattern, anchor, text, end, start)) is not None:
                 return m.group(0).strip()
         return None
 
@@ -102,10 +107,10 @@ class Signal:
             found = [m for m in self.matches(text) if not self._hypothetical(text, m)]
         return [m.group(0).strip() for m in sorted(found, key=lambda m: (m.start(), -m.end()))]
 
-    def _search(self, pattern: re.Pattern[str], anchor: str | None, text: str, end: int) -> re.Match[str] | None:
-        """The leftmost match of one alternative in text[:end] whose anchor
+    def _search(self, pattern: re.Pattern[str], anchor: str | None, text: str, end: int,
+                at: int = 0) -> re.Match[str] | None:
+        """The leftmost match of one alternative in text[at:end] whose anchor
         holds and that is not hypothetical."""
-        at = 0
         while (m := pattern.search(text, at, end)) is not None:
             if anchor is not None and not anchored(anchor, text, m.start()):
                 at = m.start() + 1
