@@ -383,9 +383,10 @@ _CASE_WORDS = st.sampled_from(["case", "Case", "ticket", "TICKET", "reference", 
                                "we", "have", "the", "\n", "s"])
 
 
-# Every form of the reference at once, case-insensitive, tried at every position: what
+# Every form of the reference (of a case merge) at once, case-insensitive, tried at every position: what
 # _gives_reference must find.
 _WHOLE_REFERENCE = re.compile("|".join(meaning._REFERENCE.alternatives), re.IGNORECASE)
+_WHOLE_CASE_MERGE = re.compile("|".join(meaning._CASE_MERGE.alternatives), re.IGNORECASE)
 
 
 @given(st.lists(_CASE_WORDS, max_size=10).map(" ".join) | st.text(alphabet=st.characters(max_codepoint=127)))
@@ -399,7 +400,7 @@ _WHOLE_REFERENCE = re.compile("|".join(meaning._REFERENCE.alternatives), re.IGNO
 def test_the_ascii_word_tests_never_skip_a_match(text):
     """acknowledges() and cases_merged() skip _REFERENCE and _CASE_MERGE on
     ASCII text that lacks their words; the patterns never match such text."""
-    if meaning._CASE_MERGE.search(text):
+    if _WHOLE_CASE_MERGE.search(text):
         assert meaning._may_merge_cases(text)
     if _WHOLE_REFERENCE.search(text):
         assert meaning._may_give_reference(text)

@@ -8,11 +8,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from certmerge_mail.adapters.parsing import parse
-from certmerge_mail.core import rules
-from certmerge_mail.core.prefilter import anchored, required_literals, split_leading_anchor
+from certmerge_mail.core import meaning, rules
+from certmerge_mail.core.prefilter import (anchored, required_literals, split_alternatives, split_leading_anchor,
+                                           upper_literals)
 from certmerge_mail.core.text import normalize, split_new_text
 
-SIGNALS = [s for s in vars(rules).values() if isinstance(s, rules.Signal)]
+SIGNALS = [s for module in (rules, meaning) for s in vars(module).values() if isinstance(s, rules.Signal)]
 CORPUS = sorted((Path(__file__).parent / "corpus").glob("*.eml"))
 
 
@@ -35,6 +36,13 @@ def corpus_texts() -> list[str]:
     return texts
 
 
+JOINABLE = [s for s in SIGNALS if s.conditional is None and "line" not in (a for _, _, a in s.prepare().compiled)]
+
+
+def spans(matches) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in matches]
+
+
 def test_every_signal_fires_exactly_as_plain_re_on_the_corpus():
     texts = corpus_texts()
     fired = 0
@@ -45,6 +53,41 @@ def test_every_signal_fires_exactly_as_plain_re_on_the_corpus():
             assert (signal.first(text) is not None) == want, (signal.name, text[:200])
             fired += want
     assert fired > 100  # the comparison covered matches, not only misses
+
+
+def test_a_signal_finds_what_its_alternatives_joined_as_one_pattern_find_on_the_corpus():
+    """finditer and search, which stand in for one case-insensitive alternation (meaning's
+    _CASE_MERGE, _WILL_ANSWER...), give exactly re's matches of the joined alternatives, in a
+    window too.  (Not for a signal with a hypothetical test, nor with a line anchor `^\\s*`,
+    whose spaces its matches leave out.)"""
+    texts = corpus_texts()
+    found = 0
+    for signal in JOINABLE:
+        whole = re.compile("|".join(signal.alternatives), re.MULTILINE)
+        for text in texts:
+            want = spans(whole.finditer(text))
+            assert spans(signal.finditer(text)) == want, (signal.name, text[:200])
+            found += len(want)
+            start, end = len(text) // 3, len(text) // 3 * 2
+            assert spans(signal.finditer(text, start, end)) == spans(whole.finditer(text, start, end))
+            assert bool(signal.first(text, start, end)) == bool(whole.search(text, start, end))
+    assert found > 300
+
+
+def test_no_signal_spells_an_upper_case_letter():
+    """Signals run on lower-cased text, where an upper-case letter never matches."""
+    for signal in SIGNALS:
+        for alternative in signal.alternatives:
+            assert upper_literals(alternative) == "", (signal.name, alternative)
+    assert upper_literals(r"(?:ID|x)[A-Cz]\bfoo") == "ABCDI"
+
+
+def test_split_alternatives_splits_at_the_top_level_bars_only():
+    pattern = r"a|(b|c)|[|]|\||[]|]x|[^]|]y|(?:d|(e|f))"
+    assert split_alternatives(pattern) == ("a", "(b|c)", "[|]", r"\|", "[]|]x", "[^]|]y", "(?:d|(e|f))")
+    for signal in SIGNALS:
+        for alternative in signal.alternatives:
+            assert "|".join(split_alternatives(alternative)) == alternative
 
 
 # Text made of the rules' own words, so that matches (and near misses) are common.
@@ -60,6 +103,8 @@ text_of_rule_words = st.lists(st.tuples(st.sampled_from(WORDS), st.sampled_from(
 def test_signal_fires_exactly_as_plain_re_on_rule_words(text, signal):
     assert (signal.find(text) is not None) == reference_fires(signal, text)
     assert (signal.first(text) is not None) == reference_fires(signal, text)
+    if signal in JOINABLE:
+        assert spans(signal.finditer(text)) == spans(re.finditer("|".join(signal.alternatives), text, re.MULTILINE))
 
 
 @settings(max_examples=500, deadline=None)

@@ -28,8 +28,8 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from certmerge_mail.core import ids
-from certmerge_mail.core.prefilter import first_chars
-from certmerge_mail.core.rules import AFTER, Signal
+from certmerge_mail.core.prefilter import first_chars, split_alternatives
+from certmerge_mail.core.rules import AFTER, Signal, lower
 
 MAX_TEXT = 20_000
 
@@ -55,7 +55,7 @@ _ID = r"[Aa][Ww][Ss]\s*+-?\s*+\d{8}"
 _CASE = re.compile(r"\b(?:cases?|tickets?|submissions)\b|ケース|チケット|お問い合わせ|"
                    # a request named by its case number: "your request 1767894330… is now closed"
                    r"\b(?:request|inquiry|enquiry|submission)\s++(?:#\s*+|no\.?\s*+)?\d{8,}", re.IGNORECASE)
-_CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!under\b|as\b|per\b|for\b)\w++\s++){0,3}?(?:case|ticket)s?\b|"
+_CASE_MERGE = Signal("case-merge", "speaks of merging support cases, not accounts", split_alternatives(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!under\b|as\b|per\b|for\b)\w++\s++){0,3}?(?:case|ticket)s?\b|"
                          r"\b(?:case|ticket)s?\s++(?:\w++\s++){0,3}?(?:merged|combined|consolidated|linked)\b|"
                          # "duplicate requests are merged into the original one": the desk's rule for repeats
                          r"\b(?:duplicate|repeated|second|separate|additional)\s++(?:requests?|inquir(?:y|ies)|enquir(?:y|ies)|"
@@ -64,8 +64,7 @@ _CASE_MERGE = re.compile(r"\b(?:merged|combined|consolidated|linked)\s++(?:(?!un
                          r"\b(?:merged|combined|consolidated|linked)\s++(?:both|the\s++two|these\s++two|your\s++two|the\s++duplicate)\s++"
                          r"(?:requests|inquiries|enquiries|submissions|tickets)\b|"
                          # "対応を一本化するため…重複となる本ケースはクローズ": the duplicate case closed into the first
-                         r"ケース[^。\n]{0,25}?(?:統合|まとめ|併合|一本化)|(?:本件|本ケース|こちらのケース|このケース)(?:に|へ)(?:統合|まとめ|併合|一本化)|引き続き(?:本|こちらの|この)ケース|(?:対応|ご案内|やり取り|窓口)を一本化|重複(?:となる|した|している)?(?:本|こちらの|この)?ケース",
-                         re.IGNORECASE)
+                         r"ケース[^。\n]{0,25}?(?:統合|まとめ|併合|一本化)|(?:本件|本ケース|こちらのケース|このケース)(?:に|へ)(?:統合|まとめ|併合|一本化)|引き続き(?:本|こちらの|この)ケース|(?:対応|ご案内|やり取り|窓口)を一本化|重複(?:となる|した|している)?(?:本|こちらの|この)?ケース"))
 
 # Done, in English: perfect and past passives of the verbs of a merge, and states after it.
 _DONE_VERB = (r"(?:merged|consolidated|combined|moved(?:\s++(?:across|over))?|migrated|transferred|copied|carried\s++(?:over|across)|"
@@ -525,7 +524,7 @@ def cases_merged(new_text: str) -> bool:
     """Does the text speak of merging support cases ("we have merged that
     case into this case"), rather than the accounts?"""
     text = new_text[:MAX_TEXT]
-    return _may_merge_cases(text) and bool(_CASE_MERGE.search(text))
+    return _may_merge_cases(text) and _CASE_MERGE.first(lower(text)) is not None
 
 
 _DONE_EN = Signal("done-en", "says something is done", _DONE_EN_PATTERNS)
@@ -682,7 +681,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     stripped = sentence.strip()
     if not stripped or stripped.endswith(("?", "？")):
         return None
-    if _CASE_MERGE.search(sentence) or _NO_CHANGE.search(sentence):
+    if _CASE_MERGE.first(lower(sentence)) is not None or _NO_CHANGE.search(sentence):
         return None  # (the sentence says nothing was changed: "it was closed …, so no changes were made")
     if (_ONLY_BADGES.search(sentence) and not _AN_ID.search(sentence)
             and not _ACCOUNTS.search(_CREDLY_ACCOUNT.sub(" ", sentence))):
@@ -1016,19 +1015,20 @@ _NEED = re.compile(r"\b(?:need|necessary|required|must)\b", re.IGNORECASE)
 
 # Words that point the reader to what an earlier mail said: "the details from my
 # previous message", "the request below", 下記の内容, 先日お送りしたメール.
-_ELSEWHERE = re.compile(
+_ELSEWHERE = Signal("points-elsewhere", "points to an earlier mail for what it means", split_alternatives(
     r"\b(?:(?:my|our|the)\s++(?:last|earlier|previous|prior|original)\s++(?:e-?mail|message|mail|reply|correspondence|"
     r"note|response)|previous\s++(?:e-?mail|message|mail|correspondence)|(?:e-?mail|message|details|information|"
     r"summary|request)\s++(?:below|sent\s++(?:on|earlier))|(?:see|quoted|included)\s++below|below\s++(?:details|"
     r"information|summary))\b|下記|以下の(?:内容|とおり|通り|メール)|先日お送り|前回(?:の|お送り)|先ほどお送り|"
-    r"お送りした(?:メール|内容|ご案内)", re.IGNORECASE)
+    r"お送りした(?:メール|内容|ご案内)"))
 
 
 def points_elsewhere(new_text: str) -> str | None:
     """The words by which the text points to an earlier mail for what it
     means (a request asked again), or None."""
-    m = _ELSEWHERE.search(new_text[:MAX_TEXT])
-    return m.group(0) if m else None
+    text = new_text[:MAX_TEXT]
+    m = _ELSEWHERE.search(lower(text))
+    return text[m.start() : m.end()] if m else None
 
 
 def asks_nothing(new_text: str, words: str) -> bool:
@@ -1375,11 +1375,10 @@ _TELLS_DESK_TO_MERGE = re.compile(r"\b(?:please|kindly)\s++(?:do\s++)?(?:go\s++a
                                   r"統合(?:を)?お願い(?:いた)?します", re.IGNORECASE)
 
 
-_THANKS_FOR_REPLY = re.compile(
+_THANKS_FOR_REPLY = Signal("thanks-for-reply", "thanks you for a reply", split_alternatives(
     r"\bthank(?:s|\s++you)\s++(?:\w++\s++){0,2}?for\s++(?:your\s++|the\s++)?(?:quick\s++|prompt\s++|kind\s++)?"
     r"(?:reply|response|answer|confirm\w*+|getting\s++back|approv\w*+|go-ahead)\b|"
-    r"(?:ご返信|ご返答|ご回答|ご確認|ご承認|ご同意|お返事)(?:を)?(?:いただき|頂き|くださり)?(?:まして)?、?(?:誠に|まことに)?ありがとう",
-    re.IGNORECASE)
+    r"(?:ご返信|ご返答|ご回答|ご確認|ご承認|ご同意|お返事)(?:を)?(?:いただき|頂き|くださり)?(?:まして)?、?(?:誠に|まことに)?ありがとう"))
 
 
 # An agent speaking for themself ("I have merged the duplicate case", "I am now
@@ -1434,7 +1433,7 @@ def thanks_for_reply(new_text: str) -> bool:
     """Does the mail thank the user for a reply or a confirmation (a case
     already under way: no acknowledgement of its opening does)?  (Cached:
     the classifier asks it of one text up to three times.)"""
-    return _THANKS_FOR_REPLY.search(new_text[:MAX_TEXT]) is not None
+    return _THANKS_FOR_REPLY.first(lower(new_text[:MAX_TEXT])) is not None
 
 
 # Your consent to the merge told as given: thanks for it, "you have already given us the go-ahead",
@@ -1916,7 +1915,7 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
     r"ケース\s*+(?:id|番号)\s*+\d{6,}\s*+(?:の下に|として|で)(?:記録|登録|受け付け|受付)",
 ))
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
-_WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
+_WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
                           r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
                           r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
@@ -1941,7 +1940,7 @@ _WILL_ANSWER = re.compile(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|e
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
                           # ... and "24時間以内にあなたに戻ってきます" (will get back to you)
-                          r"(?:あなた|お客様)に(?:応答|返信|回答|返答)します|(?:あなた|お客様)に戻って(?:き|く)", re.IGNORECASE)
+                          r"(?:あなた|お客様)に(?:応答|返信|回答|返答)します|(?:あなた|お客様)に戻って(?:き|く)"))
 
 
 def _may_give_reference(text: str) -> bool:
@@ -1972,10 +1971,8 @@ def _gives_reference(text: str) -> bool:
         return True
     if not _may_give_reference(text):
         return False
-    lower = text.lower()
-    if len(lower) != len(text):  # a character whose lower case is longer ("İ"): the offsets would not hold
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return any(_REFERENCE.first(lower, max(0, run.start() - 200), run.end() + 20) for run in _NUMBER_RUN.finditer(text))
+    low = lower(text)
+    return any(_REFERENCE.first(low, max(0, run.start() - 200), run.end() + 20) for run in _NUMBER_RUN.finditer(text))
 
 
 _NUMBER_RUN = re.compile(r"\d{6,}+")
@@ -2064,7 +2061,7 @@ def acknowledges(new_text: str) -> bool:
     given = arrived or _gives_reference(text)
     if not given or _REOPENED.search(text):
         return False  # a case opened again is a notice on a case that exists
-    promised = any(not _ON_A_CONDITION.search(text[_sentence_start(text, m.start()):m.start()]) for m in _WILL_ANSWER.finditer(text))
+    promised = any(not _ON_A_CONDITION.search(text[_sentence_start(text, m.start()):m.start()]) for m in _WILL_ANSWER.finditer(lower(text)))
     # (or a notice sent by no one: "For your records: the details below are now logged … This is an automated
     # notice", "以下の内容で記録しました … このアドレスは送信専用です": the request told as logged, nothing rated)
     unsigned = (not promised and arrived and _NO_ONE_SENDS.search(text) is not None

@@ -151,3 +151,61 @@ def _first(sequence) -> set[str] | None:
 
 def _class_item(c: str) -> str:
     return "\\" + c if c in "\\]^-[" else c
+
+
+def split_alternatives(pattern: str) -> tuple[str, ...]:
+    """The top-level alternatives of `pattern` (its text split at each `|`
+    outside groups, classes and escapes), for a signal that stands for one
+    alternation written as a single pattern: each is then gated and
+    searched on its own (rules.Signal)."""
+    parts: list[str] = []
+    depth, at, i = 0, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: to its closing "]" (a "]" first in it is a literal)
+            i += 2 if pattern[i + 1 : i + 2] == "^" else 1
+            i += 1 if pattern[i : i + 1] == "]" else 0
+            while i < len(pattern) and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(pattern[at:i])
+            at = i + 1
+        i += 1
+    parts.append(pattern[at:])
+    return tuple(parts)
+
+
+def upper_literals(pattern: str, flags: int = 0) -> str:
+    """The upper-case letters `pattern` matches literally: none of them can
+    match lower-cased text, where the signals run."""
+    found: set[str] = set()
+    for op, av in _items(_sre.parse(pattern, flags)):
+        if op is _LITERAL:
+            found.add(chr(av))
+        elif op is _sre.IN:
+            for kind, value in av:
+                if kind is _LITERAL:
+                    found.add(chr(value))
+                elif kind is _sre.RANGE:
+                    found.update(map(chr, range(value[0], min(value[1], value[0] + 0x5000) + 1)))
+    return "".join(sorted(c for c in found if c != c.lower()))
+
+
+def _items(sequence):
+    """Every (op, argument) of a parsed pattern, its groups' and branches' included."""
+    for op, av in sequence:
+        yield op, av
+        stack = [av]
+        while stack:
+            value = stack.pop()
+            if isinstance(value, _sre.SubPattern):
+                yield from _items(value)
+            elif isinstance(value, (list, tuple)):
+                stack.extend(value)

@@ -10,7 +10,9 @@ fires becomes a reason the user can read.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from certmerge_mail.core.prefilter import anchored, required_literals, split_leading_anchor
 
@@ -27,6 +29,18 @@ def prepare_all() -> None:
         except IndexError:  # another thread took the last one
             return
         signal.prepare()
+
+
+@lru_cache(maxsize=16)
+def lower(text: str) -> str:
+    """The text in lower case, each character where it stood, for the
+    signals, which run on lower-cased text: a match's offsets then index
+    the text itself.  (A character whose lower case is longer, as "İ"'s is,
+    stays as it is.)  Cached: several readers lower one text."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +111,39 @@ class Signal:
             if (m := self._search(pattern, anchor, text, end, start)) is not None:
                 return m.group(0).strip()
         return None
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """The match `re` finds searching text[start:end] for the
+        alternatives joined as one pattern: the leftmost, and of the matches
+        that start there the first alternative's.  For a signal that stands
+        for one case-insensitive alternation (run on `lower(text)`)."""
+        return next(self.finditer(text, start, end), None)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches `re`'s finditer gives for the alternatives joined as
+        one pattern (none of which matches the empty string), each
+        alternative searched on its own, only where its literals occur, and
+        again only once the matches before have passed its last match.  (A
+        line anchor's `^\\s*` is checked, not matched: its spaces are left out.)"""
+        if not self.ready:
+            self.prepare()
+        end = len(text) if end is None else min(end, len(text))
+        whole = start == 0 and end == len(text)
+        live = [(pattern, anchor) for gate, pattern, anchor in self.compiled
+                if gate is None or any(literal in text if whole else text.find(literal, start, end) != -1 for literal in gate)]
+        found = [self._search(pattern, anchor, text, end, start) for pattern, anchor in live]
+        at = start
+        while True:
+            best: re.Match[str] | None = None
+            for i, m in enumerate(found):
+                if m is not None and m.start() < at:
+                    m = found[i] = self._search(*live[i], text, end, at)
+                if m is not None and (best is None or m.start() < best.start()):
+                    best = m
+            if best is None:
+                return
+            yield best
+            at = max(best.end(), best.start() + 1)
 
     def find_all(self, text: str) -> list[str]:
         """Every match find() would accept (anchored, not hypothetical), in
