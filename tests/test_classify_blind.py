@@ -345,7 +345,8 @@ KNOWN = {
                               ("set-240", "047-lookalike-domain-approve-combining-profiles.eml"),
                               ("set-241", "059-spoof-dmarc-fail-merge-kakunin-ja.eml"),
                               ("set-232", "013-spoofed-amazon-dmarc-fail-forged-ar.eml"),
-                              ("set-213", "006-lookalike-domain-case-opened-phish.eml"))},
+                              ("set-213", "006-lookalike-domain-case-opened-phish.eml"),
+                              ("set-244", "036-lookalike-domain-validate-profiles.eml"))},
     **{(set_name, name, "kind"):
        "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
        "changed'), as 162/054 and 207/031; read with doubt by the second opinion"
@@ -363,7 +364,8 @@ KNOWN = {
                               ("set-238", "025-resolved-notice-with-merge-summary-survey.eml"),
                               ("set-239", "028-console-resolved-summary-merge-was-completed.eml"),
                               ("set-241", "028-form-close-notice-merge-zumi-ja.eml"),
-                              ("set-243", "009-console-resolving-recap-yes-no.eml"))},
+                              ("set-243", "009-console-resolving-recap-yes-no.eml"),
+                              ("set-251", "006-console-closed-ferreira-resolved.eml"))},
     **{("set-241", name, "sender_verified"):
        "a Yahoo! JAPAN header whose notes name two different From domains ('from=amazonses.com; … from=amazon.com') "
        "and a bare 'header.i=' between ';': malformed, refused by design (fail closed), as 201's"
@@ -406,6 +408,19 @@ KNOWN = {
     ("set-215", "056-credly-badge-expires-in-90-days-ja-user.eml", "sender_verified"):
         "a Yahoo! JAPAN header whose 'header.d=' properties stand alone between ';' (not attached to any result): "
         "malformed, and the verifier does not guess which result they belong to, so it fails closed, by design",
+    **{("set-245", name, "sender_verified"):
+       "From no-reply@training.amazon.com, while the provider's DMARC verdict names header.from=amazon.com: the "
+       "verdict is for another From than the one shown (as with two From headers), so it is not taken, by design "
+       "(fail closed)"
+       for name in ("008-case-close-anketo.eml", "020-mt-hyouka-html-iso2022jp.eml", "024-anketo-onegai-2020.eml",
+                    "057-hyouka-html-only.eml", "058-survey-closed-english.eml")},
+    ("set-245", "035-github-pr-merged.eml", "account_ids"):
+        "a GitHub notification names a candidate id only in its subject: ids are read from the new text, never a "
+        "subject alone (by design, as 237/058)",
+    **{("set-249", name, "account_ids"):
+       "the ids are in the subject alone (the user's own subject line, kept by the desk's replies); account ids are "
+       "read from the new text, by design"
+       for name in ("011-escalated-senior-specialist.eml", "030-keika-houkoku.eml")},
     ("set-135", "038-aws-feedback-rewards.eml", "kind"):
         "a look-alike's survey about 'your closed case' naming no T&C topic and no case: unrelated (any AWS support "
         "could be meant); its sender fails verification either way",

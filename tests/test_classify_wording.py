@@ -953,6 +953,30 @@ CASES = [
  # a closure whose merge was done "last week": the closure, its rating asked
  ("survey","As the merge of your accounts was done last week and we have no further question from you, case "
   "176215680000123 is now resolved and closed. Was your issue resolved? Please choose YES or NO."),
+ # round 58: the done placed in an earlier case, granted before what is still open (Credly)
+ ("support_reply","以前のお問い合わせ(ケース 173189292500288)の際に AWS01234567 への統合は完了しておりますが、Credly の"
+  "バッジはまだ移っていないことを確認しました。現在、Credly の担当チームに移行を依頼しております。"),
+ ("support_reply","Your profiles were merged under your previous case, but the badges on Credly have not followed yet. I "
+  "have asked the Credly team to move them; this usually takes 3-5 business days."),
+ # "no, nothing has been merged yet": denied, and the plan then laid out for your yes
+ ("merge_confirmation_requested","To answer your question: no, none of the profiles have been merged yet. Before we do "
+  "anything we need your agreement: AWS07654321 will be folded into AWS01234567, which remains. This is permanent. "
+  "If that is right, reply \"I confirm\"."),
+ # the ask with words between "tell me" and "whether", the direction with an address between the id and "into"
+ ("merge_confirmation_requested","I can fold the second profile, AWS07654321 (hanako@old.example), into your main one, "
+  "AWS01234567. There is no way back afterwards, so please tell me in your reply whether that is what you want."),
+ # "Good to go?" after the plan
+ ("merge_confirmation_requested","AWS01234567 remains. AWS07654321 goes into it and is closed. Can't be undone. "
+  "OK to proceed?"),
+ # an automatic reply with a reference, its promise worded with "you've"
+ ("case_created","This automatic reply lets you know your message reached us.\n\nReference: 176215680000123\n\nSomeone "
+  "from our team will read what you've written and reply to this address, normally within one business day."),
+ # a closure worded "treating … as settled", its rating asked as "how well we looked after you"
+ ("survey","We will now be treating your enquiry 176215680000123 as settled. If you can spare a minute, please tell us "
+  "how well we looked after you: https://example.com/s"),
+ # an agent's news of the merge "already" done, and the case closed with it: the completion
+ ("merge_completed","We are pleased to inform you that your two certification accounts are already merged. Please sign "
+  "in with AWS01234567 from now on; the other account was already deactivated. With this I will be closing the case."),
 ]
 
 

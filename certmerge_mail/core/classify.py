@@ -216,7 +216,9 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED and not asks:
         doubts.append("no ask to confirm was read in it")
     if kind == Kind.MERGE_CONFIRMATION_REQUESTED:
-        if meaning.merge_done(new_text) is not None:
+        done = meaning.merge_done(new_text)
+        if done is not None and not meaning.done_recalled(new_text, done.words):
+            # (not a done told as before: "AWS9001… was already deactivated in 2023, so no action is needed there")
             doubts.append("it also says the merge is done")
         if (_found(rules.DIRECTION, new_text) is None and _found(rules.IRREVERSIBLE, new_text) is None
                 and not _states_a_plan(new_text)):

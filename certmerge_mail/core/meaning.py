@@ -82,7 +82,7 @@ _SUCCESSFULLY = r"suc(?:c|)es(?:s|)ful(?:l|)y"
 _DONE_EN_PATTERNS = (
     rf"(?:\b(?:has|have|had)\s++|(?<=\w)'(?:s|ve)\s++)(?:now\s++|already\s++|{_SUCCESSFULLY}\s++|also\s++|all\s++|just\s++)*+been\s++"
     rf"(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
-    rf"\b(?:was|were|got)\s++(?:now\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
+    rf"\b(?:was|were|got)\s++(?:now\s++|already\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
     # non-native, the verb left bare: "Your two certification accounts have been consolidate successfully"
     r"\b(?:has|have)\s++been\s++(?:merge|consolidate|combine|unify|integrate)\s++(?:successfully|already|now|completely)\b",
     # "the merging of your account is finish already"
@@ -102,7 +102,7 @@ _DONE_EN_PATTERNS = (
     r"\b(?:we|i)(?:'ve|\s++have|\s++has)\s++(?:now\s++|also\s++|just\s++)?[a-z]++(?<=ed)\b[^.;\n]{0,60}?\band\s++(?:then\s++|also\s++)?"
     r"(?:merged|consolidated|combined|folded|unified|integrated|moved|migrated|transferred|brought)\s++(?:it|them|everything|all)\s++"
     r"(?:across|over|into|to|under)\b",
-    r"\b(?:is|are)\s++(?:now\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
+    r"\b(?:is|are)\s++(?:now\s++|already\s++)?(?:fully\s++)?(?:complete|completed|finished|done|in\s++place|merged|consolidated|"
     r"combined|folded|absorbed|joined|deactivated|closed|retired|gone|dead|inactive|finali[sz]ed|terminated)\b",
     # "Your records are now together under AWS…"
     r"\b(?:is|are)\s++now\s++(?:all\s++)?together\b",
@@ -617,6 +617,7 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
             or _ITSELF_IN_WORDS.search(words) is not None
             or _DATED_BEFORE.match(text, at + len(words)) is not None
             or _EARLIER_IN_WORDS.search(words) is not None
+            or _IN_AN_EARLIER_CASE.search(text, start, _sentence_end(text, at)) is not None
             or _TOLD_SEPARATELY.search(text, at, _sentence_end(text, at)) is not None)
 
 
@@ -649,10 +650,17 @@ _EARLIER_JUST_BEFORE = re.compile(r"(?:先日|前回)[^。、\n]{0,4}$")
 # バッジは…", "The merge itself is complete, but the badge …".
 _ITSELF_BEFORE = re.compile(r"自体(?:は|も)\s*+$|\bitself\s++(?:is\s++|was\s++|has\s++been\s++)?$", re.IGNORECASE)
 # The done words dated before this mail, right after them: "… merging was realized last week and …".
-_DATED_BEFORE = re.compile(r"\s{0,3}+(?:last\s++(?:week|month)|yesterday|(?:a\s++few|two|three|\d{1,2})\s++(?:days|weeks)\s++ago)\b",
+_DATED_BEFORE = re.compile(r"\s{0,3}+(?:last\s++(?:week|month|year)|yesterday|(?:a\s++few|two|three|\d{1,2})\s++(?:days|weeks|months|years)\s++ago|"
+                           r"(?:back\s++)?in\s++(?:early\s++|late\s++|mid-?)?(?:19|20)\d\d)\b",
                            re.IGNORECASE)
 _ITSELF_IN_WORDS = re.compile(r"自体(?:は|も)|\bitself\b", re.IGNORECASE)
 _EARLIER_IN_WORDS = re.compile(r"(?:先日|前回)[^。、\n]{0,4}(?:完了|終了|終わ|移行|統合|済)")
+# The done placed in an earlier case, in the done words' sentence: "前回のケース(1731…)にて AWS… への統合は完了して
+# おりますが、…", "Your profiles were merged under your previous case, but …".
+_IN_AN_EARLIER_CASE = re.compile(r"(?:前回|以前|先日|先般|過去|別|最初)の(?:サポート)?(?:ケース|お問い合わせ|ご依頼)[^。\n]{0,30}?(?:にて|で|において|の際)|"
+                                 r"\b(?:in|under|via|through|on|with)\s++(?:your|the|our|an?)\s++(?:previous|earlier|prior|last|other|"
+                                 r"original|first|former|separate)\s++(?:support\s++)?(?:case|ticket|request|inquiry|enquiry)\b",
+                                 re.IGNORECASE)
 
 
 _TOLD_AS_BEFORE = re.compile(r"(?:ご案内|お知らせ|ご連絡|ご報告)(?:の|いたし(?:まし)?た|しました|した)?(?:とおり|通り)|"
@@ -905,6 +913,8 @@ _RATE = re.compile(r"\b(?:rate|rating|how\s++did\s++(?:we|\w++)\s++(?:do|go)|did
                    r"did\s++(?:we|our\s++(?:\w++\s++)?(?:replies|answers?|team|support|agents?|associates?))\s++(?:\w++\s++){0,2}?"
                    r"(?:get\s++you\s++(?:what|where)|give\s++you\s++what|help|sort\s++out|answer\s++your|meet\s++your|address|take\s++care)|"
                    r"how\s++(?:it|that|this)\s++felt|"
+                   # "please tell us how well we looked after you"
+                   r"how\s++well\s++(?:we|our\s++(?:\w++\s++)?(?:team|agents?|support))\s++(?:looked\s++after|helped|handled|served|supported|did|dealt)|"
                    r"how\s++easy\s++was\s++it|how\s++was\s++(?:your|our|the)|satisf\w*+|survey|"
                    r"questionnaire|tell\s++us\s++how\s++\w++\s++(?:handled|did|helped|went)|how\s++(?:it|things|(?:this|the|your)\s++\w++)\s++went|"
                    r"did\s++the\s++job|"
@@ -950,7 +960,8 @@ _ASK_TO_ACT = re.compile(r"\b(?:let\s++us\s++know|tell\s++us|confirm|advise|repl
                          # "AWS… を残して AWS… をそちらにまとめる、ということでお間違いないでしょうか"
                          r"(?:ということで|との(?:ご)?理解で|の内容で|の形で)(?:お)?間違い(?:ない|ございません)(?:でしょうか|ですか)|"
                          # "tell me that's the setup you want", "the account holder must approve the arrangement"
-                         r"(?:tell|let)\s++(?:me|us)\s++(?:know\s++)?(?:(?:that|whether|if)\s++)?(?:that's|that\s++is|this\s++is|it's|it\s++is)\s++"
+                         # ("tell me here in the case whether that's what you want")
+                         r"(?:tell|let)\s++(?:me|us)\s++(?:know\s++)?(?:(?:[^.?!\n,]{1,40}?\s)?(?:that|whether|if)\s++)?(?:that's|that\s++is|this\s++is|it's|it\s++is)\s++"
                          r"(?:what|the\s++\w++)\s++you\s++(?:want|wanted|meant|asked\s++for)\b|"
                          r"\b(?:must|need\s++to|needs\s++to|have\s++to)\s++(?:sign\s++in\s++and\s++)?(?:approve|confirm|authori[sz]e)\s++"
                          r"(?:the|this)\s++(?:arrangement|change|plan|consolidation|merge)\b|"
@@ -1283,6 +1294,8 @@ def asks_approval(new_text: str) -> bool:
 # "correct", "right" count as said of the plan ("if plan is correct for you", "… - correct?"), not as
 # an adjective of something else ("the right records").
 _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs?\s*+-?\s*+up|green(?:\s++|-)light|all\s++good|"
+                     # "Good to go?", "OK to proceed?"
+                     r"(?:good|ok|okay|clear|fine|safe)\s++to\s++(?:go|proceed|start)|"
                      r"(?:happy|fine|ok|okay|comfortable|content)\s++with\s++(?:that|this|it|the\s++plan|the\s++above|all\s++of\s++(?:this|that))|"
                      # "If that's the right way round, …"
                      r"(?:the\s++)?right\s++way\s++(?:round|around)|"
@@ -1499,7 +1512,9 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
 # おりますが、Credly のバッジは…", "The merge itself went through, but your badges…", "Although the accounts
 # were merged, …".
 # (an adverb may come between: "The records were moved correctly, but the badges …")
-_CONCEDED_AFTER = re.compile(r"[^。\n]{0,14}?(?:が[、,]|けれども|けど|ものの|,?(?<!\s)\s++but\b|;\s*+however\b)", re.IGNORECASE)
+# (an English clause may run on a little first: "… were merged under your previous case, but …")
+_CONCEDED_AFTER = re.compile(r"[^。\n]{0,14}?(?:が[、,]|けれども|けど|ものの)|[^.;。\n]{0,40}?(?:,?(?<!\s)\s++but\b|;\s*+however\b)",
+                             re.IGNORECASE)
 _CONCEDED_BEFORE = re.compile(r"\b(?:although|though|even\s++though|while)\b[^.;\n]{0,80}$", re.IGNORECASE)
 
 
@@ -1694,7 +1709,14 @@ def said_as_done(new_text: str, words: str) -> bool:
         return False
     if _RELATIVE.search(text, max(0, at - _RELATIVE_REACH), at):
         return False  # "profiles that have been combined cannot be separated": a description, not the news
+    if _NOTHING_BEFORE.search(text, max(sentence_start, at - 40), at) or _NOT_YET.match(text, at + len(words)):
+        return False  # denied, or not yet: "no, nothing has been merged yet", "… has been merged once you reply"
     return not _SUBORDINATE_JA.match(text, at + len(words))
+
+
+# A subject that denies the done words after it: "nothing has been merged", "none of the profiles were moved".
+_NOTHING_BEFORE = re.compile(r"\b(?:nothing|none(?:\s++of\s++(?:them|(?:the|your|these|those)\s++\w++))?|neither(?:\s++\w++)?|"
+                             r"no\s++(?:accounts?|profiles?|records?|changes?|data))\s++$", re.IGNORECASE)
 
 
 # A sentence that sends the reader to another party for its matter ("For exam
@@ -1916,7 +1938,7 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
 ))
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
-                          r"(?:\w++\s++){0,6}?(?:get\s++back|respond|"
+                          r"(?:[\w']++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
                           r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
                           # "a member of our team normally responds within 24 hours"

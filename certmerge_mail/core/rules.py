@@ -538,6 +538,10 @@ DIRECTION = Signal(
     _p(
         r"\b(?:merged?|consolidat(?:e|ed|ing)|combin(?:e|ed|ing))\s+(?:\S+\s+){0,4}?(?:into|inside)\b",
         r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws|it\b)",
+        # the account named, and its address, between the verb and "into": "fold the newer profile,
+        # aws6113… (luis@…), into your original one"
+        r"\b(?:fold(?:ed|ing)?|absorb(?:ed|ing)?|merg(?:e|ed|ing)|consolidat(?:e|ed|ing)|combin(?:e|ed|ing))\s+(?:\S+\s+){0,3}?"
+        r"aws\d{8}\b(?:[^\n.]|\.(?=\S)){0,60}?\binto\b",
         r"(?:お使い|ご利用)いただ(?:く|ける)アカウント|(?:お使い|ご利用)いただけなくなる",
         r"^[ \t]*+(?:stays?|remains?)\s+(?:active|open)\b",
         r"\b(?:primary|surviving|retained|remaining|main|destination|target|master|active)\s+(?:certification\s+|candidate\s+)?(?:account|profile|id)\b",
@@ -611,6 +615,9 @@ CASE_CLOSED = Signal(
         r"is(?:\s+now)?|is\s+being)\s+(?:recently\s+|now\s+|just\s+)?(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
         # a status told: "Case 1741… resolved" (a console's subject), "- case status: resolved as of today"
         r"\b(?<!other\s)(?<!second\s)(?<!duplicate\s)case\s+(?:#?\d{6,}\s+|status\s*[:：-]\s*)(?:resolved|closed)\b",
+        # "we will now be treating your enquiry 1752… as settled", "we consider this request resolved"
+        r"\b(?:treat(?:ing)?|consider(?:ing)?|regard(?:ing)?)\s+(?:your\s+|this\s+|the\s+)?(?:case|enquiry|inquiry|request|ticket)\s+"
+        r"(?:#?\d{6,}\s+)?(?:as\s+)?(?:settled|resolved|closed|solved)\b",
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "so we are closing this case for now"
@@ -629,9 +636,10 @@ CASE_CLOSED = Signal(
         r"\b(?:i\s+am|i'm|we\s+are|we're)\s+going\s+to\s+(?:mark|set)\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+"
         r"(?:\S+\s+)?(?:as|to)\s+(?:resolved|closed|solved)\s+now\b",
         # not a status field that lists both ("ケースの状態（オープン／クローズ）")
-        # (nor the request's reception: "お問い合わせ番号 … として受付が完了いたしました")
+        # (nor the request's reception: "お問い合わせ番号 … として受付が完了いたしました", nor the work's end
+        # told in a sentence that names the case: "前回のケース(1731…)にて AWS… への統合は完了しておりますが")
         r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?<![/／・])(?<!オープン)(?<!受付)(?<!受付が)(?<!受付を)(?<!受付は)(?<!受付の)"
-        r"(?:クローズ(?!され(?:ます|る))|解決済み|終了|完了|解決しました)",
+        r"(?:クローズ(?!され(?:ます|る))|解決済み|終了|(?<!統合[はが])(?<!移行[はが])(?<!作業[はが])(?<!手続き[はが])完了|解決しました)",
     ),
     conditional=_HYPOTHETICAL,
 )
