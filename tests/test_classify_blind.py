@@ -346,7 +346,9 @@ KNOWN = {
                               ("set-241", "059-spoof-dmarc-fail-merge-kakunin-ja.eml"),
                               ("set-232", "013-spoofed-amazon-dmarc-fail-forged-ar.eml"),
                               ("set-213", "006-lookalike-domain-case-opened-phish.eml"),
-                              ("set-244", "036-lookalike-domain-validate-profiles.eml"))},
+                              ("set-244", "036-lookalike-domain-validate-profiles.eml"),
+                              ("set-252", "049-lookalike-approve-account-change-link.eml"),
+                              ("set-257", "026-phish-spoofed-ack-merge-request-dmarc-fail.eml"))},
     **{(set_name, name, "kind"):
        "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
        "changed'), as 162/054 and 207/031; read with doubt by the second opinion"

@@ -977,6 +977,31 @@ CASES = [
  # an agent's news of the merge "already" done, and the case closed with it: the completion
  ("merge_completed","We are pleased to inform you that your two certification accounts are already merged. Please sign "
   "in with AWS01234567 from now on; the other account was already deactivated. With this I will be closing the case."),
+ # round 59: "confirm that you have access to it" asks of your state, not of the merge
+ ("support_reply","The merge cannot be reversed now, but we can change the sign-in e-mail on AWS01234567. If you want "
+  "that, please send the new address and confirm you can receive mail there."),
+ # the approval asked of "the change set out above", with the plan and its warning
+ ("merge_confirmation_requested","We can bring AWS07654321 and AWS01234567 together so that AWS01234567 becomes your "
+  "only profile and AWS07654321 is retired; the retired profile cannot be restored. Please post a reply saying that "
+  "you approve the change set out above."),
+ # non-native "definitive", a green light asked
+ ("merge_confirmation_requested","We propose: the profile AWS07654321 will be integrated in the profile AWS01234567. "
+  "Note that this fusion is definitive. We need your green light before starting; simply answer \"yes\"."),
+ # "閉鎖したアカウントは…できません" is a rule of any closed account, not a done; the approval asked as ご意向
+ ("merge_confirmation_requested","AWS07654321 の内容を AWS01234567 へ移し、AWS07654321 は閉鎖する予定です。閉鎖した"
+  "アカウントを元に戻すことはできません。この形で手続きを進めてよろしいか、ご意向をお聞かせいただけますでしょうか。"),
+ # "All set!", then the kept id needed from today
+ ("merge_completed","All set! From today you only need AWS01234567 to sign in; everything from AWS07654321 is listed "
+  "there now."),
+ # machine-translated ask for information over a rating footer signed in Japanese
+ ("support_reply","あなたのリクエストを処理するために、次の情報を提供してください:\n1. もう一つのアカウントの ID\n"
+  "2. どのアカウントを保持したいですか?\n\n山田\nアマゾン ウェブ サービス\n\n今回の対応を評価してください: https://example.com"),
+ # a completion, then a choice about something else ("whether … or whether …")
+ ("merge_completed","I am glad to say the merge has been completed: AWS07654321 is now part of AWS01234567. Separately, "
+  "could you tell me whether you will still sit your exam next week, or whether you would rather move it?"),
+ # a plan whose second step is "a completion notice in this case": no closure
+ ("support_reply","ご返信ありがとうございます。これより統合のお手続きを進めます。(1) 担当部署で作業 (2) 作業完了後、本ケースにて"
+  "完了のご報告 (3) Credly バッジの移行。完了しましたら改めてご連絡いたします。"),
 ]
 
 
@@ -1337,6 +1362,16 @@ LOOK_ALIKES_AND_SENDERS += [
  ("support_reply", '"Amazon Web Services" <no-reply-aws@amazon.com>', "Amazon Web Services: ケース 176516205060218 が再度オープンされました",
   "お客様からのご返信を受け付けたため、ケース 176516205060218 は再度オープンされました。担当者より改めてご連絡いたします。\n"
   "件名: 認定アカウントの統合\n"),
+]
+LOOK_ALIKES_AND_SENDERS += [
+    # round 59: Credly's review of your year, its footer saying why you get it ("an organization issued you a badge")
+    ("unrelated", '"Credly" <news@info.credly.com>', "Your year in badges, Ana",
+     "A look back at your year on Credly: 3 badges earned, 90 profile views, top skill Amazon Web Services.\n\n"
+     "You are receiving this email because an organization issued you a badge on Credly."),
+    # Amazon.co.jp's customer service on its own accounts: a membership's "資格" is no certification
+    ("unrelated", '"Amazon.co.jp" <cs-reply@amazon.co.jp>', "Amazon.co.jp カスタマーサービスからのご連絡",
+     "2つのアカウントを統合されたいとのこと、承りました。申し訳ございませんが、アカウントの統合や、プライム会員資格の移行は"
+     "できかねます。\n\n今回の対応はお役に立ちましたか?"),
 ]
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,

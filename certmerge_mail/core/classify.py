@@ -246,7 +246,7 @@ def _doubts(kind: Kind, subject: str, new_text: str, asks: bool = False) -> tupl
 
 def _credly(subject: str, new_text: str, from_name: str, reasons: _Reasons,
             sent: datetime | None = None) -> tuple[Kind, str | None]:
-    head = f"{subject}\n{new_text}".lower()
+    head = meaning.without_why_you_get_this(f"{subject}\n{new_text}".lower())
     # Credly's own account merge, expiry reminders and reminders to accept an
     # old badge are no new badge; but a mail whose subject announces a new
     # badge may well mention such things below (its expiry date, "you can

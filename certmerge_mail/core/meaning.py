@@ -203,8 +203,9 @@ _DONE_JA = re.compile(
     r"(?:件|ご依頼)[^。\n]{0,12}?対応(?:いたしました|しました|させていただきました)|"
     # as you answered: "ご返答の内容どおりに処理しました" (its accounts named in the next sentence, _done_in)
     r"(?:どおり|とおり|通り)(?:に|で)?(?:処理|対応|作業)(?:いたしました|しました|させていただきました|を行いました)|"
-    # the accounts named by what was done to them: 無効化したアカウント: AWS…
-    r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント(?![をは](?:再度|再び|もう一度))|"
+    # the accounts named by what was done to them: 無効化したアカウント: AWS… (not a rule of any closed account:
+    # "閉鎖したアカウントは復元できません", "閉鎖したアカウントを復活させることはできません")
+    r"(?:無効化|閉鎖|停止)(?:いたし|し)たアカウント(?![をは](?:再度|再び|もう一度)|[をはの][^。\n]{0,30}?(?:でき|出来)(?:ません|ない)|[をは][^。\n]{0,30}?かねます)|"
     # machine-translated: "あなたのアカウントの結合が正常に行われたことをお知らせします"
     r"(?:統合|結合|併合|一本化|マージ|移行)(?:作業|処理)?(?:が|は)(?:無事に?|滞りなく|問題なく|正常に)?(?:行われ|実施され|実行され)(?:ました|た(?:こと|旨))|"
     # the team's word passed on: "3 件のアカウントを AWS… に一本化する作業が完了したとの連絡がございました"
@@ -379,6 +380,9 @@ def asks_which(new_text: str) -> bool:
             and (_ASKING.search(sentence) is not None or "希望" in sentence))
         if which and _WHICH_FACT.search(sentence) and not _KEEP_WORD.search(sentence):
             which = None  # a fact about an account asked: "on which account this appointment is booked?"
+        if (isinstance(which, re.Match) and which.group(0).lower().startswith("whether")
+                and not (_ACCOUNT_WORD.search(sentence) or _AN_ID.search(sentence) or _KEEP_WORD.search(sentence))):
+            which = None  # a choice of something else: "whether you still plan to take it on that date, or …"
         if which and _RATING_CHOICE.search(sentence) and not _KEEP_WORD.search(sentence):
             which = None  # a rating's links: "このやり取りを評価するには、以下のいずれかをクリックしてください"
         if which and not _ALTERNATIVE.search(sentence) and (
@@ -823,8 +827,9 @@ def _no_addresses(text: str) -> str:
 
 
 _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以後は|(?:from\s++)?now\s++on(?:wards?)?,?|going\s++forward,?|"
-                       r"henceforth,?|hereafter,?|moving\s++forward,?|in\s++(?:the\s++)?future,?)[^。.\n]{0,30}?"
-                       rf"(?:(?:use|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
+                       r"henceforth,?|hereafter,?|moving\s++forward,?|in\s++(?:the\s++)?future,?|from\s++(?:today|this\s++point),?)[^。.\n]{0,30}?"
+                       # ("From today you'll only need AWS… to sign in")
+                       rf"(?:(?:use|need|sign\s++in|log\s++in)[^。.\n]{{0,20}}?{_ID}|"
                        rf"{_ID}[^。.\n]{{0,20}}?(?:ご利用|お使い|ご使用|サインイン|ログイン|use|sign\s++in)|"
                        # "今後は AWS… にて、認定資格の確認…が可能です": the kept id as where things are done from now on
                        rf"{_ID}\s*+(?:のみ)?(?:にて|で)[、,]?[^。\n]{{0,60}}?(?:可能|できます|いただけます))|"
@@ -902,7 +907,9 @@ _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|procee
                       # "OK" in Japanese ("OKでしょうか"), not inside a word ("book an exam")
                       r"(?<![a-z])OK(?![a-z])|ＯＫ|オーケー", re.IGNORECASE)
 _MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|unif\w*+|the\s++(?:above|following|details|accounts)|(?:this|the)\s++content|"
-                           r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed))\b|"
+                           r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed)|"
+                           # "the change described above", "the steps set out above"
+                           r"(?:described|outlined|set\s++out|laid\s++out|listed|stated|shown|explained)\s++above)\b|"
                            # (not the accounts' roles: 統合先, 統合元 name an account; nor the merge as a time:
                            # "統合が完了した後は…メールもご確認ください")
                            r"統合(?![先元])(?!(?:が|の)?(?:完了)?(?:した|し)?(?:後|あと))|マージ(?![先元])|上記|方針|"
@@ -966,7 +973,8 @@ _ASK_TO_ACT = re.compile(r"\b(?:let\s++us\s++know|tell\s++us|confirm|advise|repl
                          r"\b(?:must|need\s++to|needs\s++to|have\s++to)\s++(?:sign\s++in\s++and\s++)?(?:approve|confirm|authori[sz]e)\s++"
                          r"(?:the|this)\s++(?:arrangement|change|plan|consolidation|merge)\b|"
                          # "この組み合わせで進めてよいかどうか、お返事をいただけますでしょうか"
-                         r"進めて(?:も)?(?:よい|よろしい|問題ない|差し支えない)か(?:どうか)?[^。\n]{0,20}?(?:お返事|ご返信|お知らせ|ご連絡)|"
+                         # ("…手続きを進めてよろしいか、ご意向をお聞かせいただけますでしょうか")
+                         r"進めて(?:も)?(?:よい|よろしい|問題ない|差し支えない)か(?:どうか)?[^。\n]{0,20}?(?:お返事|ご返信|お知らせ|ご連絡|ご意向|お聞かせ|ご回答)|"
                          # "この整理で正しいかどうか、ご返信にてお知らせいただけますか"
                          r"(?:正しい|間違いない|相違ない|問題ない)かどうか[^。\n]{0,20}?(?:お知らせ|ご返信|ご連絡|お返事|教えて)", re.IGNORECASE)
 # "Just say the word and we'll combine them", "reply and we will proceed"
@@ -1078,6 +1086,17 @@ def asks_nothing(new_text: str, words: str) -> bool:
     return bool(found) and all(found)
 
 
+# Why a mail was sent, in its footer: "You are receiving this email because an organization issued you a badge
+# on Credly" says nothing of this mail's news.
+_WHY_YOU_GET_THIS = re.compile(r"\byou(?:'re|\s++are)?\s++(?:receiving|received|getting|get)\s++this\s++(?:e-?mail|message|"
+                               r"newsletter|notification)\s++because\b[^.\n]*+", re.IGNORECASE)
+
+
+def without_why_you_get_this(text: str) -> str:
+    """The text less its footer's sentences on why the mail was sent."""
+    return _WHY_YOU_GET_THIS.sub(" ", text) if "because" in text else text
+
+
 def shares_a_rating(new_text: str, words: str) -> bool:
     """Are the words of an ask the rating footer's ("Please share your experience by rating this
     correspondence"), not an ask for information?"""
@@ -1119,7 +1138,10 @@ _ON_A_MAIL_TO_COME = re.compile(r"(?:メール|ご案内|ご連絡)(?:が|を)(?
 # name should appear on the account that remains?"
 _CONFIRM_WH = re.compile(r"(?<!\s)\s++(?:to\s++(?:me|us)\s++|for\s++(?:me|us)\s++)?(?:how|what|when|where|which\s++(?:e-?mail|address|name|login|sign-?in))\b|"
                          # a detail of yours: "Please confirm your full legal name exactly as it appears …"
-                         r"(?<!\s)\s++your\s++(?:\w++\s++){0,2}?(?:name|e-?mail\s++address|address|date\s++of\s++birth|phone\s++number|spelling)\b",
+                         r"(?<!\s)\s++your\s++(?:\w++\s++){0,2}?(?:name|e-?mail\s++address|address|date\s++of\s++birth|phone\s++number|spelling)\b|"
+                         # a state of yours: "… and confirm that you have access to it", "confirm you received the badge"
+                         r"(?<!\s)\s++(?:that\s++)?you\s++(?:still\s++)?(?:have\s++(?:access|received|got)|(?:can|could)\s++(?:access|sign|log|receive|see|open)|"
+                         r"received|own|are\s++(?:the\s++owner|able\s++to\s++(?:access|sign|log|receive))|use)\b",
                          re.IGNORECASE)
 # When the work is done, asked (not what is done): "試験を受けられた後にお手続きを進める形でもよろしいでしょうか",
 # "would it suit you if we go ahead after your exam?"
@@ -1621,7 +1643,8 @@ _RATING_SUBJECT = re.compile(r"^\s*+(?:rate\s++(?:your|our|the|this)\b|how\s++di
 _PARAGRAPHS = re.compile(r"\n[ \t]*+\n")
 # The desk's signature line that ends a letter, and the asks a letter may make before it.
 _SIGNATURE = re.compile(r"^[ \t]*+(?:amazon\s++web\s++services|aws\s++training\s++(?:and|&)\s++certification"
-                        r"(?:\s++(?:customer\s++)?(?:service|support|team))?|aws\s*+トレーニングと認定(?:\s*+カスタマー(?:サービス|サポート))?)"
+                        r"(?:\s++(?:customer\s++)?(?:service|support|team))?|aws\s*+トレーニングと認定(?:\s*+カスタマー(?:サービス|サポート))?|"
+                        r"アマゾン\s*+ウェブ\s*+サービス)"
                         r"[ \t]*+$", re.IGNORECASE | re.MULTILINE)
 _ASKS_IN_LETTER = re.compile(r"\?|？|でしょうか|ますか|ください|下さい|\b(?:please|kindly|could\s++you|let\s++us\s++know)\b",
                              re.IGNORECASE)

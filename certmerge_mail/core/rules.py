@@ -255,7 +255,8 @@ CERT_CONTEXT = Signal(
         r"\bexam(?:s|ination|inations)?\b",
         r"\bbadges?\b",
         r"\baws-?\d{8}\b",
-        r"認定|資格|試験|トレーニング|受験|バッジ|候補者",
+        # (not a membership's "資格": "プライム会員資格", "会員資格")
+        r"認定|(?<!会員)資格|試験|トレーニング|受験|バッジ|候補者",
     ),
 )
 TC_DESK = Signal(
@@ -514,6 +515,9 @@ IRREVERSIBLE = Signal(
         r"pull\s+(?:\S+\s+){0,2}?apart|bring\s+(?:\S+\s+){0,2}?back|roll\s+(?:\S+\s+){0,2}?back)",
         # "This step is final", "the change will be final"
         r"\b(?:this|the|that)\s+(?:step|change|action|merge|merger|consolidation|decision|operation)\s+(?:is|will\s+be)\s+(?:\w+\s+)?final\b",
+        # non-native "definitive" (French définitif, Spanish definitivo): "the operation is definitive"
+        r"\b(?:this|the|that)\s+(?:step|change|action|merge|merger|fusion|consolidation|unification|integration|operation)\s+"
+        r"(?:is|will\s+be)\s+(?:\w+\s+)?definitive\b",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|"
         r"bring\s+(?:them|it|those|these|the\s+\w+)\s+back|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards|after\b))",
         r"(?:\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)|n't\s+able)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
@@ -586,6 +590,8 @@ INFO_ASK = Signal(
         r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b(?!\s+(?:\S+\s+){0,3}?(?:may|can|could)\s+be\b)",
         r"\bwhich\s+(?:of\s+(?:the|your|these)\s+)?(?:\S+\s+)?(?:account|one|email|e-mail)",
         r"ご(?:提供|教示|連絡|記入|送付)(?:ください|いただけ|いただきます|願います|のほど)",
+        # machine-translated: "次の情報を提供してください"
+        r"(?:情報|詳細|内容|以下|下記|次)[^。\n]{0,12}?(?:提供|送信|共有|記入|送付)して(?:ください|いただけ)",
         # not "…でお知らせいただけます。" (you can tell us: an offer), but "いただけますか", "いただければ"
         r"お知らせ(?:ください|いただけ(?!ます(?:[。\n]|$))|いただきます|願います)|教えて(?:ください|いただけ(?!ます(?:[。\n]|$)))",
         r"どちらの(?:アカウント|メール)|どのアカウント",
@@ -639,7 +645,9 @@ CASE_CLOSED = Signal(
         # (nor the request's reception: "お問い合わせ番号 … として受付が完了いたしました", nor the work's end
         # told in a sentence that names the case: "前回のケース(1731…)にて AWS… への統合は完了しておりますが")
         r"(?:ケース|お問い合わせ)[^。\n]{0,60}(?<![/／・])(?<!オープン)(?<!受付)(?<!受付が)(?<!受付を)(?<!受付は)(?<!受付の)"
-        r"(?:クローズ(?!され(?:ます|る))|解決済み|終了|(?<!統合[はが])(?<!移行[はが])(?<!作業[はが])(?<!手続き[はが])完了|解決しました)",
+        # (nor the completion notice a plan promises: "作業完了後、本ケースにて完了のご連絡")
+        r"(?:クローズ(?!され(?:ます|る))|解決済み|終了|(?<!統合[はが])(?<!移行[はが])(?<!作業[はが])(?<!手続き[はが])完了"
+        r"(?!の(?:ご)?(?:連絡|報告|お知らせ|案内))|解決しました)",
     ),
     conditional=_HYPOTHETICAL,
 )
@@ -738,8 +746,10 @@ NEWSLETTER = Signal(
 # Credly's digest of other people's badges: "3 new badges in your network", "people you follow shared new badges".
 CREDLY_DIGEST = Signal(
     "credly-digest",
-    "is Credly's digest of other people's badges",
+    "is Credly's digest of other people's badges, or of your year",
     _p(r"\bin\s+your\s+network\b", r"\bpeople\s+you\s+follow\b", r"\bnetwork\s+(?:activity|digest|update)s?\b",
+       # a review of your year: "your 2024 year in skills", "a look back at your year on Credly"
+       r"\byear\s+in\s+(?:skills|review|badges)\b", r"\blook\s+back\s+at\s+your\s+year\b", r"\bskills?\s+report\b",
        # "今月のおすすめスキル：2025 年に最も獲得されたバッジ", "the most earned badges of 2025"
        r"最も(?:多く)?獲得された|おすすめ(?:の)?スキル|\bmost\s+(?:earned|popular)\s+badges\b"),
 )
