@@ -620,7 +620,8 @@ CASE_CLOSED = Signal(
         r"\b(?<!other\s)(?<!second\s)(?<!duplicate\s)(?:case|inquiry|request|ticket|issue),?\s+(?:\S+\s+){0,12}?(?:(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been|was|"
         r"is(?:\s+now)?|is\s+being)\s+(?:recently\s+|now\s+|just\s+)?(?:marked\s+as\s+|set\s+to\s+)?(?:resolved|closed)",
         # a status told: "Case 1741… resolved" (a console's subject), "- case status: resolved as of today"
-        r"\b(?<!other\s)(?<!second\s)(?<!duplicate\s)case\s+(?:#?\d{6,}\s+|status\s*[:：-]\s*)(?:resolved|closed)\b",
+        # (the look-behinds after "case", so that the search skips to it in C)
+        r"\bcase(?<!other\scase)(?<!second\scase)(?<!duplicate\scase)\s+(?:#?\d{6,}\s+|status\s*[:：-]\s*)(?:resolved|closed)\b",
         # "we will now be treating your enquiry 1752… as settled", "we consider this request resolved"
         r"\b(?:treat(?:ing)?|consider(?:ing)?|regard(?:ing)?)\s+(?:your\s+|this\s+|the\s+)?(?:case|enquiry|inquiry|request|ticket)\s+"
         r"(?:#?\d{6,}\s+)?(?:as\s+)?(?:settled|resolved|closed|solved)\b",
@@ -757,7 +758,8 @@ AWS_ACCOUNTS_MERGE = Signal(
     "aws-accounts-merge",
     "is about AWS accounts (billing, AWS Organizations), not certification accounts",
     _p(r"\baws\s+organizations\b", r"\bconsolidated\s+billing\b", r"\bmanagement\s+account\b",
-       r"(?<![\d-])\d{4}-\d{4}-\d{4}(?![\d-])", r"一括請求|aws\s*organizations|管理アカウント"),
+       # (an AWS account number "1234-5678-9012"; the look-behind after its first digit, so the search skips in C)
+       r"\d(?<![\d-]\d)\d{3}-\d{4}-\d{4}(?![\d-])", r"一括請求|aws\s*organizations|管理アカウント"),
 )
 AWS_ISSUER = Signal(
     "aws-issuer",
