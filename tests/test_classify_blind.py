@@ -183,9 +183,6 @@ KNOWN = {
     ("set-168", "047-credly-reminder-accept-badge.eml", "kind"):
         "a Credly reminder of a badge issued fourteen months before the mail ('Issued on March 14, 2024'): by design a "
         "badge issued long ago is no badge of this merge (meaning.issued_days_ago), so it is read as unrelated",
-    ("set-150", "033-question-exam-booking-first-ja.eml", "account_ids"):
-        "the form's echo under the agent's signature ('---------- お問い合わせ内容 ----------') is read as the mail's own "
-        "text, as the authors of sets 24, 25, 68, 71, 89 and 134 label it; this author leaves its id out",
     ("set-119", "005-partner-desk-passed-on.eml", "kind"):
         "a training partner's desk saying it passed the request on to AWS: not AWS's mail, so unrelated; the "
         "case starts with AWS's own acknowledgement",
@@ -348,6 +345,8 @@ KNOWN = {
                               ("set-213", "006-lookalike-domain-case-opened-phish.eml"),
                               ("set-244", "036-lookalike-domain-validate-profiles.eml"),
                               ("set-252", "049-lookalike-approve-account-change-link.eml"),
+                              ("set-260", "039-tick-the-box-to-keep.eml"),
+                              ("set-262", "035-spoofed-dmarc-fail-approve-merge.eml"),
                               ("set-257", "026-phish-spoofed-ack-merge-request-dmarc-fail.eml"))},
     **{(set_name, name, "kind"):
        "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
@@ -367,7 +366,10 @@ KNOWN = {
                               ("set-239", "028-console-resolved-summary-merge-was-completed.eml"),
                               ("set-241", "028-form-close-notice-merge-zumi-ja.eml"),
                               ("set-243", "009-console-resolving-recap-yes-no.eml"),
-                              ("set-251", "006-console-closed-ferreira-resolved.eml"))},
+                              ("set-251", "006-console-closed-ferreira-resolved.eml"),
+                              ("set-265", "036-2019-case-resolved-rating-no-auth.eml"),
+                              ("set-267", "006-case-resolved-survey-recaps-merge.eml"),
+                              ("set-267", "020-2020-case-closed-survey-recap.eml"))},
     **{("set-241", name, "sender_verified"):
        "a Yahoo! JAPAN header whose notes name two different From domains ('from=amazonses.com; … from=amazon.com') "
        "and a bare 'header.i=' between ';': malformed, refused by design (fail closed), as 201's"
@@ -398,6 +400,15 @@ KNOWN = {
        "merge case: unrelated here (any AWS case could be meant); the service knows the case it tracks, as 16/036"
        for name in ("023-console-marked-resolved-stars.eml", "027-ja-ikaga-deshitaka-stars.eml",
                     "030-reminder-still-time-did-we-solve.eml")},
+    ("set-264", "055-thomas-duplicate-case-resolved.eml", "kind"):
+        "a console notice that this case duplicates another, naming no merge topic, of a case no other mail of the set "
+        "shows to be a merge case: unrelated here; the service knows the case it tracks, as 227's",
+    ("set-261", "047-phish-credly-lookalike-badge.eml", "kind"):
+        "a Credly look-alike's 'your badge expires in …, accept the transferred badges': read as an expiry reminder, "
+        "unrelated; its sender fails verification either way (first-contact miss, left)",
+    ("set-262", "050-form-agent-email-change-reply-yes.eml", "kind"):
+        "a T&C desk's e-mail change asked with 'reply YES' (its first-contact false request): now no request, but a "
+        "reply of the T&C desk in a case this file alone cannot tell from a merge case, read with doubt",
     ("set-227", "002-complete-on-our-end-corp.eml", "kind"):
         "'This is complete on our end.' and nothing else: what is complete is not said (first-contact miss, left)",
     ("set-224", "045-rate-us-get-50-credit-lookalike.eml", "kind"):

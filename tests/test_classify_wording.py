@@ -1002,6 +1002,21 @@ CASES = [
  # a plan whose second step is "a completion notice in this case": no closure
  ("support_reply","ご返信ありがとうございます。これより統合のお手続きを進めます。(1) 担当部署で作業 (2) 作業完了後、本ケースにて"
   "完了のご報告 (3) Credly バッジの移行。完了しましたら改めてご連絡いたします。"),
+ # round 60: the details to approve are still to be sent ("… and I will send you the plan to approve")
+ ("support_reply","Merging profiles is permanent, so you may want to save your certificates from the old profile "
+  "first. Reply once you have them and we will send you the merge summary for your approval."),
+ # a yes asked to another change (the sign-in e-mail), its warning of something else that cannot be undone
+ ("support_reply","You asked us to change the sign-in e-mail of AWS01234567. The old address will be removed and this "
+  "change cannot be undone. If you want us to go ahead with the e-mail change, reply YES."),
+ # a consent to copy into the reply
+ ("merge_confirmation_requested","As this is permanent, I need it in writing. Please reply using this exact wording:\n"
+  "\"I authorize AWS Training and Certification to merge AWS07654321 into AWS01234567.\""),
+ # non-native "merge A to B", "can not recover"
+ ("merge_confirmation_requested","We will merge AWS07654321 to account AWS01234567, AWS01234567 keep. After merge "
+  "AWS07654321 can not recover, so please confirm again this information is correct."),
+ # a closure "therefore" made, its rating asked of the correspondence
+ ("survey","We have not heard from you, so I am therefore closing this case. Please take a moment to rate this "
+  "correspondence; it helps us improve."),
 ]
 
 
@@ -1364,6 +1379,10 @@ LOOK_ALIKES_AND_SENDERS += [
   "件名: 認定アカウントの統合\n"),
 ]
 LOOK_ALIKES_AND_SENDERS += [
+    # round 60: a reference "request, number …" and answers "in the order they arrive"
+    ("case_created", DESK, "[CASE 176215680000790] AWS Training and Certification",
+     "A new request, no. 176215680000790, has been opened for you. Our team answers requests in the order they come "
+     "in, usually within a day."),
     # round 59: Credly's review of your year, its footer saying why you get it ("an organization issued you a badge")
     ("unrelated", '"Credly" <news@info.credly.com>', "Your year in badges, Ana",
      "A look back at your year on Credly: 3 badges earned, 90 profile views, top skill Amazon Web Services.\n\n"

@@ -1081,6 +1081,7 @@ def asks_nothing(new_text: str, words: str) -> bool:
                          or _NOT_ASKED.search(f"{sentence[max(0, at - 16):at]}{words}")
                          or _ROW_LABEL_END.match(sentence, at + len(words))
                          or _ON_A_MAIL_TO_COME.search(sentence, 0, at)
+                         or _LATER_ASK.search(sentence)  # "reply … and we will send you the merge summary for your approval"
                          or (_ANSWER_ELSEWHERE.search(sentence) and not _AN_ID.search(new_text)))
         previous = sentence
     return bool(found) and all(found)
@@ -1216,8 +1217,12 @@ _ANSWER_ELSEWHERE = re.compile(r"\b(?:reply|respond|answer|write\s++back)\s++(?:
                                r"(?:担当者|前回|先日|先ほど|以前)(?:から)?の(?:メール|ご案内|メッセージ)に(?:ご)?(?:返信|返答|回答)", re.IGNORECASE)
 # Another change asked to be confirmed: the spelling of a name, an address ("変更後の表記は以下のとおりで
 # よろしいでしょうか", "is the new spelling of your name correct?").
-_OTHER_CHANGE = re.compile(r"表記|氏名|お名前|登録名|スペル|綴り|\b(?:spelling|legal\s++name|name\s++change|display\s++name|"
-                           r"(?:e-?mail|mailing|postal)\s++address\s++change)\b", re.IGNORECASE)
+_OTHER_CHANGE = re.compile(r"表記|氏名|お名前|登録名|スペル|綴り|(?:メールアドレス|サインイン用?(?:の)?メール)の(?:変更|切り替え)|"
+                           r"\b(?:spelling|legal\s++name|name\s++change|display\s++name|"
+                           # "go ahead with the e-mail change", "the change of your sign-in e-mail"
+                           r"(?:e-?mail|mailing|postal|sign-?in|login)(?:\s++address)?\s++change|"
+                           r"change\s++(?:of|to)\s++(?:your\s++|the\s++)?(?:sign-?in\s++|login\s++)?(?:e-?mail|address|name))\b",
+                           re.IGNORECASE)
 
 
 def _confirms_another_change(sentence: str) -> bool:
@@ -1379,8 +1384,8 @@ def asks_assent(new_text: str) -> str | None:
         if not assent or not _WANTS_ANSWER.search(sentence.strip()):
             continue
         if (_THANKS.search(sentence) or _RATE.search(sentence) or _INFO.search(sentence) or _ON_YOUR_WISH.search(sentence)
-                or _HOW_TO_GO_ON.search(sentence)):
-            continue
+                or _HOW_TO_GO_ON.search(sentence) or _confirms_another_change(sentence)):
+            continue  # (nor a yes to another change: "go ahead with the e-mail change, please reply YES")
         if not (_asking(sentence) or _NEEDS_ANSWER.search(sentence) or _ANSWER_IMPERATIVE.match(sentence)
                 or sentence.rstrip().endswith(("?", "？"))):
             continue  # (the agent's own answer: "To answer your question: yes.")
@@ -1392,7 +1397,12 @@ def asks_assent(new_text: str) -> str | None:
 # お願いしますので、必ず内容をご確認ください", "an agent will then ask you to confirm the details".
 _LATER_ASK = re.compile(r"(?:担当者|担当|弊社)(?:から|より)、?[^。\n]{0,30}?(?:確認|同意|承諾|承認)[^。\n]{0,6}?"
                         r"(?:お願い|いただ)(?:します|いたします|致します|きます)(?:ので|。|$)|"
-                        r"\b(?:agent|specialist|team|we)\s++will\s++(?:then\s++|later\s++)?ask\s++you\s++to\s++(?:confirm|approve)\b",
+                        r"\b(?:agent|specialist|team|we)\s++will\s++(?:then\s++|later\s++)?ask\s++you\s++to\s++(?:confirm|approve)\b|"
+                        # the details to approve still to be sent: "reply once you are done and I will send you the merge
+                        # details to approve"
+                        r"\b(?:i|we)(?:'ll|\s++will)\s++(?:then\s++|later\s++|next\s++)?(?:send|share|forward|write\s++up|put\s++together)\s++"
+                        r"(?:you\s++)?(?:the\s++|a\s++)?(?:\w++\s++){0,3}?(?:details|summary|plan|request|proposal)\s++"
+                        r"(?:for\s++you\s++)?(?:to\s++(?:approve|confirm|review|sign\s++off)|for\s++your\s++(?:approval|confirmation|review))\b",
                         re.IGNORECASE)
 
 
@@ -1952,6 +1962,8 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
     r"\b(?:opened|created|logged)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|id\s++|#\s*+)?\d{6,}",
     # "Your request now has a number: 7305…", "has been given the reference 1741…"
     r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}",
+    # "A new request, number 1759…, has been created for you"
+    r"\b(?:request|inquiry|enquiry|ticket|case),?\s++(?:number|no\.?|#)\s*+[:#]?\s*+\d{6,}",
     r"ケース\s*+\d{6,}\s*+として",
     _REFERENCE_WORDS,
     r"ケース番号\s*+(?:[:：]|は)\s*+\d{6,}",
@@ -1976,6 +1988,9 @@ _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"
                           r"\b(?:answers|replies\s++to)\s++you\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:a\s++)?(?:reply|response|answer)\s++(?:usually\s++|normally\s++|typically\s++)?(?:follows|comes)\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
+                          # "Our specialists answer inquiries in the order they arrive"
+                          r"\b(?:answers?|handles?|deals?\s++with|responds?\s++to|repl(?:y|ies)\s++to|picks?\s++up)\s++(?:all\s++)?(?:inquiries|enquiries|"
+                          r"requests|cases|messages|tickets|questions)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
                           r"\bhear\s++(?:back\s++)?from\s++(?:us|a\s++(?:real\s++)?person|someone|(?:a\s++member\s++of\s++|one\s++of\s++)?our\s++(?:team|\w++(?<=s))|"
                           r"(?:a\s++member\s++of\s++|one\s++of\s++)the\s++team|them|"
                           r"an?\s++(?:agent|specialist|engineer))\b|"
@@ -1996,12 +2011,17 @@ def _may_give_reference(text: str) -> bool:
     flat = " ".join(text.split())  # the phrases' words may stand apart by any space: "logged\n as 1234…"
     return not (_ascii_lacks(text, ("ref", "ticket", "number", "identifier"))
                 and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged", ":"))
-                and _ascii_lacks(flat, ("under case", "as case", "as a case", "as a support case", "as support case",
-                                        "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
-                                        "opened case", "created case", "logged case", "opened a", "created a",
-                                        "assigned case", "assigned the case", "assigned ticket", "assigned reference",
-                                        "under id", "under the id", "under ref", "queue as", "file as", "this number",
-                                        "your number")))
+                and _ascii_lacks(flat, _REFERENCE_PHRASES))
+
+
+# The English forms of _REFERENCE as words in a row ("request, no. 1759…" among them).
+_REFERENCE_PHRASES = ("under case", "as case", "as a case", "as a support case", "as support case",
+                      "case id", "case opened", "case created", "case no", "logged as", "registered as", "filed as", "recorded as",
+                      "opened case", "created case", "logged case", "opened a", "created a",
+                      "assigned case", "assigned the case", "assigned ticket", "assigned reference",
+                      "under id", "under the id", "under ref", "queue as", "file as", "this number", "your number",
+                      *(f"{noun}{comma} {sign}" for noun in ("request", "inquiry", "enquiry", "case")
+                        for comma in ("", ",") for sign in ("no", "#")))
 
 
 def _gives_reference(text: str) -> bool:

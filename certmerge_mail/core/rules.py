@@ -400,6 +400,9 @@ CONFIRM_ASK = Signal(
         r"\b(?:indicate|express|give|send|state|signal|signify|communicate)\s+(?:us\s+)?your\s+(?:\S+\s+)?(?:agreement|approval|consent|go-ahead|assent)\b",
         # "we … request your written authorisation prior to its execution"
         r"\brequest\s+your\s+(?:written\s+|explicit\s+|formal\s+)*(?:authori[sz]ation|approval|consent|agreement)\b",
+        # a consent to copy: "Please reply with the following sentence, copied exactly: "I authorise … to combine AWS… into AWS…""
+        r"\b(?:reply|respond|write\s+back|answer)\b[^.\n]{0,60}\b(?:with|using)\s+(?:the\s+)?(?:following|this|these|exact)\s+"
+        r"(?:sentence|statement|words|text|line|wording)\b[^\"“\n]{0,80}\n?\s*[\"“]\s*i\s+(?:hereby\s+)?(?:authori[sz]e|confirm|agree|approve|consent|accept)",
         # the words to write: "please write "I agree" in the reply"
         r"\b(?:write|type|put|send)\s+(?:us\s+|back\s+)?[\"'“‘](?:i\s+agree|yes|agree[ds]?|i\s+confirm|confirm(?:ed)?|approved?|ok)\b",
         # the answer's content told: "respond … indicating that the information is correct"
@@ -519,6 +522,8 @@ IRREVERSIBLE = Signal(
         r"\b(?:this|the|that)\s+(?:step|change|action|merge|merger|fusion|consolidation|unification|integration|operation)\s+"
         r"(?:is|will\s+be)\s+(?:\w+\s+)?definitive\b",
         r"\b(?:cannot|can\s*not|can't|won't\s+be\s+able\s+to|will\s+not\s+be\s+able\s+to)\s+(?:\S+\s+){0,2}?(?:undo|reverse|unmerge|revert|"
+        # non-native: "After merge Account A can not login any more and can not recover"
+        r"recover|restore|"
         r"bring\s+(?:them|it|those|these|the\s+\w+)\s+back|(?:split|pull|take|tear)\s+(?:\S+\s+){0,3}?(?:apart|up|again)|separate\s+(?:\S+\s+){0,3}?(?:again|later|afterwards|after\b))",
         r"(?:\b(?:unable|not\s+able|impossible|not\s+possible|no\s+longer\s+possible)|n't\s+able)\s+to\s+(?:\S+\s+)?(?:undo|reverse|separate|split|unmerge|restore|revert|roll\s+back|"
         r"bring\s+(?:\S+\s+){0,2}?back|pull\s+(?:\S+\s+){0,2}?apart)",
@@ -542,6 +547,8 @@ DIRECTION = Signal(
     _p(
         r"\b(?:merged?|consolidat(?:e|ed|ing)|combin(?:e|ed|ing))\s+(?:\S+\s+){0,4}?(?:into|inside)\b",
         r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws|it\b)",
+        # non-native "to" for "into": "we will merge Account A to Account B"
+        r"\b(?:merge[ds]?|combine[ds]?|consolidate[ds]?)\s+(?:\S+\s+){0,3}?(?:to|onto)\s+(?:the\s+|your\s+)?(?:account|profile|aws\d{8})",
         # the account named, and its address, between the verb and "into": "fold the newer profile,
         # aws6113… (luis@…), into your original one"
         r"\b(?:fold(?:ed|ing)?|absorb(?:ed|ing)?|merg(?:e|ed|ing)|consolidat(?:e|ed|ing)|combin(?:e|ed|ing))\s+(?:\S+\s+){0,3}?"
@@ -628,7 +635,8 @@ CASE_CLOSED = Signal(
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "so we are closing this case for now"
-        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+)?(?:closing|resolving)\s+(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
+        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+|therefore\s+|thus\s+|hence\s+|going\s+to\s+be\s+)*(?:closing|resolving)\s+"
+        r"(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
         # "we will now be closing this case 1759…"
         r"\b(?:we|i)(?:'ll|\s+will)\s+now\s+be\s+(?:closing|resolving)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # done now by the one who writes: "I'll go ahead and close this case now"

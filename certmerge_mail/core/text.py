@@ -21,10 +21,12 @@ _HISTORY_START = re.compile(
             やり取りの履歴|(?:case|conversation|thread|message|correspondence)\s+history|
             most\s+recent\s+(?:correspondence|message|reply|response)|
             correspondence\s+(?:on|from|of|dated)\s+\d[^\n]{0,80}?|
-            your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?)\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s―─━]*+
+            your\s+(?:last|previous|original|earlier)\s+(?:message|reply|e-?mail|response|correspondence)(?:\s+on\s+(?:this|your)\s+case)?|
+            (?:customer|candidate|your|client)(?:'s)?\s+(?:reply|response|message|e-?mail))\s*+(?:\([^()\n]{0,40}\))?\s*+[:：]?[-_=*~\s―─━]*+
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}\s*+日?(?:.{0,120}(?<!\S))?\S[^\s@]*+@\S++\s*+[:：]?
       | \d{4}\s*[/年-]\s*\d{1,2}\s*[/月-]\s*\d{1,2}[^\n]{0,60}?からの(?:返信|ご返信|メッセージ|メール|回答)\s*+[:：]
       | [-=_*~]{3,}+[^\n]{0,100}?(?:からの(?:メッセージ|メール|ご?返信|ご?回答)|\bmessage\s+from\b|\bwrote\b)[^\n]{0,60}?[-=_*~]{3,}+
+      | [-=_*~―─━]{3,}+\s*+(?:お問い合わせ(?:の)?内容|ご依頼(?:の)?内容|送信(?:された)?内容|ご入力内容)\s*+[-=_*~―─━]{3,}+
       | >.*
       | (?:your\s+(?:original\s+)?(?:message|reply|e-?mail)|message\s+you\s+sent|お客様(?:から)?の(?:メッセージ|ご返信|メール))\s*[:：]
     )\s*$""",
