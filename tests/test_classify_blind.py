@@ -347,6 +347,8 @@ KNOWN = {
                               ("set-252", "049-lookalike-approve-account-change-link.eml"),
                               ("set-260", "039-tick-the-box-to-keep.eml"),
                               ("set-262", "035-spoofed-dmarc-fail-approve-merge.eml"),
+                              ("set-268", "053-spoofed-amazon-approve-within-48h.eml"),
+                              ("set-274", "059-lookalike-merge-request-registered-phish.eml"),
                               ("set-257", "026-phish-spoofed-ack-merge-request-dmarc-fail.eml"))},
     **{(set_name, name, "kind"):
        "a closure whose summary says the merge was completed is its completion by design (README, 'Two labels "
@@ -369,7 +371,9 @@ KNOWN = {
                               ("set-251", "006-console-closed-ferreira-resolved.eml"),
                               ("set-265", "036-2019-case-resolved-rating-no-auth.eml"),
                               ("set-267", "006-case-resolved-survey-recaps-merge.eml"),
-                              ("set-267", "020-2020-case-closed-survey-recap.eml"))},
+                              ("set-267", "020-2020-case-closed-survey-recap.eml"),
+                              ("set-271", "002-auto-resolved-notice-recap-yes-no.eml"),
+                              ("set-271", "046-ja-auto-closure-recap-iso2022.eml"))},
     **{("set-241", name, "sender_verified"):
        "a Yahoo! JAPAN header whose notes name two different From domains ('from=amazonses.com; … from=amazon.com') "
        "and a bare 'header.i=' between ';': malformed, refused by design (fail closed), as 201's"
@@ -406,9 +410,16 @@ KNOWN = {
     ("set-261", "047-phish-credly-lookalike-badge.eml", "kind"):
         "a Credly look-alike's 'your badge expires in …, accept the transferred badges': read as an expiry reminder, "
         "unrelated; its sender fails verification either way (first-contact miss, left)",
-    ("set-262", "050-form-agent-email-change-reply-yes.eml", "kind"):
-        "a T&C desk's e-mail change asked with 'reply YES' (its first-contact false request): now no request, but a "
-        "reply of the T&C desk in a case this file alone cannot tell from a merge case, read with doubt",
+    ("set-270", "055-form-voucher-benefit-move-reply-yes.eml", "kind"):
+        "the T&C desk moving a benefit between two accounts with 'reply YES' (its first-contact false request): now "
+        "read as a plain reply of the desk, the yes being to the matter you asked for, not a merge; its author labels "
+        "it unrelated",
+    ("set-275", "036-phish-credly-lookalike-badge.eml", "kind"):
+        "a Credly look-alike's badge 'claim before it expires': read as an AWS badge issued; its sender fails "
+        "verification, so it is reported as suspicious and never counts (first-contact miss, left), as 235/036",
+    ("set-275", "051-merged-plus-unrelated-address-question-ahmed.eml", "sender_verified"):
+        "Outlook's topmost Authentication-Results (no authserv-id) says pass and a relay's below it says fail: which "
+        "one your provider wrote cannot be told without [trust] authserv_ids, so it fails closed, by design",
     ("set-227", "002-complete-on-our-end-corp.eml", "kind"):
         "'This is complete on our end.' and nothing else: what is complete is not said (first-contact miss, left)",
     ("set-224", "045-rate-us-get-50-credit-lookalike.eml", "kind"):

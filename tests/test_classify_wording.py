@@ -1005,8 +1005,9 @@ CASES = [
  # round 60: the details to approve are still to be sent ("… and I will send you the plan to approve")
  ("support_reply","Merging profiles is permanent, so you may want to save your certificates from the old profile "
   "first. Reply once you have them and we will send you the merge summary for your approval."),
- # a yes asked to another change (the sign-in e-mail), its warning of something else that cannot be undone
- ("support_reply","You asked us to change the sign-in e-mail of AWS01234567. The old address will be removed and this "
+ # a yes asked to another change (the sign-in e-mail), its warning of something else that cannot be undone: the
+ # desk's other matter, no merge case
+ ("unrelated","You asked us to change the sign-in e-mail of AWS01234567. The old address will be removed and this "
   "change cannot be undone. If you want us to go ahead with the e-mail change, reply YES."),
  # a consent to copy into the reply
  ("merge_confirmation_requested","As this is permanent, I need it in writing. Please reply using this exact wording:\n"
@@ -1017,6 +1018,9 @@ CASES = [
  # a closure "therefore" made, its rating asked of the correspondence
  ("survey","We have not heard from you, so I am therefore closing this case. Please take a moment to rate this "
   "correspondence; it helps us improve."),
+ # round 61: your consent told as the ground of the news ("As per your confirmation, … is now done")
+ ("merge_completed","As per your approval, kindly note the consolidation of your two certification accounts is now "
+  "done from our side. Kindly login with AWS01234567 and verify that your certifications are reflecting."),
 ]
 
 
@@ -1379,6 +1383,31 @@ LOOK_ALIKES_AND_SENDERS += [
   "件名: 認定アカウントの統合\n"),
 ]
 LOOK_ALIKES_AND_SENDERS += [
+    # round 61: the T&C desk asking a yes to another matter you asked for (a benefit moved, your sign-in e-mail)
+    ("support_reply", DESK, SUBJECT,
+     "You asked us to transfer your unused exam voucher from AWS07654321 to AWS01234567. A voucher can be transferred "
+     "only once and cannot be moved back. Please reply YES to confirm and I will transfer it."),
+    ("unrelated", DESK, SUBJECT,
+     "You asked us to change the sign-in e-mail on your certification account AWS01234567. We cannot undo the change "
+     "once made. If the new address is right, please reply \"Yes\"."),
+    # an acknowledgement naming its number as "under the number …", and machine-translated "あなたに戻ります"
+    ("case_created", DESK, "We've got your message #176215680000791",
+     "Thanks for writing. Your message is now with our certification team under the number 176215680000791; expect "
+     "an answer within a day."),
+    ("case_created", DESK, "[CASE 176215680000792] あなたの問い合わせを受け取りました",
+     "あなたの問い合わせは受信され、ケース番号 176215680000792 が割り当てられました。チームのメンバーは通常 24 時間以内に"
+     "あなたに戻ります。"),
+    # "you can add more information by replying" offers, it does not ask
+    ("case_created", DESK, "[CASE 176215680000793] [AWS Training and Certification Form Submission] - account-assistance",
+     "Your request is received with the case number 176215680000793. Our team will come back to you within 24 hours. "
+     "You can add more information by replying to this e-mail."),
+    # Credly's newsletter and statistics of your badges
+    ("unrelated", '"Credly" <news@email.credly.com>', "The Credly Digest: July",
+     "What's new on Credly this month: make sure every badge you've earned is accepted. Top issuers: AWS Training and "
+     "Certification, IBM."),
+    ("unrelated", '"Credly" <admin@credly.com>', "Your badges were viewed 12 times in May",
+     "Here's how your badges performed in May: AWS Certified Developer - Associate (issued by AWS Training and "
+     "Certification) was viewed 12 times."),
     # round 60: a reference "request, number …" and answers "in the order they arrive"
     ("case_created", DESK, "[CASE 176215680000790] AWS Training and Certification",
      "A new request, no. 176215680000790, has been opened for you. Our team answers requests in the order they come "

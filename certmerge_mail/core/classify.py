@@ -459,6 +459,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # is no approval of the merge.
         reasons.append(f"{asks_confirm!r} follows thanks for your reply and work under way: no request to confirm")
         asks_confirm = merge_itself = None
+    if asks_confirm and not merge_itself and (matter := meaning.another_matter_asked(new_text)) is not None:
+        # "You asked us to move the unused 50% discount benefit from one account to the other … Please reply YES
+        # to confirm": the yes asked is to what you asked for, and that is not a merge
+        reasons.append(f"what it asks you to confirm is another matter you asked for ({matter!r}), not a merge")
+        asks_confirm = None
     if asks_confirm and meaning.asks_for_an_id(new_text):
         # "1. 旧アカウントの受験者 ID(AWS から始まる番号) 2. … AWS0331… を存続アカウントとしてよろしいでしょうか":
         # the other account's id is still asked for; a merge of named accounts is not asked yet

@@ -75,7 +75,12 @@ _DIGITS = r"(\d{8,16})(?!\d)"
 # case id's own length (10 to 16 digits), not the shorter numbers such words
 # may carry.
 # (also in brackets: "Account merge request (#10145873206)")
-_OTHER_NAMES = re.compile(r"\b(?:ticket|request|reference|ref\.?|enquiry|inquiry|submission)\s*+\(?(?:id|#|no\.?|number)?\s*+(?:is\s++)?[:#]?\s*+(\d{10,16})(?!\d)",
+_OTHER_NAMES = re.compile(r"\b(?:ticket|request|reference|ref\.?|enquiry|inquiry|submission)\s*+\(?(?:id|#|no\.?|number)?\s*+(?:is\s++)?[:#]?\s*+(\d{10,16})(?!\d)|"
+                          # "now with our team under the number 1756…", "recorded under ID 1103…", "Submission received: 1103…",
+                          # "we've got your message #1756…"
+                          r"\bunder\s++(?:the\s++)?(?:id|number|reference|ref\.?)\s*+[:#]?\s*+(\d{10,16})(?!\d)|"
+                          r"\b(?:submission|request|message|enquiry|inquiry)\s++(?:received|recorded|logged)\s*+[:#-]\s*+(\d{10,16})(?!\d)|"
+                          r"\bmessage\s*+#\s*+(\d{10,16})(?!\d)",
                           re.IGNORECASE)
 _SUBJECT_CASE = (
     re.compile(r"\[\s*+case\s*+(?:id|#|no\.?)?\s*+[:#]?\s*+" + _DIGITS, re.IGNORECASE),
@@ -123,14 +128,14 @@ def case_id(subject: str, *texts: str) -> str | None:
         for pattern in _SUBJECT_CASE:
             m = pattern.search(subject)
             if m:
-                return _ascii_digits(m.group(1))
+                return _ascii_digits(next(g for g in m.groups() if g))
     for text in texts:
         if not _EIGHT_DIGITS.search(text):
             continue
         for pattern in _BODY_CASE:
             m = pattern.search(text)
             if m:
-                return _ascii_digits(m.group(1))
+                return _ascii_digits(next(g for g in m.groups() if g))
     return None
 
 

@@ -1098,6 +1098,26 @@ def without_why_you_get_this(text: str) -> str:
     return _WHY_YOU_GET_THIS.sub(" ", text) if "because" in text else text
 
 
+# Your request restated, its matter another than the merge: "You asked us to move the unused 50% discount benefit
+# from one certification account to the other", "ご依頼いただきました、認定アカウントのご登録メールアドレス変更につきまして".
+_ANOTHER_MATTER = re.compile(r"\byou\s++(?:asked|requested|wanted|would\s++like)\s++(?:us\s++)?to\s++(?:change|update|correct|move|"
+                             r"transfer|replace|reissue|cancel|reschedule)\s++(?:the\s++|your\s++)?(?:[\w%-]++\s++){0,4}?"
+                             r"(?:e-?mail|address|name|benefit|voucher|discount|exam|appointment|booking|date)s?\b|"
+                             r"(?:メールアドレス|氏名|お名前|バウチャー|特典|割引|試験)(?:の)?(?:変更|移行|移動|付け替え|キャンセル)"
+                             r"(?:につきまして|について|のご依頼|をご依頼)", re.IGNORECASE)
+_MERGE_WORD = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|unif\w*+)|統合|マージ|一本化", re.IGNORECASE)
+
+
+def another_matter_asked(new_text: str) -> str | None:
+    """The words restating what you asked for, where it is another matter than
+    the merge (an e-mail changed, a benefit moved) and the mail names no merge."""
+    text = new_text[:MAX_TEXT]
+    m = _ANOTHER_MATTER.search(text)
+    if m is None or _MERGE_WORD.search(text):
+        return None
+    return m.group(0)
+
+
 def shares_a_rating(new_text: str, words: str) -> bool:
     """Are the words of an ask the rating footer's ("Please share your experience by rating this
     correspondence"), not an ask for information?"""
@@ -1507,6 +1527,9 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     *(rf"\b(?:plan|merge)\b[^.\n]{{0,40}}?\b(?:stays|remains|is)\s++(?:exactly\s++)?as\s++{verb}\b"
       for verb in ("agreed", "confirmed", "approved")),
     r"\bthank(?:s|\s++you)\s++for\s++confirming\s++(?:all\s++|the\s++)?(?:\w++\s++)?points\b",
+    # "As per your confirmation, kindly be informed that the merging … is now done", "following your approval"
+    r"\b(?:as\s++per|per|following|based\s++on|in\s++line\s++with|according\s++to)\s++your\s++(?:kind\s++)?"
+    r"(?:confirmation|approval|consent|go-ahead|agreement)\b(?!\s++(?:we\s++will|once|when|after))",
     r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b",
     # "Before we complete the merge you approved"
     *(rf"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?{verb}\b"
@@ -2000,7 +2023,8 @@ _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"
                           r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
                           # ... and "24時間以内にあなたに戻ってきます" (will get back to you)
-                          r"(?:あなた|お客様)に(?:応答|返信|回答|返答)します|(?:あなた|お客様)に戻って(?:き|く)"))
+                          # ... and "24 時間以内にあなたに戻ります" (will get back to you)
+                          r"(?:あなた|お客様)に(?:応答|返信|回答|返答)します|(?:あなた|お客様)に戻って(?:き|く)|(?:あなた|お客様)に戻ります"))
 
 
 def _may_give_reference(text: str) -> bool:
@@ -2104,6 +2128,8 @@ def another_case_opened(new_text: str, words: str) -> bool:
 
 
 _OPTIONAL_ADD = re.compile(r"\bany\s++(?:further|additional|other|more|extra)\s++(?:information|details|info|questions|comments)\b|"
+                           # "you can add more information by replying to this e-mail": what you may do
+                           r"\byou\s++(?:can|may|are\s++welcome\s++to)\s++(?:also\s++)?add\s++(?:more|further|additional|any|other)\b|"
                            r"\bif\s++you\s++(?:have|want\s++to\s++add|would\s++like\s++to\s++add)\s++(?:any(?:thing)?\s++)?"
                            r"(?:further|additional|more|other|else)\b|"
                            r"補足(?:情報|事項)?(?:が|は)?(?:ございましたら|あれば|ございます場合|ある場合)|補足(?:情報|事項)?は|"

@@ -284,7 +284,11 @@ OTHER_TOPIC = Signal(
        r"返金|日程変更|予約変更|請求|クォータ|上限緩和",
        # a name corrected on a certificate
        r"\b(?:legal|registered|display)\s+name\b", r"\bname\s+(?:change|correction|on\s+(?:the\s+|my\s+|your\s+)?certificate)",
-       r"(?:氏名|名前|お名前)(?:の)?(?:変更|修正|訂正)"),
+       r"(?:氏名|名前|お名前)(?:の)?(?:変更|修正|訂正)",
+       # the sign-in e-mail changed: "You asked us to change the e-mail address on your certification account"
+       r"\b(?:e-?mail|sign-?in|login)(?:\s+address)?\s+(?:change|update)\b",
+       r"\bchange\s+(?:the\s+|your\s+)?(?:registered\s+|sign-?in\s+|login\s+)?(?:e-?mail|sign-?in|login)\b",
+       r"(?:メールアドレス|サインイン用?(?:の)?メール)(?:の)?(?:変更|切り替え)"),
 )
 SELLER = Signal(
     "seller-central",
@@ -759,6 +763,9 @@ CREDLY_DIGEST = Signal(
     _p(r"\bin\s+your\s+network\b", r"\bpeople\s+you\s+follow\b", r"\bnetwork\s+(?:activity|digest|update)s?\b",
        # a review of your year: "your 2024 year in skills", "a look back at your year on Credly"
        r"\byear\s+in\s+(?:skills|review|badges)\b", r"\blook\s+back\s+at\s+your\s+year\b", r"\bskills?\s+report\b",
+       # Credly's newsletter and its statistics of your badges: "The Credly Digest", "how your badges performed in August"
+       r"\bcredly\s+digest\b", r"\bwhat's\s+new\s+on\s+credly\b", r"\bhow\s+your\s+badges?\s+(?:performed|did)\b",
+       r"\bbadges?\s+(?:were|was)\s+viewed\s+\d+\s+times\b",
        # "今月のおすすめスキル：2025 年に最も獲得されたバッジ", "the most earned badges of 2025"
        r"最も(?:多く)?獲得された|おすすめ(?:の)?スキル|\bmost\s+(?:earned|popular)\s+badges\b"),
 )
