@@ -338,7 +338,6 @@ KNOWN = {
        "reply; unverified, never acted on (first-contact miss, left)"
        for set_name, name in (("set-208", "046-phish-lookalike-domain-approve-within-24h.eml"),
                               ("set-224", "041-lookalike-domain-approve-within-24h.eml"),
-                              ("set-232", "012-lookalike-unification-authorise.eml"),
                               ("set-240", "047-lookalike-domain-approve-combining-profiles.eml"),
                               ("set-241", "059-spoof-dmarc-fail-merge-kakunin-ja.eml"),
                               ("set-232", "013-spoofed-amazon-dmarc-fail-forged-ar.eml"),
@@ -348,6 +347,7 @@ KNOWN = {
                               ("set-260", "039-tick-the-box-to-keep.eml"),
                               ("set-262", "035-spoofed-dmarc-fail-approve-merge.eml"),
                               ("set-268", "053-spoofed-amazon-approve-within-48h.eml"),
+                              ("set-276", "043-spoofed-amazon-approve-joining-profiles-dmarc-fail.eml"),
                               ("set-274", "059-lookalike-merge-request-registered-phish.eml"),
                               ("set-257", "026-phish-spoofed-ack-merge-request-dmarc-fail.eml"))},
     **{(set_name, name, "kind"):
@@ -373,7 +373,8 @@ KNOWN = {
                               ("set-267", "006-case-resolved-survey-recaps-merge.eml"),
                               ("set-267", "020-2020-case-closed-survey-recap.eml"),
                               ("set-271", "002-auto-resolved-notice-recap-yes-no.eml"),
-                              ("set-271", "046-ja-auto-closure-recap-iso2022.eml"))},
+                              ("set-271", "046-ja-auto-closure-recap-iso2022.eml"),
+                              ("set-276", "019-closing-now-was-your-issue-resolved-yes-no.eml"))},
     **{("set-241", name, "sender_verified"):
        "a Yahoo! JAPAN header whose notes name two different From domains ('from=amazonses.com; … from=amazon.com') "
        "and a bare 'header.i=' between ';': malformed, refused by design (fail closed), as 201's"
@@ -420,6 +421,17 @@ KNOWN = {
     ("set-275", "051-merged-plus-unrelated-address-question-ahmed.eml", "sender_verified"):
         "Outlook's topmost Authentication-Results (no authserv-id) says pass and a relay's below it says fail: which "
         "one your provider wrote cannot be told without [trust] authserv_ids, so it fails closed, by design",
+    **{("set-277", name, "sender_verified"):
+       "a Yahoo! JAPAN header whose 'dkim=pass (ok)' names no signing domain (no header.d=): a pass for whoever "
+       "signed, not proof of amazon.com, so it fails closed, by design (as 215/056 and 241's)"
+       for name in ("014-suzuki-form-ack.eml", "015-suzuki-agent-farhan.eml", "016-suzuki-agent-plan.eml",
+                    "017-suzuki-agent-actioned.eml", "018-suzuki-closed-feedback.eml")},
+    ("set-277", "029-takahashi-sasaki-voucher-credly.eml", "kind"):
+        "answers to a voucher and a Credly question after the merge: the rules read a plain reply, the second opinion "
+        "overrules it into a completion, with doubt (first-contact miss, left)",
+    ("set-279", "054-confirm-request-nonnative.eml", "kind"):
+        "a which-question over a plan naming the accounts as 'account 1' and 'account 2' of a list: the plan is not "
+        "read, so it is a plain reply asking which to keep, read with doubt (first-contact miss, left)",
     ("set-227", "002-complete-on-our-end-corp.eml", "kind"):
         "'This is complete on our end.' and nothing else: what is complete is not said (first-contact miss, left)",
     ("set-224", "045-rate-us-get-50-credit-lookalike.eml", "kind"):
@@ -474,13 +486,14 @@ CHASERS = frozenset({
     ("set-204", "020-ja-chaser-no-reply-yet.eml"), ("set-206", "044-reopened-voucher-answer-ja-tanaka.eml"),
     ("set-208", "039-gentle-nudge-still-need-yes-before-moving.eml"),
     ("set-228", "022-brenner-agent-answers-benefits-query.eml"),
+    ("set-283", "024-ja-confirmation-requested-again.eml"),
 })
 # A duplicate case closed while the work goes on in the first: some authors label it the case's closure
 # (a survey), others a plain reply (the work goes on).  Either reading is accepted when read with doubt;
 # neither moves the case the work is in.
 DUPLICATES_CLOSED = frozenset({
     ("set-192", "019-duplicate-case-closed-points-to-original.eml"), ("set-226", "044-duplicate-case-gabriel.eml"),
-    ("set-237", "042-first-case-closed-as-duplicate.eml"),
+    ("set-237", "042-first-case-closed-as-duplicate.eml"), ("set-277", "031-ito-matsumoto-duplicate.eml"),
 })
 
 

@@ -1021,6 +1021,23 @@ CASES = [
  # round 61: your consent told as the ground of the news ("As per your confirmation, … is now done")
  ("merge_completed","As per your approval, kindly note the consolidation of your two certification accounts is now "
   "done from our side. Kindly login with AWS01234567 and verify that your certifications are reflecting."),
+ # round 62: the accounts told by description, "rolled into the newer one", "Happy for me to go ahead?"
+ ("merge_confirmation_requested","Before I do anything: the older profile gets folded into the current one you named, "
+  "and the older one is then gone. There's no undoing it. Happy for me to go ahead?"),
+ # "I can now confirm that … is fully merged into …" (a performative "can", not a possibility)
+ ("merge_completed","The team re-ran the job today and I can now confirm that everything has been moved: AWS07654321 "
+  "is fully merged into AWS01234567."),
+ # an appointment "moved to" a date is no record moved
+ ("support_reply","The exam appointment on AWS07654321 is still open (it was moved to May 12 rather than cancelled), so "
+  "our back-office team is checking whether it can come across. Once the merge is complete we will tell you."),
+ # non-native: "unify the account … inside the account", "answer to this email confirming us"
+ ("merge_confirmation_requested","We propose to unify the account AWS07654321 inside the account AWS01234567, which "
+  "will stay active. This action is not possible to revert. Could you answer to this email confirming us that you "
+  "are agree?"),
+ # non-native: "we have merge the accounts as you confirmed us", "already merge finish"
+ ("merge_completed","We have merge the accounts as you confirmed us. From now AWS01234567 have all your "
+  "certifications."),
+ ("merge_completed","Your two account already merge finish. Now AWS01234567 have all certification."),
 ]
 
 
@@ -1383,6 +1400,19 @@ LOOK_ALIKES_AND_SENDERS += [
   "件名: 認定アカウントの統合\n"),
 ]
 LOOK_ALIKES_AND_SENDERS += [
+    # round 62: "popped into our queue as case …, a real person will be along shortly"; "assigned the following
+    # number"; "allow up to 24 hours for an associate"; a reopen notice is no opening
+    ("case_created", DESK, "Got it! Case 176215680000794",
+     "Thanks! We've put your note into our queue as case 176215680000794, and someone will be along shortly."),
+    ("case_created", DESK, "Confirmation of your inquiry 176215680000795",
+     "This automated message confirms receipt of your inquiry. It has been assigned the following number: "
+     "176215680000795. An associate will look at what you sent and follow up by e-mail."),
+    ("case_created", DESK, "[CASE 176215680000796] [AWS Training and Certification Form Submission] - account-assistance",
+     "Your request was received today and logged as case 176215680000796. Please allow up to 24 hours for an "
+     "associate to review it."),
+    ("support_reply", DESK, "[CASE 176215680000797] Your case has been reopened",
+     "We received your e-mail about case 176215680000797, which had been resolved, so the case has been reopened and "
+     "placed back in our queue. A member of the team will reply within 1-2 business days."),
     # round 61: the T&C desk asking a yes to another matter you asked for (a benefit moved, your sign-in e-mail)
     ("support_reply", DESK, SUBJECT,
      "You asked us to transfer your unused exam voucher from AWS07654321 to AWS01234567. A voucher can be transferred "

@@ -529,6 +529,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     if opened and meaning.another_case_opened(new_text, opened):
         reasons.append(f"{opened!r} tells of another case, a duplicate, opened: not this one's acknowledgement")
         opened = None
+    if opened and meaning.reopened_notice(new_text):
+        # "We received your email about case 1732…, which had already been resolved, so the case has been reopened"
+        reasons.append(f"{opened!r} is your reply received on a case opened again: a notice on a case that exists")
+        opened = None
     if not opened and meaning.case_opened(new_text):
         opened = "case opened"
         reasons.append("says your request became a support case")

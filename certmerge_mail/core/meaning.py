@@ -85,8 +85,9 @@ _DONE_EN_PATTERNS = (
     rf"\b(?:was|were|got)\s++(?:now\s++|already\s++|{_SUCCESSFULLY}\s++|fully\s++)*+{_DONE_VERB}\b",
     # non-native, the verb left bare: "Your two certification accounts have been consolidate successfully"
     r"\b(?:has|have)\s++been\s++(?:merge|consolidate|combine|unify|integrate)\s++(?:successfully|already|now|completely)\b",
-    # "the merging of your account is finish already"
+    # "the merging of your account is finish already", "Your two account already merge finish"
     r"\b(?:is|are)\s++(?:finish|finished|complete|completed|done)\s++already\b",
+    r"\balready\s++(?:merge|merged|combine|combined|unify|unified|consolidate|consolidated)\s++(?:finish|finished|done|complete|completed)\b",
     # (and a team named: "The responsible team finalized the unification of your accounts")
     r"\b(?:we|i|(?:our|the)\s++(?:[\w-]++\s++)?team)(?:'ve|\s++have|\s++has)?\s++(?:now\s++|successfully\s++|already\s++|"
     r"just\s++)*+(?:merged|consolidated|combined|folded|unified|integrated|moved|migrated|transferred|completed|finished|"
@@ -295,8 +296,8 @@ _PLANNED = re.compile(rf"\b(?:{_PLAN_EN})\b|n't\b|{_PLAN_JA}", re.IGNORECASE)
 # ("would" but the performative "We would like to inform you that the integration work … was completed")
 _WOULD = r"would(?!\s++like\s++to\s++(?:inform|let\s++you\s++know|tell\s++you|confirm|advise|notify|update|report)\b)"
 _NOT_DONE = re.compile(
-    # ("can" but the performative "I can confirm the work is finished", "we can tell you it is done")
-    rf"\b(?:{_PLAN_EN.replace('would', _WOULD)}|can(?!\s++(?:confirm|tell\s++you|let\s++you\s++know|report|say)\b)|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
+    # ("can" but the performative "I can (now) confirm the work is finished", "we can tell you it is done")
+    rf"\b(?:{_PLAN_EN.replace('would', _WOULD)}|can(?!\s++(?:now\s++|also\s++|happily\s++|gladly\s++)?(?:confirm|tell\s++you|let\s++you\s++know|report|say)\b)|could|may|might|need|needs|(?<!your\s)(?<!the\s)(?<!this\s)request(?:ed)?\s++to|to\s++be)\b|n't\b|{_PLAN_JA}|"
     r"後に|後、|ておりません|ていません|できません|できず|ませんでした|かどうか",
     re.IGNORECASE)
 # What right after the done words makes them a condition or not yet: "yet", "…たら", and
@@ -310,6 +311,12 @@ _USER_ACTOR = re.compile(r"\b(?:you|your\s++(?:reply|confirmation|approval))\s++
 
 _CLAUSE_OPENER = re.compile(r"(?:^|[,;:.!(]|\b(?:as|since|because|and|that|now|once|after|when|if|thanks|thank\s++you))\s*+$",
                             re.IGNORECASE)
+
+
+# The manner of the agent's act, after its done words: "we have merged the accounts as you confirmed us" (the
+# agent did it, the way you asked).
+_AS_YOU_DID = re.compile(r"\bas\s++you\s++(?:have\s++|had\s++)?(?:confirmed|approved|agreed|requested|asked)(?:\s++(?:us|me|it|to))?\b",
+                         re.IGNORECASE)
 
 
 def _user_acts(sentence: str) -> bool:
@@ -685,6 +692,10 @@ def merge_verb(words: str) -> bool:
     return _MERGE_VERB.search(words) is not None
 
 
+_TO_A_DATE = re.compile(r"\s{1,3}+(?:to|until|till)\s++(?:\d{1,4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*+\.?\s++\d|"
+                        r"(?:next\s++)?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|next\s++(?:week|month))", re.IGNORECASE)
+
+
 def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | None:
     """The statement made by the done words at sentence[at:to], if they say
     the accounts' merge is done there.  `after`: the text that follows the
@@ -702,6 +713,8 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None  # "I'll switch the request around so that the older one is retained and the newer one is merged"
     if _OPENS_WITH_CONDITION.match(sentence, 0, at) and _FUTURE_AFTER.search(sentence, to):
         return None  # "After the profile's exams, certifications and benefits have been moved across, it will be closed"
+    if _TO_A_DATE.match(sentence, to):
+        return None  # moved to a date: an appointment rescheduled ("it was moved to April 3"), not records moved
     if _HANDED_TO.search(sentence, max(0, at - 12), at):
         return None  # the case handed to a team ("担当部署へ引き継ぎいたしました"): work going on, not records carried over
     if _PRESENT.match(sentence, at) and _END_OF_PROCESS.search(sentence, 0, at):
@@ -713,7 +726,10 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     head = sentence[begin:to]
     if _HOPED.search(head):
         return None  # a wish, not a statement: "We hope your certifications are now together in one place!"
-    if _user_acts(sentence[begin:end]):
+    clause = sentence[begin:end]
+    if _AS_YOU_DID.search(sentence, to, end):
+        clause = _AS_YOU_DID.sub(" ", clause)  # the agent's act done "as you confirmed": still the agent's
+    if _user_acts(clause):
         return None  # the user's act told ("you have confirmed the merge"), in the clause of the done words
     # ("本日までにすべて執り行わせていただきました": by a date, told in the past, is no deadline to come)
     negated = _NOT_DONE.search(head.replace("までに", "   ") if sentence[at:to].endswith("ました") else head)
@@ -1985,6 +2001,8 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
     r"\b(?:opened|created|logged)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|id\s++|#\s*+)?\d{6,}",
     # "Your request now has a number: 7305…", "has been given the reference 1741…"
     r"\b(?:now\s++)?ha(?:s|ve)\s++(?:been\s++given\s++|received\s++)?(?:a|the|its|your)\s++(?:own\s++)?(?:reference\s++|case\s++|ticket\s++)?number\b[:：]?\s*+\d{6,}",
+    # "Your inquiry has been assigned the following number: 1732…"
+    r"\bassigned\s++(?:the\s++following|a|this|the)\s++(?:reference\s++|case\s++|ticket\s++|inquiry\s++|request\s++)?number\s*+[:：]?\s*+\d{6,}",
     # "A new request, number 1759…, has been created for you"
     r"\b(?:request|inquiry|enquiry|ticket|case),?\s++(?:number|no\.?|#)\s*+[:#]?\s*+\d{6,}",
     r"ケース\s*+\d{6,}\s*+として",
@@ -1998,7 +2016,9 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
 _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
                           r"(?:[\w']++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
-                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you)|"
+                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you|"
+                          # "a real person will be along shortly"
+                          r"be\s++along\s++(?:shortly|soon|within|in\b))|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
                           r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that|these|them|those)\s++up))\b|"
@@ -2011,6 +2031,9 @@ _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"
                           r"\b(?:answers|replies\s++to)\s++you\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:a\s++)?(?:reply|response|answer)\s++(?:usually\s++|normally\s++|typically\s++)?(?:follows|comes)\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
+                          # "Please allow up to 24 hours for an associate to review it"
+                          r"\ballow\s++(?:up\s++to\s++|us\s++)?(?:\d++|one|two|three|a\s++few)\s++(?:business\s++|working\s++)?(?:hours?|days?)\s++"
+                          r"for\s++(?:an?\s++|our\s++)?(?:associate|agent|specialist|member|team|us)\b|"
                           # "Our specialists answer inquiries in the order they arrive"
                           r"\b(?:answers?|handles?|deals?\s++with|responds?\s++to|repl(?:y|ies)\s++to|picks?\s++up)\s++(?:all\s++)?(?:inquiries|enquiries|"
                           r"requests|cases|messages|tickets|questions)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
@@ -2214,6 +2237,16 @@ _REOPENED_DONE = re.compile(r"\b(?<!be\s)(?<!been\s)re-?opened\b(?!\s++automatic
 
 
 _REOPENED = re.compile(r"\bre-?open(?:ed|ing)\b|再オープン|再度オープン|再開(?:され|いたし|しました)", re.IGNORECASE)
+# The case told as opened again now (not that it can be: "reply within 14 days and the case will be reopened").
+_REOPENED_NOW = re.compile(r"\b(?:has|have|was|is\s++now)\s++(?:been\s++)?re-?opened\b|\b(?:we|i)(?:'ve|\s++have)?\s++re-?opened\s++"
+                           r"(?:your|the|this)\s++case\b|再オープン(?:され(?:まし)?た|いたしました|しました)|再度オープンされ(?:まし)?た",
+                           re.IGNORECASE)
+
+
+def reopened_notice(new_text: str) -> bool:
+    """Does the text tell that the case was opened again (a notice on a case that exists, no new one)?"""
+    text = new_text[:MAX_TEXT]
+    return ("open" in text or "オープン" in text) and _REOPENED_NOW.search(text) is not None
 
 
 # --------------------------------------------------------------------------

@@ -424,6 +424,8 @@ CONFIRM_ASK = Signal(
         r"\b(?:can|could|would|will)\s+you\s+(?:please\s+|kindly\s+)?(?:\S+\s+){0,2}?confirm\b",
         # "reply to confirm", not "thank you for your reply and for confirming"
         r"\b(?:reply|respond|write\s+back|revert)\b(?<!your reply)[^.\n]{0,80}\b(?:confirm|confirmation|approv|consent|agree)",
+        # non-native "answer to this email confirming us that you are agree"
+        r"\banswer\s+(?:to\s+)?(?:this|our|my)\s+(?:e-?mail|message|mail)\s+(?:\S+\s+){0,2}?(?:confirming|to\s+confirm|with\s+(?:your\s+)?confirmation)\b",
         r"\bconfirm\s+(?:that\s+|whether\s+|if\s+)?(?:you\s+)?(?:would\s+like|want|wish|agree|approve|consent|are\s+(?:ok|okay|happy|fine))",
         r"\b(?:once|after|upon|when|as\s+soon\s+as)\s+(?:we\s+)?(?:receive|receiving|get|getting|have|hear)\s+(?:back\s+)?(?:your|a)\s+(?:written\s+|explicit\s+)?(?:confirmation|approval|consent|authori[sz]ation|go-ahead|reply|response)",
         # machine-translated 問題ないかご返信: "could you reply to this e-mail whether above content is no problem?"
@@ -549,8 +551,9 @@ DIRECTION = Signal(
     "names-direction",
     "names which account is kept and which is merged",
     _p(
-        r"\b(?:merged?|consolidat(?:e|ed|ing)|combin(?:e|ed|ing))\s+(?:\S+\s+){0,4}?(?:into|inside)\b",
-        r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+one|the\s+(?:account|profile)|aws|it\b)",
+        r"\b(?:merged?|consolidat(?:e|ed|ing)|combin(?:e|ed|ing)|unif(?:y|ied|ying))\s+(?:\S+\s+){0,4}?(?:into|inside)\b",
+        # ("the 2019 profile gets rolled into the newer one")
+        r"\b(?:folded|absorbed|rolled|merged|consolidated|combined)\s+into\s+(?:the\s+(?:\w+\s+)?(?:one|account|profile)\b|aws|it\b)",
         # non-native "to" for "into": "we will merge Account A to Account B"
         r"\b(?:merge[ds]?|combine[ds]?|consolidate[ds]?)\s+(?:\S+\s+){0,3}?(?:to|onto)\s+(?:the\s+|your\s+)?(?:account|profile|aws\d{8})",
         # the account named, and its address, between the verb and "into": "fold the newer profile,
