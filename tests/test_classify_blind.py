@@ -127,9 +127,10 @@ KNOWN = {
     ("set-107", "026-support-questionnaire-gift.eml", "kind"):
         "a look-alike's survey with a gift-card lure naming no T&C topic: unrelated (any AWS case could be meant), "
         "as 44/031 and 45/007; its sender fails verification either way",
-    ("set-109", "040-seller-case-asin.eml", "sender_verified"):
-        "Seller Central mail from amazon.it with no Authentication-Results: the verdict is false for a sender that "
-        "is not AWS's or Credly's (its author labels a missing header null whatever the sender)",
+    ("set-106", "047-seller-support-listing-inactive.eml", "sender_verified"):
+        "Seller Central mail from amazon.de passing DMARC: Amazon's other stores are Amazon's own domains, so the "
+        "sender is verified (as the authors of sets 286 and 288 label amazon.it and amazon.co.uk); this author "
+        "labels it false",
     ("set-96", "002-credly-badges-moved.eml", "kind"):
         "a Credly mail from plain 'Credly' that names no issuer ('3 badges moved to this account'): unrelated by "
         "design, as a badge of another issuer is; counting it as the merge's badges could report AWS badges "
@@ -348,6 +349,7 @@ KNOWN = {
                               ("set-262", "035-spoofed-dmarc-fail-approve-merge.eml"),
                               ("set-268", "053-spoofed-amazon-approve-within-48h.eml"),
                               ("set-276", "043-spoofed-amazon-approve-joining-profiles-dmarc-fail.eml"),
+                              ("set-284", "045-spoofed-please-verify-before-we-start.eml"),
                               ("set-274", "059-lookalike-merge-request-registered-phish.eml"),
                               ("set-257", "026-phish-spoofed-ack-merge-request-dmarc-fail.eml"))},
     **{(set_name, name, "kind"):
@@ -374,7 +376,8 @@ KNOWN = {
                               ("set-267", "020-2020-case-closed-survey-recap.eml"),
                               ("set-271", "002-auto-resolved-notice-recap-yes-no.eml"),
                               ("set-271", "046-ja-auto-closure-recap-iso2022.eml"),
-                              ("set-276", "019-closing-now-was-your-issue-resolved-yes-no.eml"))},
+                              ("set-276", "019-closing-now-was-your-issue-resolved-yes-no.eml"),
+                              ("set-290", "027-closure-also-says-merged.eml"))},
     **{("set-241", name, "sender_verified"):
        "a Yahoo! JAPAN header whose notes name two different From domains ('from=amazonses.com; … from=amazon.com') "
        "and a bare 'header.i=' between ';': malformed, refused by design (fail closed), as 201's"
@@ -426,6 +429,18 @@ KNOWN = {
        "signed, not proof of amazon.com, so it fails closed, by design (as 215/056 and 241's)"
        for name in ("014-suzuki-form-ack.eml", "015-suzuki-agent-farhan.eml", "016-suzuki-agent-plan.eml",
                     "017-suzuki-agent-actioned.eml", "018-suzuki-closed-feedback.eml")},
+    **{("set-287", name, "sender_verified"):
+       "a Yahoo! JAPAN header whose 'dkim=pass (ok) header.i=@amazon.com' runs into a '.' the parser does not take "
+       "as part of it: malformed, refused by design (fail closed), as 277's"
+       for name in ("021-ja-kakunin-onegai-keigo.eml", "022-ja-kakunin-arigatou-susumemasu.eml",
+                    "023-ja-iko-kanryo-sjis-cp932.eml", "024-ja-agent-closes-case.eml",
+                    "025-credly-reminder-accept-yahoojp.eml")},
+    ("set-284", "047-rate-merge-support-gift-card.eml", "kind"):
+        "a look-alike's survey with a gift-card lure ('Rate your experience with case …'): read as unrelated; its "
+        "sender fails verification either way, as 107/026",
+    ("set-291", "041-quota-case-side-note-cert-merge-form.eml", "kind"):
+        "a quota case whose side note sends the certification merge to the T&C form: the merge named only to send "
+        "you elsewhere is read as the topic, a plain reply (first-contact miss, left)",
     ("set-277", "029-takahashi-sasaki-voucher-credly.eml", "kind"):
         "answers to a voucher and a Credly question after the merge: the rules read a plain reply, the second opinion "
         "overrules it into a completion, with doubt (first-contact miss, left)",
@@ -486,7 +501,7 @@ CHASERS = frozenset({
     ("set-204", "020-ja-chaser-no-reply-yet.eml"), ("set-206", "044-reopened-voucher-answer-ja-tanaka.eml"),
     ("set-208", "039-gentle-nudge-still-need-yes-before-moving.eml"),
     ("set-228", "022-brenner-agent-answers-benefits-query.eml"),
-    ("set-283", "024-ja-confirmation-requested-again.eml"),
+    ("set-283", "024-ja-confirmation-requested-again.eml"), ("set-286", "049-ja-reminder-confirm-with-accounts.eml"),
 })
 # A duplicate case closed while the work goes on in the first: some authors label it the case's closure
 # (a survey), others a plain reply (the work goes on).  Either reading is accepted when read with doubt;
@@ -494,6 +509,7 @@ CHASERS = frozenset({
 DUPLICATES_CLOSED = frozenset({
     ("set-192", "019-duplicate-case-closed-points-to-original.eml"), ("set-226", "044-duplicate-case-gabriel.eml"),
     ("set-237", "042-first-case-closed-as-duplicate.eml"), ("set-277", "031-ito-matsumoto-duplicate.eml"),
+    ("set-285", "042-en-native-duplicate-closed-asks-emails.eml"),
 })
 
 

@@ -1038,6 +1038,12 @@ CASES = [
  ("merge_completed","We have merge the accounts as you confirmed us. From now AWS01234567 have all your "
   "certifications."),
  ("merge_completed","Your two account already merge finish. Now AWS01234567 have all certification."),
+ # round 63: non-native "we have proceeded with the fusion", "is not anymore active"
+ ("merge_completed","We have proceeded with the fusion of your two profiles. In this moment AWS01234567 contains all "
+  "your certifications and the other profile is not anymore active."),
+ # a closure judged to come first ("As the request is resolved and …"), then made: "I am going ahead and closing"
+ ("survey","As the request is resolved and we have not heard from you, I am going ahead and closing this case. Kindly "
+  "take a moment to rate my response."),
 ]
 
 
@@ -1400,6 +1406,22 @@ LOOK_ALIKES_AND_SENDERS += [
   "件名: 認定アカウントの統合\n"),
 ]
 LOOK_ALIKES_AND_SENDERS += [
+    # round 63: terse and legal acknowledgements ("Case … is logged.", "Reference: Case …", "Expected first response")
+    ("case_created", '"Amazon Web Services" <no-reply-aws@amazon.com>', "[Case 176215680000798] Logged: two cert accounts",
+     "Case 176215680000798 is logged.\nService: Training and Certification\nWe'll answer in the Support Center."),
+    ("case_created", DESK, "[CASE 176215680000799] received",
+     "Case 176215680000799 received.\nCategory: Certification / Account Merge\nExpected first response: within 24 hours"),
+    ("case_created", DESK, "[CASE 7290364815] Acknowledgement of Receipt",
+     "Reference: Case 7290364815\nThis message acknowledges receipt of your request. A member of the team will contact "
+     "you at the e-mail address provided."),
+    # a reply received on the case is no case opened: "your reply to case … has been received"
+    ("support_reply", DESK, "RE:[CASE 176215680000800] Request received",
+     "This is an automated confirmation that your reply to case 176215680000800 has been received and added to the case "
+     "history. The specialist assigned to your case will get back to you."),
+    # a certificate's own verification code is no Credly account merge
+    ("credly_badge_issued", '"Credly" <admin@credly.com>', "Ready when you are: AWS Certified Developer - Associate",
+     "Your AWS Certified Developer - Associate badge, issued by AWS Training and Certification, is ready to be claimed. "
+     "Verification code on your certificate: 7QK2MZ9RXH4PLT3W."),
     # round 62: "popped into our queue as case …, a real person will be along shortly"; "assigned the following
     # number"; "allow up to 24 hours for an associate"; a reopen notice is no opening
     ("case_created", DESK, "Got it! Case 176215680000794",

@@ -28,6 +28,16 @@ def test_dmarc_pass_on_a_genuine_domain():
     assert s.family is Family.AWS and s.verified is True
 
 
+def test_amazons_other_stores_are_amazons_own_and_their_look_alikes_are_not():
+    """Seller Central writes from amazon.co.uk, amazon.it…: Amazon's own domains, verified by their DMARC pass."""
+    uk = "mx.google.com; dmarc=pass (p=QUARANTINE) header.from=amazon.co.uk"
+    assert check_sender("sellersupport-noreply@amazon.co.uk", "Amazon", (uk,)).verified is True
+    fake = "mx.google.com; dmarc=pass (p=NONE) header.from=amazon-co.uk"
+    s = check_sender("support@amazon-co.uk", "Amazon", (fake,))
+    assert s.genuine is False and s.verified is False
+    assert sender.genuine_family("amazon.co.uk.evil.example") is None
+
+
 def test_only_the_topmost_header_counts():
     forged_below = (GMAIL_FAIL, GMAIL_PASS)
     assert check_sender("no-reply-aws@amazon.com", "", forged_below).verified is False

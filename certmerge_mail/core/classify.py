@@ -589,7 +589,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     closed = _fire(rules.CASE_CLOSED, f"{subject}\n{new_text}", reasons)
     if closed and meaning.closure_to_come(new_text, closed):
         reasons.append(f"{closed!r} is a closure to come, on a condition or a date: not made")
-        closed = None
+        # a later closure may be made now: "As the request is resolved and …, I am going ahead and closing this case"
+        closed = next((w for w in rules.CASE_CLOSED.find_all(f"{subject}\n{new_text}")
+                       if w != closed and not meaning.closure_to_come(new_text, w)), None)
+        if closed is not None:
+            reasons.append(f"case-closed: made later, in {closed!r}")
     if closed and meaning.reopened(new_text):
         # "ケースを再オープンしていただき…ケースが自動でクローズされてしまい": the closure is the past
         reasons.append(f"{closed!r} was undone: the case is open again")

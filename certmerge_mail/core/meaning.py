@@ -97,7 +97,9 @@ _DONE_EN_PATTERNS = (
     r"brought\s++(?:\S++\s++){0,4}?(?:into|over|across|together|under))\b",
     # the merge as the object of a perfect, non-native ones too: "I have did the consolidation of both your
     # certification profile", "we have completed the unification of your accounts"
-    r"\b(?:we|i)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)?(?:did|done|made|performed|completed|finished|executed)\s++"
+    r"\b(?:we|i)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)?(?:did|done|made|performed|completed|finished|executed|"
+    # non-native: "we have proceeded with the fusion of your two certification profiles"
+    r"proceeded\s++with|realized|realised)\s++"
     r"the\s++(?:consolidation|merge|merging|merger|unification|integration|combination|fusion)\b",
     # the perfect carried over "and": "I have corrected the name on that record and moved it across"
     r"\b(?:we|i)(?:'ve|\s++have|\s++has)\s++(?:now\s++|also\s++|just\s++)?[a-z]++(?<=ed)\b[^.;\n]{0,60}?\band\s++(?:then\s++|also\s++)?"
@@ -136,6 +138,8 @@ _DONE_EN_PATTERNS = (
     r"exams?|benefits?)\s++(?:is|are)\s++(?:showing|shown|listed|visible|available|stored|held|reflect(?:ing|ed))\b",
     # the other id, gone: "the other ID is no more active"
     r"\b(?:is|are)\s++no\s++(?:more|longer)\s++(?:active|valid|usable|in\s++use)\b|"
+    # non-native: "The other profile is not anymore active"
+    r"\b(?:is|are)(?:n't|\s++not)\s++anymore\s++(?:active|valid|usable|in\s++use)\b|"
     r"\b(?:is|are)(?:n't|\s++not)\s++(?:active|valid|usable|in\s++use)\s++any\s*+more\b",
     # a perfect with the bare verb, as non-native agents write it: "we have merge your accounts"
     r"\b(?:we|i|our\s++team)(?:'ve|\s++have|\s++has)\s++(?:now\s++|already\s++|successfully\s++)*+"
@@ -1975,7 +1979,11 @@ _REFERENCE_WORDS = r"受付番号|お問い合わせ番号|参照番号|ご?依�
 # Each alternative a form of the reference; the signal runs on lower-cased text, where each
 # form is tried on its own and only where its words occur (rules.Signal), not at every position.
 _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
-    r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+(?:\[\s*+case\s++)?\d{6,}",
+    r"\b(?:reference|ticket)\s*+(?:number|no\.?|id|#)?\s*+(?:is\s++)?[:：#]?\s*+(?:\[?\s*+case\s++)?\d{6,}",
+    # the number, then what became of it: "Case 1761… is logged.", a line "Case 1754… received." (not "your reply to
+    # case 1759… has been received": the reply is what was received)
+    r"\bcase\s++#?\d{6,}\s++(?:(?:is|has\s++been|was)\s++(?:now\s++)?)?(?:logged|opened|created|registered|recorded)\b",
+    r"(?<![^\n])[ \t]*+case\s++#?\d{6,}\s++received\b",
     r"\b(?:is\s++now|has\s++become|became|is\s++logged\s++as)\s++(?:a\s++)?(?:support\s++)?case\s++\d{6,}",
     # "in our queue under case number 1741…", "ご依頼をケース 1768… として"
     r"\b(?:under|as)\s++(?:a\s++)?(?:support\s++)?case\s++(?:number\s++|no\.?\s*+|id\s++|#\s*+)?[:#]?\s*+\d{6,}",
@@ -2016,12 +2024,12 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
 _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
                           r"(?:[\w']++\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
-                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you|"
+                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those|things)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you|"
                           # "a real person will be along shortly"
                           r"be\s++along\s++(?:shortly|soon|within|in\b))|"
                           # "a member of our team normally responds within 24 hours"
                           r"(?:usually|normally|typically)\s++(?:gets?\s++back|respond|responds|repl(?:y|ies)\s++(?:to\s++you|within)|"
-                          r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that|these|them|those)\s++up))\b|"
+                          r"contacts?\s++you|follows?\s++up|writes?\s++(?:back|to\s++you)|answers?|picks?\s++(?:it|this|that|these|them|those|things)\s++up))\b|"
                           r"\bhear\s++back\s++(?:within|in\s++\w++|by|soon|shortly)\b|"  # "Most people hear back within a day"
                           r"\bexpect\s++(?:a|our|an)\s++(?:reply|response|answer)\b|"  # "Expect a reply from us in about a day"
                           # "it will be picked up by the next available member of our team", "requests are answered in the order they arrive"
@@ -2043,7 +2051,7 @@ _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"
                           r"ご連絡(?:いた|致)します|(?:ご連絡|ご返信|ご回答|ご返答|ご案内)(?:を)?差し上げ|ご回答(?:いた|致)します|回答(?:いた|致)します|(?:ご)?返答(?:いた|致)します|"
                           r"順次(?:対応|ご連絡|ご回答|ご案内)|(?:ご)?返信(?:いた|致)?します|ご案内(?:いた|致)?します|お返事(?:いた|致)?します|ご連絡します|"
                           # a response time promised as a row: "Expected response time  Within 24 hours"
-                          r"\b(?:expected\s++)?(?:response|reply)\s++time\b|"
+                          r"\b(?:expected\s++)?(?:response|reply)\s++time\b|\bexpected\s++(?:first\s++)?(?:response|reply|answer)\b|"
                           # machine-translated: "原則として 24 時間以内にあなたに応答します"
                           # ... and "24時間以内にあなたに戻ってきます" (will get back to you)
                           # ... and "24 時間以内にあなたに戻ります" (will get back to you)
@@ -2057,7 +2065,8 @@ def _may_give_reference(text: str) -> bool:
         return True
     flat = " ".join(text.split())  # the phrases' words may stand apart by any space: "logged\n as 1234…"
     return not (_ascii_lacks(text, ("ref", "ticket", "number", "identifier"))
-                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged", ":"))
+                and _ascii_lacks(text, ("case",), ("now", "become", "became", "logged", ":", "opened", "created", "registered",
+                                                   "recorded", "received"))
                 and _ascii_lacks(flat, _REFERENCE_PHRASES))
 
 

@@ -208,7 +208,8 @@ _HYPOTHETICAL = re.compile(
     r"prior\s+to|so\s+that)\b[^.!?\n]{0,40}$|\bnot\s++(?:yet\s+)?$",
     re.IGNORECASE,
 )
-_JA_CONDITIONAL_AFTER = re.compile(r"^(?:ら|たら|後|次第|際|上で|のち|まで|前|ましたら|いたしましたら)")
+# (and a state reached later: "ケースが解決済みになった後でも", "…となってから")
+_JA_CONDITIONAL_AFTER = re.compile(r"^(?:ら|たら|後|次第|際|上で|のち|まで|前|ましたら|いたしましたら|(?:に|と)な(?:った|って)(?:後|あと|から|ら))")
 
 # --- topic ---------------------------------------------------------------------
 
@@ -642,7 +643,7 @@ CASE_CLOSED = Signal(
         # "we've put this one to rest"
         r"\bput\s+(?:this|it|the\s+\w+)\s+(?:one\s+|case\s+|request\s+)?to\s+rest\b",
         # "so we are closing this case for now"
-        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+|therefore\s+|thus\s+|hence\s+|going\s+to\s+be\s+)*(?:closing|resolving)\s+"
+        r"\b(?:we\s+are|we're|i\s+am|i'm)\s+(?:now\s+|therefore\s+|thus\s+|hence\s+|going\s+to\s+be\s+|going\s+ahead\s+and\s+)*(?:closing|resolving)\s+"
         r"(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
         # "we will now be closing this case 1759…"
         r"\b(?:we|i)(?:'ll|\s+will)\s+now\s+be\s+(?:closing|resolving)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
@@ -743,7 +744,9 @@ CREDLY_ACCOUNT_MERGE = Signal(
        r"\bmerg(?:e|ing)\s+(?:\S+\s+){0,2}?credly\s+(?:accounts?|profiles?)",
        r"\bcredly\s+(?:accounts?|profiles?)\s+(?:\S+\s+){0,3}?merg(?:e|ed|ing)",
        r"\b(?:code|link)\b[^.\n]{0,40}\bmerg(?:e|ing)\b", r"\bmerg(?:e|ing)\b[^.\n]{0,40}\b(?:code|link)\b",
-       r"verification\s+code", r"\bverify\s+(?:your\s+)?(?:e-?mail|account)",
+       # (not a certificate's own code: "Verification code on your certificate: 7QK2…")
+       r"verification\s+code(?!\s+(?:on|of|for)\s+(?:your|the|this)\s+(?:certificate|badge|credential))",
+       r"\bverify\s+(?:your\s+)?(?:e-?mail|account)",
        # the Credly accounts as what is merged; not "AWS 認定アカウントの統合により、次のバッジが Credly アカウント…に発行"
        r"認証コード|確認コード|credly\s*(?:の)?アカウント[^。\n]{0,20}統合|統合(?:する|される|した|したい)\s*credly\s*(?:の)?アカウント"),
 )

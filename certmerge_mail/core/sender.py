@@ -26,6 +26,9 @@ class Family(StrEnum):
 GENUINE = {
     "amazon.com": Family.AWS,
     "amazon.co.jp": Family.AWS,
+    # Amazon's other stores (Seller Central writes from them): Amazon's own, so never a look-alike
+    **{f"amazon.{tld}": Family.AWS for tld in ("co.uk", "de", "fr", "it", "es", "nl", "se", "pl", "ca", "com.mx",
+                                                "com.br", "com.au", "in", "sg", "ae", "sa", "com.tr", "com.be", "eg")},
     "amazonaws.com": Family.AWS,
     "amazonses.com": Family.AWS,
     "aws": Family.AWS,  # the .aws top-level domain (signin.aws)
