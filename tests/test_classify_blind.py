@@ -441,6 +441,23 @@ KNOWN = {
     ("set-291", "041-quota-case-side-note-cert-merge-form.eml", "kind"):
         "a quota case whose side note sends the certification merge to the T&C form: the merge named only to send "
         "you elsewhere is read as the topic, a plain reply (first-contact miss, left)",
+    # Round 64, scored at the thirteenth session's end: its misses are left for the next session, each listed
+    # (bench/out/first-contact/292-299.txt; docs/blind-rounds.md, round 64).
+    **{(set_name, name, field): "round 64 first-contact miss, left at the session's end (docs/blind-rounds.md)"
+       for set_name, name, field in (
+           ("set-292", "003-form-desk-on-file-ack.eml", "kind"), ("set-292", "005-one-line-ref-logged.eml", "kind"),
+           ("set-292", "013-lowercase-ids-fold-student-profile.eml", "kind"),
+           ("set-292", "040-thanks-handed-to-team.eml", "kind"), ("set-292", "046-verification-needed-passwords.eml", "kind"),
+           ("set-293", "013-nifty-RE-case-7013388421-d.eml", "kind"), ("set-293", "026-docomo-RE-case-10283746591-d.eml", "kind"),
+           ("set-294", "048-ja-spoofed-amazon-dmarc-fail-merge-kakunin.eml", "case_id"),
+           ("set-294", "052-tc-desk-name-change-confirm-spelling.eml", "kind"),
+           ("set-297", "001-form-ack-legal-template.eml", "kind"),
+           ("set-297", "002-first-reply-which-account-to-keep.eml", "kind"),
+           ("set-298", "021-chinese-agent-please-wait-patiently.eml", "kind"),
+           ("set-298", "021-chinese-agent-please-wait-patiently.eml", "account_ids"),
+           ("set-298", "026-korean-agent-closing-please-rate.eml", "kind"),
+           ("set-298", "027-arabic-agent-under-processing.eml", "kind"),
+           ("set-299", "047-billing-case-with-merge-side-note.eml", "kind"))},
     ("set-277", "029-takahashi-sasaki-voucher-credly.eml", "kind"):
         "answers to a voucher and a Credly question after the merge: the rules read a plain reply, the second opinion "
         "overrules it into a completion, with doubt (first-contact miss, left)",
@@ -502,6 +519,7 @@ CHASERS = frozenset({
     ("set-208", "039-gentle-nudge-still-need-yes-before-moving.eml"),
     ("set-228", "022-brenner-agent-answers-benefits-query.eml"),
     ("set-283", "024-ja-confirmation-requested-again.eml"), ("set-286", "049-ja-reminder-confirm-with-accounts.eml"),
+    ("set-294", "035-re-form-voucher-question-still-waiting.eml"),
 })
 # A duplicate case closed while the work goes on in the first: some authors label it the case's closure
 # (a survey), others a plain reply (the work goes on).  Either reading is accepted when read with doubt;
@@ -509,7 +527,7 @@ CHASERS = frozenset({
 DUPLICATES_CLOSED = frozenset({
     ("set-192", "019-duplicate-case-closed-points-to-original.eml"), ("set-226", "044-duplicate-case-gabriel.eml"),
     ("set-237", "042-first-case-closed-as-duplicate.eml"), ("set-277", "031-ito-matsumoto-duplicate.eml"),
-    ("set-285", "042-en-native-duplicate-closed-asks-emails.eml"),
+    ("set-285", "042-en-native-duplicate-closed-asks-emails.eml"), ("set-293", "015-nifty-RE-case-7019925310.eml"),
 })
 
 
