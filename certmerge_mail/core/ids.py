@@ -128,15 +128,20 @@ def case_id(subject: str, *texts: str) -> str | None:
         for pattern in _SUBJECT_CASE:
             m = pattern.search(subject)
             if m:
-                return _ascii_digits(next(g for g in m.groups() if g))
+                return _ascii_digits(_found_digits(m))
     for text in texts:
         if not _EIGHT_DIGITS.search(text):
             continue
         for pattern in _BODY_CASE:
             m = pattern.search(text)
             if m:
-                return _ascii_digits(next(g for g in m.groups() if g))
+                return _ascii_digits(_found_digits(m))
     return None
+
+
+def _found_digits(m: re.Match[str]) -> str:
+    """The digits a case-id pattern found: its one group that matched (_OTHER_NAMES has one per form)."""
+    return next(g for g in m.groups() if g)
 
 
 def _ascii_digits(digits: str) -> str:

@@ -926,7 +926,10 @@ _APPROVE = re.compile(r"\b(?:confirm\w*+|approv\w*+|agree\w*+|consent\w*+|procee
                       r"okay|ok|nod|green\s++light|go-ahead)\b|(?<!本人)(?<!本人様)確認(?!のため)|承認|承諾|同意|了承|進め|実施|よろし|よい旨|問題(?:が)?な|構わな|差し支えな|"
                       # "OK" in Japanese ("OKでしょうか"), not inside a word ("book an exam")
                       r"(?<![a-z])OK(?![a-z])|ＯＫ|オーケー", re.IGNORECASE)
-_MERGE_OBJECT = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|unif\w*+|the\s++(?:above|following|details|accounts)|(?:this|the)\s++content|"
+# The merge's English word stems ("merge", "consolidation", "combined", "unified"), for readers that ask
+# whether a sentence or a mail names the merge at all.
+_MERGE_STEMS = r"merg\w*+|consolidat\w*+|combin\w*+|unif\w*+"
+_MERGE_OBJECT = re.compile(rf"\b(?:{_MERGE_STEMS}|the\s++(?:above|following|details|accounts)|(?:this|the)\s++content|"
                            r"these\s++(?:details|accounts)|as\s++(?:described|outlined|above|stated|listed)|"
                            # "the change described above", "the steps set out above"
                            r"(?:described|outlined|set\s++out|laid\s++out|listed|stated|shown|explained)\s++above)\b|"
@@ -1125,7 +1128,7 @@ _ANOTHER_MATTER = re.compile(r"\byou\s++(?:asked|requested|wanted|would\s++like)
                              r"(?:e-?mail|address|name|benefit|voucher|discount|exam|appointment|booking|date)s?\b|"
                              r"(?:メールアドレス|氏名|お名前|バウチャー|特典|割引|試験)(?:の)?(?:変更|移行|移動|付け替え|キャンセル)"
                              r"(?:につきまして|について|のご依頼|をご依頼)", re.IGNORECASE)
-_MERGE_WORD = re.compile(r"\b(?:merg\w*+|consolidat\w*+|combin\w*+|unif\w*+)|統合|マージ|一本化", re.IGNORECASE)
+_MERGE_WORD = re.compile(rf"\b(?:{_MERGE_STEMS})|統合|マージ|一本化", re.IGNORECASE)
 
 
 def another_matter_asked(new_text: str) -> str | None:

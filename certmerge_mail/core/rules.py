@@ -43,6 +43,16 @@ def lower(text: str) -> str:
     return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
 
 
+def _gate_open(gate: frozenset[str] | None, text: str, start: int, end: int) -> bool:
+    """Whether one of an alternative's literals (its gate; None: no gate) occurs in text[start:end],
+    where any match of the alternative there would hold it."""
+    if gate is None:
+        return True
+    if start == 0 and end == len(text):
+        return any(literal in text for literal in gate)
+    return any(text.find(literal, start, end) != -1 for literal in gate)
+
+
 @dataclass(frozen=True, slots=True)
 class Signal:
     name: str
@@ -103,10 +113,8 @@ class Signal:
         if not self.ready:
             self.prepare()
         end = len(text) if end is None else min(end, len(text))
-        whole = start == 0 and end == len(text)
         for gate, pattern, anchor in self.compiled:
-            if gate is not None and not any(literal in text if whole else text.find(literal, start, end) != -1
-                                            for literal in gate):
+            if not _gate_open(gate, text, start, end):
                 continue
             if (m := self._search(pattern, anchor, text, end, start)) is not None:
                 return m.group(0).strip()
@@ -128,9 +136,7 @@ class Signal:
         if not self.ready:
             self.prepare()
         end = len(text) if end is None else min(end, len(text))
-        whole = start == 0 and end == len(text)
-        live = [(pattern, anchor) for gate, pattern, anchor in self.compiled
-                if gate is None or any(literal in text if whole else text.find(literal, start, end) != -1 for literal in gate)]
+        live = [(pattern, anchor) for gate, pattern, anchor in self.compiled if _gate_open(gate, text, start, end)]
         found = [self._search(pattern, anchor, text, end, start) for pattern, anchor in live]
         at = start
         while True:
