@@ -195,10 +195,6 @@ KNOWN = {
         "not attach itself to a case)",
     ("set-121", "042-re-case-followup-still-need-help-ja.eml", "account_ids"):
         "its ids are only in its subject (the case's title): the accounts a mail names are read from its text",
-    ("set-133", "018-checking-with-internal-team.eml", "kind"):
-        "'we have received your request and currently we are checking with our internal team': read as the "
-        "acknowledgement; telling work under way from an acknowledgement's promise broke Japanese acknowledgements "
-        "that say the same (first-contact miss, left)",
     ("set-133", "026-plan-would-be-to-keep.eml", "kind"):
         "a plan cut off mid-sentence ('…and fold aws… into it,' then the signature): no ask in it; first-contact miss, left",
     ("set-133", "057-right-way-round-mislabelled.eml", "sender_verified"):
@@ -346,7 +342,6 @@ KNOWN = {
                               ("set-244", "036-lookalike-domain-validate-profiles.eml"),
                               ("set-252", "049-lookalike-approve-account-change-link.eml"),
                               ("set-260", "039-tick-the-box-to-keep.eml"),
-                              ("set-262", "035-spoofed-dmarc-fail-approve-merge.eml"),
                               ("set-268", "053-spoofed-amazon-approve-within-48h.eml"),
                               ("set-276", "043-spoofed-amazon-approve-joining-profiles-dmarc-fail.eml"),
                               ("set-284", "045-spoofed-please-verify-before-we-start.eml"),
@@ -438,26 +433,12 @@ KNOWN = {
     ("set-284", "047-rate-merge-support-gift-card.eml", "kind"):
         "a look-alike's survey with a gift-card lure ('Rate your experience with case …'): read as unrelated; its "
         "sender fails verification either way, as 107/026",
-    ("set-291", "041-quota-case-side-note-cert-merge-form.eml", "kind"):
-        "a quota case whose side note sends the certification merge to the T&C form: the merge named only to send "
-        "you elsewhere is read as the topic, a plain reply (first-contact miss, left)",
-    # Round 64, scored at the thirteenth session's end: its misses are left for the next session, each listed
-    # (bench/out/first-contact/292-299.txt; docs/blind-rounds.md, round 64).
-    **{(set_name, name, field): "round 64 first-contact miss, left at the session's end (docs/blind-rounds.md)"
-       for set_name, name, field in (
-           ("set-292", "003-form-desk-on-file-ack.eml", "kind"), ("set-292", "005-one-line-ref-logged.eml", "kind"),
-           ("set-292", "013-lowercase-ids-fold-student-profile.eml", "kind"),
-           ("set-292", "040-thanks-handed-to-team.eml", "kind"), ("set-292", "046-verification-needed-passwords.eml", "kind"),
-           ("set-293", "013-nifty-RE-case-7013388421-d.eml", "kind"), ("set-293", "026-docomo-RE-case-10283746591-d.eml", "kind"),
-           ("set-294", "048-ja-spoofed-amazon-dmarc-fail-merge-kakunin.eml", "case_id"),
-           ("set-294", "052-tc-desk-name-change-confirm-spelling.eml", "kind"),
-           ("set-297", "001-form-ack-legal-template.eml", "kind"),
-           ("set-297", "002-first-reply-which-account-to-keep.eml", "kind"),
-           ("set-298", "021-chinese-agent-please-wait-patiently.eml", "kind"),
-           ("set-298", "021-chinese-agent-please-wait-patiently.eml", "account_ids"),
-           ("set-298", "026-korean-agent-closing-please-rate.eml", "kind"),
-           ("set-298", "027-arabic-agent-under-processing.eml", "kind"),
-           ("set-299", "047-billing-case-with-merge-side-note.eml", "kind"))},
+    ("set-293", "026-docomo-RE-case-10283746591-d.eml", "kind"):
+        "the merge granted as done ('統合は完了しておりますが') in an answer to your report that the badges did not "
+        "move, the Credly transfer asked for: read as the completion, with doubt (first-contact miss, round 64, left)",
+    ("set-294", "048-ja-spoofed-amazon-dmarc-fail-merge-kakunin.eml", "case_id"):
+        "a spoof's case id: its label leaves it out, while the 470 other unverified mails with the case in their subject "
+        "keep it, as the rules do; nothing is done with an unverified mail (first-contact miss, round 64, left)",
     ("set-277", "029-takahashi-sasaki-voucher-credly.eml", "kind"):
         "answers to a voucher and a Credly question after the merge: the rules read a plain reply, the second opinion "
         "overrules it into a completion, with doubt (first-contact miss, left)",
@@ -466,9 +447,6 @@ KNOWN = {
         "read, so it is a plain reply asking which to keep, read with doubt (first-contact miss, left)",
     ("set-227", "002-complete-on-our-end-corp.eml", "kind"):
         "'This is complete on our end.' and nothing else: what is complete is not said (first-contact miss, left)",
-    ("set-224", "045-rate-us-get-50-credit-lookalike.eml", "kind"):
-        "a look-alike's rating request ('… join your AWS certification profiles (case …) was handled'): read as "
-        "unrelated; unverified, never acted on (first-contact miss, left)",
     ("set-221", "039-chaser-awaiting-info.eml", "sender_verified"):
         "an SPF comment quoting the envelope sender ('domain of \"0100…@amazonses.com\"') stands before the DMARC "
         "verdict: the quoted sender may close the comment and write a verdict of its own, so nothing after it is "

@@ -1044,6 +1044,34 @@ CASES = [
  # a closure judged to come first ("As the request is resolved and …"), then made: "I am going ahead and closing"
  ("survey","As the request is resolved and we have not heard from you, I am going ahead and closing this case. Kindly "
   "take a moment to rate my response."),
+ # round 64: an acknowledgement whose promise is told as the desk's habit, or as a reply to follow
+ ("case_created","Your request was filed with us under reference 11223344556. Our team typically handles requests like "
+  "this within one business day."),
+ ("case_created","Ref 11223344556 recorded. Response to follow within 48h."),
+ # ... and one whose promise holds commas: "will check it and, as a rule, respond within a day"
+ ("case_created","This automated note confirms your submission. Your reference number is 11223344556. Someone from our "
+  "team will check it and, as a rule, respond within a day."),
+ # round 64: the plan told of the accounts by what they are, asked as a question after the warning
+ ("merge_confirmation_requested","I found AWS01234567 (your work e-mail) and AWS07654321 (your personal e-mail). My "
+  "plan is to fold the work one into the personal one. This cannot be reversed, so before I start: is that right?"),
+ # round 64: work handed on and a rating under the reply: the reply's footer, no survey
+ ("support_reply","Thanks, that is everything I need. I have passed your request to the team that carries out the "
+  "change and will write once they are done.\n\nHow did we do? https://x.example/rate"),
+ # round 64: "1 つにまとめ終わりました" (finished putting into one)
+ ("merge_completed","ご依頼の認定アカウントは 1 つにまとめ終わりました。今後は AWS01234567 でサインインしてください。"),
+ # round 64: "well received your confirmation" (non-native thanks for a reply) over work handed on
+ ("support_reply","Well received your reply, thank you. Now your request is submitted to our backend team, please "
+  "wait patiently."),
+ # round 64: a request received, told with the work on it under way with another team: a case going on
+ ("support_reply","Kindly note we have received your request regarding your accounts and it is under processing now. "
+  "We are verifying the details with the relevant team and will update you soon."),
+ # round 64: the closure made now by the writer ("I will close this case now") with the footer's rating
+ ("survey","As there was no further reply from you, I believe the issue is solved and I will close this case now.\n\n"
+  "Please rate this correspondence by selecting the stars in the Support Center."),
+ # round 64: which account to keep, asked with the details wanted: no request yet
+ ("support_reply","I found AWS01234567 and AWS07654321 under your name. Before I raise the merge, kindly help me with "
+  "the following details:\n1. Which of these would you like to keep?\n2. Do you still use the older e-mail?\n\nPlease "
+  "note a merge cannot be reverted once done."),
 ]
 
 
@@ -1473,6 +1501,23 @@ LOOK_ALIKES_AND_SENDERS += [
      "2つのアカウントを統合されたいとのこと、承りました。申し訳ございませんが、アカウントの統合や、プライム会員資格の移行は"
      "できかねます。\n\n今回の対応はお役に立ちましたか?"),
 ]
+LOOK_ALIKES_AND_SENDERS += [
+    # round 64: the T&C desk on a name shown on the certifications: another matter
+    ("unrelated", DESK, "RE:[CASE 175041389509999] [AWS Training and Certification Form Submission] - profile-update",
+     "Hello,\nYou asked for the name on your badges to show your second family name. Could you confirm the exact "
+     "spelling before I update AWS10592263?\nBest regards"),
+    # round 64: a billing case whose side note sends the merge to the T&C desk: not the merge's case
+    ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176999999912399] Charges on my invoice",
+     "Hello,\nI reviewed your invoice and applied a credit for the unexpected charges.\n\nAbout merging your "
+     "certification accounts: that cannot be done in this case. Please contact AWS Training and Certification through "
+     "their form.\n\nBest regards,\nAmazon Web Services"),
+    # round 64: "join your certification accounts" names the merge (a look-alike's, its sender unverified)
+    ("support_reply", '"AWS Support" <support@aws-helpdesk.example>', "RE: [CASE 177244080399999] Action needed",
+     "Hello,\nWe are working on your request to join your certification accounts (case 177244080399999). Please reply "
+     "with both sign-in e-mails.\nAWS Support"),
+]
+
+
 LOOK_ALIKES_AND_SENDERS.append(
     ("merge_completed", "\"'Amazon Web Services' via Certs\" <certs@lumenwave.example>", SUBJECT,
      "Quick update: this is now taken care of. The two records have been brought together and you can carry on "

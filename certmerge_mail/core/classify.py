@@ -353,6 +353,8 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
     topic = _holds(rules.MERGE_TOPIC, everything, reasons)
     context = _holds(rules.CERT_CONTEXT, everything, reasons)
     if topic and context:
+        if case is not None and _merge_sent_elsewhere(subject, new_text, reasons):
+            return False
         return True
     evidence = _merge_evidence(new_text)
     if evidence:
@@ -364,6 +366,22 @@ def _is_merge_case(everything: str, subject: str, new_text: str, case: str | Non
         return True
     reasons.append("not an AWS Certification account-merge case")
     return False
+
+
+def _merge_sent_elsewhere(subject: str, new_text: str, reasons: _Reasons) -> bool:
+    """Is the merge named only in a side note that sends it to another desk,
+    in a case whose subject or other paragraphs are about another topic ("I
+    reviewed the April invoice … Regarding the other question in your
+    message, about merging your AWS Certification accounts: … please submit
+    the request through the AWS Training and Certification contact form")?"""
+    sent, rest = meaning.sent_to_another_desk(new_text)
+    if not sent or rules.MERGE_TOPIC.find(sent) is None or rules.MERGE_TOPIC.find(f"{subject}\n{rest}") is not None:
+        return False
+    other = rules.OTHER_TOPIC.first(f"{subject}\n{rest}")
+    if other is None:
+        return False
+    reasons.append(f"the merge is named only to send it to another desk, in a case about another topic ({other!r})")
+    return True
 
 
 def _other_topic(everything: str, reasons: _Reasons) -> str | None:
@@ -556,6 +574,10 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
             # "ご返信ありがとうございます。統合のご依頼を承りました": what was received is
             # a request within a case under way, not the case's opening.
             reasons.append(f"{opened!r} follows thanks for your reply: a case under way, not its opening")
+        elif not automatic and meaning.work_under_way(new_text):
+            # "we have received your request … and it is under processing from our side now. We are checking
+            # the information with the concerned team": the work on it is under way, a case going on
+            reasons.append(f"{opened!r} comes with the work on it under way: a case going on, not its opening")
         elif automatic:
             return Kind.CASE_CREATED, False
         else:
@@ -579,6 +601,12 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
     # A closed case asking for feedback is the survey, even when it words the
     # request as a question ("please tell us about your experience").
     if not asks_confirm and meaning.asks_rating(new_text):
+        if (meaning.in_progress_now(new_text) and _found(rules.CASE_CLOSED, f"{subject}\n{new_text}") is None
+                and not meaning.asks_outcome(new_text)):
+            # "I have passed your request to the team that makes the change … How did we do?": work
+            # still going on and nothing closed; the rating is the footer under a reply
+            reasons.append("asks a rating, but tells of work still going on and closes nothing: the reply's footer")
+            return Kind.SUPPORT_REPLY, False
         reasons.append("asks you to rate the support you had")
         return Kind.SURVEY, False
     if not asks_confirm and meaning.asks_rating_of_a_reply(subject, new_text):

@@ -186,7 +186,9 @@ _DONE_JA = re.compile(
     r"(?:作業|手続き|処理|組み合わせ|結合)(?:が|は)(?:無事に?|滞りなく|問題なく|正常に|すべて|全て)?(?:終了|完了)(?:いた|致)?しました|"
     r"(?:統合|移行|移管|移動|マージ|処理|作業|手続き|手続|閉鎖|無効化|反映|完了|集約|一本化|対応)済み(?:です|でございます|となりました|となっております)|"
     # (not a description: "統合済みの AWS… で取得されたバッジは")
-    r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:閉鎖|無効化|統合)済み(?!の(?!ため))|"
+    # ("2 つの認定アカウントは 1 つにまとめ終わりました")
+    r"(?:移し|統合し|移行し|まとめ)終え(?:ました|ております)|(?:移し|統合し|移行し|(?:(?:1|ひと|一)\s*+つ|一本)にまとめ)終わ(?:りました|っております)|"
+    r"(?:閉鎖|無効化|統合)済み(?!の(?!ため))|"
     r"(?:作業|手続き|処理)を、?(?:(?:すべて|全て|無事に?|滞りなく|本日|昨日|先ほど|先程)、?){0,2}終え(?:ました|ております)|"
     # "…を AWS… に移す作業は、本日こちらで済ませました"
     r"(?:作業|手続き|処理|移行|統合)(?:は|を)、?[^。\n]{0,12}?済ませ(?:ました|ております)|"
@@ -267,6 +269,7 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     r"\b(?:currently|still)\s++(?:being\s++)?(?:processed|processing|working|worked|pending|in\s++progress|reviewing|"
     r"investigating)\b",
     r"\bin\s++progress\b",
+    r"\bunder\s++processing\b",  # non-native: "it is under processing from our side now"
     r"\bbeing\s++(?:processed|worked\s++on|reviewed|investigated)\b",
     # "the certifications and benefits are still being transferred"; "I've started the merge"
     r"\bstill\s++being\s++(?:transferred|moved|migrated|copied|merged|consolidated|combined)\b",
@@ -283,7 +286,7 @@ _IN_PROGRESS = Signal("in-progress", "says the case is still being worked on", (
     # handed to another team, and with it now: "I have raised this with our certification operations
     # team" (not a past step told in a story of work since finished: "I passed the request on to the team")
     r"(?:\b(?:have|has)|'ve)\s++(?:now\s++|just\s++|already\s++)?(?:raised|escalated|referred|handed|passed)\s++"
-    r"(?:this|it|the\s++(?:case|issue|matter|request|problem))\s++"
+    r"(?:this|it|(?:the|your)\s++(?:case|issue|matter|request|problem))\s++"
     r"(?:\w++\s++){0,3}?(?:with|to)\s++(?:our|the)\s++(?:[\w-]++\s++){0,3}?team\b",  # ("our back-office team")
     # (not the connective of a past narrative: "対応を進め、本日作業が終了しました")
     r"対応を進め(?![、,]|ました)|進めております|処理中|対応中|確認中|調査中|今しばらく|引き続き対応|もう少し|残りの|"
@@ -443,6 +446,30 @@ def in_progress(new_text: str) -> bool:
     return any(not _only_badges(sentence) and not _other_matter(sentence)
                for m in _IN_PROGRESS.matches(lower)
                for sentence in (_with_antecedent(lower, _sentence_start(lower, m.start()), _sentence_end(lower, m.end())),))
+
+
+def in_progress_now(new_text: str) -> bool:
+    """in_progress, said of now and not on a condition before it in its
+    sentence ("追加のご質問がございましたら、…ご返信いただくと、引き続き対応
+    いたします" is a closure's offer)."""
+    if not in_progress(new_text):
+        return False
+    low = _lower(new_text)
+    return any(_CONDITION.search(low, _sentence_start(low, m.start()), m.start()) is None for m in _IN_PROGRESS.matches(low))
+
+
+# The request's work under way with a team, now: "it is under processing from our side now. We are checking
+# the information with the concerned team"; "submitted to our backend team and they are processing" (not an
+# acknowledgement's "your request is being reviewed", "今しばらくお待ちください").
+_WORK_UNDER_WAY = re.compile(r"\bunder\s++processing\b|"
+                             r"\b(?:checking|verifying|working|coordinating|following\s++up)\s++(?:on\s++)?(?:[\w']++\s++){0,4}?with\s++(?:the|our)\s++"
+                             r"(?:[\w-]++\s++){0,2}?team\b|"
+                             r"\bteam\s++and\s++(?:they|it)\s++(?:are|is)\s++(?:now\s++)?(?:processing|working|checking)\b", re.IGNORECASE)
+
+
+def work_under_way(new_text: str) -> bool:
+    """Does the text tell the request's work under way with a team, now?"""
+    return _WORK_UNDER_WAY.search(new_text[:MAX_TEXT]) is not None
 
 
 # What waits, named in the sentence before: "…you should receive an e-mail from Credly within 5 business
@@ -1373,6 +1400,9 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
                      r"(?:happy|ok|okay|fine|comfortable|content)\s++for\s++(?:us|me)\s++to\b|"
                      r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant|intended|ha(?:d|ve)\s++in\s++mind)|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
+                     # asked of the plan as a question: "is that right?", "does this look right to you?"
+                     r"(?:is|was)\s++(?:that|this|it)\s++(?:all\s++)?(?:correct|right|accurate|ok|okay)|"
+                     r"(?:does|do)\s++(?:that|this|it)\s++(?:all\s++)?(?:look|sound|seem)\s++(?:correct|right|ok|okay|good|fine)|"
                      r"(?<=[-–—,:]\s)(?:correct|right)\s*+[?？])(?!\w)", re.IGNORECASE)
 # (not an offer on your wish: "Should you wish to go ahead, reply …", "If you'd rather go ahead sooner, let me know")
 _ON_YOUR_WISH = re.compile(r"^\W*(?:should\s++you|if\s++you(?:'d|\s++would)?\s++(?:\w++\s++)?(?:rather|prefer|wish|want|like|decide|change))\b",
@@ -1466,7 +1496,9 @@ _TELLS_DESK_TO_MERGE = re.compile(r"\b(?:please|kindly)\s++(?:do\s++)?(?:go\s++a
 _THANKS_FOR_REPLY = Signal("thanks-for-reply", "thanks you for a reply", split_alternatives(
     r"\bthank(?:s|\s++you)\s++(?:\w++\s++){0,2}?for\s++(?:your\s++|the\s++)?(?:quick\s++|prompt\s++|kind\s++)?"
     r"(?:reply|response|answer|confirm\w*+|getting\s++back|approv\w*+|go-ahead)\b|"
-    r"(?:ご返信|ご返答|ご回答|ご確認|ご承認|ご同意|お返事)(?:を)?(?:いただき|頂き|くださり)?(?:まして)?、?(?:誠に|まことに)?ありがとう"))
+    r"(?:ご返信|ご返答|ご回答|ご確認|ご承認|ご同意|お返事)(?:を)?(?:いただき|頂き|くださり)?(?:まして)?、?(?:誠に|まことに)?ありがとう|"
+    # non-native: "Well received your confirmation, thank you.", "Received with thanks your reply."
+    r"\b(?:well\s++received|received\s++with\s++thanks)\s++(?:your\s++|the\s++)?(?:kind\s++)?(?:reply|response|answer|confirm\w*+|approv\w*+|go-ahead)\b"))
 
 
 # An agent speaking for themself ("I have merged the duplicate case", "I am now
@@ -1720,6 +1752,13 @@ _FOOTER_RATING = re.compile(r"\b(?:correspondences?|communications?)\b|\brat(?:e
 _OUTCOME_ASKED = re.compile(r"解決|解消|(?:どんな|どのような)(?:ご)?(?:体験|経験)でしたか|質問(?:[(（][^)）\n]{0,8}[)）])?に(?:お)?答え|\b(?:resolved|solved|sorted|questions)\b", re.IGNORECASE)
 
 
+def asks_outcome(new_text: str) -> bool:
+    """Does a question ask about the case's outcome ("問題は解決しましたか?",
+    "Was your issue resolved?"): a survey's, not a reply's footer?"""
+    return any(_OUTCOME_ASKED.search(s) and s.rstrip().endswith(("?", "？", "か"))
+               for s in _sentences(unwrap(new_text[:MAX_TEXT])))
+
+
 def _sentence_start(text: str, at: int) -> int:
     """Where the sentence holding text[at] starts, looking back 300 characters at most."""
     return max([m.end() for m in _SENTENCES.finditer(text, max(0, at - 300), at)] or [max(0, at - 300)])
@@ -1805,6 +1844,30 @@ _NOTHING_BEFORE = re.compile(r"\b(?:nothing|none(?:\s++of\s++(?:them|(?:the|your
 # desk's mail carries, not what the mail is about.
 _OTHER_PARTY = re.compile(r"\b(?:contact|reach\s++out\s++to|get\s++in\s++touch\s++with|write\s++to)\b[^.\n]{0,60}?\bdirectly\b|"
                         r"(?:へ|に)直接[^。\n]{0,10}?(?:お問い合わせ|ご連絡|お問合せ)", re.IGNORECASE)
+
+
+# A matter sent to another desk, as a side note in a case about something else: "we are not able to
+# combine your two certification profiles from here. For that, please submit a request through the AWS
+# Training and Certification contact form"; "certification accounts are not managed by Billing support".
+_TO_ANOTHER_DESK = re.compile(
+    r"\b(?:submit|raise|open|file|send|make)\s++(?:a|the|your|this|that)\s++(?:new\s++|separate\s++)?(?:request|case|ticket|inquiry|"
+    r"enquiry)\s++(?:\w++\s++){0,2}?(?:through|via|using|with|on|at|to)\s++(?:the\s++)?(?:aws\s++)?(?:training|certification)\b|"
+    r"\b(?:contact|reach\s++out\s++to|write\s++to|get\s++in\s++touch\s++with)\s++(?:the\s++)?(?:aws\s++)?training\s++(?:and|&)\s++certification\b|"
+    r"\b(?:not\s++(?:able|possible)|unable|cannot|can't|can\s++not)\s++(?:to\s++)?(?:[\w']++\s++){0,8}?(?:from\s++(?:here|this\s++case)|"
+    r"in\s++this\s++case)\b|\bnot\s++(?:managed|handled)\s++by\b|"
+    r"(?:トレーニングと認定|認定)[^。\n]{0,20}?(?:窓口|フォーム|チーム)(?:から|より|へ|に|までお)[^。\n]{0,20}?(?:お問い合わせ|ご連絡|ご依頼|お申し込み)", re.IGNORECASE)
+
+
+def sent_to_another_desk(text: str) -> tuple[str, str]:
+    """The text's paragraphs that send a matter to another desk, and the
+    rest (a side note in a case about something else: "Regarding your side
+    question: … we are not able to combine your two certification profiles
+    from here … please submit a request through the AWS Training and
+    Certification contact form")."""
+    sent, rest = [], []
+    for paragraph in _PARAGRAPHS.split(text[:MAX_TEXT]):
+        (sent if _TO_ANOTHER_DESK.search(paragraph) else rest).append(paragraph)
+    return "\n\n".join(sent), "\n\n".join(rest)
 
 
 # A reading list under its heading ("In the meantime\n\nGetting ready for exam day\n\nCertification
@@ -2025,7 +2088,8 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
 ))
 # A promise of an answer: "will", or an aim ("our team aims to respond within 24 hours").
 _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"\b(?:(?:will|'ll|should|aims?\s++to|strives?\s++to|endeavou?rs?\s++to|tr(?:y|ies)\s++to|expects?\s++to)\s++"
-                          r"(?:[\w']++\s++){0,6}?(?:get\s++back|respond|"
+                          # ("will review your request and, in principle, respond within 24 hours")
+                          r"(?:[\w']++,?\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
                           r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those|things)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you|"
                           # "a real person will be along shortly"
@@ -2041,6 +2105,10 @@ _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"
                           r"\b(?:writes|gets|comes)\s++back\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:answers|replies\s++to)\s++you\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:a\s++)?(?:reply|response|answer)\s++(?:usually\s++|normally\s++|typically\s++)?(?:follows|comes)\b|"
+                          # "reply to follow within 24h"; "A specialist normally picks up requests like yours within 24 hours"
+                          r"\b(?:reply|response|answer)\s++(?:will\s++)?(?:to\s++)?follow\b|"
+                          r"\b(?:usually|normally|typically)\s++(?:picks?\s++up|handles?|answers?|reviews?|looks?\s++at|responds?\s++to|"
+                          r"repl(?:y|ies)\s++to|gets?\s++to)\s++(?:requests|cases|inquiries|enquiries|messages|tickets|questions)\b[^.\n]{0,40}?\bwithin\b|"
                           r"\b(?:are|is)\s++(?:answered|handled|dealt\s++with|picked\s++up)\s++in\s++(?:the\s++)?(?:order|turn)\b|"
                           # "Please allow up to 24 hours for an associate to review it"
                           r"\ballow\s++(?:up\s++to\s++|us\s++)?(?:\d++|one|two|three|a\s++few)\s++(?:business\s++|working\s++)?(?:hours?|days?)\s++"

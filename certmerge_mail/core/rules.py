@@ -225,7 +225,7 @@ MERGE_TOPIC = Signal(
     _p(
         r"\bmerg(?:e|ed|es|ing|er)\b",
         r"\bconsolidat(?:e|ed|es|ing|ion)\b",
-        r"\bcombin(?:e|ed|es|ing)\s+" + _ACCT + r"(?:accounts|profiles)",
+        r"\b(?:combin(?:e|ed|es|ing)|join(?:s|ed|ing)?)\s+" + _ACCT + r"(?:accounts|profiles)",
         r"\b(?:two|2|multiple|both|duplicate|separate|several)\s+" + _ACCT + r"(?:accounts|profiles|ids|logins)\b",
         r"\bduplicate\s+" + _ACCT + r"(?:account|profile)\b",
         r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
@@ -290,7 +290,7 @@ OTHER_TOPIC = Signal(
        r"\binvoice\b", r"\bbilling\b", r"\bquota\b", r"limit\s+increase", r"\bpayment\b",
        r"返金|日程変更|予約変更|請求|クォータ|上限緩和",
        # a name corrected on a certificate
-       r"\b(?:legal|registered|display)\s+name\b", r"\bname\s+(?:change|correction|on\s+(?:the\s+|my\s+|your\s+)?certificate)",
+       r"\b(?:legal|registered|display)\s+name\b", r"\bname\s+(?:change|correction|on\s+(?:the\s+|my\s+|your\s+)?(?:certificates?|certifications?|badges?))",
        r"(?:氏名|名前|お名前)(?:の)?(?:変更|修正|訂正)",
        # the sign-in e-mail changed: "You asked us to change the e-mail address on your certification account"
        r"\b(?:e-?mail|sign-?in|login)(?:\s+address)?\s+(?:change|update)\b",
@@ -610,6 +610,8 @@ INFO_ASK = Signal(
         # (not an offer: "additional details may be provided by replying")
         r"\b(?:missing|additional|further|more|following)\s+(?:information|details)\b(?!\s+(?:\S+\s+){0,3}?(?:may|can|could)\s+be\b)",
         r"\bwhich\s+(?:of\s+(?:the|your|these)\s+)?(?:\S+\s+)?(?:account|one|email|e-mail)",
+        # "kindly help me with the below details: 1. Which of the above profiles …"
+        r"\b(?:please|kindly)\s+help\s+(?:me|us)\s+with\s+(?:the\s+)?(?:below|following|requested)\s+(?:details|information)\b",
         r"ご(?:提供|教示|連絡|記入|送付)(?:ください|いただけ|いただきます|願います|のほど)",
         # machine-translated: "次の情報を提供してください"
         r"(?:情報|詳細|内容|以下|下記|次)[^。\n]{0,12}?(?:提供|送信|共有|記入|送付)して(?:ください|いただけ)",
@@ -653,6 +655,10 @@ CASE_CLOSED = Signal(
         r"(?:this\s+|your\s+|the\s+)?(?:case|request|ticket|inquiry)\b",
         # "we will now be closing this case 1759…"
         r"\b(?:we|i)(?:'ll|\s+will)\s+now\s+be\s+(?:closing|resolving)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
+        # done now by the one who writes: "I will close this case now"
+        r"\b(?:i|we)(?:'ll|\s+will)\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\s+now\b",
+        # a status told from the records: "Our records show this case as closed"
+        r"\b(?:shows?|lists?)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\s+as\s+(?:closed|resolved)\b",
         # done now by the one who writes: "I'll go ahead and close this case now"
         r"\b(?:i|we)(?:'ll|\s+will)\s+(?:now\s+)?go\s+ahead\s+(?:and|to)\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
