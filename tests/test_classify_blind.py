@@ -264,10 +264,6 @@ KNOWN = {
                     "049-ja-asks-why-multiple-accounts.eml", "051-ja-processing-finished-three-into-one.eml",
                     "052-ja-short-ack-arranged.eml", "053-ja-billing-case-organizations.eml",
                     "059-ja-credly-badge-expiring.eml")},
-    ("set-184", "045-form-youre-all-set-cp1252-labelled-latin1.eml", "kind"):
-        "'You're all set – when you log in … you'll now see your … exams listed together under AWS…': the visit's "
-        "'when' after a dash is read as a condition on the state; read with doubt by the second opinion (first-contact "
-        "miss, left)",
     ("set-186", "009-helpdesk-ack-zendesk-style.eml", "case_id"):
         "a third-party help desk's 7-digit ticket number is no AWS support case id (as 163/006)",
     ("set-186", "013-autoreply-to-email-quotes-user.eml", "account_ids"):
@@ -433,6 +429,18 @@ KNOWN = {
     ("set-284", "047-rate-merge-support-gift-card.eml", "kind"):
         "a look-alike's survey with a gift-card lure ('Rate your experience with case …'): read as unrelated; its "
         "sender fails verification either way, as 107/026",
+    # Round 65: closure notices whose news is the closure and that tell the merge done in a summary row or a
+    # recall; their authors label them surveys, the older sets' authors label the same shape a completion
+    # (README, "Two labels changed"). A reading of "the closure told first" as the survey was tried: 4 into
+    # their labels and 13 out (the session's note), and withdrawn.
+    **{("set-300", name, "kind"): "a closure notice that tells the merge done in its summary, labelled a survey: read as "
+       "the completion, as a closure that says the merge is done is (first-contact miss, round 65, left)"
+       for name in ("006-form-closed-recap-yes-no.eml", "013-console-wrapped-up-summary.eml",
+                    "017-ja-taiou-shuuryou-anketo.eml", "039-console-resolved-summary-yes-no.eml",
+                    "040-console-closed-after-a-week.eml")},
+    ("set-303", "010-credly-spoof-claim-badge-not-merge.eml", "kind"):
+        "a spoofed Credly badge mail naming no merge, labelled unrelated: read as a badge mail, as Credly's badge mails are; "
+        "its sender fails verification, so it only warns (first-contact miss, round 65, left)",
     ("set-293", "026-docomo-RE-case-10283746591-d.eml", "kind"):
         "the merge granted as done ('統合は完了しておりますが') in an answer to your report that the badges did not "
         "move, the Credly transfer asked for: read as the completion, with doubt (first-contact miss, round 64, left)",

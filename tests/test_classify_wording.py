@@ -1072,6 +1072,42 @@ CASES = [
  ("support_reply","I found AWS01234567 and AWS07654321 under your name. Before I raise the merge, kindly help me with "
   "the following details:\n1. Which of these would you like to keep?\n2. Do you still use the older e-mail?\n\nPlease "
   "note a merge cannot be reverted once done."),
+ # round 65: the plan as rows, asked as "is this what you intend?"
+ ("merge_confirmation_requested","Here is the change as I understand it:\n\n  Profile to retire: AWS07654321\n  Profile "
+  "you keep: AWS01234567\n\nIs this what you intend? The two cannot be separated again afterwards."),
+ # round 65: "ご意向に相違ございませんでしょうか" (does it match your intention?) over the plan's rows
+ ("merge_confirmation_requested","以下のとおり対応する予定でございます。\n\n 統合元:AWS07654321\n 統合先:AWS01234567\n\n"
+  "上記の内容でご意向に相違ございませんでしょうか。手続き後は元に戻すことはできかねます。"),
+ # round 65: a yes asked to another change in the sentence that asks, the merge named elsewhere as not needed
+ ("support_reply","A merge is not needed here. Could you please confirm with a Yes that you would like us to update "
+  "the sign-in email of AWS01234567 to the new address?"),
+ # round 65: a request told as handled ("actioned"), its next sentence showing the kept account from now on
+ ("merge_completed","Your request has been actioned by our back-office team. Going forward you can sign in with your "
+  "Gmail address and the account AWS01234567 will be showing all your certifications."),
+ # round 65: an acknowledgement told as "what you sent … is with us" and a reference, no promise
+ ("case_created","This is to let you know that what you submitted through our contact form is with us.\n\nRef. 11223344556"),
+ # round 65: a closure made now by the writer's "going to", and one whose ground follows it ("because …")
+ ("survey","As there has been no reply since my last message, I am going to close this case now."),
+ ("survey","This is an automated notice. Case 11223344556 has been closed because we did not hear back within 7 days."
+  "\n\nWas this case handled well? Yes / No"),
+ # round 65: after the completion, a which-question about Credly's profiles is another matter
+ ("merge_completed","The merge has been completed: AWS01234567 is now your only candidate ID. Would you also like us "
+  "to ask Credly to combine your Credly profiles? If so, reply with the e-mail of the Credly profile you want to keep."),
+ # round 65: an indented list item's wrapped text is one sentence ("once the\n  profiles are combined")
+ ("support_reply","Before we move forward I need two things:\n\n- Please confirm the email address for notifications once the\n"
+  "  profiles are combined (AWS01234567 or AWS07654321).\n- Do you still use the older address?"),
+ # round 65: "after we have got your confirmation" is a condition to come, not consent given
+ ("merge_confirmation_requested","Account which will stay: AWS01234567\nAccount merged into it and deleted: AWS07654321\n\n"
+  "Are these details correct? If yes, please answer with \"I confirm\". After we have got your confirmation the merge "
+  "will be done within 2-3 days."),
+ # round 65: non-native, a perfect after "when" with a time to come: a plan, not done
+ ("merge_confirmation_requested","Your account AWS07654321 will be merged to AWS01234567. After merged, it cannot be "
+  "rollback. Could you please confirm to me that above is correct? When I received your confirmation, I have merged "
+  "your accounts within 2 business days."),
+ # round 65: a calque: "integrate the accounts", "can not be cancelled after it is executed", "whether it is no problem"
+ ("merge_confirmation_requested","We will integrate the accounts as follows. Could you please check and reply to us "
+  "whether it is no problem?\n\n[Account to be kept]\nAWS01234567\n\n[Account to be integrated and deleted]\nAWS07654321"
+  "\n\nThe integration can not be cancelled after it is executed."),
 ]
 
 
@@ -1511,6 +1547,14 @@ LOOK_ALIKES_AND_SENDERS += [
      "Hello,\nI reviewed your invoice and applied a credit for the unexpected charges.\n\nAbout merging your "
      "certification accounts: that cannot be done in this case. Please contact AWS Training and Certification through "
      "their form.\n\nBest regards,\nAmazon Web Services"),
+    # round 65: a billing case whose side note says the merge is handled by the T&C desk in its own case
+    ("unrelated", '"Amazon Web Services" <no-reply-aws@amazon.com>', "RE:[CASE 176999999912398] Question about my bill",
+     "Hello,\nI reviewed the charge and requested a refund.\n\nYou also mentioned merging your certification profiles: that "
+     "is handled by the Training and Certification team in its own case, so I cannot act on it from billing.\n\n"
+     "Best regards,\nAmazon Web Services"),
+    # round 65: the T&C desk on 氏名表記変更 (a name's spelling changed): another matter
+    ("unrelated", DESK, "RE:[CASE 175041389509998] [AWS Training and Certification Form Submission] - profile-update",
+     "認定アカウントの氏名表記変更のご依頼につきまして、以下の内容で変更してよろしいでしょうか。\n変更前:Sho\n変更後:Shou"),
     # round 64: "join your certification accounts" names the merge (a look-alike's, its sender unverified)
     ("support_reply", '"AWS Support" <support@aws-helpdesk.example>', "RE: [CASE 177244080399999] Action needed",
      "Hello,\nWe are working on your request to join your certification accounts (case 177244080399999). Please reply "

@@ -151,6 +151,9 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     # under an agent's reply), but near its top: the rest is footers.
     everything = f"{from_addr}\n{subject_lower}\n{new_lower}\n{history[:_HISTORY_SCOPE].lower()}"
     if not _is_merge_case(everything, subject_lower, new_lower, case, known_case_ids, reasons):
+        if history and meaning.acknowledges(new_lower):
+            # another case's acknowledgement quoting the request it acknowledges: its accounts are that request's
+            base["account_ids"] = ids.candidate_ids(f"{new_text}\n{history[:_HISTORY_SCOPE]}")
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     kind, asks = _support_kind(subject_lower, new_lower, reasons, history)
@@ -481,6 +484,11 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         # "You asked us to move the unused 50% discount benefit from one account to the other … Please reply YES
         # to confirm": the yes asked is to what you asked for, and that is not a merge
         reasons.append(f"what it asks you to confirm is another matter you asked for ({matter!r}), not a merge")
+        asks_confirm = None
+    if asks_confirm and not merge_itself and (change := meaning.confirms_a_change_instead(new_text, asks_confirm)) is not None:
+        # "Could you please confirm with a "Yes" that you would like us to change the login email of AWS… to …?":
+        # the yes asked is to another change, said in the sentence that asks
+        reasons.append(f"what {asks_confirm!r} asks you to confirm is another change ({change!r}), not a merge")
         asks_confirm = None
     if asks_confirm and meaning.asks_for_an_id(new_text):
         # "1. 旧アカウントの受験者 ID(AWS から始まる番号) 2. … AWS0331… を存続アカウントとしてよろしいでしょうか":

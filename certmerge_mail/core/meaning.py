@@ -399,6 +399,8 @@ def asks_which(new_text: str) -> bool:
             which = None  # a choice of something else: "whether you still plan to take it on that date, or …"
         if which and _RATING_CHOICE.search(sentence) and not _KEEP_WORD.search(sentence):
             which = None  # a rating's links: "このやり取りを評価するには、以下のいずれかをクリックしてください"
+        if which and _CREDLY_ACCOUNT.search(sentence) and not _AN_ID.search(sentence):
+            which = None  # Credly's profiles, not the certification accounts: "the e-mail of the Credly profile you want to keep"
         if which and not _ALTERNATIVE.search(sentence) and (
                 _ASKING.search(sentence) or (item and (_ASKING.search(intro) or _NEED.search(intro)))):
             return True
@@ -742,8 +744,11 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None  # the badges moved, to "your current Credly account": Credly's part, not the accounts' merge
     if _PURPOSE_BEFORE.search(sentence, 0, at) and _FUTURE_AFTER.search(sentence, 0, at):
         return None  # "I'll switch the request around so that the older one is retained and the newer one is merged"
-    if _OPENS_WITH_CONDITION.match(sentence, 0, at) and _FUTURE_AFTER.search(sentence, to):
-        return None  # "After the profile's exams, certifications and benefits have been moved across, it will be closed"
+    if _OPENS_WITH_CONDITION.match(sentence, 0, at) and (_FUTURE_AFTER.search(sentence, to) or _WITHIN_A_TIME.match(sentence, to)):
+        # "After the profile's exams, certifications and benefits have been moved across, it will be closed";
+        # non-native, a time to come after the perfect: "When I received your confirmation, I have merged your
+        # accounts within 1-2 business days"
+        return None
     if _TO_A_DATE.match(sentence, to):
         return None  # moved to a date: an appointment rescheduled ("it was moved to April 3"), not records moved
     if _HANDED_TO.search(sentence, max(0, at - 12), at):
@@ -783,6 +788,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
     return Statement(head.strip()[:200], sentence[at:to])
 
 
+_WITHIN_A_TIME = re.compile(r"[^.;\n]{0,40}?\bwithin\s++(?:\d|one|two|three|a\s++few|the\s++next)\b", re.IGNORECASE)
 _HOPED = re.compile(r"\b(?:we|i)\s++(?:\w++\s++)?(?:hope|trust|wish|assume)\b|願って(?:おり|い)|と存じ", re.IGNORECASE)
 # A sentence that opens with its condition and tells its main clause in the future: the done words
 # inside the condition (its clause may be cut by a list's commas) are a step to come.
@@ -888,7 +894,11 @@ _USE_KEPT = re.compile(r"[\s。.!！]{0,6}+(?:(?:今後は|これからは|以�
                        rf"(?:今後は|これからは|以後は)[^。\n]{{0,30}}?(?:サインイン|ログイン)[^。\n]{{0,12}}?(?:と|ば|際は?)[、,]?"
                        rf"[^。\n]{{0,120}}?{_ID}[^。\n]{{0,30}}?(?:ご覧|ご確認)いただけ|"
                        rf"(?:when|once|if)\s++you\s++(?:sign|log)\s*+(?:in|on)(?:\s*+(?:to|with|using))?\s++{_ID}[^.\n]{{0,200}}?"
-                       r"\b(?:see|find|shows?|appears?|listed)\b)", re.IGNORECASE)
+                       r"\b(?:see|find|shows?|appears?|listed)\b|"
+                       # "Going forward you can login with … and the account AWS… will be showing all your 4 certifications"
+                       rf"(?:going\s++forward|(?:from\s++)?now\s++on(?:wards?)?|henceforth|moving\s++forward),?[^。.\n]{{0,80}}?{_ID}[^。.\n]{{0,12}}?"
+                       r"(?:will\s++(?:be\s++)?(?:show(?:ing)?|hold(?:ing)?|list(?:ing)?|contain(?:ing)?)|shows|holds|lists|contains)\s++"
+                       r"(?:all|every|both)\b)", re.IGNORECASE)
 # A relative pronoun right before the done words: "which", or "that" after a
 # noun ("profiles that have been combined"); not the "that" of what is told
 # ("happy to tell you that you now have…", "confirm that").
@@ -1168,6 +1178,23 @@ def another_matter_asked(new_text: str) -> str | None:
     return m.group(0)
 
 
+def confirms_a_change_instead(new_text: str, words: str) -> str | None:
+    """The change the ask (`words`, an ask to confirm) is about, where it is
+    not the merge: "Could you please confirm with a "Yes" that you would like
+    us to change the login email of AWS… to …?" (an account named, its e-mail
+    to change; no merge in the sentence)."""
+    sentence = _sentence_holding(new_text, words)
+    if sentence is None or _MERGE_WORD.search(sentence):
+        return None
+    m = _CHANGE_OF.search(sentence) or _OTHER_CHANGE.search(sentence)
+    return m.group(0) if m else None
+
+
+# A change of a detail, said as the act: "change the login email of AWS… to …", "update the name on AWS…".
+_CHANGE_OF = re.compile(r"\b(?:change|update|correct|replace|switch)\s++(?:the\s++|your\s++)?(?:registered\s++|sign-?in\s++|login\s++|"
+                        r"primary\s++|contact\s++)?(?:e-?mail|address|name)\b", re.IGNORECASE)
+
+
 def shares_a_rating(new_text: str, words: str) -> bool:
     """Are the words of an ask the rating footer's ("Please share your experience by rating this
     correspondence"), not an ask for information?"""
@@ -1398,7 +1425,11 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
                      r"(?:the\s++)?right\s++way\s++(?:round|around)|"
                      # "Are you happy for us to do exactly that?"
                      r"(?:happy|ok|okay|fine|comfortable|content)\s++for\s++(?:us|me)\s++to\b|"
-                     r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|meant|intended|ha(?:d|ve)\s++in\s++mind)|"
+                     r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|mean|meant|intend|intended|ha(?:d|ve)\s++in\s++mind)|"
+                     # "please tell me whether I've got it right"
+                     r"got\s++(?:it|this|that|everything)\s++right|"
+                     # a calque of 問題ないか: "reply to us whether it is no problem"
+                     r"(?:is|are|'s)\s++no\s++problem|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
                      # asked of the plan as a question: "is that right?", "does this look right to you?"
                      r"(?:is|was)\s++(?:that|this|it)\s++(?:all\s++)?(?:correct|right|accurate|ok|okay)|"
@@ -1574,7 +1605,8 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"given\s++(?:us\s++)?(?:the\s++|your\s++)?(?:go-ahead|ok|approval|consent))\b",
     # (one alternative per word that must occur, so that each runs only where its word is: "your", in
     # every mail, would gate nothing)
-    *(rf"\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++{noun}\b"
+    # (not a condition to come: "After we have got your confirmation the merge will be done")
+    *(rf"(?<!if\s)(?<!once\s)(?<!when\s)(?<!after\s)(?<!until\s)(?<!as\ssoon\sas\s)\b(?:we|i)(?:'ve|\s++have)\s++(?:received|recorded|noted|got)\s++your\s++{noun}\b"
       for noun in ("confirmation", "approval", "consent", "go-ahead", "agreement")),
     # "You gave us the go-ahead on 13 May", "the merge plan, which stays exactly as agreed", "Thanks for confirming the three points"
     r"(?<!if\s)(?<!once\s)(?<!when\s)(?<!after\s)\byou\s++(?:already\s++)?gave\s++us\s++(?:the\s++|your\s++)?"
@@ -1789,6 +1821,8 @@ def closure_to_come(new_text: str, words: str) -> bool:
     end = _sentence_end(text, at + len(words))  # (not the next sentence's "if you still need help, reply")
     if (semicolon := text.find(";", at + len(words), end)) != -1:
         end = semicolon  # (nor the next clause's: "I am closing this case; all further communication will happen on …")
+    if (ground := _GROUND_AFTER.search(text, at + len(words), end)) is not None:
+        end = ground.start()  # (nor its ground's: "Case 1731… has been closed because we did not receive a reply")
     # The closure's own clause, and a condition it is put under before it: a
     # reason given before it ("as we have not heard from you, this case is
     # now closed") is no condition.
@@ -1800,6 +1834,7 @@ def closure_to_come(new_text: str, words: str) -> bool:
     return bool(planned or _CONDITION.search(text, start, clause) or _CLOSURE_TO_COME.match(text, at + len(words)))
 
 
+_GROUND_AFTER = re.compile(r"\s{1,3}+(?:because|since|as|due\s++to|given\s++that)\b", re.IGNORECASE)
 _ACT_NOW = re.compile(r"\bnow\b(?!\s++(?:on|that)\b)", re.IGNORECASE)
 
 
@@ -1853,8 +1888,10 @@ _TO_ANOTHER_DESK = re.compile(
     r"\b(?:submit|raise|open|file|send|make)\s++(?:a|the|your|this|that)\s++(?:new\s++|separate\s++)?(?:request|case|ticket|inquiry|"
     r"enquiry)\s++(?:\w++\s++){0,2}?(?:through|via|using|with|on|at|to)\s++(?:the\s++)?(?:aws\s++)?(?:training|certification)\b|"
     r"\b(?:contact|reach\s++out\s++to|write\s++to|get\s++in\s++touch\s++with)\s++(?:the\s++)?(?:aws\s++)?training\s++(?:and|&)\s++certification\b|"
-    r"\b(?:not\s++(?:able|possible)|unable|cannot|can't|can\s++not)\s++(?:to\s++)?(?:[\w']++\s++){0,8}?(?:from\s++(?:here|this\s++case)|"
-    r"in\s++this\s++case)\b|\bnot\s++(?:managed|handled)\s++by\b|"
+    r"\b(?:not\s++(?:able|possible)|unable|cannot|can't|can\s++not)\s++(?:to\s++)?(?:[\w']++\s++){0,8}?(?:from\s++(?:here|this\s++(?:case|team|queue)|"
+    r"billing|our\s++(?:side|team|end))|in\s++this\s++case)\b|\bnot\s++(?:managed|handled)\s++by\b|"
+    # "That request is handled by the Training and Certification team in case 1741…"
+    r"\b(?:handled|managed|dealt\s++with)\s++by\s++(?:the\s++|our\s++)?(?:aws\s++)?training\s++(?:and|&)\s++certification\b|"
     r"(?:トレーニングと認定|認定)[^。\n]{0,20}?(?:窓口|フォーム|チーム)(?:から|より|へ|に|までお)[^。\n]{0,20}?(?:お問い合わせ|ご連絡|ご依頼|お申し込み)", re.IGNORECASE)
 
 
@@ -1906,11 +1943,13 @@ def without_pointers_elsewhere(text: str) -> str | None:
 
 # A line break inside a sentence: not after an end of sentence, and not before a
 # list item or a "Label: value" line ("Subject: …", "Status: Resolved").
-LINE_JOIN = (r"(?<=[^\s。．.!?！？:：」』)）】])\n(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
+# (an indented line that starts in lower case continues too: a list item's wrapped text, "- Please confirm
+# the e-mail address … once the\n  profiles are combined (at the moment …")
+LINE_JOIN = (r"(?<=[^\s。．.!?！？:：」』)）】])\n(?:(?=[^\s\-*・•●■□◆|｜>\d①-⑳])|[ \t]{1,6}+(?=[a-z]))"
              r"(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
 # LINE_JOIN with its newline first, so that `re` skips from newline to newline
 # in C (the same matches, a fifteenth of the time; tests/test_core_meaning.py).
-_LINE_BREAK = re.compile(r"\n(?<=[^\s。．.!?！？:：」』)）】]\n)(?=[^\s\-*・•●■□◆|｜>\d①-⑳])"
+_LINE_BREAK = re.compile(r"\n(?<=[^\s。．.!?！？:：」』)）】]\n)(?:(?=[^\s\-*・•●■□◆|｜>\d①-⑳])|[ \t]{1,6}+(?=[a-z]))"
                          r"(?![^\s:：]{1,20}+(?:[ \t][^\s:：]{1,20}+){0,2}[:：])")
 _JA_BOUNDARY = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]\n[\u3040-\u30ff\u4e00-\u9fff]")
 
@@ -2056,6 +2095,7 @@ _REFERENCE = Signal("gives-reference", "gives the case's reference number", (
     # "Your request is now with our Support team under ID 1749…"
     r"\bunder\s++(?:the\s++)?(?:id|reference|ref\.?|number)\s*+[:#]?\s*+\d{6,}",
     r"\bcase\s++id\s*+[:|#]?\s*+\d{6,}",  # a "Case ID" row: "Case ID | 1752…"
+    r"\bcase\s++(?:number|no\.?|id)\s++is\s*+[:：]?\s*+\d{6,}",  # "Your case number is 1739…"
     r"\bidentifier\s*+[:：#]\s*+\d{6,}",  # "Identifier: 1089…"
     # "Kindly keep the following reference number for your records: 1768…"
     r"\breference\s++number\b[^\d\n]{0,30}?[:：]\s*+\d{6,}",
@@ -2260,6 +2300,8 @@ def acknowledges(new_text: str) -> bool:
     # notice", "以下の内容で記録しました … このアドレスは送信専用です": the request told as logged, nothing rated)
     unsigned = (not promised and arrived and _NO_ONE_SENDS.search(text) is not None
                 and not asks_rating(new_text))
+    # (or told both ways, arrived and numbered: "what you sent … is with us. Ref. 1761…")
+    unsigned = unsigned or (not promised and arrived and _gives_reference(text) and not asks_rating(new_text))
     return (promised or unsigned) and merge_done(new_text) is None
 
 
@@ -2299,6 +2341,8 @@ _ARRIVED = Signal("arrived", "says your request reached the desk", (
     # "Thanks for your message - it's safely with us", "a support case (ID 1743…) now exists for the request you just
     # submitted, and it is waiting in our queue"
     r"\b(?:it|this)(?:'s|\s++is)\s++(?:now\s++|safely\s++)*+with\s++us\b",
+    # "what you sent through the … contact form is with us"
+    r"\bwhat\s++you\s++(?:sent|submitted|wrote)\b[^.\n]{0,80}?\bis\s++(?:now\s++|safely\s++)*+with\s++us\b",
     r"\bcase\s++(?:\(?(?:id\s++)?\d{6,}+\)?\s++)?now\s++exists\b",
     r"\b(?:is|it's)\s++(?:now\s++)?waiting\s++in\s++(?:our|the)\s++queue\b",
 ))

@@ -225,7 +225,7 @@ MERGE_TOPIC = Signal(
     _p(
         r"\bmerg(?:e|ed|es|ing|er)\b",
         r"\bconsolidat(?:e|ed|es|ing|ion)\b",
-        r"\b(?:combin(?:e|ed|es|ing)|join(?:s|ed|ing)?)\s+" + _ACCT + r"(?:accounts|profiles)",
+        r"\b(?:combin(?:e|ed|es|ing)|join(?:s|ed|ing)?|integrat(?:e|ed|es|ing))\s+" + _ACCT + r"(?:accounts|profiles)",
         r"\b(?:two|2|multiple|both|duplicate|separate|several)\s+" + _ACCT + r"(?:accounts|profiles|ids|logins)\b",
         r"\bduplicate\s+" + _ACCT + r"(?:account|profile)\b",
         r"\baccounts?\s+(?:in|into)\s+(?:one|a\s+single)\b",
@@ -291,7 +291,7 @@ OTHER_TOPIC = Signal(
        r"返金|日程変更|予約変更|請求|クォータ|上限緩和",
        # a name corrected on a certificate
        r"\b(?:legal|registered|display)\s+name\b", r"\bname\s+(?:change|correction|on\s+(?:the\s+|my\s+|your\s+)?(?:certificates?|certifications?|badges?))",
-       r"(?:氏名|名前|お名前)(?:の)?(?:変更|修正|訂正)",
+       r"(?:氏名|名前|お名前)(?:の)?(?:表記)?(?:の)?(?:変更|修正|訂正)",
        # the sign-in e-mail changed: "You asked us to change the e-mail address on your certification account"
        r"\b(?:e-?mail|sign-?in|login)(?:\s+address)?\s+(?:change|update)\b",
        r"\bchange\s+(?:the\s+|your\s+)?(?:registered\s+|sign-?in\s+|login\s+)?(?:e-?mail|sign-?in|login)\b",
@@ -492,6 +492,11 @@ CONFIRM_ASK = Signal(
         r"ご返信\s*+(?:を)?\s*+(?:いただき|いただけ|頂き)\s*次第[^。\n]{0,30}?(?:統合|移行|作業|手続き|処理)\s*+を?\s*+(?:実施|開始|進め|行|させていただ)",
         r"(?:お間違い|間違い|誤り|相違)\s*+(?:が|は)?\s*+(?:ない|ございません|ありません)\s*か[^。\n]{0,40}(?:お知らせ|ご連絡|ご返信|ご確認|お返事)",
         r"(?:統合|内容|手続き)\s*+を?\s*+(?:ご)?承認(?:して|を|いただ|くださ)",
+        # the plan asked of as your intention: "上記の内容で渡辺様のご意向に相違ございませんでしょうか"; a reply
+        # asked as your confirmation: "ご確認のお返事をいただけますと幸いです"
+        r"(?:ご意向|ご希望|お考え|ご認識|ご要望)(?:と|に)\s*+(?:相違|違い|お間違い)(?:が|は)?\s*+(?:ございません|ありません|ない)(?:でしょう)?か",
+        # (not on a condition: "ご確認のご返信をいただけましたら作業を開始いたします" points to the request sent before)
+        r"ご?確認の(?:お返事|ご返信|ご連絡|ご回答)\s*+(?:を)?\s*+(?:(?:いただけ|頂け)(?:ますと|ますよう|ますでしょうか|ませんでしょうか|れば幸い)|お願い|くださ)",
         # (over a wrapped line too: "…にご異存がなければ、\n本メールにその旨ご返信いただけますでしょうか")
         r"(?:問題|差し支え|差支え|お間違い|間違い|誤り|相違|ご?異存|ご?異論|ご?異議)(?:が)?(?:な(?:ければ|いようでしたら|い場合は|いようであれば)|なき場合|"
         r"(?:ございません|ありません)(?:ようでしたら|ようであれば|でしたら|場合は))"
@@ -527,6 +532,8 @@ IRREVERSIBLE = Signal(
     _p(
         r"\b(?:cannot|can\s*not|can'?t|won'?t|will\s+not|could\s+not|couldn'?t)\s+be\s+(?:\S+\s+)?(?:undone|reversed|reverted|unmerged|separated|split|restored|rolled\s+back|recovered|taken\s+back|unwound|walked\s+back|reopened|re-opened|brought\s+back)",
         r"\b(?:irreversible|irrevocable|non-?reversible|not\s+reversible|permanent(?:ly)?|final\s+and\s+cannot)\b",
+        # a calque of 実行後は取り消しできません: "the integration can not be cancelled after it is executed"
+        r"\b(?:cannot|can\s*not|can'?t)\s+be\s+cancell?ed\s+(?:after|once)\b",
         r"\bno\s+way\s+(?:for\s+(?:us|you|anyone)\s+)?(?:to|of)\s+(?:undo|reverse|separat|split|unmerge|restor|"
         r"pull\s+(?:\S+\s+){0,2}?apart|bring\s+(?:\S+\s+){0,2}?back|roll\s+(?:\S+\s+){0,2}?back)",
         # "This step is final", "the change will be final"
@@ -664,7 +671,9 @@ CASE_CLOSED = Signal(
         # "case 1754… is now inactive", "Ticket 1290… has been marked complete"
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:is\s+now|has\s+been\s+(?:set|made)|was\s+(?:set|made))\s+(?:to\s+)?inactive\b",
         r"\b(?:case|ticket)\s+(?:#?\d+\s+)?(?:has\s+been|was|is)\s+marked\s+(?:as\s+)?(?:complete|completed|done)\b",
-        r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\b",
+        r"\bwe(?:'ve|\s+have)\s+(?:\S+\s+)?(?:resolved|closed)\s+(?:your\s+|this\s+|the\s+)?(?:aws\s+)?(?:support\s+)?(?:case|inquiry|request|ticket)\b",
+        # done now by the one who writes: "I am going to close this case now"
+        r"\b(?:i\s+am|i'm|we\s+are|we're)\s+going\s+to\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\s+now\b",
         r"\b(?:resolved|closed)\s+(?:case|status)\b",
         r"\bmarked\s+(?:your\s+|this\s+|the\s+)?(?:case|inquiry|request|ticket)\s+(?:\S+\s+)?as\s+(?:resolved|closed|solved)\b",
         # done now, by the one who writes: "so I am going to mark this case as resolved now", "I'll mark this request as solved"

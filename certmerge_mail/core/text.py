@@ -15,7 +15,8 @@ _HISTORY_START = re.compile(
         [-_=*~\s―─━]*+(?:以下[、,]?\s*+)?(?:original\s+message|forwarded\s+message|original\s+correspondence|
             previous\s+correspondence|earlier\s+correspondence|last\s+correspondence|original\s+request|
             original\s+(?:submission|inquiry|enquiry)|
-            last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|(?:最新|前回|最後|以前)の(?:回答|通信|返信|メッセージ)|
+            last\s+response(?:\s+on\s+your\s+case)?|previous\s+response|
+            (?:last|previous|latest|earlier)\s+message\s+(?:on|in)\s+(?:this|your|the)\s+case|(?:最新|前回|最後|以前)の(?:回答|通信|返信|メッセージ)|
             お客様からの(?:メッセージ|ご返信|メール|お問い合わせ)|元の(?:メッセージ|お問い合わせ|ご依頼|メール|リクエスト)|転送メッセージ|
             オリジナルメッセージ|ケースの履歴|(?:以前|これまで|過去)の(?:やり取り|やりとり|通信|履歴)|
             やり取りの履歴|(?:case|conversation|thread|message|correspondence)\s+history|
