@@ -135,9 +135,6 @@ KNOWN = {
         "a Credly mail from plain 'Credly' that names no issuer ('3 badges moved to this account'): unrelated by "
         "design, as a badge of another issuer is; counting it as the merge's badges could report AWS badges "
         "arrived that did not (real badge mail comes '… via Credly', mail-formats.md)",
-    ("set-64", "007-merge-request-logged-lookalike.eml", "kind"):
-        "a look-alike's 'request received and logged (Ref: TC-MRG-…)' that asks you to confirm ownership by signing "
-        "in: read as a reply that asks (its reference is no case number); its sender fails verification either way",
     # Misses left after round 5's changes, each with why the reading stands:
     ("set-29", "027-console-case-status.eml", "kind"):
         "a case re-opened is a notice on a case that exists, a support reply, as set 30's author labels "
@@ -438,6 +435,12 @@ KNOWN = {
        for name in ("006-form-closed-recap-yes-no.eml", "013-console-wrapped-up-summary.eml",
                     "017-ja-taiou-shuuryou-anketo.eml", "039-console-resolved-summary-yes-no.eml",
                     "040-console-closed-after-a-week.eml")},
+    ("set-315", "042-case-closed-summary-says-merged.eml", "kind"):
+        "a closure notice whose 'Resolution summary' says the accounts were merged, labelled a survey: read as the "
+        "completion, as round 65's (first-contact miss, round 66, left)",
+    ("set-310", "044-gentle-reminder-we-still-need-your-confirmation.eml", "kind"):
+        "a reminder that restates the merge ('AWS… and AWS… into AWS…') and asks again: the rules read the request, "
+        "the second opinion overrules it into a plain reply, with doubt (first-contact miss, round 66, left)",
     ("set-303", "010-credly-spoof-claim-badge-not-merge.eml", "kind"):
         "a spoofed Credly badge mail naming no merge, labelled unrelated: read as a badge mail, as Credly's badge mails are; "
         "its sender fails verification, so it only warns (first-contact miss, round 65, left)",

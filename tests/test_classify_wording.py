@@ -1108,6 +1108,30 @@ CASES = [
  ("merge_confirmation_requested","We will integrate the accounts as follows. Could you please check and reply to us "
   "whether it is no problem?\n\n[Account to be kept]\nAWS01234567\n\n[Account to be integrated and deleted]\nAWS07654321"
   "\n\nThe integration can not be cancelled after it is executed."),
+ # round 66: an undo you asked for, refused with an apology: no request, though it names the kept account
+ ("support_reply","I understand you would now like the account with your old address separated again. I am sorry, but "
+  "a merge cannot be reversed, and we are not able to split the certifications back. We could change the sign-in "
+  "e-mail of your primary account AWS01234567 instead."),
+ # round 66: the plan as a table, the yes asked on the condition that every row is right
+ ("merge_confirmation_requested","Please look over the table:\n\n  AWS01234567 | stays\n  AWS07654321 | moves across, "
+  "then retired\n\nIf every row is right, write back \"looks good\" and I will carry it out. We cannot pull them apart again."),
+ # round 66: an acknowledgement whose promise is "we will reach you"
+ ("case_created","We have saved your request under reference 11223344556. It may take up to two business days, but we "
+  "will reach you."),
+ # round 66: "as per your confirmation, please find below the details" grounds the plan, it tells no consent
+ ("merge_confirmation_requested","As per your confirmation, please find below details of the merge:\n\nPrimary account "
+  "(to be retained): AWS01234567\nSecondary account (to be merged): AWS07654321\n\nOnce merged it cannot be reverted. "
+  "Kindly reply \"I confirm\" if all details are correct."),
+ # round 66: a closure made now, its ground before it; a benefit listed after a consequence drawn
+ ("survey","As no further action is needed from our side, I will close this case."),
+ ("support_reply","Benefits are tied to the candidate record, so the discount you earned on AWS07654321 is now listed "
+  "under Benefits on AWS01234567."),
+ # round 66: "received and registered under case …"; the request transferred to a team; "in the queue with our team"
+ ("case_created","Your request to merge your accounts has been received and registered under case 11223344556. This "
+  "is an automated message."),
+ ("support_reply","Merges are handled by our operations specialists, so I've transferred your request over to them."),
+ ("support_reply","A quick update: your request to fold AWS07654321 into AWS01234567 is in the queue with our back-end "
+  "team, and you should hear from us next week."),
 ]
 
 

@@ -663,14 +663,15 @@ def _support_kind(subject: str, new_text: str, reasons: _Reasons, history: str =
         reasons.append(f"{closed!r}: the case is closed, and nothing more is asked")
         return Kind.SURVEY, False
     if (not asks_info and direction is not None and irreversible is not None and not meaning.thanks_for_reply(new_text)
-            and not consent and _names_accounts_to_merge(new_text)):
+            and not consent and _names_accounts_to_merge(new_text) and not meaning.undo_refused(new_text)):
         # The shape of a request (which account stays, and that it cannot be undone) whose ask went
         # unread: a request, with the doubt that it asks nothing (_doubts), so nothing is drafted and
         # you are shown it, rather than a missed request that leaves support waiting on you. Not after
         # thanks for your reply: "thank you for confirming; AWS… will be merged, which cannot be undone";
         # and not without two accounts named or one given its part: "a merge combines accounts into the one
         # you keep" is a rule, and "the sign-in e-mail of AWS… will be changed; the old address will be
-        # removed, which cannot be undone" another change.
+        # removed, which cannot be undone" another change. Nor an undo you asked for, refused: "I am sorry,
+        # but … a merge once done cannot be reversed".
         _note(rules.DIRECTION, direction, reasons)
         _note(rules.IRREVERSIBLE, irreversible, reasons)
         reasons.append("names which account stays and warns that the merge cannot be undone, as a request to confirm does")

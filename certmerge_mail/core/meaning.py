@@ -464,6 +464,8 @@ def in_progress_now(new_text: str) -> bool:
 # the information with the concerned team"; "submitted to our backend team and they are processing" (not an
 # acknowledgement's "your request is being reviewed", "今しばらくお待ちください").
 _WORK_UNDER_WAY = re.compile(r"\bunder\s++processing\b|"
+                             # "your request to fold AWS… into AWS… is in the queue with our back-end team"
+                             r"\bin\s++the\s++queue\s++with\s++(?:our|the)\s++(?:[\w-]++\s++){0,2}?team\b|"
                              r"\b(?:checking|verifying|working|coordinating|following\s++up)\s++(?:on\s++)?(?:[\w']++\s++){0,4}?with\s++(?:the|our)\s++"
                              r"(?:[\w-]++\s++){0,2}?team\b|"
                              r"\bteam\s++and\s++(?:they|it)\s++(?:are|is)\s++(?:now\s++)?(?:processing|working|checking)\b", re.IGNORECASE)
@@ -668,6 +670,24 @@ def done_recalled(new_text: str, words: str | None = None) -> bool:
 # The done given as known, the ground of the sentence: "Since your accounts have now been merged, we have
 # resolved case …", "Now that AWS… has been merged into AWS…, the voucher was reissued".
 # (the done words inside that clause, no comma before them: not "Now that your exam is behind you, we've consolidated …")
+# An undo of the merge, asked by you and refused: "I understand that you now wish to have the account …
+# separated again … I am sorry, but … a merge once done cannot be reversed, and we are not able to split …".
+_UNDO = r"(?:separat\w*+|split\w*+|undo\w*+|undone|revers\w*+|revert\w*+|unmerg\w*+|pull\w*+\s++apart|元に戻|分離|分割|取り消|切り離)"
+_UNDO_WISHED = re.compile(rf"\byou\s++(?:now\s++|would\s++)?(?:wish|want|like|asked|requested|would\s++like)\s++(?:us\s++)?(?:to\s++)?"
+                          rf"(?:have\s++)?[^.\n]{{0,80}}?{_UNDO}|(?:元に戻し|分離し|分割し|切り離し|取り消し)たい", re.IGNORECASE)
+_REFUSED = re.compile(r"\b(?:sorry|unfortunately|regret|afraid)\b|申し訳|残念ながら|あいにく", re.IGNORECASE)
+
+
+def undo_refused(new_text: str) -> bool:
+    """Does the mail refuse an undo of the merge that you asked for: your
+    wish to undo told, and a sentence that apologises for its being
+    irreversible ("I am sorry, but … a merge once done cannot be reversed")?"""
+    text = _no_addresses(unwrap(new_text[:MAX_TEXT]))  # (an address's dots are no sentence's end)
+    if _UNDO_WISHED.search(text) is None:
+        return False
+    return any(_REFUSED.search(s) and re.search(_UNDO, s, re.IGNORECASE) for s in _sentences(text))
+
+
 _PRESUPPOSED = re.compile(r"(?:now\s++that|since|given\s++that)\s", re.IGNORECASE)
 
 
@@ -751,7 +771,7 @@ def _done_in(sentence: str, at: int, to: int, after: str = "") -> Statement | No
         return None
     if _TO_A_DATE.match(sentence, to):
         return None  # moved to a date: an appointment rescheduled ("it was moved to April 3"), not records moved
-    if _HANDED_TO.search(sentence, max(0, at - 12), at):
+    if _HANDED_TO.search(sentence, max(0, at - 12), at) or _HANDED_ON.match(sentence, to):
         return None  # the case handed to a team ("担当部署へ引き継ぎいたしました"): work going on, not records carried over
     if _PRESENT.match(sentence, at) and _END_OF_PROCESS.search(sentence, 0, at):
         return None  # how the process ends, told in the present: "at the end of this process … the other one is deactivated"
@@ -800,18 +820,27 @@ _BENEFIT_JA_SUBJECT = re.compile(r"(?:特典|バウチャー|割引|クーポン
 
 def _benefit_alone(sentence: str, benefit: re.Match, to: int) -> bool:
     """Is a benefit what the done words (ending at `to`) say was moved: no
-    records named before them, or only after the benefit and not joined to it
-    ("The discount benefit that you earned on your former account aws-1187…
-    was carried over"; not "the benefits and certifications were moved")?"""
-    records = _RECORDS.search(sentence, 0, to)
+    records named before them, or
+    only after the benefit and not joined to it ("The discount benefit that
+    you earned on your former account aws-1187… was carried over"; not "the
+    benefits and certifications were moved"; records named only before a
+    consequence drawn, "Benefits are tied to the candidate record, so the 50%
+    discount … is now listed under Benefits on AWS…", are not)?"""
+    # (records in a clause before the one that draws a consequence: "…, so the 50% discount … is now listed")
+    start = max([m.end() for m in _CONSEQUENCE.finditer(sentence, 0, benefit.start())], default=0)
+    records = _RECORDS.search(sentence, start, to)
     return records is None or (benefit.start() < records.start()
                                and _JOINED.search(sentence, benefit.end(), records.start()) is None)
 
 
+_CONSEQUENCE = re.compile(r"[,;]\s{0,3}+(?:so|therefore|hence|thus)\s", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|as\s++well\s++as|plus|along\s++with|together\s++with)\b|[&,、・]", re.IGNORECASE)
 _RECORDS = re.compile(r"\b(?:accounts?|records?|certifications?|certificates?|history|profiles?|ids?|logins?)\b|aws\s*+-?\s*+\d{8}|"
                       r"アカウント|認定|資格|履歴", re.IGNORECASE)
 _HANDED_TO = re.compile(r"(?:部署|チーム|担当者|窓口|担当)(?:へ|に)[ \t\n]*+$")
+# ... and in English, the request as what was transferred: "I've transferred your request over to them"
+_HANDED_ON = re.compile(r"\s++(?:your|the|this)\s++(?:request|case|ticket|inquiry|enquiry|matter|issue)\s++(?:over\s++|on\s++)?to\b",
+                        re.IGNORECASE)
 _END_OF_PROCESS = re.compile(r"\b(?:at|by)\s++the\s++end\s++of\s++(?:this|the)\s++(?:process|procedure|merge|merging|request)\b|"
                              r"\bin\s++the\s++end\b", re.IGNORECASE)
 _PURPOSE_BEFORE = re.compile(r"\bso\s++that\b|\bin\s++order\s++(?:that|to)\b", re.IGNORECASE)
@@ -1458,7 +1487,8 @@ _WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++
 
 # An imperative to answer, opening the sentence: "Drop me a line once …", "Just reply 'yes' …".
 # (after the plan's condition too: "If that's the right way round, pop a quick reply into the case")
-_ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:if\s++(?:that|this|it|the\s++above|all\s++of\s++this)(?:\s++all)?(?:'s|\s++is|\s++looks|\s++sounds)[^,.\n]{0,60},\s*+)?"
+_ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:if\s++(?:that|this|it|the\s++above|all\s++of\s++this|every(?:thing|\s++(?:row|line|detail))|"
+                                r"the\s++(?:table|plan|details|rows?))(?:\s++all)?(?:'s|\s++is|\s++are|\s++looks?|\s++sounds?)[^,.\n]{0,60},\s*+)?"
                                 r"(?:(?:just|simply)\s++)?(?:reply|respond|answer|write|drop|send|tell|let|give|get\s++back|pop|post|add)\b",
                                 re.IGNORECASE)
 
@@ -1616,7 +1646,8 @@ _CONSENT_GIVEN = Signal("consent-given", "tells that you consented to the merge 
     r"\bthank(?:s|\s++you)\s++for\s++confirming\s++(?:all\s++|the\s++)?(?:\w++\s++)?points\b",
     # "As per your confirmation, kindly be informed that the merging … is now done", "following your approval"
     r"\b(?:as\s++per|per|following|based\s++on|in\s++line\s++with|according\s++to)\s++your\s++(?:kind\s++)?"
-    r"(?:confirmation|approval|consent|go-ahead|agreement)\b(?!\s++(?:we\s++will|once|when|after))",
+    # (not the ground of a plan laid out to confirm: "As per your confirmation, please find below details of the merge")
+    r"(?:confirmation|approval|consent|go-ahead|agreement)\b(?!\s++(?:we\s++will|once|when|after))(?!,?\s++(?:please\s++|kindly\s++)?(?:find|see)\b)",
     r"\bmerge\s++(?:itself\s++)?(?:is|has\s++been)\s++(?:now\s++|already\s++)?(?:approved|confirmed)\b",
     # "Before we complete the merge you approved"
     *(rf"\b(?:merge|plan|consolidation)\s++(?:that\s++)?you(?:'ve|\s++have)?\s++(?:already\s++)?{verb}\b"
@@ -1830,10 +1861,12 @@ def closure_to_come(new_text: str, words: str) -> bool:
     clause = max([m.end() for m in _CLAUSES.finditer(text, start, at + len(words)) if m.end() <= at + len(words) + 1]
                  or [m.end() for m in _CLAUSES.finditer(text, start, at)], default=start)
     # ("I will go ahead to resolve this case now": a future that is the act, now)
-    planned = _PLANNED.search(text, clause, end) and not _ACT_NOW.search(text, at, end)
+    planned = _PLANNED.search(text, clause, end) and not _ACT_NOW.search(text, at, end) and not _GROUNDED_ACT.match(text, at)
     return bool(planned or _CONDITION.search(text, start, clause) or _CLOSURE_TO_COME.match(text, at + len(words)))
 
 
+# The writer's act, now, after its ground: "As no further action is needed from our side, I will close this case."
+_GROUNDED_ACT = re.compile(r"(?:as|since)\s[^.\n]{0,80}?,\s{0,3}+(?:i|we)(?:'ll|\s++will)\s++(?:close|resolve)\b", re.IGNORECASE)
 _GROUND_AFTER = re.compile(r"\s{1,3}+(?:because|since|as|due\s++to|given\s++that)\b", re.IGNORECASE)
 _ACT_NOW = re.compile(r"\bnow\b(?!\s++(?:on|that)\b)", re.IGNORECASE)
 
@@ -1892,7 +1925,9 @@ _TO_ANOTHER_DESK = re.compile(
     r"billing|our\s++(?:side|team|end))|in\s++this\s++case)\b|\bnot\s++(?:managed|handled)\s++by\b|"
     # "That request is handled by the Training and Certification team in case 1741…"
     r"\b(?:handled|managed|dealt\s++with)\s++by\s++(?:the\s++|our\s++)?(?:aws\s++)?training\s++(?:and|&)\s++certification\b|"
-    r"(?:トレーニングと認定|認定)[^。\n]{0,20}?(?:窓口|フォーム|チーム)(?:から|より|へ|に|までお)[^。\n]{0,20}?(?:お問い合わせ|ご連絡|ご依頼|お申し込み)", re.IGNORECASE)
+    r"(?:トレーニングと認定|認定)[^。\n]{0,20}?(?:窓口|フォーム|チーム)(?:から|より|へ|に|までお)[^。\n]{0,20}?(?:お問い合わせ|ご連絡|ご依頼|お申し込み)|"
+    # "統合につきましては、請求チームでは承ることができかねます。別途ケース 1749… にて担当部署が対応"
+    r"(?:では|にて|から)(?:は)?(?:承る|対応する|お受けする|お手続きする)ことが(?:でき|出来)(?:かねます|ません)|別途ケース", re.IGNORECASE)
 
 
 def sent_to_another_desk(text: str) -> tuple[str, str]:
@@ -2029,7 +2064,8 @@ def case_opened(new_text: str) -> bool:
         for found in _OPENED.finditer(sentence):
             head = sentence[:found.end()]
             tail = sentence[found.end():found.end() + 16]
-            done = re.search(r"(?:\b(?:has|have|was|were)|'ve)\s++(?:now\s++|been\s++|successfully\s++)*+\w*+$", head, re.IGNORECASE) \
+            # ("has been received and registered under case 1776…")
+            done = re.search(r"(?:\b(?:has|have|was|were)|'ve)\s++(?:now\s++|been\s++|successfully\s++)*+(?:\w++\s++and\s++)?\w*+$", head, re.IGNORECASE) \
                 or re.match(r"(?:いたしました|致しました|しました|されました|いたしております|しております|ました)", tail)
             clause = _clause_at(sentence, found.start())
             if (done and not _PLANNED.search(head) and _CASE_THING.search(clause) and not _ESCALATED.search(clause)
@@ -2131,7 +2167,7 @@ _WILL_ANSWER = Signal("will-answer", "promises an answer", split_alternatives(r"
                           # ("will review your request and, in principle, respond within 24 hours")
                           r"(?:[\w']++,?\s++){0,6}?(?:get\s++back|respond|"
                           r"reply\s++(?:to\s++(?:you|this\s++(?:address|e-?mail)|your\s++e-?mail)|within)|contact\s++you|follow\s++up|write\s++back|get\s++in\s++touch|come\s++back\s++to\s++you|"
-                          r"write\s++to\s++you|reach\s++out\s++to\s++you|answer|pick\s++(?:it|this|that|these|them|those|things)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you|"
+                          r"write\s++to\s++you|reach\s++(?:out\s++to\s++)?you|answer|pick\s++(?:it|this|that|these|them|those|things)\s++up|be\s++in\s++touch|be\s++back\s++(?:to|with)\s++you|"
                           # "a real person will be along shortly"
                           r"be\s++along\s++(?:shortly|soon|within|in\b))|"
                           # "a member of our team normally responds within 24 hours"

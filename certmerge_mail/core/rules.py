@@ -664,6 +664,8 @@ CASE_CLOSED = Signal(
         r"\b(?:we|i)(?:'ll|\s+will)\s+now\s+be\s+(?:closing|resolving)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # done now by the one who writes: "I will close this case now"
         r"\b(?:i|we)(?:'ll|\s+will)\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\s+now\b",
+        # ... or with its ground before it: "As no further action is needed from our side, I will close this case."
+        r"\b(?:as|since)\s[^.\n]{0,80}?,\s*(?:i|we)(?:'ll|\s+will)\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # a status told from the records: "Our records show this case as closed"
         r"\b(?:shows?|lists?)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\s+as\s+(?:closed|resolved)\b",
         # done now by the one who writes: "I'll go ahead and close this case now"
