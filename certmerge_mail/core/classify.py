@@ -377,6 +377,8 @@ def _merge_sent_elsewhere(subject: str, new_text: str, reasons: _Reasons) -> boo
     reviewed the April invoice … Regarding the other question in your
     message, about merging your AWS Certification accounts: … please submit
     the request through the AWS Training and Certification contact form")?"""
+    if rules.OTHER_TOPIC.first(f"{subject}\n{new_text}") is None:
+        return False  # (no other topic at all: the paragraphs are not read)
     sent, rest = meaning.sent_to_another_desk(new_text)
     if not sent or rules.MERGE_TOPIC.find(sent) is None or rules.MERGE_TOPIC.find(f"{subject}\n{rest}") is not None:
         return False

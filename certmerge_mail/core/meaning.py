@@ -1914,10 +1914,11 @@ _OTHER_PARTY = re.compile(r"\b(?:contact|reach\s++out\s++to|get\s++in\s++touch\s
                         r"(?:へ|に)直接[^。\n]{0,10}?(?:お問い合わせ|ご連絡|お問合せ)", re.IGNORECASE)
 
 
-# A matter sent to another desk, as a side note in a case about something else: "we are not able to
+# A matter sent to another desk, as a side note in a case about something else (run as a signal on
+# lower-cased text, each form only where its words occur): "we are not able to
 # combine your two certification profiles from here. For that, please submit a request through the AWS
 # Training and Certification contact form"; "certification accounts are not managed by Billing support".
-_TO_ANOTHER_DESK = re.compile(
+_TO_ANOTHER_DESK = Signal("to-another-desk", "sends a matter to another desk", split_alternatives(
     r"\b(?:submit|raise|open|file|send|make)\s++(?:a|the|your|this|that)\s++(?:new\s++|separate\s++)?(?:request|case|ticket|inquiry|"
     r"enquiry)\s++(?:\w++\s++){0,2}?(?:through|via|using|with|on|at|to)\s++(?:the\s++)?(?:aws\s++)?(?:training|certification)\b|"
     r"\b(?:contact|reach\s++out\s++to|write\s++to|get\s++in\s++touch\s++with)\s++(?:the\s++)?(?:aws\s++)?training\s++(?:and|&)\s++certification\b|"
@@ -1927,7 +1928,7 @@ _TO_ANOTHER_DESK = re.compile(
     r"\b(?:handled|managed|dealt\s++with)\s++by\s++(?:the\s++|our\s++)?(?:aws\s++)?training\s++(?:and|&)\s++certification\b|"
     r"(?:トレーニングと認定|認定)[^。\n]{0,20}?(?:窓口|フォーム|チーム)(?:から|より|へ|に|までお)[^。\n]{0,20}?(?:お問い合わせ|ご連絡|ご依頼|お申し込み)|"
     # "統合につきましては、請求チームでは承ることができかねます。別途ケース 1749… にて担当部署が対応"
-    r"(?:では|にて|から)(?:は)?(?:承る|対応する|お受けする|お手続きする)ことが(?:でき|出来)(?:かねます|ません)|別途ケース", re.IGNORECASE)
+    r"(?:では|にて|から)(?:は)?(?:承る|対応する|お受けする|お手続きする)ことが(?:でき|出来)(?:かねます|ません)|別途ケース"))
 
 
 def sent_to_another_desk(text: str) -> tuple[str, str]:
@@ -1938,7 +1939,7 @@ def sent_to_another_desk(text: str) -> tuple[str, str]:
     Certification contact form")."""
     sent, rest = [], []
     for paragraph in _PARAGRAPHS.split(text[:MAX_TEXT]):
-        (sent if _TO_ANOTHER_DESK.search(paragraph) else rest).append(paragraph)
+        (sent if _TO_ANOTHER_DESK.first(lower(paragraph)) is not None else rest).append(paragraph)
     return "\n\n".join(sent), "\n\n".join(rest)
 
 
