@@ -441,6 +441,27 @@ KNOWN = {
     ("set-310", "044-gentle-reminder-we-still-need-your-confirmation.eml", "kind"):
         "a reminder that restates the merge ('AWS… and AWS… into AWS…') and asks again: the rules read the request, "
         "the second opinion overrules it into a plain reply, with doubt (first-contact miss, round 66, left)",
+    # Round 67, at the session's end: its misses left, each listed (bench/out/first-contact/316-323.txt).
+    **{(set_name, name, "kind"): reason for set_name, name, reason in (
+        ("set-316", "042-keerthana-both-certificates-visible.eml",
+         "a non-native completion ('from now both of your certificates are visible under the single candidate ID …; "
+         "The another ID is closed'): read as a plain reply (first-contact miss, round 67, left)"),
+        ("set-316", "053-lookalike-profiles-now-one-restore-benefits.eml",
+         "a look-alike's completion naming no certification account or case: read as unrelated; unverified, never "
+         "acted on (first-contact miss, round 67, left)"),
+        ("set-319", "010-closure-summary-rating.eml",
+         "a closure notice whose summary tells the merge done, labelled a survey: read as the completion, as round "
+         "65's (first-contact miss, round 67, left)"),
+        ("set-319", "060-ja-closure-with-merge-summary.eml",
+         "a Japanese closure notice whose summary tells the merge done, labelled a survey: read as the completion, as "
+         "round 65's (first-contact miss, round 67, left)"),
+        ("set-322", "040-phish-credly-lookalike.eml",
+         "a Credly look-alike's 'accept it in 48 hours otherwise it will expire', labelled a badge: read as an expiry "
+         "reminder, unrelated; unverified, never acted on (first-contact miss, round 67, left)"),
+        ("set-323", "025-voucher-case-mentions-past-merge.eml",
+         "a voucher case that recalls the merge done 'under case … last week': read as the completion; labelled "
+         "another case (first-contact miss, round 67, left)"),
+    )},
     ("set-303", "010-credly-spoof-claim-badge-not-merge.eml", "kind"):
         "a spoofed Credly badge mail naming no merge, labelled unrelated: read as a badge mail, as Credly's badge mails are; "
         "its sender fails verification, so it only warns (first-contact miss, round 65, left)",

@@ -1132,6 +1132,23 @@ CASES = [
  ("support_reply","Merges are handled by our operations specialists, so I've transferred your request over to them."),
  ("support_reply","A quick update: your request to fold AWS07654321 into AWS01234567 is in the queue with our back-end "
   "team, and you should hear from us next week."),
+ # round 67: a yes asked to the question before it, about a voucher: no request
+ ("support_reply","Before we start: AWS07654321 holds an unused voucher. Would you like us to reissue that voucher on "
+  "your remaining profile AWS01234567? Please reply \"yes\" and we will arrange it."),
+ # round 67: the plan read back, its yes asked as "if that matches what you have in mind, … saying so"
+ ("merge_confirmation_requested","Here is your request as I read it:\n\n  - stays: AWS01234567\n  - goes away: AWS07654321"
+  "\n\nThere is no way to reverse this. If that matches what you have in mind, just add a correspondence saying so."),
+ # round 67: 'I need a clear "yes" from you'; non-native 'I need that you will write me "I confirm"'
+ ("merge_confirmation_requested","AWS01234567 carries on; AWS07654321 disappears afterwards. I need a clear \"yes\" from "
+  "you, because the change is permanent and cannot be rolled back."),
+ ("merge_confirmation_requested","AWS07654321 - goes into the other account and is closing\nAWS01234567 - stays\n\nAfter "
+  "we do it there is no way back. I need that you will write me \"I confirm\" in a reply."),
+ # round 67: an id asked only if what is told is wrong does not keep the request from being one
+ ("merge_confirmation_requested","統合元:AWS07654321\n統合先:AWS01234567\n\n統合後は元に戻せません。この内容で進めてよろしければ"
+  "「同意します」とご返信ください。内容に誤りがある場合は、正しい候補者 ID をお知らせください。"),
+ # round 67: a request raised with Credly is no case opened
+ ("support_reply","We have raised a request with Credly to transfer these badges to your other Credly profile. Kindly "
+  "allow 5-7 business days."),
 ]
 
 

@@ -350,7 +350,9 @@ class Statement:
 
 _WHICH = re.compile(r"\bwh?ich\s++(?:ones?|accounts?|profiles?|ids?|candidate\s++ids?|of\s++(?:the|your|these))\b|"
                     r"\bwhether\b[^.\n]{0,120}?\bor\b|どちら|いずれ(?:を|の|か一方|か)", re.IGNORECASE)
-_ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++(?:us|me)\s++know|advise|tell\s++(?:us|me)|confirm|specify|indicate)\b|"
+_ASKING = re.compile(r"\?|？|\b(?:please|kindly|let\s++(?:us|me)\s++know|advise|tell\s++(?:us|me)|confirm|specify|indicate|"
+                     # "I need to know which account you would like to keep"
+                     r"(?:i|we)\s++(?:need|would\s++need)\s++to\s++know)\b|"
                      # (and a question's own ending: "存続アカウントはどちらになさいますか。")
                      r"お知らせ|ご指定|ご教示|ご連絡|ください|でしょうか|ませんか|願い|(?:ます|です|ございます)か(?=[。？?\s)）]|$)",
                      re.IGNORECASE)
@@ -839,7 +841,7 @@ _RECORDS = re.compile(r"\b(?:accounts?|records?|certifications?|certificates?|hi
                       r"アカウント|認定|資格|履歴", re.IGNORECASE)
 _HANDED_TO = re.compile(r"(?:部署|チーム|担当者|窓口|担当)(?:へ|に)[ \t\n]*+$")
 # ... and in English, the request as what was transferred: "I've transferred your request over to them"
-_HANDED_ON = re.compile(r"\s++(?:your|the|this)\s++(?:request|case|ticket|inquiry|enquiry|matter|issue)\s++(?:over\s++|on\s++)?to\b",
+_HANDED_ON = re.compile(r"\s{1,3}+(?:your|the|this)\s++(?:request|case|ticket|inquiry|enquiry|matter|issue)\s++(?:over\s++|on\s++)?to\b",
                         re.IGNORECASE)
 _END_OF_PROCESS = re.compile(r"\b(?:at|by)\s++the\s++end\s++of\s++(?:this|the)\s++(?:process|procedure|merge|merging|request)\b|"
                              r"\bin\s++the\s++end\b", re.IGNORECASE)
@@ -1211,12 +1213,28 @@ def confirms_a_change_instead(new_text: str, words: str) -> str | None:
     """The change the ask (`words`, an ask to confirm) is about, where it is
     not the merge: "Could you please confirm with a "Yes" that you would like
     us to change the login email of AWS… to …?" (an account named, its e-mail
-    to change; no merge in the sentence)."""
-    sentence = _sentence_holding(new_text, words)
-    if sentence is None or _MERGE_WORD.search(sentence):
+    to change; no merge in the sentence); or the question just before it
+    ("Would you like us to reissue that voucher on your remaining profile?
+    Please reply "yes" and we will arrange it.")."""
+    text = new_text[:MAX_TEXT]
+    at = text.lower().find(words.lower())
+    if at < 0:
         return None
-    m = _CHANGE_OF.search(sentence) or _OTHER_CHANGE.search(sentence)
-    return m.group(0) if m else None
+    start, end = _sentence_start(text, at), max(_sentence_end(text, at), at + len(words))
+    before = _sentence_start(text, max(0, start - 2))
+    asked_before = text[before:start].rstrip().endswith(("?", "？"))  # (the question the ask answers, not a story)
+    for begin in ((start, before) if asked_before else (start,)):
+        sentence = text[begin:end]
+        if _MERGE_WORD.search(sentence):
+            return None
+        if (m := _CHANGE_OF.search(sentence) or _OTHER_CHANGE.search(sentence) or _OTHER_ACT.search(sentence)) is not None:
+            return m.group(0)
+    return None
+
+
+# An act on something else than the accounts: "reissue that voucher", "move the exam booking".
+_OTHER_ACT = re.compile(r"\b(?:re-?issue|issue|move|transfer|cancel|redeem|apply|extend|reschedule|refund)\s++(?:that|the|this|your|a)\s++"
+                        r"(?:\w++\s++)?(?:voucher|benefit|discount|exam|appointment|booking)s?\b", re.IGNORECASE)
 
 
 # A change of a detail, said as the act: "change the login email of AWS… to …", "update the name on AWS…".
@@ -1300,8 +1318,9 @@ def asks_for_an_id(new_text: str) -> bool:
         if _MARKER_ONLY.match(sentence):
             item = True
             continue
-        if _ID_ASKED.search(sentence) and (_asking(sentence) or _asking(intro)):
-            return True
+        if (_ID_ASKED.search(sentence) and (_asking(sentence) or _asking(intro))
+                and not _IF_WRONG.search(sentence)):
+            return True  # (not asked only if what is told is wrong: "内容に誤りがある場合は、正しい候補者 ID をお知らせください")
         if (not item and not _LIST_ITEM.match(sentence)
                 and not (len(sentence.strip()) < 24 and _AN_ID.search(sentence))):
             intro = sentence  # (not an item, nor an item's id on a line of its own, "・AWS 0295…")
@@ -1309,6 +1328,9 @@ def asks_for_an_id(new_text: str) -> bool:
     return False
 
 
+# An ask made only if what the mail tells is wrong.
+_IF_WRONG = re.compile(r"(?:誤り|間違い|相違)(?:が|は)?(?:ある|ござい(?:ます)?)場合|\bif\s++(?:anything|something|any\s++of\s++(?:this|it))\s++is\s++"
+                       r"(?:wrong|incorrect|not\s++right|off)\b|\bif\s++(?:this|that|it)\s++is\s++(?:wrong|incorrect|not\s++right)\b", re.IGNORECASE)
 # An id asked for by what it is: its name as a field, or its shape ("AWS から始まる番号", "starts with AWS").
 _ID_ASKED = re.compile(r"(?:受験者|候補者)\s*+ID\s*+(?:[(（][^)）\n]{0,40}[)）])?\s*+(?:を|が|\n|$)|AWS\s*+(?:から|で)始まる番号|"
                        r"\b(?:send|provide|share|tell|give|need|require|let\s++us\s++know)\b[^.\n]{0,60}?\bcandidate\s++id\b|"
@@ -1457,6 +1479,8 @@ _ASSENT = re.compile(r"\b(?:yes|ok|okay|go(?:\s++|-)ahead|(?:the\s++)?nod|thumbs
                      r"how\s++you(?:'d|\s++would)?\s++(?:like|want)|what\s++you\s++(?:want|wanted|mean|meant|intend|intended|ha(?:d|ve)\s++in\s++mind)|"
                      # "please tell me whether I've got it right"
                      r"got\s++(?:it|this|that|everything)\s++right|"
+                     # the words to write back, quoted: "write me "I confirm" in a reply"
+                     r"(?<=[\"“'])i\s++confirm(?=[\"”'])|"
                      # a calque of 問題ないか: "reply to us whether it is no problem"
                      r"(?:is|are|'s)\s++no\s++problem|"
                      r"(?:is|are|'s|looks?|sounds?|seems?)\s++(?:all\s++)?(?:correct|right|accurate|fine|ok|okay|good)|"
@@ -1469,14 +1493,17 @@ _ON_YOUR_WISH = re.compile(r"^\W*(?:should\s++you|if\s++you(?:'d|\s++would)?\s++
                            re.IGNORECASE)
 # Your answer as what the agent needs or waits for: "I just need the nod from you", "a short yes in reply is
 # all I need", "once I hear back from you that …".
-_NEEDS = (r"(?:need|want|require|await)\s++(?:\w++\s++){0,2}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
+_NEEDS = (r"(?:need|want|require|await)\s++(?:[\w\"“”']++\s++){0,3}?(?:your|from\s++you)|is\s++(?:all|plenty|enough)|"
+          # non-native: "I need that you will write me "I confirm""
+          r"need\s++that\s++you\s++(?:will\s++|would\s++|to\s++)?(?:write|reply|answer|send|confirm)|"
           r"all\s++(?:i|we)\s++need|hear\s++(?:it\s++|back\s++)?from\s++you")
 _NEEDS_ANSWER = re.compile(rf"\b(?:{_NEEDS})\b", re.IGNORECASE)
 # A sentence that wants your answer: a verb of answering, a need of it, or a question.
 _WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++(?:to\s++)?(?:me|us|back)|tell\s++(?:me|us)|say\s++so|"
                            r"drop\s++(?:me|us)\s++a\s++(?:line|note)|get\s++back\s++to\s++(?:me|us)|"
                            # "pop a quick reply into the case", "a short reply … saying you're happy with the above"
-                           r"(?:pop|drop|send|shoot|post|add)\s++(?:me\s++|us\s++)?(?:a\s++)?(?:quick\s++|short\s++)?(?:reply|line|note|comment)|"
+                           r"(?:pop|drop|send|shoot|post|add)\s++(?:me\s++|us\s++)?(?:a\s++)?(?:quick\s++|short\s++)?(?:reply|line|note|comment|correspondence|message)|"
+                           r"saying\s++so|"
                            # "just add a quick "yes, go ahead" to the case"
                            r"(?:add|write|put|post|type)\s++(?:a\s++)?(?:quick\s++|short\s++)?[\"'“]?(?:yes|ok|okay|go\s++ahead)|"
                            r"a\s++(?:quick|short|brief|one-line)\s++reply|"
@@ -1488,7 +1515,8 @@ _WANTS_ANSWER = re.compile(r"\b(?:reply|replying|respond|answer|revert|write\s++
 # An imperative to answer, opening the sentence: "Drop me a line once …", "Just reply 'yes' …".
 # (after the plan's condition too: "If that's the right way round, pop a quick reply into the case")
 _ANSWER_IMPERATIVE = re.compile(r"^\W*+(?:if\s++(?:that|this|it|the\s++above|all\s++of\s++this|every(?:thing|\s++(?:row|line|detail))|"
-                                r"the\s++(?:table|plan|details|rows?))(?:\s++all)?(?:'s|\s++is|\s++are|\s++looks?|\s++sounds?)[^,.\n]{0,60},\s*+)?"
+                                r"the\s++(?:table|plan|details|rows?))(?:\s++all)?(?:'s|\s++is|\s++are|\s++looks?|\s++sounds?|\s++match(?:es)?|"
+                                r"\s++fits?)[^,.\n]{0,60},\s*+)?"
                                 r"(?:(?:just|simply)\s++)?(?:reply|respond|answer|write|drop|send|tell|let|give|get\s++back|pop|post|add)\b",
                                 re.IGNORECASE)
 
@@ -2086,7 +2114,7 @@ _ADDED_TO_CASE = re.compile(r"\bnew\s++(?:entry|comment|note|correspondence|repl
                             r"(?:against|to|on|in|under)\b", re.IGNORECASE)
 # A request raised with (escalated to) another team is work going on, not a case opened.
 _ESCALATED = re.compile(r"\b(?:recorded|logged|noted)\s++your\s++(?:confirmation|approval|agreement|consent|reply|answer|"
-                        r"go-ahead)\b|\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a|[\w-]++\s++team)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
+                        r"go-ahead)\b|\braised\b[^.\n]{0,40}?\b(?:with|to)\s++(?:our|the|a|[\w-]++\s++team|credly)\b|\braised\s++(?:\w{1,30}+\s++){0,4}?internally\b|(?:担当部署|専門チーム|社内)[^。\n]{0,10}?(?:へ|に)",
                         re.IGNORECASE)
 
 
