@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from certmerge_mail.core import ids
 from certmerge_mail.core.prefilter import first_chars, split_alternatives
-from certmerge_mail.core.rules import AFTER, Signal, lower
+from certmerge_mail.core.rules import AFTER, GROUNDED_CLOSURE, Signal, lower
 
 MAX_TEXT = 20_000
 
@@ -1893,8 +1893,7 @@ def closure_to_come(new_text: str, words: str) -> bool:
     return bool(planned or _CONDITION.search(text, start, clause) or _CLOSURE_TO_COME.match(text, at + len(words)))
 
 
-# The writer's act, now, after its ground: "As no further action is needed from our side, I will close this case."
-_GROUNDED_ACT = re.compile(r"(?:as|since)\s[^.\n]{0,80}?,\s{0,3}+(?:i|we)(?:'ll|\s++will)\s++(?:close|resolve)\b", re.IGNORECASE)
+_GROUNDED_ACT = re.compile(GROUNDED_CLOSURE, re.IGNORECASE)  # (the writer's closure after its ground: an act now)
 _GROUND_AFTER = re.compile(r"\s{1,3}+(?:because|since|as|due\s++to|given\s++that)\b", re.IGNORECASE)
 _ACT_NOW = re.compile(r"\bnow\b(?!\s++(?:on|that)\b)", re.IGNORECASE)
 

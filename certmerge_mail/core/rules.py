@@ -641,6 +641,9 @@ SURVEY_ASK = Signal(
         r"アンケート|ご意見|評価|満足度|フィードバック|解決(?:しましたか|されましたか|いたしましたか)",
     ),
 )
+# The writer's closure with its ground before it, "As no further action is needed from our side, I will
+# close this case": an act now, though said with "will" (meaning.closure_to_come reads it so).
+GROUNDED_CLOSURE = r"\b(?:as|since)\s[^.\n]{0,80}?,\s{0,3}(?:i|we)(?:'ll|\s+will)\s+(?:close|resolve)\b"
 CASE_CLOSED = Signal(
     "case-closed",
     "says the case is resolved or closed",
@@ -665,7 +668,7 @@ CASE_CLOSED = Signal(
         # done now by the one who writes: "I will close this case now"
         r"\b(?:i|we)(?:'ll|\s+will)\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\s+now\b",
         # ... or with its ground before it: "As no further action is needed from our side, I will close this case."
-        r"\b(?:as|since)\s[^.\n]{0,80}?,\s*(?:i|we)(?:'ll|\s+will)\s+(?:close|resolve)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
+        GROUNDED_CLOSURE + r"\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\b",
         # a status told from the records: "Our records show this case as closed"
         r"\b(?:shows?|lists?)\s+(?:this|your|the)\s+(?:case|request|ticket|inquiry)\s+as\s+(?:closed|resolved)\b",
         # done now by the one who writes: "I'll go ahead and close this case now"
