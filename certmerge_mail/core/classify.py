@@ -152,16 +152,12 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     everything = f"{from_addr}\n{subject_lower}\n{new_lower}\n{history[:_HISTORY_SCOPE].lower()}"
     if not _is_merge_case(everything, subject_lower, new_lower, case, known_case_ids, reasons):
         if history and meaning.acknowledges(new_lower):
-            # another case's acknowledgement quoting the request it acknowledges: its accounts are that request's
-            base["account_ids"] = ids.candidate_ids(f"{new_text}\n{history[:_HISTORY_SCOPE]}")
+            base["account_ids"] = _acknowledged_ids(new_text, history)  # another case's acknowledgement
         return Verdict(Kind.UNRELATED, reasons=tuple(reasons), **base)
 
     kind, asks = _support_kind(subject_lower, new_lower, reasons, history)
     if kind == Kind.CASE_CREATED and history:
-        # An acknowledgement quotes the request it acknowledges ("Here is a copy of what you
-        # submitted:"): its accounts are that request's, though what the request says is not
-        # the desk's word.
-        base["account_ids"] = ids.candidate_ids(f"{new_text}\n{history[:_HISTORY_SCOPE]}")
+        base["account_ids"] = _acknowledged_ids(new_text, history)
     doubts = _doubts(kind, subject_lower, new_lower, asks)
     judged = opinion.judge(kind, subject_lower, new_lower)
     if judged is None:
@@ -180,6 +176,13 @@ def _classify(message: Message, authserv_ids: tuple[str, ...], known_case_ids: C
     reasons += [f"uncertain: {d}" for d in doubts]
     return Verdict(kind, asks_user=asks, reasons=tuple(reasons), certain=False, doubts=doubts,
                    may_be=may_be, **base)
+
+
+def _acknowledged_ids(new_text: str, history: str) -> tuple[str, ...]:
+    """An acknowledgement's accounts: it quotes the request it acknowledges
+    ("Here is a copy of what you submitted:"), and its accounts are that
+    request's, though what the request says is not the desk's word."""
+    return ids.candidate_ids(f"{new_text}\n{history[:_HISTORY_SCOPE]}")
 
 
 def _opinion_doubts(kind: Kind, may_be: Kind, rules_kind: Kind, rules_doubts: tuple[str, ...]) -> tuple[str, ...]:
